@@ -1,0 +1,212 @@
+// Minimal WordprocessingML builder: pure functions returning XML strings.
+// Child elements are emitted in schema order; Word rejects out-of-order markup.
+import { attrs, escapeXml, mmToTwips, NS_R, NS_W, XML_DECL } from './xml.ts';
+
+export { escapeXml, mmToTwips } from './xml.ts';
+export { buildDocx, docxParts } from './package-parts.ts';
+export type { DocxPartsOptions } from './package-parts.ts';
+
+export interface RunProps {
+  bold?: boolean;
+  /** Font size in half-points (24 = 小四 12pt). */
+  size?: number;
+  /** East Asian font, e.g. 仿宋. */
+  font?: string;
+  /** ascii/hAnsi font; set it to the CJK font when Latin characters must not fall back. */
+  latinFont?: string;
+}
+
+export type Align = 'left' | 'center' | 'right' | 'both';
+
+export interface ParagraphOptions extends RunProps {
+  align?: Align;
+  /** First-line indent in hundredths of a character (200 = two characters). */
+  firstLineChars?: number;
+  /** Exact line spacing in twips. */
+  lineExact?: number;
+  /** Space before / after in twips. */
+  before?: number;
+  after?: number;
+  keepNext?: boolean;
+}
+
+const CJK = /[\u2E80-\u9FFF\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFFEF]/;
+
+function runProps(p: RunProps, text = ''): string {
+  // The eastAsia hint makes shared characters such as “ ” and ☑ use the CJK font.
+  const hint = p.font !== undefined || CJK.test(text) ? 'eastAsia' : undefined;
+  const fonts =
+    p.font !== undefined || p.latinFont !== undefined || hint !== undefined
+      ? `<w:rFonts${attrs({
+          'w:ascii': p.latinFont,
+          'w:hAnsi': p.latinFont,
+          'w:eastAsia': p.font,
+          'w:cs': p.latinFont,
+          'w:hint': hint,
+        })}/>`
+      : '';
+  const bold = p.bold ? '<w:b/><w:bCs/>' : '';
+  const size = p.size !== undefined ? `<w:sz w:val="${p.size}"/><w:szCs w:val="${p.size}"/>` : '';
+  const inner = fonts + bold + size;
+  return inner ? `<w:rPr>${inner}</w:rPr>` : '';
+}
+
+/** One run holding `text` in a single w:t, so a template tag is never split. */
+export function run(text: string, props: RunProps = {}): string {
+  return `<w:r>${runProps(props, text)}<w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r>`;
+}
+
+export function lineBreak(props: RunProps = {}): string {
+  return `<w:r>${runProps(props)}<w:br/></w:r>`;
+}
+
+function paragraphProps(o: ParagraphOptions): string {
+  const keepNext = o.keepNext ? '<w:keepNext/>' : '';
+  const spacing =
+    o.before !== undefined || o.after !== undefined || o.lineExact !== undefined
+      ? `<w:spacing${attrs({
+          'w:before': o.before,
+          'w:after': o.after,
+          'w:line': o.lineExact,
+          'w:lineRule': o.lineExact !== undefined ? 'exact' : undefined,
+        })}/>`
+      : '';
+  // firstLine is the absolute fallback for readers that ignore firstLineChars.
+  const ind =
+    o.firstLineChars !== undefined
+      ? `<w:ind w:firstLineChars="${o.firstLineChars}" w:firstLine="${Math.round(
+          (o.firstLineChars / 100) * (o.size ?? 24) * 10,
+        )}"/>`
+      : '';
+  const jc = o.align ? `<w:jc w:val="${o.align}"/>` : '';
+  // Paragraph-mark properties keep empty paragraphs at the intended height.
+  const mark = runProps(o);
+  const inner = keepNext + spacing + ind + jc + mark;
+  return inner ? `<w:pPr>${inner}</w:pPr>` : '';
+}
+
+/** Paragraph from already-built runs (see `run`, `lineBreak`). */
+export function paragraph(runs: string[], opts: ParagraphOptions = {}): string {
+  return `<w:p>${paragraphProps(opts)}${runs.join('')}</w:p>`;
+}
+
+/** Paragraph with one run of literal text using the paragraph's run properties. */
+export function textParagraph(text: string, opts: ParagraphOptions = {}): string {
+  return paragraph(text ? [run(text, opts)] : [], opts);
+}
+
+export interface CellSpec {
+  /** Paragraph XML; an empty cell still gets one paragraph. */
+  content: string[];
+  /** Number of grid columns covered (w:gridSpan). */
+  span?: number;
+  vMerge?: 'restart' | 'continue';
+  vAlign?: 'top' | 'center' | 'bottom';
+}
+
+export interface RowSpec {
+  cells: CellSpec[];
+  /** Keep the row on one page. Defaults to true. */
+  cantSplit?: boolean;
+  /** Repeat as header row on every page. */
+  header?: boolean;
+  /** Minimum row height in twips. */
+  minHeight?: number;
+}
+
+export interface TableSpec {
+  /** Column widths in twips. */
+  grid: number[];
+  rows: RowSpec[];
+  /** Border width in eighths of a point. */
+  borderSize?: number;
+  /** Left/right cell padding in twips. */
+  cellMargin?: number;
+}
+
+function cellXml(c: CellSpec, width: number): string {
+  const span = c.span && c.span > 1 ? `<w:gridSpan w:val="${c.span}"/>` : '';
+  const vMerge = c.vMerge ? `<w:vMerge${c.vMerge === 'restart' ? ' w:val="restart"' : ''}/>` : '';
+  const vAlign = c.vAlign ? `<w:vAlign w:val="${c.vAlign}"/>` : '';
+  const content = c.content.length > 0 ? c.content.join('') : '<w:p/>';
+  return `<w:tc><w:tcPr><w:tcW w:w="${width}" w:type="dxa"/>${span}${vMerge}${vAlign}</w:tcPr>${content}</w:tc>`;
+}
+
+function rowXml(r: RowSpec, grid: number[], index: number): string {
+  let col = 0;
+  const cells = r.cells.map((c) => {
+    const span = c.span ?? 1;
+    const width = grid.slice(col, col + span).reduce((a, b) => a + b, 0);
+    col += span;
+    return cellXml(c, width);
+  });
+  if (col !== grid.length) {
+    throw new Error(`table row ${index} spans ${col} columns, grid has ${grid.length}`);
+  }
+  const trPr =
+    (r.cantSplit ?? true ? '<w:cantSplit/>' : '') +
+    (r.minHeight !== undefined ? `<w:trHeight w:val="${r.minHeight}" w:hRule="atLeast"/>` : '') +
+    (r.header ? '<w:tblHeader/>' : '');
+  return `<w:tr>${trPr ? `<w:trPr>${trPr}</w:trPr>` : ''}${cells.join('')}</w:tr>`;
+}
+
+/** Fixed-layout table with full single borders. */
+export function table(spec: TableSpec): string {
+  const total = spec.grid.reduce((a, b) => a + b, 0);
+  const b = spec.borderSize ?? 4;
+  const margin = spec.cellMargin ?? 108;
+  const border = (side: string) => `<w:${side} w:val="single" w:sz="${b}" w:space="0" w:color="000000"/>`;
+  const borders = ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map(border).join('');
+  const tblPr =
+    `<w:tblPr><w:tblW w:w="${total}" w:type="dxa"/><w:jc w:val="center"/>` +
+    `<w:tblBorders>${borders}</w:tblBorders><w:tblLayout w:type="fixed"/>` +
+    `<w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="${margin}" w:type="dxa"/>` +
+    `<w:bottom w:w="0" w:type="dxa"/><w:right w:w="${margin}" w:type="dxa"/></w:tblCellMar>` +
+    `<w:tblLook w:val="0000" w:firstRow="0" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="0" w:noVBand="0"/></w:tblPr>`;
+  const grid = `<w:tblGrid>${spec.grid.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>`;
+  const rows = spec.rows.map((r, i) => rowXml(r, spec.grid, i)).join('');
+  return `<w:tbl>${tblPr}${grid}${rows}</w:tbl>`;
+}
+
+export interface PageOptions {
+  /** Page size in twips; defaults to A4 portrait. */
+  width?: number;
+  height?: number;
+  /** Margins in millimetres. */
+  marginsMm: { top: number; bottom: number; left: number; right: number };
+  /** Header / footer distance from the page edge in millimetres. */
+  headerMm?: number;
+  footerMm?: number;
+}
+
+export const A4 = { width: 11906, height: 16838 } as const;
+
+/** Text width in twips between the left and right margins. */
+export function textWidth(page: PageOptions): number {
+  return (page.width ?? A4.width) - mmToTwips(page.marginsMm.left) - mmToTwips(page.marginsMm.right);
+}
+
+export function sectionProperties(page: PageOptions): string {
+  const m = page.marginsMm;
+  return (
+    `<w:sectPr><w:pgSz w:w="${page.width ?? A4.width}" w:h="${page.height ?? A4.height}"/>` +
+    `<w:pgMar${attrs({
+      'w:top': mmToTwips(m.top),
+      'w:right': mmToTwips(m.right),
+      'w:bottom': mmToTwips(m.bottom),
+      'w:left': mmToTwips(m.left),
+      'w:header': mmToTwips(page.headerMm ?? 15),
+      'w:footer': mmToTwips(page.footerMm ?? 17.5),
+      'w:gutter': 0,
+    })}/>` +
+    `<w:cols w:space="425"/><w:docGrid w:linePitch="312"/></w:sectPr>`
+  );
+}
+
+/** word/document.xml from body blocks (paragraphs and tables) and a w:sectPr. */
+export function documentXml(blocks: string[], sectPr: string): string {
+  const body = [...blocks];
+  // The body must end with a paragraph, never a table.
+  if (body.length === 0 || body[body.length - 1]!.startsWith('<w:tbl>')) body.push('<w:p/>');
+  return `${XML_DECL}<w:document xmlns:w="${NS_W}" xmlns:r="${NS_R}"><w:body>${body.join('')}${sectPr}</w:body></w:document>`;
+}

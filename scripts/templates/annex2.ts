@@ -1,0 +1,125 @@
+// 附件2 四川省第二批重点“小巨人”企业基本情况表
+import {
+  buildDocx,
+  type CellSpec,
+  docxParts,
+  documentXml,
+  lineBreak,
+  type PageOptions,
+  paragraph,
+  type ParagraphOptions,
+  run,
+  sectionProperties,
+  table,
+  textParagraph,
+  textWidth,
+} from '../docx/builder.ts';
+
+export const TITLE = '四川省第二批重点“小巨人”企业基本情况表';
+
+const PAGE: PageOptions = { marginsMm: { top: 37, bottom: 35, left: 28, right: 26 } };
+
+/** 仿宋 小四 for everything inside the table. */
+const CELL: ParagraphOptions = { font: '仿宋', size: 24 };
+
+const LABEL_WIDTH = 2100; // fits eight characters of 小四 on one line
+const VALUE_WIDTH = Math.floor((textWidth(PAGE) - 2 * LABEL_WIDTH) / 2);
+const GRID = [LABEL_WIDTH, VALUE_WIDTH, LABEL_WIDTH, VALUE_WIDTH];
+
+const t = (text: string) => run(text, CELL);
+
+/** Check-box group: each `{field=option}` tag in its own run, followed by its caption. */
+function choices(field: string, options: string[]): string[] {
+  return options.flatMap((o, i) => [...(i > 0 ? [t('  ')] : []), t(`{${field}=${o}}`), t(o)]);
+}
+
+function label(text: string): CellSpec {
+  return { content: [textParagraph(text, { ...CELL, align: 'center' })], vAlign: 'center' };
+}
+
+function value(paragraphs: string[][], span = 1): CellSpec {
+  return {
+    content: paragraphs.map((runs) => paragraph(runs, { ...CELL, align: 'left' })),
+    vAlign: 'center',
+    span,
+  };
+}
+
+const field = (name: string) => value([[t(`{${name}}`)]]);
+
+function simpleRow(l1: string, v1: CellSpec, l2: string, v2: CellSpec) {
+  return { cells: [label(l1), v1, label(l2), v2], minHeight: 567 };
+}
+
+function annex2Table(): string {
+  const introLabel: CellSpec = {
+    content: [paragraph([t('企业简介'), lineBreak(CELL), t('（不超过500字，另附页无效）')], { ...CELL, align: 'center' })],
+    vAlign: 'center',
+  };
+  const intro: CellSpec = {
+    content: [textParagraph('{intro}', { ...CELL, align: 'left', firstLineChars: 200 })],
+    vAlign: 'top',
+    span: 3,
+  };
+  return table({
+    grid: GRID,
+    cellMargin: 85,
+    rows: [
+      simpleRow('企业名称', field('name'), '法定代表人', field('legalRep')),
+      simpleRow('统一社会信用代码', field('creditCode'), '从业人数（人）', field('employees')),
+      simpleRow('注册时间', field('registeredOn'), '注册资本（万元）', field('registeredCapital')),
+      simpleRow(
+        '企业规模',
+        value([choices('scale', ['中型', '小型', '微型'])]),
+        '企业类型',
+        value([choices('ownership', ['国有', '合资', '民营', '其他'])]),
+      ),
+      simpleRow('所属行业', field('industry'), '具体细分领域名称', field('segment')),
+      simpleRow('主导产品类别', field('productCategory'), '主导产品名称', field('productName')),
+      {
+        cells: [
+          label('是否属于《工业“四基”发展目录》所列重点领域'),
+          value(
+            [
+              choices('fourBase', ['否']),
+              choices('fourBase', ['是']),
+              [
+                t('如是，具体属于：'),
+                ...choices('fourBaseCategory', ['核心基础零部件（元器件）', '关键基础材料', '先进基础工艺', '产业技术基础']),
+              ],
+            ],
+            3,
+          ),
+        ],
+      },
+      {
+        cells: [
+          label('是否填补国内或国际空白'),
+          value([
+            choices('gap', ['否']),
+            [...choices('gap', ['填补国内空白', '填补国际空白']), t('  具体领域：'), t('{gapField}'), t('（限10字以内）')],
+          ]),
+          label('是否关键领域“补短板”'),
+          value([
+            choices('shortBoard', ['否']),
+            [...choices('shortBoard', ['是']), t('，具体领域和环节：'), t('{shortBoardField}'), t('（限10字以内）')],
+          ]),
+        ],
+      },
+      // About 9 cm of writing space, growing with the text.
+      { cells: [introLabel, intro], minHeight: 5103 },
+    ],
+  });
+}
+
+export function buildAnnex2(): Uint8Array {
+  const blocks = [
+    textParagraph('附件2', { font: '黑体', latinFont: '黑体', size: 32 }),
+    // 小二: 二号 leaves under one character of slack on this line, so substitutes may wrap it.
+    textParagraph(TITLE, { font: '黑体', latinFont: '黑体', size: 36, align: 'center', before: 156, after: 312 }),
+    annex2Table(),
+    // Tiny closing paragraph so a full-page table does not push an empty line onto a new page.
+    textParagraph('', { size: 2, lineExact: 20 }),
+  ];
+  return buildDocx(docxParts({ title: TITLE, documentXml: documentXml(blocks, sectionProperties(PAGE)) }));
+}

@@ -1,0 +1,46 @@
+/** 附件2 四川省第二批重点“小巨人”企业基本情况表 */
+import uischema from '../../../schemas/annex2.uischema.json';
+import type { AnnexDefinition } from './types.ts';
+
+const GAP_CHOSEN = ['填补国内空白', '填补国际空白'] as const;
+
+export const annex2: AnnexDefinition = {
+  id: 'annex2',
+  number: '附件2',
+  title: '四川省第二批重点“小巨人”企业基本情况表',
+  shortTitle: '基本情况表',
+  kind: 'enterprise',
+  schemaId: 'annex2.schema.json',
+  uischema,
+  template: 'annex2.docx',
+  namePath: 'company.name',
+  fields: [
+    { tag: 'name', path: 'company.name' },
+    { tag: 'legalRep', path: 'company.legalRep' },
+    { tag: 'creditCode', path: 'company.creditCode' },
+    { tag: 'employees', path: 'company.employees' },
+    { tag: 'registeredOn', path: 'company.registeredOn', as: 'date' },
+    { tag: 'registeredCapital', path: 'company.registeredCapital' },
+    { check: 'scale', path: 'company.scale' },
+    { check: 'ownership', path: 'company.ownership' },
+    { tag: 'industry', path: 'company.industry', as: 'industry-name' },
+    { tag: 'segment', path: 'company.segment' },
+    { tag: 'productCategory', path: 'company.productCategory' },
+    { tag: 'productName', path: 'company.productName' },
+    { check: 'fourBase', path: 'orientation.fourBase.applies' },
+    {
+      check: 'fourBaseCategory',
+      path: 'orientation.fourBase.category',
+      when: { path: 'orientation.fourBase.applies', in: ['是'] },
+    },
+    { check: 'gap', path: 'orientation.gap.kind' },
+    { tag: 'gapField', path: 'orientation.gap.field', when: { path: 'orientation.gap.kind', in: GAP_CHOSEN } },
+    { check: 'shortBoard', path: 'orientation.shortBoard.applies' },
+    {
+      tag: 'shortBoardField',
+      path: 'orientation.shortBoard.field',
+      when: { path: 'orientation.shortBoard.applies', in: ['是'] },
+    },
+    { tag: 'intro', path: 'intro' },
+  ],
+};

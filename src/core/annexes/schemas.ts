@@ -1,0 +1,18 @@
+/** The resolved (self-contained) schema of each annex and dossier, built once and shared. */
+import { getSchema } from '../schema/store.ts';
+import { resolveRefs } from '../schema/resolve.ts';
+import type { JsonSchema } from '../schema/types.ts';
+import type { AnnexDefinition } from './types.ts';
+
+const cache = new Map<string, JsonSchema>();
+
+export function resolvedSchema(schemaId: string): JsonSchema {
+  let schema = cache.get(schemaId);
+  if (!schema) {
+    schema = resolveRefs(getSchema(schemaId), getSchema);
+    cache.set(schemaId, schema);
+  }
+  return schema;
+}
+
+export const annexSchema = (annex: AnnexDefinition): JsonSchema => resolvedSchema(annex.schemaId);

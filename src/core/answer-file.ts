@@ -1,0 +1,74 @@
+/**
+ * The answer file: the user's own copy of a dossier, as JSON. It is how a
+ * draft moves between computers and how the 市（州） desk receives it, so
+ * anything read from one is treated as hostile until proven otherwise.
+ */
+import { getApplicant, isApplicantKind } from './annexes/registry.ts';
+import type { ApplicantKind } from './annexes/types.ts';
+import { FileError } from './errors.ts';
+
+export const ANSWER_FORMAT = 'zjtx-answers';
+export const ANSWER_FORMAT_VERSION = 1;
+/** Far above any real dossier (the full enterprise example is a few KB), far below what hangs a tab. */
+export const MAX_ANSWER_FILE_BYTES = 5 * 1024 * 1024;
+
+export interface AnswerFile {
+  format: typeof ANSWER_FORMAT;
+  formatVersion: number;
+  kind: ApplicantKind;
+  savedAt: string;
+  data: Record<string, unknown>;
+}
+
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+  v !== null && typeof v === 'object' && !Array.isArray(v);
+
+export function makeAnswerFile(kind: ApplicantKind, data: Record<string, unknown>, now = new Date()): AnswerFile {
+  return { format: ANSWER_FORMAT, formatVersion: ANSWER_FORMAT_VERSION, kind, savedAt: now.toISOString(), data };
+}
+
+export const serializeAnswerFile = (file: AnswerFile): string => `${JSON.stringify(file, null, 2)}\n`;
+
+export function answerFileName(file: AnswerFile, name: unknown): string {
+  const label = typeof name === 'string' && name.trim() ? name.trim() : getApplicant(file.kind).unnamed;
+  return `答案文件-${label.replace(/[\\/:*?"<>|\s]/g, '').slice(0, 60)}.json`;
+}
+
+/** Reads an answer file's text. Throws FileError with a Chinese message; never returns half a file. */
+export function parseAnswerFile(text: string, byteLength = new TextEncoder().encode(text).length): AnswerFile {
+  if (byteLength > MAX_ANSWER_FILE_BYTES) {
+    throw new FileError('F_TOO_LARGE', `文件过大（${(byteLength / 1024 / 1024).toFixed(1)} MB），答案文件不会超过5 MB，请确认选择的文件是否正确。`);
+  }
+  let parsed: unknown;
+  try {
+    // Dropping prototype keys while parsing means no later merge can be poisoned by them.
+    parsed = JSON.parse(text.replace(/^\uFEFF/, ''), (key, value: unknown) => (FORBIDDEN_KEYS.has(key) ? undefined : value));
+  } catch {
+    throw new FileError('F_NOT_JSON', '这个文件不是答案文件：内容不是有效的 JSON。请选择本站“导出答案文件”保存的 .json 文件。');
+  }
+  if (!isPlainObject(parsed) || parsed.format !== ANSWER_FORMAT) {
+    throw new FileError('F_NOT_ANSWER_FILE', '这个文件不是本站导出的答案文件。请选择“导出答案文件”保存的 .json 文件。');
+  }
+  const version = parsed.formatVersion;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    throw new FileError('F_BAD_VERSION', '答案文件的版本号缺失或无效，文件可能已损坏。');
+  }
+  if (version > ANSWER_FORMAT_VERSION) {
+    throw new FileError('F_FUTURE_VERSION', `答案文件来自更新版本的本站（格式版本${version}），当前只能读取到版本${ANSWER_FORMAT_VERSION}。请刷新页面后重试。`);
+  }
+  if (!isApplicantKind(parsed.kind)) {
+    throw new FileError('F_UNKNOWN_KIND', `答案文件的申报主体类型“${String(parsed.kind).slice(0, 20)}”无法识别。`);
+  }
+  if (!isPlainObject(parsed.data)) {
+    throw new FileError('F_BAD_DATA', '答案文件中没有填报内容（data），文件可能已损坏。');
+  }
+  return {
+    format: ANSWER_FORMAT,
+    formatVersion: version,
+    kind: parsed.kind,
+    savedAt: typeof parsed.savedAt === 'string' ? parsed.savedAt : '',
+    data: parsed.data,
+  };
+}

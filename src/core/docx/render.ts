@@ -1,0 +1,47 @@
+/**
+ * Merges template data into a `.docx`. This module pulls in docxtemplater and
+ * pizzip, so the browser imports it only when the user first downloads.
+ */
+import Docxtemplater from 'docxtemplater';
+import PizZip from 'pizzip';
+import { ProgramError } from '../errors.ts';
+import { xmlSafe } from '../text/xml-safe.ts';
+import type { TemplateData } from './template-data.ts';
+
+interface TemplateErrorDetail {
+  properties?: { explanation?: string; id?: string; xtag?: string; errors?: TemplateErrorDetail[] };
+  message?: string;
+}
+
+/** docxtemplater reports a broken template as one error holding many; list them all. */
+function templateProblems(error: unknown): string[] {
+  const e = error as TemplateErrorDetail;
+  const inner = e.properties?.errors;
+  const list = Array.isArray(inner) && inner.length ? inner : [e];
+  return list.map((x) => {
+    const tag = x.properties?.xtag ? `标签“${x.properties.xtag}”：` : '';
+    return `${tag}${x.properties?.explanation ?? x.message ?? String(x)}`;
+  });
+}
+
+export function renderDocx(template: Uint8Array, data: TemplateData, templateName = '模板'): Uint8Array {
+  let doc: Docxtemplater;
+  try {
+    doc = new Docxtemplater(new PizZip(template), {
+      paragraphLoop: true,
+      linebreaks: true,
+      // An unanswered field stays blank for handwriting, never the word "undefined".
+      nullGetter: () => '',
+    });
+  } catch (error) {
+    throw new ProgramError('P_TEMPLATE', `模板“${templateName}”有误，无法生成文档：`, templateProblems(error));
+  }
+  const clean: TemplateData = {};
+  for (const [k, v] of Object.entries(data)) clean[k] = xmlSafe(v);
+  try {
+    doc.render(clean);
+  } catch (error) {
+    throw new ProgramError('P_TEMPLATE', `模板“${templateName}”有误，无法生成文档：`, templateProblems(error));
+  }
+  return doc.getZip().generate({ type: 'uint8array', compression: 'DEFLATE' });
+}

@@ -1,0 +1,69 @@
+/**
+ * Maps a dossier to the flat data a template needs, following the annex's
+ * declarative field list. The same list tells the contract test which tags a
+ * template must contain, so the two cannot drift apart.
+ */
+import { annexSchema } from '../annexes/schemas.ts';
+import type { AnnexDefinition, CheckField, FieldMapping, TextField } from '../annexes/types.ts';
+import { getPath } from '../dossier/paths.ts';
+import { ProgramError } from '../errors.ts';
+import { industryByCode } from '../reference/industries.ts';
+import type { JsonSchema } from '../schema/types.ts';
+import { checkMark, chineseDate, displayText } from './display.ts';
+
+export type TemplateData = Record<string, string>;
+
+/** The schema node at a dot path, walking `properties`. */
+export function schemaAt(schema: JsonSchema, path: string): JsonSchema | undefined {
+  let node: JsonSchema | undefined = schema;
+  for (const key of path.split('.')) {
+    const props = node?.properties as Record<string, JsonSchema> | undefined;
+    node = props?.[key];
+  }
+  return node;
+}
+
+/** The options of a checkbox row, taken from the field's `enum` so labels live in the schema only. */
+export function checkOptions(annex: AnnexDefinition, field: CheckField): string[] {
+  const options = schemaAt(annexSchema(annex), field.path)?.enum;
+  if (!Array.isArray(options)) {
+    throw new ProgramError('P_SCHEMA', `附件“${annex.number}”的勾选项“${field.check}”在模式中没有选项列表（${field.path}）。`);
+  }
+  return options.map(String);
+}
+
+/** Every tag the mapping produces, for the contract test and for error reports. */
+export function mappedTags(annex: AnnexDefinition): string[] {
+  return annex.fields.flatMap((f) => ('check' in f ? checkOptions(annex, f).map((o) => `${f.check}=${o}`) : [f.tag]));
+}
+
+function applies(field: FieldMapping, dossier: unknown): boolean {
+  if (!field.when) return true;
+  const gate = getPath(dossier, field.when.path);
+  return typeof gate === 'string' && field.when.in.includes(gate);
+}
+
+function textValue(field: TextField, value: unknown): string {
+  switch (field.as) {
+    case 'date':
+      return chineseDate(value);
+    case 'industry-name':
+      return typeof value === 'string' ? (industryByCode(value)?.name ?? displayText(value)) : '';
+    default:
+      return displayText(value);
+  }
+}
+
+export function templateData(annex: AnnexDefinition, dossier: unknown): TemplateData {
+  const data: TemplateData = {};
+  for (const field of annex.fields) {
+    const on = applies(field, dossier);
+    const value = on ? getPath(dossier, field.path) : undefined;
+    if ('check' in field) {
+      for (const option of checkOptions(annex, field)) data[`${field.check}=${option}`] = checkMark(value === option);
+    } else {
+      data[field.tag] = textValue(field, value);
+    }
+  }
+  return data;
+}

@@ -1,0 +1,13 @@
+/** Packs several generated files into one `.zip` (全部下载). */
+import PizZip from 'pizzip';
+
+export interface NamedFile {
+  name: string;
+  bytes: Uint8Array | string;
+}
+
+export function zipFiles(files: readonly NamedFile[]): Uint8Array {
+  const zip = new PizZip();
+  for (const f of files) zip.file(f.name, f.bytes);
+  return zip.generate({ type: 'uint8array', compression: 'DEFLATE' });
+}

@@ -1,0 +1,19 @@
+/**
+ * Fills in empty objects for every section a schema declares. Validation then
+ * reports "请填写企业名称" at the field rather than "company is required" at
+ * a section the user cannot click, and the form starts with every group in place.
+ */
+import type { JsonSchema } from '../schema/types.ts';
+
+const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+  v !== null && typeof v === 'object' && !Array.isArray(v);
+
+export function skeleton(schema: JsonSchema, data: unknown): unknown {
+  if (schema.type !== 'object' || !isPlainObject(schema.properties)) return data;
+  if (data !== undefined && !isPlainObject(data)) return data; // wrong type: let validation say so
+  const out: Record<string, unknown> = { ...(data ?? {}) };
+  for (const [key, sub] of Object.entries(schema.properties as Record<string, JsonSchema>)) {
+    if (sub.type === 'object') out[key] = skeleton(sub, out[key]);
+  }
+  return out;
+}

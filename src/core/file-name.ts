@@ -1,0 +1,21 @@
+/** Output file names such as `附件2-四川某某科技有限公司-基本情况表.docx`. */
+import type { AnnexDefinition } from './annexes/types.ts';
+import { getApplicant } from './annexes/registry.ts';
+import { getPath } from './dossier/paths.ts';
+import { xmlSafe } from './text/xml-safe.ts';
+
+/** Characters Windows, macOS or a zip reader would refuse or misread in a name. */
+export function safeFileNamePart(text: string, maxChars = 60): string {
+  const cleaned = xmlSafe(text)
+    .replace(/[\\/:*?"<>|\n\t]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^\.+/, '');
+  return Array.from(cleaned).slice(0, maxChars).join('');
+}
+
+export function annexFileName(annex: AnnexDefinition, dossier: unknown): string {
+  const raw = getPath(dossier, annex.namePath);
+  const name = safeFileNamePart(typeof raw === 'string' ? raw : '') || getApplicant(annex.kind).unnamed;
+  return `${annex.number}-${name}-${annex.shortTitle}.docx`;
+}

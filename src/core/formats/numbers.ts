@@ -1,0 +1,25 @@
+/**
+ * Number formats the forms use. Amounts are in 万元 with at most two decimals,
+ * as the official tables print them; counts are whole and never negative.
+ */
+
+/** 11-digit mainland mobile number starting with 1. */
+export const isMobile = (value: string): boolean => /^1[3-9]\d{9}$/.test(value);
+
+/**
+ * At most two decimals, checked on the decimal text rather than with
+ * floating-point arithmetic, where 0.1 + 0.2 style errors would reject 12.34.
+ */
+export function hasAtMostTwoDecimals(value: number): boolean {
+  if (!Number.isFinite(value)) return false;
+  const text = String(value);
+  if (/e/i.test(text)) return Number.isInteger(value) ? Math.abs(value) < 1e21 : false;
+  const dot = text.indexOf('.');
+  return dot < 0 || text.length - dot - 1 <= 2;
+}
+
+/** 万元 amount: finite, not negative, at most two decimals. */
+export const isWanyuan = (value: number): boolean => value >= 0 && hasAtMostTwoDecimals(value);
+
+/** Counts (人, 个, 项): whole, not negative, within safe integer range. */
+export const isCount = (value: number): boolean => Number.isSafeInteger(value) && value >= 0;

@@ -1,0 +1,19 @@
+/**
+ * Every JSON Schema of the project, by `$id`. Imported statically so the
+ * browser bundle, the CLI and the tests see the same files without I/O.
+ */
+import common from '../../../schemas/common.schema.json';
+import gbt4754 from '../../../schemas/reference/gbt4754-2017.schema.json';
+import enterprise from '../../../schemas/enterprise.schema.json';
+import annex2 from '../../../schemas/annex2.schema.json';
+import type { JsonSchema } from './types.ts';
+
+export const ALL_SCHEMAS: readonly JsonSchema[] = [common, gbt4754, enterprise, annex2] as JsonSchema[];
+
+const byId = new Map<string, JsonSchema>(ALL_SCHEMAS.map((s) => [String(s.$id), s]));
+
+export function getSchema(id: string): JsonSchema {
+  const schema = byId.get(id);
+  if (!schema) throw new Error(`未知的模式：${id}`);
+  return schema;
+}

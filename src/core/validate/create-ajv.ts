@@ -1,0 +1,41 @@
+/**
+ * The one ajv factory. The form (JSON Forms) and the export both validate
+ * with an instance made here, so a dossier the form shows as valid is never
+ * refused at download, nor the other way round.
+ */
+import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { isUscc } from '../formats/uscc.ts';
+import { isCount, isMobile, isWanyuan } from '../formats/numbers.ts';
+import { countChars } from '../text/count-chars.ts';
+import { ALL_SCHEMAS } from '../schema/store.ts';
+
+export type Ajv = InstanceType<typeof Ajv2020>;
+
+export function createAjv(): Ajv {
+  const ajv = new Ajv2020({
+    // JSON Forms needs every error of every field, with the failing schema attached.
+    allErrors: true,
+    verbose: true,
+    strict: true,
+    // Conditional `required` (if/then) is the whole point of checkbox rows; do not warn about it.
+    strictRequired: false,
+  });
+  addFormats(ajv, ['date']);
+  ajv.addFormat('uscc', { type: 'string', validate: isUscc });
+  ajv.addFormat('mobile', { type: 'string', validate: isMobile });
+  ajv.addFormat('wanyuan', { type: 'number', validate: isWanyuan });
+  ajv.addFormat('count', { type: 'number', validate: isCount });
+  ajv.addKeyword({
+    keyword: 'maxChars',
+    type: 'string',
+    schemaType: 'number',
+    // Counted as a person counts (grapheme clusters), which `maxLength` does not do.
+    validate: (limit: number, data: string) => countChars(data) <= limit,
+    errors: false,
+  });
+  // Display-only annotation read by the form and the documents.
+  ajv.addKeyword({ keyword: 'unit', schemaType: 'string' });
+  for (const schema of ALL_SCHEMAS) ajv.addSchema(schema);
+  return ajv;
+}

@@ -1,0 +1,135 @@
+/**
+ * Turns ajv's English errors into one Chinese sentence per field. Works from
+ * the error alone (ajv runs with `verbose`), so JSON Forms can call it per
+ * control and the export can call it for the whole dossier with the same words.
+ */
+import type { ErrorObject } from 'ajv';
+import type { FieldError, FieldErrorId } from '../errors.ts';
+import { explainUscc, usccProblemText } from '../formats/uscc.ts';
+import { countChars } from '../text/count-chars.ts';
+
+type Schema = { [k: string]: unknown };
+
+/** `/company/creditCode` → `company.creditCode`, as JSON Forms addresses fields. */
+export function pointerToPath(pointer: string): string {
+  return pointer
+    .split('/')
+    .slice(1)
+    .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .join('.');
+}
+
+const isChoice = (s: Schema | undefined): boolean => !!s && (Array.isArray(s.enum) || Array.isArray(s.oneOf));
+
+/** Quotes a user's value in a message without letting a pasted novel flood the screen. */
+function quote(value: unknown): string {
+  const text = Array.from(String(value));
+  return `“${text.length > 20 ? text.slice(0, 20).join('') + '…' : text.join('')}”`;
+}
+
+/** Errors that only repeat another one: the `if` wrapper, and each failed branch of a choice list. */
+export function isNoise(e: ErrorObject): boolean {
+  if (e.keyword === 'if') return true;
+  return /\/(oneOf|anyOf)\/\d+\//.test(e.schemaPath);
+}
+
+/** The schema node at a dot path of a resolved schema, walking `properties`. */
+export function schemaAtPath(root: Schema | undefined, path: string): Schema | undefined {
+  let node = root;
+  for (const key of path ? path.split('.') : []) node = (node?.properties as Record<string, Schema> | undefined)?.[key];
+  return node;
+}
+
+function fieldSchema(e: ErrorObject, path: string, root: Schema | undefined): Schema | undefined {
+  if (e.keyword === 'required') {
+    const props = (e.parentSchema as Schema | undefined)?.properties as Record<string, Schema> | undefined;
+    // A `required` inside `then` has no `properties` of its own: look the field up from the root.
+    return props?.[(e.params as { missingProperty: string }).missingProperty] ?? schemaAtPath(root, path);
+  }
+  return e.parentSchema as Schema | undefined;
+}
+
+/** `企业简介（不超过500字，另附页无效）` → `企业简介`: the limit is already in the message. */
+export const shortLabel = (label: string): string => label.replace(/(（[^（）]*）)+$/, '') || label;
+
+function describe(e: ErrorObject, fullLabel: string, schema: Schema | undefined): { id: FieldErrorId; message: string } {
+  const p = e.params as Record<string, unknown>;
+  const label = shortLabel(fullLabel);
+  switch (e.keyword) {
+    case 'required':
+      return isChoice(schema)
+        ? { id: 'E_REQUIRED', message: `请选择${label}。` }
+        : { id: 'E_REQUIRED', message: `请填写${label}。` };
+    case 'maxChars': {
+      const limit = Number(e.schema);
+      const n = countChars(String(e.data));
+      return { id: 'E_MAX_CHARS', message: `${label}不能超过${limit}字，现有${n}字，请删减${n - limit}字。` };
+    }
+    case 'format':
+      switch (p.format) {
+        case 'uscc': {
+          const problem = explainUscc(String(e.data));
+          return { id: 'E_USCC', message: problem ? usccProblemText(problem) : '统一社会信用代码不正确。' };
+        }
+        case 'mobile':
+          return { id: 'E_MOBILE', message: `手机号应为以1开头的11位数字，现为${quote(e.data)}。` };
+        case 'wanyuan':
+          return Number(e.data) < 0
+            ? { id: 'E_WANYUAN', message: '金额不能为负数。' }
+            : { id: 'E_WANYUAN', message: '金额以万元为单位，最多保留两位小数。' };
+        case 'count':
+          return { id: 'E_COUNT', message: '应为不小于0的整数。' };
+        case 'date':
+          return { id: 'E_DATE', message: '请按“年-月-日”填写真实存在的日期，如2015-07-01。' };
+        default:
+          return { id: 'E_INVALID', message: `${label}的格式不正确。` };
+      }
+    case 'type': {
+      const t = String(p.type);
+      if (t === 'integer') return { id: 'E_TYPE', message: '请填写整数。' };
+      if (t === 'number') return { id: 'E_TYPE', message: '请填写数字。' };
+      if (t === 'string') return { id: 'E_TYPE', message: '请填写文字。' };
+      return { id: 'E_TYPE', message: `${label}的内容类型不正确。` };
+    }
+    case 'enum':
+    case 'const':
+    case 'oneOf':
+    case 'anyOf':
+      return { id: 'E_CHOICE', message: `请从${label}的选项中选择，${quote(e.data)}不是可选项。` };
+    case 'minimum':
+    case 'exclusiveMinimum':
+      return { id: 'E_RANGE', message: `不能小于${String(p.limit)}。` };
+    case 'maximum':
+    case 'exclusiveMaximum':
+      return { id: 'E_RANGE', message: `不能大于${String(p.limit)}。` };
+    default:
+      return { id: 'E_INVALID', message: `${label}的内容不符合要求。` };
+  }
+}
+
+/** One ajv error → one field error, or null when the error only repeats another. */
+export function translateError(e: ErrorObject, root?: Schema): FieldError | null {
+  if (isNoise(e)) return null;
+  const pointer =
+    e.keyword === 'required' ? `${e.instancePath}/${(e.params as { missingProperty: string }).missingProperty}` : e.instancePath;
+  const path = pointerToPath(pointer);
+  const schema = fieldSchema(e, path, root);
+  const label = typeof schema?.title === 'string' ? schema.title : path || '内容';
+  const { id, message } = describe(e, label, schema);
+  return { id, path, label, message };
+}
+
+/** All errors of a validation run, one per field and kind, in form order. */
+export function translateErrors(errors: readonly ErrorObject[] | null | undefined, root?: Schema): FieldError[] {
+  const seen = new Set<string>();
+  const out: FieldError[] = [];
+  for (const e of errors ?? []) {
+    const fe = translateError(e, root);
+    if (!fe) continue;
+    const key = `${fe.path}\u0000${fe.id}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(fe);
+  }
+  return out;
+}

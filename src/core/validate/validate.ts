@@ -1,0 +1,41 @@
+/** Validates a dossier against an annex, or against the dossier schema itself. */
+import type { ValidateFunction } from 'ajv';
+import { annexSchema, resolvedSchema } from '../annexes/schemas.ts';
+import type { AnnexDefinition } from '../annexes/types.ts';
+import { skeleton } from '../dossier/skeleton.ts';
+import type { FieldError } from '../errors.ts';
+import type { JsonSchema } from '../schema/types.ts';
+import { createAjv, type Ajv } from './create-ajv.ts';
+import { translateErrors } from './translate.ts';
+
+export interface ValidationResult {
+  valid: boolean;
+  errors: FieldError[];
+}
+
+let shared: Ajv | null = null;
+const compiled = new WeakMap<JsonSchema, ValidateFunction>();
+
+function validatorFor(schema: JsonSchema): ValidateFunction {
+  let fn = compiled.get(schema);
+  if (!fn) {
+    shared ??= createAjv();
+    fn = shared.compile(schema);
+    compiled.set(schema, fn);
+  }
+  return fn;
+}
+
+export function validateAgainst(schema: JsonSchema, data: unknown): ValidationResult {
+  const fn = validatorFor(schema);
+  const valid = fn(skeleton(schema, data)) as boolean;
+  return { valid, errors: valid ? [] : translateErrors(fn.errors, schema) };
+}
+
+/** Is the dossier complete and correct for this annex? */
+export const validateAnnex = (annex: AnnexDefinition, dossier: unknown): ValidationResult =>
+  validateAgainst(annexSchema(annex), dossier);
+
+/** Is the dossier well-formed as a draft (types and formats, nothing required)? */
+export const validateDossier = (dossierSchemaId: string, dossier: unknown): ValidationResult =>
+  validateAgainst(resolvedSchema(dossierSchemaId), dossier);
