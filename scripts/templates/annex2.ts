@@ -19,18 +19,31 @@ export const TITLE = '四川省第二批重点“小巨人”企业基本情况�
 
 const PAGE: PageOptions = { marginsMm: { top: 37, bottom: 35, left: 28, right: 26 } };
 
-/** 仿宋 小四 for everything inside the table. */
-const CELL: ParagraphOptions = { font: '仿宋', size: 24 };
+/**
+ * 仿宋 五号 inside the table, so an 18-character credit code and a full 500-字 简介 fit the
+ * one-page form; exact 15pt lines give the same row heights in every editor.
+ */
+const CELL: ParagraphOptions = { font: '仿宋', size: 21, lineExact: 300 };
 
-const LABEL_WIDTH = 2100; // fits eight characters of 小四 on one line
-const VALUE_WIDTH = Math.floor((textWidth(PAGE) - 2 * LABEL_WIDTH) / 2);
-const GRID = [LABEL_WIDTH, VALUE_WIDTH, LABEL_WIDTH, VALUE_WIDTH];
+// Label columns fit eight characters of 五号; the second column fits an 18-character
+// credit code on one line; the last column takes the rest of the text width.
+const GRID = [2050, 2700, 2050, textWidth(PAGE) - 2050 - 2700 - 2050];
+const CELL_MARGIN = 57; // 1 mm
 
 const t = (text: string) => run(text, CELL);
+// The mark that replaces a check tag (□/☑) is a shared-script symbol; naming the CJK font for
+// every script keeps it full-width in editors that ignore the eastAsia hint.
+const mark = (tag: string) => run(`{${tag}}`, { ...CELL, latinFont: CELL.font });
 
-/** Check-box group: each `{field=option}` tag in its own run, followed by its caption. */
-function choices(field: string, options: string[]): string[] {
-  return options.flatMap((o, i) => [...(i > 0 ? [t('  ')] : []), t(`{${field}=${o}}`), t(o)]);
+/**
+ * Check-box group: each `{field=option}` tag in its own run, followed by its caption.
+ * Options listed in `breakBefore` start a new line, so a cell never wraps inside a caption.
+ */
+function choices(field: string, options: string[], breakBefore: number[] = []): string[] {
+  return options.flatMap((o, i) => {
+    const sep = i === 0 ? [] : breakBefore.includes(i) ? [lineBreak(CELL)] : [t('  ')];
+    return [...sep, mark(`${field}=${o}`), t(o)];
+  });
 }
 
 function label(text: string): CellSpec {
@@ -48,7 +61,7 @@ function value(paragraphs: string[][], span = 1): CellSpec {
 const field = (name: string) => value([[t(`{${name}}`)]]);
 
 function simpleRow(l1: string, v1: CellSpec, l2: string, v2: CellSpec) {
-  return { cells: [label(l1), v1, label(l2), v2], minHeight: 567 };
+  return { cells: [label(l1), v1, label(l2), v2], minHeight: 425 };
 }
 
 function annex2Table(): string {
@@ -56,14 +69,19 @@ function annex2Table(): string {
     content: [paragraph([t('企业简介'), lineBreak(CELL), t('（不超过500字，另附页无效）')], { ...CELL, align: 'center' })],
     vAlign: 'center',
   };
+  // Paragraph loop: each paragraph the user wrote becomes a real paragraph with its own first-line indent.
   const intro: CellSpec = {
-    content: [textParagraph('{intro}', { ...CELL, align: 'left', firstLineChars: 200 })],
+    content: [
+      textParagraph('{#intro}', { ...CELL, align: 'left' }),
+      textParagraph('{.}', { ...CELL, align: 'left', firstLineChars: 200 }),
+      textParagraph('{/intro}', { ...CELL, align: 'left' }),
+    ],
     vAlign: 'top',
     span: 3,
   };
   return table({
     grid: GRID,
-    cellMargin: 85,
+    cellMargin: CELL_MARGIN,
     rows: [
       simpleRow('企业名称', field('name'), '法定代表人', field('legalRep')),
       simpleRow('统一社会信用代码', field('creditCode'), '从业人数（人）', field('employees')),
@@ -72,7 +90,7 @@ function annex2Table(): string {
         '企业规模',
         value([choices('scale', ['中型', '小型', '微型'])]),
         '企业类型',
-        value([choices('ownership', ['国有', '合资', '民营', '其他'])]),
+        value([choices('ownership', ['国有', '合资', '民营', '其他'], [2])]),
       ),
       simpleRow('所属行业', field('industry'), '具体细分领域名称', field('segment')),
       simpleRow('主导产品类别', field('productCategory'), '主导产品名称', field('productName')),
@@ -85,7 +103,7 @@ function annex2Table(): string {
               choices('fourBase', ['是']),
               [
                 t('如是，具体属于：'),
-                ...choices('fourBaseCategory', ['核心基础零部件（元器件）', '关键基础材料', '先进基础工艺', '产业技术基础']),
+                ...choices('fourBaseCategory', ['核心基础零部件（元器件）', '关键基础材料', '先进基础工艺', '产业技术基础'], [1]),
               ],
             ],
             3,
@@ -97,7 +115,13 @@ function annex2Table(): string {
           label('是否填补国内或国际空白'),
           value([
             choices('gap', ['否']),
-            [...choices('gap', ['填补国内空白', '填补国际空白']), t('  具体领域：'), t('{gapField}'), t('（限10字以内）')],
+            [
+              ...choices('gap', ['填补国内空白', '填补国际空白'], [1]),
+              lineBreak(CELL),
+              t('具体领域：'),
+              t('{gapField}'),
+              t('（限10字以内）'),
+            ],
           ]),
           label('是否关键领域“补短板”'),
           value([
@@ -106,8 +130,9 @@ function annex2Table(): string {
           ]),
         ],
       },
-      // About 9 cm of writing space, growing with the text.
-      { cells: [introLabel, intro], minHeight: 5103 },
+      // About 8 cm of writing space, growing with the text. A long 简介 may continue on the next
+      // page rather than leave most of page 1 blank.
+      { cells: [introLabel, intro], minHeight: 4536, cantSplit: false },
     ],
   });
 }
@@ -116,7 +141,7 @@ export function buildAnnex2(): Uint8Array {
   const blocks = [
     textParagraph('附件2', { font: '黑体', latinFont: '黑体', size: 32 }),
     // 小二: 二号 leaves under one character of slack on this line, so substitutes may wrap it.
-    textParagraph(TITLE, { font: '黑体', latinFont: '黑体', size: 36, align: 'center', before: 156, after: 312 }),
+    textParagraph(TITLE, { font: '黑体', latinFont: '黑体', size: 36, align: 'center', after: 312 }),
     annex2Table(),
     // Tiny closing paragraph so a full-page table does not push an empty line onto a new page.
     textParagraph('', { size: 2, lineExact: 20 }),

@@ -41,6 +41,6 @@ export const annex2: AnnexDefinition = {
       path: 'orientation.shortBoard.field',
       when: { path: 'orientation.shortBoard.applies', in: ['是'] },
     },
-    { tag: 'intro', path: 'intro' },
+    { tag: 'intro', path: 'intro', as: 'paragraphs' },
   ],
 };

@@ -17,7 +17,8 @@ export interface TextField extends Gate {
       /** Dot path in the dossier. */
       path: string;
       /** How the value reads on paper. */
-      as?: 'text' | 'date' | 'industry-name';
+      /** `paragraphs`: one paragraph per line the user wrote, for a `{#tag}{.}{/tag}` paragraph loop. */
+      as?: 'text' | 'date' | 'industry-name' | 'paragraphs';
 }
 
 export interface CheckField extends Gate {

@@ -37,7 +37,7 @@ export function renderDocx(template: Uint8Array, data: TemplateData, templateNam
     throw new ProgramError('P_TEMPLATE', `模板“${templateName}”有误，无法生成文档：`, templateProblems(error));
   }
   const clean: TemplateData = {};
-  for (const [k, v] of Object.entries(data)) clean[k] = xmlSafe(v);
+  for (const [k, v] of Object.entries(data)) clean[k] = Array.isArray(v) ? v.map(xmlSafe) : xmlSafe(v);
   try {
     doc.render(clean);
   } catch (error) {

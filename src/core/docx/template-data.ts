@@ -11,7 +11,8 @@ import { industryByCode } from '../reference/industries.ts';
 import type { JsonSchema } from '../schema/types.ts';
 import { checkMark, chineseDate, displayText } from './display.ts';
 
-export type TemplateData = Record<string, string>;
+/** Strings for text and check tags; lists of paragraphs for paragraph loops. */
+export type TemplateData = Record<string, string | string[]>;
 
 /** The schema node at a dot path, walking `properties`. */
 export function schemaAt(schema: JsonSchema, path: string): JsonSchema | undefined {
@@ -34,7 +35,10 @@ export function checkOptions(annex: AnnexDefinition, field: CheckField): string[
 
 /** Every tag the mapping produces, for the contract test and for error reports. */
 export function mappedTags(annex: AnnexDefinition): string[] {
-  return annex.fields.flatMap((f) => ('check' in f ? checkOptions(annex, f).map((o) => `${f.check}=${o}`) : [f.tag]));
+  return annex.fields.flatMap((f) => {
+    if ('check' in f) return checkOptions(annex, f).map((o) => `${f.check}=${o}`);
+    return f.as === 'paragraphs' ? [`#${f.tag}`, '.', `/${f.tag}`] : [f.tag];
+  });
 }
 
 function applies(field: FieldMapping, dossier: unknown): boolean {
@@ -43,8 +47,14 @@ function applies(field: FieldMapping, dossier: unknown): boolean {
   return typeof gate === 'string' && field.when.in.includes(gate);
 }
 
-function textValue(field: TextField, value: unknown): string {
+function textValue(field: TextField, value: unknown): string | string[] {
   switch (field.as) {
+    case 'paragraphs':
+      // Blank lines between paragraphs are spacing, not empty paragraphs.
+      return displayText(value)
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean);
     case 'date':
       return chineseDate(value);
     case 'industry-name':

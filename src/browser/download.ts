@@ -1,0 +1,50 @@
+/**
+ * Everything that produces a file. Imported on the first click only: it
+ * brings docxtemplater, pizzip and file-saver, which the page does not need
+ * to show the form.
+ */
+import fileSaver from 'file-saver';
+import type { AnnexDefinition, ApplicantKind } from '../core/annexes/types.ts';
+import { annexesOf } from '../core/annexes/registry.ts';
+import { answerFileName, makeAnswerFile, serializeAnswerFile } from '../core/answer-file.ts';
+import { renderDocx } from '../core/docx/render.ts';
+import { templateData } from '../core/docx/template-data.ts';
+import { zipFiles } from '../core/docx/zip.ts';
+import { annexFileName, safeFileNamePart } from '../core/file-name.ts';
+import { getPath } from '../core/dossier/paths.ts';
+import { ProgramError } from '../core/errors.ts';
+
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+// Templates are served as hashed static assets; the registry only knows their file names.
+const templateUrls = import.meta.glob<string>('../../templates/*.docx', { query: '?url', import: 'default', eager: true });
+
+async function loadTemplate(annex: AnnexDefinition): Promise<Uint8Array> {
+  const url = templateUrls[`../../templates/${annex.template}`];
+  if (!url) throw new ProgramError('P_TEMPLATE', `找不到${annex.number}的模板文件“${annex.template}”。`);
+  const response = await fetch(url);
+  if (!response.ok) throw new ProgramError('P_TEMPLATE', `${annex.number}的模板下载失败（HTTP ${response.status}），请检查网络后重试。`);
+  return new Uint8Array(await response.arrayBuffer());
+}
+
+async function buildAnnex(annex: AnnexDefinition, dossier: unknown): Promise<{ name: string; bytes: Uint8Array }> {
+  const bytes = renderDocx(await loadTemplate(annex), templateData(annex, dossier), annex.template);
+  return { name: annexFileName(annex, dossier), bytes };
+}
+
+export async function downloadAnnex(annex: AnnexDefinition, dossier: unknown): Promise<string> {
+  const { name, bytes } = await buildAnnex(annex, dossier);
+  fileSaver.saveAs(new Blob([bytes as BlobPart], { type: DOCX }), name);
+  return name;
+}
+
+/** 全部下载: every annex of the applicant plus the answer file, in one zip. */
+export async function downloadAll(kind: ApplicantKind, namePath: string, dossier: Record<string, unknown>): Promise<string> {
+  const files = await Promise.all(annexesOf(kind).map((a) => buildAnnex(a, dossier)));
+  const answers = makeAnswerFile(kind, dossier);
+  const name = getPath(dossier, namePath);
+  files.push({ name: answerFileName(answers, name), bytes: new TextEncoder().encode(serializeAnswerFile(answers)) });
+  const zipName = `${safeFileNamePart(typeof name === 'string' ? name : '') || '申报材料'}-申报材料.zip`;
+  fileSaver.saveAs(new Blob([zipFiles(files) as BlobPart], { type: 'application/zip' }), zipName);
+  return zipName;
+}

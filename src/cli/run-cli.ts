@@ -1,0 +1,107 @@
+/**
+ * The command-line tool, on the same core as the site:
+ *   validate FILE              exit 0 valid, 1 invalid data, 2 unusable file
+ *   render FILE --out DIR      writes every annex of the file's kind; refuses invalid data unless --force
+ * Exit 3 means the program or a template is broken, never the user's data.
+ */
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { annexesOf, getApplicant } from '../core/annexes/registry.ts';
+import { parseAnswerFile, MAX_ANSWER_FILE_BYTES, type AnswerFile } from '../core/answer-file.ts';
+import { FileError, ProgramError } from '../core/errors.ts';
+import { validateAnnex } from '../core/validate/validate.ts';
+import { templateData } from '../core/docx/template-data.ts';
+import { renderDocx } from '../core/docx/render.ts';
+import { annexFileName } from '../core/file-name.ts';
+
+export const EXIT = { ok: 0, invalid: 1, unusable: 2, broken: 3 } as const;
+
+export interface CliIo {
+  out: (line: string) => void;
+  err: (line: string) => void;
+  /** Where `templates/` lives. */
+  root: string;
+}
+
+const USAGE = `用法：
+  npm run cli -- validate 答案文件.json
+  npm run cli -- render 答案文件.json --out 输出目录 [--force]
+
+validate  检查答案文件，逐条列出问题。退出码：0 全部正确，1 有需要修改的内容，2 文件无法读取或不是答案文件。
+render    生成该申报主体的全部附件（.docx）。内容有误时不生成（退出码 1），加 --force 则照样生成，未填的项留空。`;
+
+async function readAnswerFile(path: string): Promise<AnswerFile> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new FileError('F_NOT_ANSWER_FILE', code === 'ENOENT' ? `找不到文件“${path}”。` : `无法读取文件“${path}”（${code ?? '未知错误'}）。`);
+  }
+  if (bytes.length > MAX_ANSWER_FILE_BYTES) return parseAnswerFile('', bytes.length);
+  return parseAnswerFile(bytes.toString('utf8'), bytes.length);
+}
+
+/** Prints every problem of every annex; returns true when all are valid. */
+function report(file: AnswerFile, io: CliIo): boolean {
+  let valid = true;
+  for (const annex of annexesOf(file.kind)) {
+    const result = validateAnnex(annex, file.data);
+    if (result.valid) {
+      io.out(`✓ ${annex.number} ${annex.title}：填写完整`);
+      continue;
+    }
+    valid = false;
+    io.out(`✗ ${annex.number} ${annex.title}：${result.errors.length} 处需要修改`);
+    for (const e of result.errors) io.out(`  - ${e.label}（${e.path}）：${e.message}`);
+  }
+  return valid;
+}
+
+async function render(file: AnswerFile, outDir: string, io: CliIo): Promise<void> {
+  await mkdir(outDir, { recursive: true });
+  for (const annex of annexesOf(file.kind)) {
+    const template = await readFile(join(io.root, 'templates', annex.template)).catch(() => {
+      throw new ProgramError('P_TEMPLATE', `找不到${annex.number}的模板 templates/${annex.template}。`);
+    });
+    const bytes = renderDocx(template, templateData(annex, file.data), annex.template);
+    const target = join(outDir, annexFileName(annex, file.data));
+    await writeFile(target, bytes);
+    io.out(`已生成 ${target}`);
+  }
+}
+
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const [command, ...rest] = argv;
+  const flags = new Set(rest.filter((a) => a.startsWith('--')));
+  const outIndex = rest.indexOf('--out');
+  const outDir = outIndex >= 0 ? rest[outIndex + 1] : undefined;
+  const positional = rest.filter((a, i) => !a.startsWith('--') && !(outIndex >= 0 && i === outIndex + 1));
+  const path = positional[0];
+  if ((command !== 'validate' && command !== 'render') || !path || (command === 'render' && !outDir)) {
+    io.err(USAGE);
+    return EXIT.unusable;
+  }
+  try {
+    const file = await readAnswerFile(path);
+    io.out(`${getApplicant(file.kind).label}：${path}`);
+    const valid = report(file, io);
+    if (command === 'validate') return valid ? EXIT.ok : EXIT.invalid;
+    if (!valid && !flags.has('--force')) {
+      io.err('内容有误，未生成文档。修改后重试，或加 --force 照样生成（未填的项留空）。');
+      return EXIT.invalid;
+    }
+    await render(file, resolve(outDir!), io);
+    return valid ? EXIT.ok : EXIT.invalid;
+  } catch (error) {
+    if (error instanceof FileError) {
+      io.err(`错误：${error.message}`);
+      return EXIT.unusable;
+    }
+    if (error instanceof ProgramError) {
+      io.err(`程序或模板出错：${error.message}`);
+      return EXIT.broken;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,44 @@
+/** One annex's form: JSON Forms with our renderers, our ajv and our Chinese messages. */
+import { JsonForms } from '@jsonforms/react';
+import type { ErrorObject } from 'ajv';
+import { useMemo } from 'react';
+import type { AnnexDefinition } from '../core/annexes/types.ts';
+import { annexSchema } from '../core/annexes/schemas.ts';
+import { createAjv } from '../core/validate/create-ajv.ts';
+import { translateError } from '../core/validate/translate.ts';
+import type { JsonSchema as CoreSchema } from '../core/schema/types.ts';
+import type { JsonSchema, UISchemaElement } from '@jsonforms/core';
+import { cells, renderers } from './renderers/index.ts';
+
+interface Props {
+  annex: AnnexDefinition;
+  data: Record<string, unknown>;
+  onChange: (data: Record<string, unknown>) => void;
+}
+
+export default function AnnexForm({ annex, data, onChange }: Props) {
+  const schema = annexSchema(annex);
+  const ajv = useMemo(() => createAjv(), []);
+  const i18n = useMemo(
+    () => ({
+      locale: 'zh-CN',
+      translateError: (error: ErrorObject) => translateError(error, schema as CoreSchema)?.message ?? '',
+    }),
+    [schema],
+  );
+  return (
+    <JsonForms
+      schema={schema as JsonSchema}
+      uischema={annex.uischema as unknown as UISchemaElement}
+      data={data}
+      renderers={renderers}
+      cells={cells}
+      ajv={ajv}
+      i18n={i18n}
+      validationMode="ValidateAndShow"
+      onChange={({ data: next }) => {
+        if (next !== data) onChange(next as Record<string, unknown>);
+      }}
+    />
+  );
+}

@@ -1,0 +1,194 @@
+/**
+ * The island for one applicant: its dossier, the annex forms that view it,
+ * the answer file and the downloads. Everything stays in this browser.
+ */
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { annexesOf, getApplicant } from '../core/annexes/registry.ts';
+import type { ApplicantKind } from '../core/annexes/types.ts';
+import { parseAnswerFile } from '../core/answer-file.ts';
+import { FileError, ProgramError } from '../core/errors.ts';
+import { validateAnnex } from '../core/validate/validate.ts';
+import { loadDraft, saveDraft } from '../browser/draft-store.ts';
+import AnnexForm from './AnnexForm.tsx';
+import { ShowAllErrorsContext } from './renderers/field-state.ts';
+
+interface Props {
+  kind: ApplicantKind;
+  exampleUrl: string;
+}
+
+type Notice = { tone: 'info' | 'ok' | 'warn' | 'error'; text: string; detail?: string[] };
+
+const SAVE_DELAY_MS = 500;
+
+function describeFailure(error: unknown): Notice {
+  if (error instanceof FileError) return { tone: 'error', text: error.message };
+  if (error instanceof ProgramError)
+    return { tone: 'error', text: '生成文档时程序出错（不是您填写的问题），请将以下信息告知我们：', detail: [error.message] };
+  return { tone: 'error', text: `操作失败：${error instanceof Error ? error.message : String(error)}` };
+}
+
+export default function DossierEditor({ kind, exampleUrl }: Props) {
+  const applicant = getApplicant(kind);
+  const annexes = useMemo(() => annexesOf(kind), [kind]);
+  const [data, setData] = useState<Record<string, unknown>>({});
+  const [loaded, setLoaded] = useState(false);
+  const [activeId, setActiveId] = useState(annexes[0]?.id ?? '');
+  const [showAll, setShowAll] = useState(false);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [saved, setSaved] = useState<'idle' | 'saved' | 'failed'>('idle');
+  const [busy, setBusy] = useState(false);
+  const [pendingDownload, setPendingDownload] = useState<string | null>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const active = annexes.find((a) => a.id === activeId) ?? annexes[0]!;
+  const namePath = active.namePath;
+
+  useEffect(() => {
+    const draft = loadDraft(kind);
+    if (draft) {
+      setData(draft);
+      setNotice({ tone: 'info', text: '已恢复您上次在本浏览器中填写的内容。' });
+    }
+    setLoaded(true);
+  }, [kind]);
+
+  useEffect(() => {
+    if (!loaded) return;
+    const timer = setTimeout(() => setSaved(saveDraft(kind, data) ? 'saved' : 'failed'), SAVE_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [data, kind, loaded]);
+
+  const validation = useMemo(() => validateAnnex(active, data), [active, data]);
+
+  const replaceData = (next: Record<string, unknown>, message: string) => {
+    setData(next);
+    setShowAll(false);
+    setPendingDownload(null);
+    setNotice({ tone: 'ok', text: message });
+  };
+
+  const hasContent = Object.keys(data).length > 0;
+  const confirmReplace = () => !hasContent || window.confirm('这会替换当前填写的全部内容。建议先“导出答案文件”备份。确定继续吗？');
+
+  async function loadExample() {
+    if (!confirmReplace()) return;
+    try {
+      const response = await fetch(exampleUrl);
+      const file = parseAnswerFile(await response.text());
+      replaceData(file.data, '已载入示例。示例中的企业和数据均为虚构，仅供参考。');
+    } catch (error) {
+      setNotice(describeFailure(error));
+    }
+  }
+
+  async function importFile(file: File) {
+    try {
+      const parsed = parseAnswerFile(await file.text(), file.size);
+      if (parsed.kind !== kind) {
+        setNotice({ tone: 'error', text: `这是“${getApplicant(parsed.kind).label}”的答案文件，不能在本页打开。` });
+        return;
+      }
+      if (!confirmReplace()) return;
+      replaceData(parsed.data, `已导入答案文件“${file.name}”。`);
+    } catch (error) {
+      setNotice(describeFailure(error));
+    }
+  }
+
+  async function exportAnswers() {
+    const { downloadAnswerFile } = await import('../browser/answer-export.ts');
+    const name = downloadAnswerFile(kind, namePath, data);
+    setNotice({ tone: 'ok', text: `已导出答案文件“${name}”。请妥善保存，可随时导入继续填写。` });
+  }
+
+  async function download(target: 'annex' | 'all', force = false) {
+    if (!validation.valid && !force) {
+      setShowAll(true);
+      setPendingDownload(target);
+      setNotice({ tone: 'warn', text: `${active.number}还有 ${validation.errors.length} 处需要填写或修改，已在表单中标出。` });
+      return;
+    }
+    setBusy(true);
+    setPendingDownload(null);
+    try {
+      const { downloadAnnex, downloadAll } = await import('../browser/download.ts');
+      const name = target === 'all' ? await downloadAll(kind, namePath, data) : await downloadAnnex(active, data);
+      setNotice({ tone: 'ok', text: `已生成“${name}”。` });
+    } catch (error) {
+      setNotice(describeFailure(error));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <ShowAllErrorsContext.Provider value={showAll}>
+      <div className="editor">
+        <div className="toolbar" role="toolbar" aria-label="答案文件">
+          <button type="button" onClick={loadExample}>载入示例</button>
+          <button type="button" onClick={() => fileInput.current?.click()}>导入答案文件</button>
+          <input
+            ref={fileInput}
+            type="file"
+            accept=".json,application/json"
+            hidden
+            aria-label="选择答案文件"
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              e.target.value = '';
+              if (file) void importFile(file);
+            }}
+          />
+          <button type="button" onClick={exportAnswers}>导出答案文件</button>
+          <span className="save-state" aria-live="polite">
+            {saved === 'saved' ? '已自动保存在本浏览器' : saved === 'failed' ? '浏览器无法保存草稿，请及时导出答案文件' : ''}
+          </span>
+        </div>
+
+        {annexes.length > 1 && (
+          <nav className="annex-tabs" aria-label="附件">
+            {annexes.map((a) => (
+              <button key={a.id} type="button" aria-current={a.id === active.id ? 'page' : undefined} onClick={() => setActiveId(a.id)}>
+                {a.number}
+              </button>
+            ))}
+          </nav>
+        )}
+
+        {notice && (
+          <div className={`notice notice-${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'}>
+            <p>{notice.text}</p>
+            {notice.detail && <pre>{notice.detail.join('\n')}</pre>}
+          </div>
+        )}
+
+        <h2 className="annex-title">
+          {active.number} {active.title}
+        </h2>
+        <p className="annex-status" data-testid="annex-status">
+          {validation.valid ? '本附件已填写完整，可以下载。' : `还有 ${validation.errors.length} 处需要填写或修改。`}
+        </p>
+
+        <AnnexForm annex={active} data={data} onChange={setData} />
+
+        <div className="download-bar">
+          <button type="button" className="primary" disabled={busy} onClick={() => download('annex')}>
+            下载{active.number}（Word）
+          </button>
+          {annexes.length > 1 && (
+            <button type="button" disabled={busy} onClick={() => download('all')}>
+              全部下载（zip）
+            </button>
+          )}
+          {pendingDownload && (
+            <button type="button" onClick={() => download(pendingDownload as 'annex' | 'all', true)}>
+              仍然下载（未填的项留空）
+            </button>
+          )}
+          {busy && <span aria-live="polite">正在生成…</span>}
+        </div>
+        <p className="privacy-note">{applicant.label}的全部内容只保存在您的浏览器中，不会上传到任何服务器。</p>
+      </div>
+    </ShowAllErrorsContext.Provider>
+  );
+}

@@ -1,0 +1,59 @@
+/** Amounts and counts, with their unit always visible. */
+import { withJsonFormsControlProps } from '@jsonforms/react';
+import type { ControlProps } from '@jsonforms/core';
+import { useEffect, useState } from 'react';
+import { Field } from './Field.tsx';
+import { parseNumberInput } from './number-input.ts';
+
+const show = (v: unknown): string => (v === undefined || v === null ? '' : String(v));
+
+export function NumberControl(props: ControlProps) {
+  const { id, data, path, handleChange, schema, label, required, description, errors, visible, enabled } = props;
+  // The text box keeps what the user typed ("1,200") while the data holds the number (1200).
+  const [text, setText] = useState(show(data));
+  useEffect(() => {
+    if (parseNumberInput(text) !== data) setText(show(data));
+    // Only resync when the data changes from outside (example loaded, file imported).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [data]);
+  // Our own keywords (see createAjv) are not part of JSON Forms' schema type.
+  const custom = schema as { unit?: unknown };
+  const unit = typeof custom.unit === 'string' ? custom.unit : undefined;
+  const understood = typeof data === 'number' && text.trim() !== String(data) ? `按 ${data}${unit ?? ''} 记录` : null;
+  return (
+    <Field
+      id={id}
+      label={label}
+      required={!!required}
+      description={description}
+      errors={errors}
+      value={data}
+      visible={visible}
+      meta={understood ? <p className="counter">{understood}</p> : null}
+    >
+      {({ inputId, describedBy, invalid, onBlur }) => (
+        <span className="with-unit">
+          <input
+            id={inputId}
+            type="text"
+            inputMode={schema.type === 'integer' ? 'numeric' : 'decimal'}
+            value={text}
+            disabled={!enabled}
+            aria-invalid={invalid}
+            aria-describedby={describedBy || undefined}
+            aria-required={required}
+            autoComplete="off"
+            onChange={(e) => {
+              setText(e.target.value);
+              handleChange(path, parseNumberInput(e.target.value));
+            }}
+            onBlur={onBlur}
+          />
+          {unit && <span className="unit">{unit}</span>}
+        </span>
+      )}
+    </Field>
+  );
+}
+
+export default withJsonFormsControlProps(NumberControl);

@@ -1,0 +1,33 @@
+/** A short list of options as radio buttons, like the □ rows of the printed form. */
+import { withJsonFormsEnumProps } from '@jsonforms/react';
+import type { ControlProps, OwnPropsOfEnum } from '@jsonforms/core';
+import { Field } from './Field.tsx';
+
+export function RadioControl(props: ControlProps & OwnPropsOfEnum) {
+  const { id, data, path, handleChange, label, required, description, errors, visible, enabled, options = [] } = props;
+  return (
+    <Field id={id} label={label} required={!!required} description={description} errors={errors} value={data} visible={visible} asGroup>
+      {({ inputId, describedBy, invalid, onBlur }) => (
+        <div className="choices" role="radiogroup" aria-describedby={describedBy || undefined} aria-invalid={invalid} aria-required={required}>
+          {options.map((o, i) => (
+            <label key={String(o.value)} className="choice">
+              <input
+                type="radio"
+                id={i === 0 ? inputId : `${inputId}-${i}`}
+                name={id}
+                value={String(o.value)}
+                checked={data === o.value}
+                disabled={!enabled}
+                onChange={() => handleChange(path, o.value)}
+                onBlur={onBlur}
+              />
+              {o.label}
+            </label>
+          ))}
+        </div>
+      )}
+    </Field>
+  );
+}
+
+export default withJsonFormsEnumProps(RadioControl);

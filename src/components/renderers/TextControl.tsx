@@ -1,0 +1,57 @@
+/** Single-line or multi-line text, with a live count wherever the seed sets a limit ("不超过500字"). */
+import { withJsonFormsControlProps } from '@jsonforms/react';
+import type { ControlProps } from '@jsonforms/core';
+import { countChars } from '../../core/text/count-chars.ts';
+import { Field } from './Field.tsx';
+
+export function TextControl(props: ControlProps) {
+  const { id, data, path, handleChange, schema, uischema, label, required, description, errors, visible, enabled } = props;
+  const value = typeof data === 'string' ? data : data === undefined || data === null ? '' : String(data);
+  // Our own keywords (see createAjv) are not part of JSON Forms' schema type.
+  const custom = schema as { maxChars?: unknown };
+  const limit = typeof custom.maxChars === 'number' ? custom.maxChars : undefined;
+  const multi = uischema.options?.multi === true;
+  const used = countChars(value);
+  const counter =
+    limit !== undefined ? (
+      <p className={`counter${used > limit ? ' over' : ''}`} aria-live="off">
+        已输入 {used}/{limit} 字
+      </p>
+    ) : null;
+  // Clearing a field removes the key, so "required" reports it as missing rather than as "".
+  const onChange = (text: string) => handleChange(path, text === '' ? undefined : text);
+  return (
+    <Field id={id} label={label} required={!!required} description={description} errors={errors} value={data} visible={visible} meta={counter}>
+      {({ inputId, describedBy, invalid, onBlur }) =>
+        multi ? (
+          <textarea
+            id={inputId}
+            value={value}
+            rows={12}
+            disabled={!enabled}
+            aria-invalid={invalid}
+            aria-describedby={describedBy || undefined}
+            aria-required={required}
+            onChange={(e) => onChange(e.target.value)}
+            onBlur={onBlur}
+          />
+        ) : (
+          <input
+            id={inputId}
+            type="text"
+            value={value}
+            disabled={!enabled}
+            aria-invalid={invalid}
+            aria-describedby={describedBy || undefined}
+            aria-required={required}
+            autoComplete="off"
+            onChange={(e) => onChange(e.target.value)}
+            onBlur={onBlur}
+          />
+        )
+      }
+    </Field>
+  );
+}
+
+export default withJsonFormsControlProps(TextControl);

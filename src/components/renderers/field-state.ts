@@ -1,0 +1,14 @@
+/**
+ * When a field's error is shown. Errors wait until the user has left the
+ * field, typed something, or asked for a check, so an empty form does not
+ * open as a wall of red.
+ */
+import { createContext } from 'react';
+
+/** Set to true by "检查" and by a download attempt: from then on every error shows. */
+export const ShowAllErrorsContext = createContext(false);
+
+export const isEmptyValue = (v: unknown): boolean => v === undefined || v === null || v === '';
+
+export const shouldShowError = (errors: string, touched: boolean, value: unknown, showAll: boolean): boolean =>
+  errors !== '' && (showAll || touched || !isEmptyValue(value));

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { hasAtMostTwoDecimals, isCount, isMobile, isWanyuan } from '../../src/core/formats/numbers.ts';
+import { createAjv } from '../../src/core/validate/create-ajv.ts';
+
+describe.each([
+  ['mobile', isMobile, ['13800138000', '19912345678'], ['1380013800', '138001380001', '23800138000', '12800138000', '1380013800a', '+8613800138000']],
+] as const)('%s', (_name, check, good, bad) => {
+  it.each(good)('accepts %s', (v) => expect(check(v)).toBe(true));
+  it.each(bad)('rejects %s', (v) => expect(check(v)).toBe(false));
+});
+
+describe('万元 amounts', () => {
+  it.each([0, 1, 6800, 12.3, 12.34, 0.01, 99999999.99])('accepts %s', (v) => expect(isWanyuan(v)).toBe(true));
+  it.each([-1, -0.01, 12.345, 0.001, Number.NaN, Number.POSITIVE_INFINITY])('rejects %s', (v) => expect(isWanyuan(v)).toBe(false));
+  it('does not trip over binary fractions', () => expect(hasAtMostTwoDecimals(0.1 + 0.2 - 0.00000000000000004)).toBe(true));
+});
+
+describe('counts', () => {
+  it.each([0, 1, 386, 100000])('accepts %s', (v) => expect(isCount(v)).toBe(true));
+  it.each([-1, 1.5, Number.NaN, 2 ** 60])('rejects %s', (v) => expect(isCount(v)).toBe(false));
+});
+
+describe('formats registered in createAjv', () => {
+  const ajv = createAjv();
+  it.each([
+    ['uscc', 'string', '91510100MA6CXY3R1W', '91510100MA6CXY3R1X'],
+    ['mobile', 'string', '13800138000', '1380013800'],
+    ['wanyuan', 'number', 12.34, 12.345],
+    ['count', 'integer', 3, -3],
+    ['date', 'string', '2021-07-01', '2021-02-30'],
+  ] as const)('%s', (format, type, good, bad) => {
+    const validate = ajv.compile({ type, format });
+    expect(validate(good)).toBe(true);
+    expect(validate(bad)).toBe(false);
+  });
+});
