@@ -119,17 +119,27 @@ export function translateError(e: ErrorObject, root?: Schema): FieldError | null
   return { id, path, label, message };
 }
 
-/** All errors of a validation run, one per field and kind, in form order. */
+/** Every field path of a resolved schema, in the order the form shows them. */
+export function fieldOrder(root: Schema | undefined, prefix = ''): string[] {
+  const props = root?.properties as Record<string, Schema> | undefined;
+  if (!props) return prefix ? [prefix] : [];
+  return Object.entries(props).flatMap(([key, sub]) => fieldOrder(sub, prefix ? `${prefix}.${key}` : key));
+}
+
+/**
+ * All errors of a validation run: one per field (the first, most basic one:
+ * a wrong type before a format), in the order the form shows the fields.
+ */
 export function translateErrors(errors: readonly ErrorObject[] | null | undefined, root?: Schema): FieldError[] {
-  const seen = new Set<string>();
-  const out: FieldError[] = [];
+  const byPath = new Map<string, FieldError>();
   for (const e of errors ?? []) {
     const fe = translateError(e, root);
-    if (!fe) continue;
-    const key = `${fe.path}\u0000${fe.id}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push(fe);
+    if (fe && !byPath.has(fe.path)) byPath.set(fe.path, fe);
   }
-  return out;
+  const order = fieldOrder(root);
+  const rank = (path: string) => {
+    const i = order.findIndex((p) => p === path || p.startsWith(`${path}.`));
+    return i < 0 ? order.length : i;
+  };
+  return [...byPath.values()].sort((a, b) => rank(a.path) - rank(b.path));
 }

@@ -1,0 +1,89 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { EXIT, runCli } from '../../src/cli/run-cli.ts';
+import { makeAnswerFile, serializeAnswerFile } from '../../src/core/answer-file.ts';
+import { paragraphs } from '../helpers/docx.ts';
+import { EXAMPLE_PATH, exampleWith } from '../helpers/example.ts';
+
+async function cli(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l), root: resolve('.') });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+async function tempFile(name: string, text: string): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'zjtx-cli-'));
+  const path = join(dir, name);
+  await writeFile(path, text);
+  return path;
+}
+
+const invalidFile = () =>
+  tempFile('invalid.json', serializeAnswerFile(makeAnswerFile('enterprise', exampleWith('company.creditCode', '91510100MA6CXY3R1X'))));
+
+describe('cli validate', () => {
+  it('exits 0 for the example', async () => {
+    const r = await cli('validate', EXAMPLE_PATH);
+    expect(r.code).toBe(EXIT.ok);
+    expect(r.out).toContain('✓ 附件2');
+  });
+
+  it('exits 1 and prints each problem with label and path', async () => {
+    const r = await cli('validate', await invalidFile());
+    expect(r.code).toBe(EXIT.invalid);
+    expect(r.out).toContain('统一社会信用代码（company.creditCode）：最后一位校验码应为“W”，现为“X”');
+  });
+
+  it.each([
+    ['a missing file', () => Promise.resolve('/nonexistent/答案.json'), '找不到文件'],
+    ['a non-JSON file', () => tempFile('x.json', 'PK\u0003\u0004 binary'), '不是有效的 JSON'],
+    ['another JSON file', () => tempFile('x.json', '{"a":1}'), '不是本站导出的答案文件'],
+  ])('exits 2 for %s', async (_what, make, message) => {
+    const r = await cli('validate', await make());
+    expect(r.code).toBe(EXIT.unusable);
+    expect(r.err).toContain(message);
+  });
+
+  it('exits 2 with usage for a wrong command', async () => {
+    const r = await cli('frobnicate');
+    expect(r.code).toBe(EXIT.unusable);
+    expect(r.err).toContain('用法');
+  });
+});
+
+describe('cli render', () => {
+  it('writes every annex of the kind with its official name', async () => {
+    const out = await mkdtemp(join(tmpdir(), 'zjtx-out-'));
+    const r = await cli('render', EXAMPLE_PATH, '--out', out);
+    expect(r.code).toBe(EXIT.ok);
+    expect(await readdir(out)).toEqual(['附件2-四川蜀芯精密传动科技有限公司-基本情况表.docx']);
+    const text = paragraphs(new Uint8Array(await readFile(join(out, '附件2-四川蜀芯精密传动科技有限公司-基本情况表.docx'))));
+    expect(text).toContain('91510100MA6CXY3R1W');
+  });
+
+  it('refuses invalid data without --force and writes nothing', async () => {
+    const out = await mkdtemp(join(tmpdir(), 'zjtx-out-'));
+    const r = await cli('render', await invalidFile(), '--out', out);
+    expect(r.code).toBe(EXIT.invalid);
+    expect(r.err).toContain('--force');
+    expect(await readdir(out)).toEqual([]);
+  });
+
+  it('renders invalid data with --force, still reporting it', async () => {
+    const out = await mkdtemp(join(tmpdir(), 'zjtx-out-'));
+    const r = await cli('render', await invalidFile(), '--out', out, '--force');
+    expect(r.code).toBe(EXIT.invalid);
+    expect(await readdir(out)).toHaveLength(1);
+  });
+
+  it('runs as the README documents it: npm run cli', async () => {
+    const r = await promisify(execFile)('npm', ['run', '-s', 'cli', '--', 'validate', EXAMPLE_PATH]).catch((e: unknown) => e as { stdout: string; code: number });
+    expect('code' in r ? r.code : 0).toBe(0);
+    expect(r.stdout).toContain('填写完整');
+  });
+});

@@ -1,0 +1,45 @@
+/**
+ * Keeps templates and schemas in step: a tag the mapping does not fill, a
+ * field that never reaches paper, or a template that does not render fails here.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { ANNEXES } from '../../src/core/annexes/registry.ts';
+import { annexSchema } from '../../src/core/annexes/schemas.ts';
+import { mappedTags, templateData } from '../../src/core/docx/template-data.ts';
+import { renderDocx } from '../../src/core/docx/render.ts';
+import { fieldOrder } from '../../src/core/validate/translate.ts';
+import { assertWellFormed, paragraphs, tagsOf } from '../helpers/docx.ts';
+import { example } from '../helpers/example.ts';
+
+describe.each(ANNEXES.map((a) => [a.number, a] as const))('%s template', (_n, annex) => {
+  const template = new Uint8Array(readFileSync(`templates/${annex.template}`));
+
+  it('is a well-formed package', () => assertWellFormed(template));
+
+  it('has exactly the tags its mapping fills, each once', () => {
+    const tags = tagsOf(template);
+    expect([...tags].sort()).toEqual([...mappedTags(annex)].sort());
+  });
+
+  it('prints every field of the annex schema', () => {
+    const mapped = new Set(annex.fields.map((f) => f.path));
+    for (const path of fieldOrder(annexSchema(annex))) expect(mapped, path).toContain(path);
+  });
+
+  it('renders the example with no tag left and no "undefined"', () => {
+    const out = renderDocx(template, templateData(annex, example()), annex.template);
+    assertWellFormed(out);
+    const text = paragraphs(out).join('\n');
+    expect(text).not.toMatch(/[{}]/);
+    expect(text).not.toContain('undefined');
+  });
+
+  it('renders an empty dossier as the blank form', () => {
+    const out = renderDocx(template, templateData(annex, {}), annex.template);
+    const text = paragraphs(out).join('\n');
+    expect(text).not.toContain('undefined');
+    expect(text).not.toContain('☑');
+    expect(text).toContain('□');
+  });
+});

@@ -1,0 +1,36 @@
+/** Opens documents in real LibreOffice (headless) and returns what it read, as plain text. */
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { promisify } from 'node:util';
+import { requireTool } from './require-tool.ts';
+
+const run = promisify(execFile);
+
+/** Converts every file in one LibreOffice start (a cold start costs seconds) and returns name → text. */
+export async function libreOfficeText(files: { name: string; bytes: Uint8Array }[]): Promise<Map<string, string>> {
+  const soffice = requireTool('soffice', 'apt-get install libreoffice-writer-nogui');
+  const dir = await mkdtemp(join(tmpdir(), 'zjtx-lo-'));
+  const inputs: string[] = [];
+  for (const f of files) {
+    const path = join(dir, f.name);
+    await writeFile(path, f.bytes);
+    inputs.push(path);
+  }
+  // A private profile: parallel runs must not share LibreOffice's lock and settings.
+  const profile = `file://${join(dir, 'profile')}`;
+  await run(soffice, [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'txt:Text (encoded):UTF8', '--outdir', join(dir, 'out'), ...inputs], {
+    timeout: 120_000,
+  });
+  const texts = new Map<string, string>();
+  for (const f of files) {
+    const out = join(dir, 'out', basename(f.name).replace(/\.docx$/, '.txt'));
+    try {
+      texts.set(f.name, (await readFile(out, 'utf8')).replace(/^\uFEFF/, ''));
+    } catch {
+      throw new Error(`LibreOffice 未能打开“${f.name}”：没有生成文本。`);
+    }
+  }
+  return texts;
+}

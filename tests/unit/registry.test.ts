@@ -1,0 +1,92 @@
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { ANNEXES, APPLICANTS, annexesOf, getAnnex, getApplicant } from '../../src/core/annexes/registry.ts';
+import { annexSchema, resolvedSchema } from '../../src/core/annexes/schemas.ts';
+import { getSchema } from '../../src/core/schema/store.ts';
+import { fieldOrder } from '../../src/core/validate/translate.ts';
+import { annexFileName, safeFileNamePart } from '../../src/core/file-name.ts';
+import { ProgramError } from '../../src/core/errors.ts';
+import { example } from '../helpers/example.ts';
+
+type Node = Record<string, unknown>;
+
+/** Every `scope` of the UI schema, as a dot path. */
+function scopes(ui: Node): string[] {
+  const own = typeof ui.scope === 'string' ? [ui.scope.replace(/^#\/properties\//, '').replace(/\/properties\//g, '.')] : [];
+  const kids = Array.isArray(ui.elements) ? (ui.elements as Node[]).flatMap(scopes) : [];
+  return [...own, ...kids];
+}
+
+/** Every `$ref` of an annex schema with the path of the property that holds it. */
+function refs(node: Node, path: string[] = []): { path: string; ref: string }[] {
+  const own = typeof node.$ref === 'string' ? [{ path: path.join('.'), ref: node.$ref }] : [];
+  const props = (node.properties ?? {}) as Record<string, Node>;
+  return [...own, ...Object.entries(props).flatMap(([k, v]) => refs(v, [...path, k]))];
+}
+
+describe('the registry', () => {
+  it('has unique annex ids and numbers', () => {
+    expect(new Set(ANNEXES.map((a) => a.id)).size).toBe(ANNEXES.length);
+    expect(new Set(ANNEXES.map((a) => a.number)).size).toBe(ANNEXES.length);
+  });
+  it('gives every applicant kind at least one annex', () => {
+    for (const a of APPLICANTS) expect(annexesOf(a.kind).length).toBeGreaterThan(0);
+  });
+  it('refuses unknown ids with a program error, not a crash', () => {
+    expect(() => getAnnex('annex99')).toThrow(ProgramError);
+    expect(() => getApplicant('bank')).toThrow(ProgramError);
+  });
+});
+
+describe.each(ANNEXES.map((a) => [a.number, a] as const))('%s', (_n, annex) => {
+  const schema = annexSchema(annex) as Node;
+  const fields = fieldOrder(schema);
+
+  it('belongs to a known applicant whose dossier schema exists', () => {
+    expect(() => getSchema(getApplicant(annex.kind).dossierSchemaId)).not.toThrow();
+  });
+
+  it('is a projection of its dossier: each field refers to the same path in the dossier schema', () => {
+    const dossierId = getApplicant(annex.kind).dossierSchemaId;
+    const list = refs(getSchema(annex.schemaId));
+    expect(list.length).toBeGreaterThan(0);
+    for (const { path, ref } of list) {
+      expect(ref).toBe(`${dossierId}#/properties/${path.split('.').join('/properties/')}`);
+    }
+  });
+
+  it('shows every field of its schema in the form, and nothing else', () => {
+    expect(scopes(annex.uischema as Node).sort()).toEqual([...fields].sort());
+  });
+
+  it('gives every field a title and a description, used as label and help text', () => {
+    const dossier = resolvedSchema(getApplicant(annex.kind).dossierSchemaId) as Node;
+    for (const path of fields) {
+      let node: Node | undefined = schema;
+      let inDossier: Node | undefined = dossier;
+      for (const k of path.split('.')) {
+        node = (node?.properties as Record<string, Node>)[k];
+        inDossier = (inDossier?.properties as Record<string, Node>)[k];
+      }
+      expect(node?.title, path).toEqual(expect.any(String));
+      expect(node?.description, path).toEqual(expect.any(String));
+      expect(inDossier, path).toBeDefined();
+    }
+  });
+
+  it('has its template file', () => expect(existsSync(`templates/${annex.template}`)).toBe(true));
+
+  it('names the output after the applicant', () => {
+    expect(annexFileName(annex, example())).toMatch(new RegExp(`^${annex.number}-四川蜀芯精密传动科技有限公司-${annex.shortTitle}\\.docx$`));
+    expect(annexFileName(annex, {})).toBe(`${annex.number}-${getApplicant(annex.kind).unnamed}-${annex.shortTitle}.docx`);
+  });
+});
+
+describe('safe file names', () => {
+  it.each([
+    ['四川/某某:科技*有限公司?', '四川某某科技有限公司'],
+    ['  ..隐藏  ', '隐藏'],
+    ['a\u0000b\nc', 'abc'],
+    ['名'.repeat(100), '名'.repeat(60)],
+  ])('%j → %j', (input, out) => expect(safeFileNamePart(input)).toBe(out));
+});

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { getAnnex } from '../../src/core/annexes/registry.ts';
+import { templateData } from '../../src/core/docx/template-data.ts';
+import { chineseDate, displayText } from '../../src/core/docx/display.ts';
+import { example, exampleWith } from '../helpers/example.ts';
+
+const annex2 = getAnnex('annex2');
+
+describe('display values', () => {
+  it.each([
+    ['2021-07-01', '2021年7月1日'],
+    ['2012-03-15', '2012年3月15日'],
+    ['2021/7/1', '2021/7/1'],
+    [undefined, ''],
+    [42, ''],
+  ])('date %j → %j', (v, out) => expect(chineseDate(v)).toBe(out));
+
+  it.each([
+    [undefined, ''],
+    [null, ''],
+    [0, '0'],
+    [6800.5, '6800.5'],
+    [Number.NaN, ''],
+    ['a\u0000b', 'ab'],
+    [{ x: 1 }, ''],
+  ])('text %j → %j', (v, out) => expect(displayText(v)).toBe(out));
+});
+
+describe('附件2 template data', () => {
+  const data = templateData(annex2, example());
+
+  it('ticks exactly the chosen box of each row', () => {
+    expect([data['scale=中型'], data['scale=小型'], data['scale=微型']]).toEqual(['☑', '□', '□']);
+    expect([data['ownership=国有'], data['ownership=合资'], data['ownership=民营'], data['ownership=其他']]).toEqual(['□', '□', '☑', '□']);
+    expect(data['fourBase=是']).toBe('☑');
+    expect(data['fourBase=否']).toBe('□');
+  });
+
+  it('writes dates, 行业 names and paragraphs as the paper form reads', () => {
+    expect(data.registeredOn).toBe('2012年3月15日');
+    expect(data.industry).toBe('通用设备制造业');
+    expect(data.intro).toHaveLength(3);
+    expect(data.employees).toBe('386');
+  });
+
+  it('leaves gated answers off paper when the gate is closed', () => {
+    const d = templateData(annex2, exampleWith('orientation.fourBase.applies', '否'));
+    expect(d['fourBase=否']).toBe('☑');
+    expect(d['fourBaseCategory=核心基础零部件（元器件）']).toBe('□');
+    const g = templateData(annex2, exampleWith('orientation.gap.kind', '否'));
+    expect(g.gapField).toBe('');
+  });
+
+  it('leaves every cell blank for an empty dossier', () => {
+    const d = templateData(annex2, {});
+    for (const [tag, value] of Object.entries(d)) {
+      if (tag.includes('=')) expect(value, tag).toBe('□');
+      else if (Array.isArray(value)) expect(value, tag).toEqual([]);
+      else expect(value, tag).toBe('');
+    }
+  });
+
+  it('splits 企业简介 into paragraphs and drops blank lines', () => {
+    const d = templateData(annex2, exampleWith('intro', '第一段\r\n\r\n  第二段  \n\n\n第三段'));
+    expect(d.intro).toEqual(['第一段', '第二段', '第三段']);
+  });
+});

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { getAnnex } from '../../src/core/annexes/registry.ts';
+import { validateAnnex } from '../../src/core/validate/validate.ts';
+import { shortLabel } from '../../src/core/validate/translate.ts';
+import { example, exampleWith } from '../helpers/example.ts';
+
+const annex2 = getAnnex('annex2');
+
+describe('the example is valid', () => {
+  it('has no errors for 附件2', () => expect(validateAnnex(annex2, example())).toEqual({ valid: true, errors: [] }));
+});
+
+// One broken value at a time: the error lands on that field, with a stable id and a Chinese sentence.
+describe.each([
+  ['company.name', undefined, 'E_REQUIRED', '请填写企业名称。'],
+  ['company.scale', undefined, 'E_REQUIRED', '请选择企业规模。'],
+  ['company.creditCode', '91510100MA6CXY3R1X', 'E_USCC', '最后一位校验码应为“W”，现为“X”，请核对营业执照。'],
+  ['company.creditCode', '91510100MA6CXY3R1', 'E_USCC', '统一社会信用代码应为18位，现为17位。'],
+  ['company.creditCode', '91510100MA6CXY3RIW', 'E_USCC', '第17位“I”不是统一社会信用代码允许的字符（只含数字和除I、O、S、V、Z以外的大写字母）。'],
+  ['company.employees', -3, 'E_COUNT', '应为不小于0的整数。'],
+  ['company.employees', 3.5, 'E_TYPE', '请填写整数。'],
+  ['company.employees', '三百', 'E_TYPE', '请填写整数。'],
+  ['company.registeredCapital', 100.123, 'E_WANYUAN', '金额以万元为单位，最多保留两位小数。'],
+  ['company.registeredCapital', -1, 'E_WANYUAN', '金额不能为负数。'],
+  ['company.registeredOn', '2021-02-30', 'E_DATE', '请按“年-月-日”填写真实存在的日期，如2015-07-01。'],
+  ['company.industry', '98', 'E_CHOICE', '请从所属行业的选项中选择，“98”不是可选项。'],
+  ['company.ownership', '外资', 'E_CHOICE', '请从企业类型的选项中选择，“外资”不是可选项。'],
+  ['company.legalRep', '名'.repeat(31), 'E_MAX_CHARS', '法定代表人不能超过30字，现有31字，请删减1字。'],
+  ['intro', '字'.repeat(501), 'E_MAX_CHARS', '企业简介不能超过500字，现有501字，请删减1字。'],
+  ['orientation.gap.field', '十一个字十一个字十一个', 'E_MAX_CHARS', '具体领域不能超过10字，现有11字，请删减1字。'],
+  ['orientation.fourBase.category', undefined, 'E_REQUIRED', '请选择工业“四基”具体领域。'],
+  ['orientation.shortBoard.field', undefined, 'E_REQUIRED', '请填写具体领域和环节。'],
+])('%s = %j', (path, value, id, message) => {
+  it(`gives ${id} at the field`, () => {
+    const { valid, errors } = validateAnnex(annex2, exampleWith(path, value));
+    expect(valid).toBe(false);
+    expect(errors).toEqual([expect.objectContaining({ path, id, message })]);
+  });
+});
+
+describe('conditional fields', () => {
+  it('does not ask for 具体领域 once 填补空白 is 否', () => {
+    const data = exampleWith('orientation.gap', { kind: '否' });
+    expect(validateAnnex(annex2, data).valid).toBe(true);
+  });
+  it('accepts exactly 500 characters of 企业简介, emoji included', () => {
+    expect(validateAnnex(annex2, exampleWith('intro', '😀'.repeat(250) + '字'.repeat(250))).valid).toBe(true);
+  });
+});
+
+describe('an empty dossier', () => {
+  it('reports every required field of 附件2 at the field, not at its section', () => {
+    const { errors } = validateAnnex(annex2, {});
+    expect(errors.every((e) => e.id === 'E_REQUIRED')).toBe(true);
+    expect(errors.map((e) => e.path)).toEqual([
+      'company.name', 'company.legalRep', 'company.creditCode', 'company.employees', 'company.registeredOn',
+      'company.registeredCapital', 'company.scale', 'company.ownership', 'company.industry', 'company.segment',
+      'company.productCategory', 'company.productName', 'orientation.fourBase.applies', 'orientation.gap.kind',
+      'orientation.shortBoard.applies', 'intro',
+    ]);
+  });
+  it.each([null, 42, 'text', []])('reports a wrong top-level type %j without throwing', (data) => {
+    const { valid, errors } = validateAnnex(annex2, data);
+    expect(valid).toBe(false);
+    expect(errors[0]?.id).toBe('E_TYPE');
+  });
+});
+
+describe('shortLabel', () => {
+  it.each([
+    ['企业简介（不超过500字，另附页无效）', '企业简介'],
+    ['从业人数（人）', '从业人数'],
+    ['企业名称', '企业名称'],
+    ['（人）', '（人）'],
+  ])('%s → %s', (a, b) => expect(shortLabel(a)).toBe(b));
+});
