@@ -6,6 +6,7 @@ import type { AnnexDefinition } from '../core/annexes/types.ts';
 import { annexSchema } from '../core/annexes/schemas.ts';
 import { createAjv } from '../core/validate/create-ajv.ts';
 import { translateError } from '../core/validate/translate.ts';
+import { skeleton } from '../core/dossier/skeleton.ts';
 import type { JsonSchema as CoreSchema } from '../core/schema/types.ts';
 import type { JsonSchema, UISchemaElement } from '@jsonforms/core';
 import { cells, renderers } from './renderers/index.ts';
@@ -18,6 +19,8 @@ interface Props {
 
 export default function AnnexForm({ annex, data, onChange }: Props) {
   const schema = annexSchema(annex);
+  // Empty sections in place, so "请填写…" shows at each field of a new dossier, as the export reports it.
+  const formData = useMemo(() => skeleton(schema as CoreSchema, data) as Record<string, unknown>, [schema, data]);
   const ajv = useMemo(() => createAjv(), []);
   const i18n = useMemo(
     () => ({
@@ -30,14 +33,14 @@ export default function AnnexForm({ annex, data, onChange }: Props) {
     <JsonForms
       schema={schema as JsonSchema}
       uischema={annex.uischema as unknown as UISchemaElement}
-      data={data}
+      data={formData}
       renderers={renderers}
       cells={cells}
       ajv={ajv}
       i18n={i18n}
       validationMode="ValidateAndShow"
       onChange={({ data: next }) => {
-        if (next !== data) onChange(next as Record<string, unknown>);
+        if (next !== formData) onChange(next as Record<string, unknown>);
       }}
     />
   );

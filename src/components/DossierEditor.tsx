@@ -125,8 +125,13 @@ export default function DossierEditor({ kind, exampleUrl }: Props) {
     <ShowAllErrorsContext.Provider value={showAll}>
       <div className="editor">
         <div className="toolbar" role="toolbar" aria-label="答案文件">
-          <button type="button" onClick={loadExample}>载入示例</button>
-          <button type="button" onClick={() => fileInput.current?.click()}>导入答案文件</button>
+          {/* Disabled until hydrated and the draft is read: a click before that would be lost. */}
+          <button type="button" disabled={!loaded} onClick={loadExample}>
+            载入示例
+          </button>
+          <button type="button" disabled={!loaded} onClick={() => fileInput.current?.click()}>
+            导入答案文件
+          </button>
           <input
             ref={fileInput}
             type="file"
@@ -139,7 +144,9 @@ export default function DossierEditor({ kind, exampleUrl }: Props) {
               if (file) void importFile(file);
             }}
           />
-          <button type="button" onClick={exportAnswers}>导出答案文件</button>
+          <button type="button" disabled={!loaded} onClick={exportAnswers}>
+            导出答案文件
+          </button>
           <span className="save-state" aria-live="polite">
             {saved === 'saved' ? '已自动保存在本浏览器' : saved === 'failed' ? '浏览器无法保存草稿，请及时导出答案文件' : ''}
           </span>
@@ -169,14 +176,15 @@ export default function DossierEditor({ kind, exampleUrl }: Props) {
           {validation.valid ? '本附件已填写完整，可以下载。' : `还有 ${validation.errors.length} 处需要填写或修改。`}
         </p>
 
-        <AnnexForm annex={active} data={data} onChange={setData} />
+        {/* Mounted after the draft is read, so the form never starts from an empty dossier and overwrites it. */}
+        {loaded ? <AnnexForm annex={active} data={data} onChange={setData} /> : <p className="loading">正在读取草稿…</p>}
 
         <div className="download-bar">
-          <button type="button" className="primary" disabled={busy} onClick={() => download('annex')}>
+          <button type="button" className="primary" disabled={busy || !loaded} onClick={() => download('annex')}>
             下载{active.number}（Word）
           </button>
           {annexes.length > 1 && (
-            <button type="button" disabled={busy} onClick={() => download('all')}>
+            <button type="button" disabled={busy || !loaded} onClick={() => download('all')}>
               全部下载（zip）
             </button>
           )}

@@ -4,9 +4,9 @@ import type { ControlProps } from '@jsonforms/core';
 import { Field } from './Field.tsx';
 
 export function DateControl(props: ControlProps) {
-  const { id, data, path, handleChange, label, required, description, errors, visible, enabled } = props;
+  const { data, path, handleChange, label, required, description, errors, visible, enabled } = props;
   return (
-    <Field id={id} label={label} required={!!required} description={description} errors={errors} value={data} visible={visible}>
+    <Field path={path} label={label} required={!!required} description={description} errors={errors} value={data} visible={visible}>
       {({ inputId, describedBy, invalid, onBlur }) => (
         <input
           id={inputId}

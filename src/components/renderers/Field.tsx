@@ -3,7 +3,8 @@ import { useContext, useState, type ReactNode } from 'react';
 import { ShowAllErrorsContext, shouldShowError } from './field-state.ts';
 
 export interface FieldProps {
-  id: string;
+  /** The data path (`company.name`); element ids are derived from it so they stay readable and stable. */
+  path: string;
   label: string;
   required: boolean;
   description?: string | undefined;
@@ -18,10 +19,11 @@ export interface FieldProps {
   asGroup?: boolean;
 }
 
-export function Field({ id, label, required, description, errors, value, visible, meta, children, asGroup }: FieldProps) {
+export function Field({ path, label, required, description, errors, value, visible, meta, children, asGroup }: FieldProps) {
   const showAll = useContext(ShowAllErrorsContext);
   const [touched, setTouched] = useState(false);
   if (!visible) return null;
+  const id = `field-${path.replace(/\./g, '-')}`;
   const inputId = `${id}-input`;
   const helpId = `${id}-help`;
   const errorId = `${id}-error`;
@@ -29,16 +31,8 @@ export function Field({ id, label, required, description, errors, value, visible
   const message = errors.split('\n').map((m) => m.trim()).filter(Boolean).join(' ');
   const showError = shouldShowError(message, touched, value, showAll);
   const describedBy = [showError ? errorId : '', description ? helpId : ''].filter(Boolean).join(' ');
-  const labelText = (
-    <>
-      {label}
-      {required && (
-        <span className="required" aria-hidden="true">
-          *
-        </span>
-      )}
-    </>
-  );
+  // The asterisk is drawn by CSS: the accessible name stays the official label, and aria-required says "必填".
+  const labelText = <span className={required ? 'label is-required' : 'label'}>{label}</span>;
   const body = (
     <>
       {description && (
@@ -54,12 +48,12 @@ export function Field({ id, label, required, description, errors, value, visible
     </>
   );
   return asGroup ? (
-    <fieldset className={`field field-group${showError ? ' has-error' : ''}`} id={id} data-path={id}>
+    <fieldset className={`field field-group${showError ? ' has-error' : ''}`} id={id} data-path={path}>
       <legend>{labelText}</legend>
       {body}
     </fieldset>
   ) : (
-    <div className={`field${showError ? ' has-error' : ''}`} id={id}>
+    <div className={`field${showError ? ' has-error' : ''}`} id={id} data-path={path}>
       <label htmlFor={inputId}>{labelText}</label>
       {body}
     </div>

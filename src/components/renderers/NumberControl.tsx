@@ -8,7 +8,7 @@ import { parseNumberInput } from './number-input.ts';
 const show = (v: unknown): string => (v === undefined || v === null ? '' : String(v));
 
 export function NumberControl(props: ControlProps) {
-  const { id, data, path, handleChange, schema, label, required, description, errors, visible, enabled } = props;
+  const { data, path, handleChange, schema, label, required, description, errors, visible, enabled } = props;
   // The text box keeps what the user typed ("1,200") while the data holds the number (1200).
   const [text, setText] = useState(show(data));
   useEffect(() => {
@@ -22,7 +22,7 @@ export function NumberControl(props: ControlProps) {
   const understood = typeof data === 'number' && text.trim() !== String(data) ? `按 ${data}${unit ?? ''} 记录` : null;
   return (
     <Field
-      id={id}
+      path={path}
       label={label}
       required={!!required}
       description={description}

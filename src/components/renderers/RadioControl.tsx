@@ -4,9 +4,9 @@ import type { ControlProps, OwnPropsOfEnum } from '@jsonforms/core';
 import { Field } from './Field.tsx';
 
 export function RadioControl(props: ControlProps & OwnPropsOfEnum) {
-  const { id, data, path, handleChange, label, required, description, errors, visible, enabled, options = [] } = props;
+  const { data, path, handleChange, label, required, description, errors, visible, enabled, options = [] } = props;
   return (
-    <Field id={id} label={label} required={!!required} description={description} errors={errors} value={data} visible={visible} asGroup>
+    <Field path={path} label={label} required={!!required} description={description} errors={errors} value={data} visible={visible} asGroup>
       {({ inputId, describedBy, invalid, onBlur }) => (
         <div className="choices" role="radiogroup" aria-describedby={describedBy || undefined} aria-invalid={invalid} aria-required={required}>
           {options.map((o, i) => (
@@ -14,7 +14,7 @@ export function RadioControl(props: ControlProps & OwnPropsOfEnum) {
               <input
                 type="radio"
                 id={i === 0 ? inputId : `${inputId}-${i}`}
-                name={id}
+                name={inputId}
                 value={String(o.value)}
                 checked={data === o.value}
                 disabled={!enabled}

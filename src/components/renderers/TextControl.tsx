@@ -5,7 +5,7 @@ import { countChars } from '../../core/text/count-chars.ts';
 import { Field } from './Field.tsx';
 
 export function TextControl(props: ControlProps) {
-  const { id, data, path, handleChange, schema, uischema, label, required, description, errors, visible, enabled } = props;
+  const { data, path, handleChange, schema, uischema, label, required, description, errors, visible, enabled } = props;
   const value = typeof data === 'string' ? data : data === undefined || data === null ? '' : String(data);
   // Our own keywords (see createAjv) are not part of JSON Forms' schema type.
   const custom = schema as { maxChars?: unknown };
@@ -21,7 +21,7 @@ export function TextControl(props: ControlProps) {
   // Clearing a field removes the key, so "required" reports it as missing rather than as "".
   const onChange = (text: string) => handleChange(path, text === '' ? undefined : text);
   return (
-    <Field id={id} label={label} required={!!required} description={description} errors={errors} value={data} visible={visible} meta={counter}>
+    <Field path={path} label={label} required={!!required} description={description} errors={errors} value={data} visible={visible} meta={counter}>
       {({ inputId, describedBy, invalid, onBlur }) =>
         multi ? (
           <textarea

@@ -1,0 +1,150 @@
+/**
+ * The enterprise journey in real headless Chromium against the built site:
+ * what unit tests cannot reach (React, JSON Forms, downloads, storage, requests).
+ */
+import { readFile } from 'node:fs/promises';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../helpers/browser.ts';
+import { paragraphs } from '../helpers/docx.ts';
+import { serveDist, type StaticServer } from '../helpers/static-server.ts';
+
+let server: StaticServer;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let requests: string[];
+
+beforeAll(async () => {
+  server = await serveDist();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+beforeEach(async () => {
+  await context?.close();
+  context = await browser.newContext({ acceptDownloads: true, locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
+  page = await context.newPage();
+  requests = [];
+  page.on('request', (r) => requests.push(r.url()));
+  page.on('dialog', (d) => void d.accept());
+});
+
+const field = (label: string) => page.getByLabel(label, { exact: true });
+const errorOf = (path: string) => page.locator(`[data-path="${path}"] .error`);
+
+async function openWithExample() {
+  await page.goto(`${server.url}/enterprise/`);
+  await page.getByRole('button', { name: '载入示例' }).click();
+  await expect.poll(() => field('企业名称').inputValue()).toBe('四川蜀芯精密传动科技有限公司');
+}
+
+function assertSameOrigin() {
+  const foreign = requests.filter((u) => !u.startsWith(server.url) && !u.startsWith('blob:') && !u.startsWith('data:'));
+  expect(foreign).toEqual([]);
+}
+
+describe('landing page', () => {
+  it('ships no JavaScript and says nothing leaves the computer', async () => {
+    await page.goto(`${server.url}/`);
+    expect(await page.locator('script').count()).toBe(0);
+    expect(requests.filter((u) => u.endsWith('.js'))).toEqual([]);
+    await expect.poll(() => page.textContent('body')).toContain('不会离开这台电脑');
+    await page.getByRole('link', { name: '开始填写' }).click();
+    await expect.poll(() => page.url()).toBe(`${server.url}/enterprise/`);
+    assertSameOrigin();
+  });
+});
+
+describe('附件2 form', () => {
+  it('shows a wrong credit code at the field, then clears it', async () => {
+    await openWithExample();
+    const code = field('统一社会信用代码');
+    await code.fill('91510100MA6CXY3R1X');
+    await expect.poll(() => errorOf('company.creditCode').textContent()).toBe('最后一位校验码应为“W”，现为“X”，请核对营业执照。');
+    expect(await code.getAttribute('aria-invalid')).toBe('true');
+    expect(await code.getAttribute('aria-describedby')).toContain('field-company-creditCode-error');
+    await code.fill('91510100MA6CXY3R1W');
+    await expect.poll(() => errorOf('company.creditCode').textContent()).toBe('');
+    expect(await code.getAttribute('aria-invalid')).toBe('false');
+    assertSameOrigin();
+  });
+
+  it('shows a missing required value once the field is left', async () => {
+    await openWithExample();
+    const name = field('法定代表人');
+    await name.fill('');
+    await name.blur();
+    await expect.poll(() => errorOf('company.legalRep').textContent()).toBe('请填写法定代表人。');
+  });
+
+  it('counts 企业简介 as a person does and flags it over 500', async () => {
+    await openWithExample();
+    const intro = field('企业简介（不超过500字，另附页无效）');
+    await intro.fill('😀'.repeat(501));
+    await expect.poll(() => page.getByText('已输入 501/500 字').count()).toBe(1);
+    await expect.poll(() => errorOf('intro').textContent()).toBe('企业简介不能超过500字，现有501字，请删减1字。');
+    await intro.fill('😀'.repeat(500));
+    await expect.poll(() => errorOf('intro').textContent()).toBe('');
+  });
+
+  it('downloads 附件2 with the value just typed, loading the generator only then', async () => {
+    await openWithExample();
+    await field('企业名称').fill('四川新值测试科技有限公司');
+    const scripts = () => requests.filter((u) => u.endsWith('.js'));
+    expect(scripts().some((u) => /download/.test(u))).toBe(false);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载附件2（Word）' }).click()]);
+    expect(download.suggestedFilename()).toBe('附件2-四川新值测试科技有限公司-基本情况表.docx');
+    const bytes = new Uint8Array(await readFile((await download.path())!));
+    const text = paragraphs(bytes);
+    expect(text[text.indexOf('企业名称') + 1]).toBe('四川新值测试科技有限公司');
+    expect(text).toContain('91510100MA6CXY3R1W');
+    expect(scripts().some((u) => /download/.test(u))).toBe(true);
+    assertSameOrigin();
+  });
+
+  it('holds back the download of an incomplete form and marks what is missing', async () => {
+    await page.goto(`${server.url}/enterprise/`);
+    await page.getByRole('button', { name: '下载附件2（Word）' }).click();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: '还有 16 处' }).count()).toBeGreaterThan(0);
+    await expect.poll(() => errorOf('company.name').first().textContent()).toBe('请填写企业名称。');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '仍然下载（未填的项留空）' }).click()]);
+    expect(download.suggestedFilename()).toBe('附件2-未命名企业-基本情况表.docx');
+  });
+});
+
+describe('answers', () => {
+  it('keeps the draft after the tab is closed and reopened', async () => {
+    await openWithExample();
+    await field('具体细分领域名称').fill('草稿保存测试');
+    await page.waitForTimeout(800);
+    const again = await context.newPage();
+    await page.close();
+    await again.goto(`${server.url}/enterprise/`);
+    await expect.poll(() => again.getByLabel('具体细分领域名称', { exact: true }).inputValue()).toBe('草稿保存测试');
+  });
+
+  it('exports an answer file and imports it back', async () => {
+    await openWithExample();
+    await field('主导产品名称').fill('导出导入测试');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出答案文件' }).click()]);
+    const path = (await download.path())!;
+    const saved = JSON.parse(await readFile(path, 'utf8'));
+    expect(saved).toMatchObject({ format: 'zjtx-answers', kind: 'enterprise', data: { company: { productName: '导出导入测试' } } });
+    await field('主导产品名称').fill('改掉了');
+    await page.locator('input[type=file]').setInputFiles(path);
+    await expect.poll(() => field('主导产品名称').inputValue()).toBe('导出导入测试');
+  });
+
+  it.each([
+    ['broken.json', '{"format": "zjtx-answers", ', '不是有效的 JSON'],
+    ['other.json', '{"hello": "world"}', '不是本站导出的答案文件'],
+  ])('refuses %s with a Chinese message and keeps the open draft', async (name, content, message) => {
+    await openWithExample();
+    await page.locator('input[type=file]').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content) });
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain(message);
+    expect(await field('企业名称').inputValue()).toBe('四川蜀芯精密传动科技有限公司');
+  });
+});
