@@ -1,0 +1,88 @@
+/** Our renderer testers: each claims its controls with rank 3 and refuses junk with -1. */
+import { describe, expect, it } from 'vitest';
+import type { JsonSchema, TesterContext, UISchemaElement } from '@jsonforms/core';
+import {
+  dateControlTester,
+  groupLayoutTester,
+  numberControlTester,
+  radioControlTester,
+  selectControlTester,
+  textControlTester,
+} from '../../src/components/renderers/testers.ts';
+import { parseNumberInput } from '../../src/components/renderers/number-input.ts';
+import { shouldShowError } from '../../src/components/renderers/field-state.ts';
+
+const control = (scope = '#/properties/x'): UISchemaElement => ({ type: 'Control', scope }) as UISchemaElement;
+const root = (x: JsonSchema): JsonSchema => ({ type: 'object', properties: { x } }) as JsonSchema;
+const ctx = (schema: JsonSchema): TesterContext => ({ rootSchema: schema, config: {} }) as unknown as TesterContext;
+
+const SCHEMAS: Record<string, JsonSchema> = {
+  text: { type: 'string' },
+  limited: { type: 'string', maxChars: 10 } as JsonSchema,
+  number: { type: 'number' },
+  integer: { type: 'integer' },
+  date: { type: 'string', format: 'date' },
+  radio: { type: 'string', enum: ['否', '是'] },
+  select: { type: 'string', oneOf: [{ const: '01', title: '01 农业' }] },
+};
+
+const TESTERS = [
+  ['textControlTester', textControlTester, ['text', 'limited']],
+  ['numberControlTester', numberControlTester, ['number', 'integer']],
+  ['dateControlTester', dateControlTester, ['date']],
+  ['radioControlTester', radioControlTester, ['radio']],
+  ['selectControlTester', selectControlTester, ['select']],
+] as const;
+
+describe.each(TESTERS)('%s', (_name, tester, claims) => {
+  it.each(Object.keys(SCHEMAS))('ranks the %s control', (kind) => {
+    const schema = root(SCHEMAS[kind]!);
+    const rank = tester(control(), schema, ctx(schema));
+    expect(rank).toBe((claims as readonly string[]).includes(kind) ? 3 : -1);
+  });
+
+  it.each([
+    ['no ui schema', undefined, {}],
+    ['a layout', { type: 'VerticalLayout', elements: [] }, { type: 'object' }],
+    ['a scope that does not exist', control('#/properties/missing'), root({ type: 'string' })],
+    ['a label element', { type: 'Label', text: 'x' }, { type: 'object' }],
+  ])('returns -1 for junk: %s', (_what, ui, schema) => {
+    expect(tester(ui as UISchemaElement, schema as JsonSchema, ctx(schema as JsonSchema))).toBe(-1);
+  });
+});
+
+describe('groupLayoutTester', () => {
+  it('takes groups', () => expect(groupLayoutTester({ type: 'Group', elements: [] } as UISchemaElement, {}, ctx({}))).toBe(3));
+  it.each([undefined, control(), { type: 'VerticalLayout', elements: [] }])('returns -1 for %j', (ui) =>
+    expect(groupLayoutTester(ui as UISchemaElement, {}, ctx({}))).toBe(-1),
+  );
+});
+
+describe('number input', () => {
+  it.each([
+    ['', undefined],
+    ['  ', undefined],
+    ['1200', 1200],
+    ['1,200.50', 1200.5],
+    ['１２００', 1200],
+    ['３８６人', 386],
+    ['6800万元', 6800],
+    ['12.5%', 12.5],
+    ['-3', -3],
+    ['一千二', '一千二'],
+    ['1.2.3', '1.2.3'],
+    ['1e5', '1e5'],
+  ])('%j → %j', (text, value) => expect(parseNumberInput(text)).toEqual(value));
+});
+
+describe('when an error shows', () => {
+  it.each([
+    ['', false, 'x', false, false],
+    ['请填写', false, undefined, false, false],
+    ['请填写', true, undefined, false, true],
+    ['请填写', false, undefined, true, true],
+    ['格式不对', false, 'abc', false, true],
+  ])('%j touched=%s value=%j all=%s → %s', (errors, touched, value, all, shown) =>
+    expect(shouldShowError(errors, touched, value, all)).toBe(shown),
+  );
+});
