@@ -8,6 +8,7 @@ export default defineConfig({
     hookTimeout: 120_000,
     // Unit tests are quick; LibreOffice and Chromium must not fight over 2 cores.
     maxWorkers: 2,
+    reporters: ['default', './tests/helpers/summary-reporter.ts'],
     // Browser assertions poll the page; a cold Chromium on 2 cores needs more than the 1 s default.
     expect: { poll: { timeout: 20_000, interval: 100 } },
   },
