@@ -13,6 +13,7 @@ export type FieldErrorId =
   | 'E_USCC'
   | 'E_MOBILE'
   | 'E_WANYUAN'
+  | 'E_PERCENT'
   | 'E_COUNT'
   | 'E_DATE'
   | 'E_MAX_CHARS'

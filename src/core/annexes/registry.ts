@@ -4,7 +4,9 @@
  * download, CLI command and contract test picks it up from this list.
  */
 import { ProgramError } from '../errors.ts';
+import { annex1 } from './annex1.ts';
 import { annex2 } from './annex2.ts';
+import { annex3 } from './annex3.ts';
 import type { AnnexDefinition, ApplicantDefinition, ApplicantKind } from './types.ts';
 
 export const APPLICANTS: readonly ApplicantDefinition[] = [
@@ -17,7 +19,7 @@ export const APPLICANTS: readonly ApplicantDefinition[] = [
   },
 ];
 
-export const ANNEXES: readonly AnnexDefinition[] = [annex2];
+export const ANNEXES: readonly AnnexDefinition[] = [annex1, annex2, annex3];
 
 export function getApplicant(kind: string): ApplicantDefinition {
   const found = APPLICANTS.find((a) => a.kind === kind);

@@ -18,13 +18,21 @@ export interface TextField extends Gate {
       path: string;
       /** How the value reads on paper. */
       /** `paragraphs`: one paragraph per line the user wrote, for a `{#tag}{.}{/tag}` paragraph loop. */
-      as?: 'text' | 'date' | 'industry-name' | 'paragraphs';
+      /** `mark-if-positive`: ☑ when the number is above 0 (e.g. 国家级研发机构 __个). */
+      as?: 'text' | 'date' | 'industry-name' | 'paragraphs' | 'mark-if-positive';
+      /** Path used when `path` is empty, e.g. a target's 初始值 falling back to the 2020 figure. */
+      fallback?: string;
 }
 
 export interface CheckField extends Gate {
       /** Checkbox tags `{check=option}`, one per option of the field's `enum`, rendered ☑ or □. */
       check: string;
       path: string;
+      /**
+       * Boxes that stand for several stored values: 附件1 prints 上市计划 as □是/□否 while the
+       * dossier keeps the stage that 附件3 writes out. Without it, one box per `enum` option.
+       */
+      groups?: Readonly<Record<string, readonly string[]>>;
 }
 
 /** How one dossier value reaches the template. */
@@ -48,6 +56,10 @@ export interface AnnexDefinition {
   /** Dossier path of the applicant's name, used in the output file name. */
   namePath: string;
   fields: readonly FieldMapping[];
+  /** Schema fields the form asks for but the paper does not print (inputs of derived values). */
+  inputOnly?: readonly string[];
+  /** Values computed from the dossier and made available to `fields` under their own paths. */
+  derive?: (dossier: unknown) => Record<string, unknown>;
 }
 
 export interface ApplicantDefinition {

@@ -26,6 +26,7 @@ export function schemaAt(schema: JsonSchema, path: string): JsonSchema | undefin
 
 /** The options of a checkbox row, taken from the field's `enum` so labels live in the schema only. */
 export function checkOptions(annex: AnnexDefinition, field: CheckField): string[] {
+  if (field.groups) return Object.keys(field.groups);
   const options = schemaAt(annexSchema(annex), field.path)?.enum;
   if (!Array.isArray(options)) {
     throw new ProgramError('P_SCHEMA', `附件“${annex.number}”的勾选项“${field.check}”在模式中没有选项列表（${field.path}）。`);
@@ -57,6 +58,8 @@ function textValue(field: TextField, value: unknown): string | string[] {
         .filter(Boolean);
     case 'date':
       return chineseDate(value);
+    case 'mark-if-positive':
+      return checkMark(typeof value === 'number' && value > 0);
     case 'industry-name':
       return typeof value === 'string' ? (industryByCode(value)?.name ?? displayText(value)) : '';
     default:
@@ -64,13 +67,20 @@ function textValue(field: TextField, value: unknown): string | string[] {
   }
 }
 
+const isBlank = (v: unknown) => v === undefined || v === null || v === '';
+
 export function templateData(annex: AnnexDefinition, dossier: unknown): TemplateData {
   const data: TemplateData = {};
+  const source = annex.derive && dossier !== null && typeof dossier === 'object' ? { ...dossier, ...annex.derive(dossier) } : dossier;
   for (const field of annex.fields) {
-    const on = applies(field, dossier);
-    const value = on ? getPath(dossier, field.path) : undefined;
+    const on = applies(field, source);
+    let value = on ? getPath(source, field.path) : undefined;
+    if (on && isBlank(value) && 'fallback' in field && field.fallback) value = getPath(source, field.fallback);
     if ('check' in field) {
-      for (const option of checkOptions(annex, field)) data[`${field.check}=${option}`] = checkMark(value === option);
+      for (const option of checkOptions(annex, field)) {
+        const ticked = field.groups ? (field.groups[option] ?? []).includes(value as string) : value === option;
+        data[`${field.check}=${option}`] = checkMark(ticked);
+      }
     } else {
       data[field.tag] = textValue(field, value);
     }

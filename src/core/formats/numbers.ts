@@ -23,3 +23,12 @@ export const isWanyuan = (value: number): boolean => value >= 0 && hasAtMostTwoD
 
 /** Counts (人, 个, 项): whole, not negative, within safe integer range. */
 export const isCount = (value: number): boolean => Number.isSafeInteger(value) && value >= 0;
+
+/** 利润总额 may be a loss: any sign, at most two decimals. */
+export const isSignedWanyuan = (value: number): boolean => hasAtMostTwoDecimals(value);
+
+/** Percentages are typed as percent numbers (72.5 means 72.5%), at most two decimals. */
+export const isPercent = (value: number): boolean => value >= 0 && hasAtMostTwoDecimals(value);
+
+/** Growth rates may fall. */
+export const isSignedPercent = (value: number): boolean => hasAtMostTwoDecimals(value);

@@ -5,10 +5,13 @@
 import common from '../../../schemas/common.schema.json';
 import gbt4754 from '../../../schemas/reference/gbt4754-2017.schema.json';
 import enterprise from '../../../schemas/enterprise.schema.json';
+import sichuan from '../../../schemas/reference/sichuan.schema.json';
+import annex1 from '../../../schemas/annex1.schema.json';
 import annex2 from '../../../schemas/annex2.schema.json';
+import annex3 from '../../../schemas/annex3.schema.json';
 import type { JsonSchema } from './types.ts';
 
-export const ALL_SCHEMAS: readonly JsonSchema[] = [common, gbt4754, enterprise, annex2] as JsonSchema[];
+export const ALL_SCHEMAS: readonly JsonSchema[] = [common, gbt4754, sichuan, enterprise, annex1, annex2, annex3] as JsonSchema[];
 
 const byId = new Map<string, JsonSchema>(ALL_SCHEMAS.map((s) => [String(s.$id), s]));
 

@@ -6,7 +6,7 @@
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { isUscc } from '../formats/uscc.ts';
-import { isCount, isMobile, isWanyuan } from '../formats/numbers.ts';
+import { isCount, isMobile, isPercent, isSignedPercent, isSignedWanyuan, isWanyuan } from '../formats/numbers.ts';
 import { countChars } from '../text/count-chars.ts';
 import { ALL_SCHEMAS } from '../schema/store.ts';
 
@@ -25,6 +25,9 @@ export function createAjv(): Ajv {
   ajv.addFormat('uscc', { type: 'string', validate: isUscc });
   ajv.addFormat('mobile', { type: 'string', validate: isMobile });
   ajv.addFormat('wanyuan', { type: 'number', validate: isWanyuan });
+  ajv.addFormat('signedWanyuan', { type: 'number', validate: isSignedWanyuan });
+  ajv.addFormat('percent', { type: 'number', validate: isPercent });
+  ajv.addFormat('signedPercent', { type: 'number', validate: isSignedPercent });
   ajv.addFormat('count', { type: 'number', validate: isCount });
   ajv.addKeyword({
     keyword: 'maxChars',

@@ -77,6 +77,14 @@ function describe(e: ErrorObject, fullLabel: string, schema: Schema | undefined)
           return Number(e.data) < 0
             ? { id: 'E_WANYUAN', message: '金额不能为负数。' }
             : { id: 'E_WANYUAN', message: '金额以万元为单位，最多保留两位小数。' };
+        case 'signedWanyuan':
+          return { id: 'E_WANYUAN', message: '金额以万元为单位，最多保留两位小数。' };
+        case 'percent':
+          return Number(e.data) < 0
+            ? { id: 'E_PERCENT', message: '百分比不能为负数。' }
+            : { id: 'E_PERCENT', message: '请以百分数填写（如72.5表示72.5%），最多保留两位小数。' };
+        case 'signedPercent':
+          return { id: 'E_PERCENT', message: '请以百分数填写（如-3.5表示下降3.5%），最多保留两位小数。' };
         case 'count':
           return { id: 'E_COUNT', message: '应为不小于0的整数。' };
         case 'date':

@@ -1,0 +1,19 @@
+/** 附件3 四川省第二批重点“小巨人”企业目标表: the same targets as 附件1 section 四. */
+import uischema from '../../../schemas/annex3.uischema.json';
+import { derivedValues } from '../enterprise/derived.ts';
+import { targetFields } from '../enterprise/target-fields.ts';
+import type { AnnexDefinition } from './types.ts';
+
+export const annex3: AnnexDefinition = {
+  id: 'annex3',
+  number: '附件3',
+  title: '四川省第二批重点“小巨人”企业目标表',
+  shortTitle: '目标表',
+  kind: 'enterprise',
+  schemaId: 'annex3.schema.json',
+  uischema,
+  template: 'annex3.docx',
+  namePath: 'company.name',
+  derive: derivedValues,
+  fields: [{ tag: 'name', path: 'company.name' }, ...targetFields('annex3')],
+};
