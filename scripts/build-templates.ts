@@ -3,6 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildAnnex2 } from './templates/annex2.ts';
+import { buildAnnex3 } from './templates/annex3.ts';
 
 interface TemplateEntry {
   /** Output path relative to the project root. */
@@ -10,7 +11,10 @@ interface TemplateEntry {
   build: () => Uint8Array;
 }
 
-const TEMPLATES: TemplateEntry[] = [{ file: 'templates/annex2.docx', build: buildAnnex2 }];
+const TEMPLATES: TemplateEntry[] = [
+  { file: 'templates/annex2.docx', build: buildAnnex2 },
+  { file: 'templates/annex3.docx', build: buildAnnex3 },
+];
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 

@@ -2,6 +2,7 @@
  * The command-line tool, on the same core as the site:
  *   validate FILE              exit 0 valid, 1 invalid data, 2 unusable file
  *   render FILE --out DIR      writes every annex of the file's kind; refuses invalid data unless --force
+ *   check FILE                 eligibility self-check: exit 0 all rules pass, 1 one fails or cannot be answered, 2 unusable file
  * Exit 3 means the program or a template is broken, never the user's data.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -13,6 +14,7 @@ import { validateAnnex } from '../core/validate/validate.ts';
 import { templateData } from '../core/docx/template-data.ts';
 import { renderDocx } from '../core/docx/render.ts';
 import { annexFileName } from '../core/file-name.ts';
+import { allRulesPass, checkEligibility, type RuleStatus } from '../core/enterprise/eligibility.ts';
 
 export const EXIT = { ok: 0, invalid: 1, unusable: 2, broken: 3 } as const;
 
@@ -26,9 +28,23 @@ export interface CliIo {
 const USAGE = `用法：
   npm run cli -- validate 答案文件.json
   npm run cli -- render 答案文件.json --out 输出目录 [--force]
+  npm run cli -- check 答案文件.json
 
 validate  检查答案文件，逐条列出问题。退出码：0 全部正确，1 有需要修改的内容，2 文件无法读取或不是答案文件。
-render    生成该申报主体的全部附件（.docx）。内容有误时不生成（退出码 1），加 --force 则照样生成，未填的项留空。`;
+render    生成该申报主体的全部附件（.docx）。内容有误时不生成（退出码 1），加 --force 则照样生成，未填的项留空。
+check     企业申报条件自查，逐条列出结果和依据。退出码：0 全部符合，1 有不符合或无法判断的条件，2 文件无法使用。`;
+
+const STATUS_MARK: Record<RuleStatus, string> = { pass: '✓ 符合', fail: '✗ 不符合', unknown: '？ 待填写', info: 'i 参考' };
+
+function check(file: AnswerFile, io: CliIo): boolean {
+  const results = checkEligibility(file.data);
+  for (const r of results) {
+    io.out(`${STATUS_MARK[r.status]}  ${r.title}`);
+    for (const d of r.details) io.out(`    ${d}`);
+    if (r.fields.length && r.status !== 'pass' && r.status !== 'info') io.out(`    相关填写项：${r.fields.join('、')}`);
+  }
+  return allRulesPass(results);
+}
 
 async function readAnswerFile(path: string): Promise<AnswerFile> {
   let bytes: Buffer;
@@ -78,13 +94,20 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   const outDir = outIndex >= 0 ? rest[outIndex + 1] : undefined;
   const positional = rest.filter((a, i) => !a.startsWith('--') && !(outIndex >= 0 && i === outIndex + 1));
   const path = positional[0];
-  if ((command !== 'validate' && command !== 'render') || !path || (command === 'render' && !outDir)) {
+  if (!['validate', 'render', 'check'].includes(command ?? '') || !path || (command === 'render' && !outDir)) {
     io.err(USAGE);
     return EXIT.unusable;
   }
   try {
     const file = await readAnswerFile(path);
     io.out(`${getApplicant(file.kind).label}：${path}`);
+    if (command === 'check') {
+      if (file.kind !== 'enterprise') {
+        io.err('申报条件自查目前只适用于企业答案文件。');
+        return EXIT.unusable;
+      }
+      return check(file, io) ? EXIT.ok : EXIT.invalid;
+    }
     const valid = report(file, io);
     if (command === 'validate') return valid ? EXIT.ok : EXIT.invalid;
     if (!valid && !flags.has('--force')) {

@@ -10,6 +10,7 @@ import { FileError, ProgramError } from '../core/errors.ts';
 import { validateAnnex } from '../core/validate/validate.ts';
 import { loadDraft, saveDraft } from '../browser/draft-store.ts';
 import AnnexForm from './AnnexForm.tsx';
+import EligibilityPanel from './EligibilityPanel.tsx';
 import { ShowAllErrorsContext } from './renderers/field-state.ts';
 
 interface Props {
@@ -59,6 +60,8 @@ export default function DossierEditor({ kind, exampleUrl }: Props) {
   }, [data, kind, loaded]);
 
   const validation = useMemo(() => validateAnnex(active, data), [active, data]);
+  // 全部下载 checks every annex, not only the open one.
+  const allErrors = useMemo(() => annexes.reduce((n, a) => n + (a === active ? validation.errors.length : validateAnnex(a, data).errors.length), 0), [annexes, active, data, validation]);
 
   const replaceData = (next: Record<string, unknown>, message: string) => {
     setData(next);
@@ -102,10 +105,12 @@ export default function DossierEditor({ kind, exampleUrl }: Props) {
   }
 
   async function download(target: 'annex' | 'all', force = false) {
-    if (!validation.valid && !force) {
+    const problems = target === 'all' ? allErrors : validation.errors.length;
+    if (problems > 0 && !force) {
       setShowAll(true);
       setPendingDownload(target);
-      setNotice({ tone: 'warn', text: `${active.number}还有 ${validation.errors.length} 处需要填写或修改，已在表单中标出。` });
+      const where = target === 'all' ? '各附件' : active.number;
+      setNotice({ tone: 'warn', text: `${where}还有 ${problems} 处需要填写或修改，已在表单中标出。` });
       return;
     }
     setBusy(true);
@@ -178,6 +183,8 @@ export default function DossierEditor({ kind, exampleUrl }: Props) {
 
         {/* Mounted after the draft is read, so the form never starts from an empty dossier and overwrites it. */}
         {loaded ? <AnnexForm annex={active} data={data} onChange={setData} /> : <p className="loading">正在读取草稿…</p>}
+
+        {kind === 'enterprise' && <EligibilityPanel data={data} />}
 
         <div className="download-bar">
           <button type="button" className="primary" disabled={busy || !loaded} onClick={() => download('annex')}>

@@ -18,6 +18,8 @@ export interface AnswerFile {
   kind: ApplicantKind;
   savedAt: string;
   data: Record<string, unknown>;
+  /** Derived digest for the reader (eligibility results); ignored when the file is read back. */
+  summary?: unknown;
 }
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -26,7 +28,10 @@ const isPlainObject = (v: unknown): v is Record<string, unknown> =>
   v !== null && typeof v === 'object' && !Array.isArray(v);
 
 export function makeAnswerFile(kind: ApplicantKind, data: Record<string, unknown>, now = new Date()): AnswerFile {
-  return { format: ANSWER_FORMAT, formatVersion: ANSWER_FORMAT_VERSION, kind, savedAt: now.toISOString(), data };
+  const file: AnswerFile = { format: ANSWER_FORMAT, formatVersion: ANSWER_FORMAT_VERSION, kind, savedAt: now.toISOString(), data };
+  const summarize = getApplicant(kind).summarize;
+  if (summarize) file.summary = summarize(data);
+  return file;
 }
 
 export const serializeAnswerFile = (file: AnswerFile): string => `${JSON.stringify(file, null, 2)}\n`;

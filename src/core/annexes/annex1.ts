@@ -41,8 +41,16 @@ export const annex1: AnnexDefinition = {
   template: 'annex1.docx',
   namePath: 'company.name',
   derive: derivedValues,
-  // Entered only so that 2018's growth rates can be computed; 附件1 prints 2018–2020.
-  inputOnly: ['indicators.2017.revenue', 'indicators.2017.mainRevenue', 'indicators.2017.profit'],
+  inputOnly: [
+    // Entered only so that 2018's growth rates can be computed; 附件1 prints 2018–2020.
+    'indicators.2017.revenue',
+    'indicators.2017.mainRevenue',
+    'indicators.2017.profit',
+    // 申报对象: asked here for the eligibility self-check; the form has no line for them.
+    'status.batch',
+    'status.keyFirstBatch',
+    'status.listed',
+  ],
   fields: [
     { tag: 'name', path: 'company.name' },
     { tag: 'city', path: 'company.city' },

@@ -7,6 +7,7 @@ import { ProgramError } from '../errors.ts';
 import { annex1 } from './annex1.ts';
 import { annex2 } from './annex2.ts';
 import { annex3 } from './annex3.ts';
+import { checkEligibility } from '../enterprise/eligibility.ts';
 import type { AnnexDefinition, ApplicantDefinition, ApplicantKind } from './types.ts';
 
 export const APPLICANTS: readonly ApplicantDefinition[] = [
@@ -16,6 +17,7 @@ export const APPLICANTS: readonly ApplicantDefinition[] = [
     summary: '国家级专精特新“小巨人”企业填写申请书、基本情况表和目标表（附件1、2、3）。',
     dossierSchemaId: 'enterprise.schema.json',
     unnamed: '未命名企业',
+    summarize: (dossier) => ({ eligibility: checkEligibility(dossier).map(({ id, title, status }) => ({ id, title, status })) }),
   },
 ];
 

@@ -71,4 +71,6 @@ export interface ApplicantDefinition {
   dossierSchemaId: string;
   /** Placeholder for the output file name when the applicant has no name yet. */
   unnamed: string;
+  /** A digest stored in the answer file for whoever receives it (e.g. eligibility results). */
+  summarize?: (dossier: unknown) => unknown;
 }

@@ -16,7 +16,13 @@ export const FORMULAS = {
 } as const;
 export type DerivedKey = keyof typeof FORMULAS;
 
-export type Derived = { value: number; reason?: undefined } | { value: null; reason: string };
+/**
+ * `value` is rounded to two decimals for display; rules compare `exact`, so that
+ * 69.999% does not pass as "70%".
+ */
+export type Derived = { value: number; exact: number; reason?: undefined } | { value: null; exact?: undefined; reason: string };
+
+const result = (x: number): Derived => ({ value: round2(x), exact: x });
 
 const round2 = (x: number): number => Math.round(x * 100) / 100;
 
@@ -30,7 +36,7 @@ const prev = (year: string): string => String(Number(year) - 1);
 function ratio(numerator: number | undefined, denominator: number | undefined, what: string, base: string): Derived {
   if (numerator === undefined || denominator === undefined) return { value: null, reason: `缺少${what}` };
   if (denominator === 0) return { value: null, reason: `${base}为0，无法计算` };
-  return { value: round2((numerator / denominator) * 100) };
+  return result((numerator / denominator) * 100);
 }
 
 export function deriveYear(dossier: unknown, year: string): Record<DerivedKey, Derived> {
@@ -44,7 +50,7 @@ export function deriveYear(dossier: unknown, year: string): Record<DerivedKey, D
     if (cur === undefined) return { value: null, reason: `缺少${year}年${label}` };
     if (before === undefined) return { value: null, reason: `缺少${prev(year)}年${label}` };
     if (before === 0) return { value: null, reason: `${prev(year)}年${label}为0，无法计算增长率` };
-    return { value: round2(((cur - before) / Math.abs(before)) * 100) };
+    return result(((cur - before) / Math.abs(before)) * 100);
   };
   return {
     mainShare: ratio(main, revenue, main === undefined ? `${year}年主营业务收入` : `${year}年营业收入`, `${year}年营业收入`),

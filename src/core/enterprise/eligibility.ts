@@ -1,0 +1,159 @@
+/**
+ * The 申报对象 and 申报条件（一）1–5 of the notice, as checks the enterprise
+ * runs on its own dossier. A rule passes, fails, or cannot be answered yet;
+ * each result carries the numbers behind it and the fields to fix. A failing
+ * rule is a warning: it never blocks a download.
+ *
+ * Reading of rule 3 (研发投入): the notice asks for "截至上年末的近2年研发经费支出
+ * 占营业收入比重4%以上" and note 5 says the share is "逐年计算". We therefore
+ * compute the share for 2019 and for 2020 separately and require each year to
+ * reach 4%, and show both figures.
+ */
+import { getPath } from '../dossier/paths.ts';
+import { deriveYear, type Derived } from './derived.ts';
+
+export type RuleStatus = 'pass' | 'fail' | 'unknown' | 'info';
+
+export interface RuleResult {
+  id: 'target' | 'orientation' | 'specialisation' | 'innovation' | 'management' | 'growth';
+  title: string;
+  /** The condition as the notice words it. */
+  requirement: string;
+  status: RuleStatus;
+  /** The numbers and answers behind the result, in Chinese. */
+  details: string[];
+  /** Dossier paths to look at when the rule fails or cannot be answered. */
+  fields: string[];
+}
+
+const str = (d: unknown, p: string) => {
+  const v = getPath(d, p);
+  return typeof v === 'string' ? v : undefined;
+};
+const count = (d: unknown, p: string) => {
+  const v = getPath(d, p);
+  return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
+};
+const pct = (x: number) => `${x}%`;
+const describe = (label: string, d: Derived) => (d.value === null ? `${label}：无法计算（${d.reason}）` : `${label}：${pct(d.value)}`);
+
+function targetRule(d: unknown): RuleResult {
+  const batch = str(d, 'status.batch');
+  const keyFirst = str(d, 'status.keyFirstBatch');
+  const listed = str(d, 'status.listed');
+  const fields = ['status.batch', 'status.keyFirstBatch', 'status.listed'];
+  const details = [`批次：${batch ?? '未填'}`, `已申报成功第一批重点“小巨人”：${keyFirst ?? '未填'}`, `已上市：${listed ?? '未填'}`];
+  const failed = batch === '不是国家级专精特新“小巨人”企业' || keyFirst === '是' || listed === '是';
+  const unknown = !batch || !keyFirst || !listed;
+  return {
+    id: 'target',
+    title: '申报对象',
+    requirement: '第一批、第二批专精特新“小巨人”企业或进入第三批公示名单的企业；不含已申报成功第一批重点“小巨人”的企业，不含已在境内外公开发行股票的企业。',
+    status: failed ? 'fail' : unknown ? 'unknown' : 'pass',
+    details,
+    fields,
+  };
+}
+
+function orientationRule(d: unknown): RuleResult {
+  const answers: [string, string, boolean | undefined][] = [
+    ['工业“四基”重点领域', 'orientation.fourBase.applies', yes(str(d, 'orientation.fourBase.applies'))],
+    ['制造强国十大产业领域', 'orientation.tenFields.applies', yes(str(d, 'orientation.tenFields.applies'))],
+    ['关键领域“补短板”', 'orientation.shortBoard.applies', yes(str(d, 'orientation.shortBoard.applies'))],
+    ['填补国内或国际空白', 'orientation.gap.kind', gapYes(str(d, 'orientation.gap.kind'))],
+    ['与重点龙头企业协同创新', 'orientation.collaboration.applies', yes(str(d, 'orientation.collaboration.applies'))],
+  ];
+  const met = answers.filter(([, , v]) => v === true);
+  const open = answers.filter(([, , v]) => v === undefined);
+  return {
+    id: 'orientation',
+    title: '1. 产业导向',
+    requirement: '属于工业“四基”重点领域或制造强国十大重点产业领域；或主导产品属于关键领域“补短板”“锻长板”、关键核心技术攻关、填补国际国内空白；或与重点行业龙头企业协同创新。',
+    status: met.length ? 'pass' : open.length ? 'unknown' : 'fail',
+    details: answers.map(([label, , v]) => `${label}：${v === undefined ? '未填' : v ? '是' : '否'}`),
+    fields: met.length ? [] : answers.map(([, p]) => p),
+  };
+}
+
+function yes(v: string | undefined): boolean | undefined {
+  return v === undefined ? undefined : v === '是';
+}
+function gapYes(v: string | undefined): boolean | undefined {
+  return v === undefined ? undefined : v !== '否';
+}
+
+function specialisationRule(d: unknown): RuleResult {
+  const share = deriveYear(d, '2020').mainShare;
+  const fields = ['indicators.2020.mainRevenue', 'indicators.2020.revenue'];
+  const detail = share.value === null ? describe('2020年主营业务收入占营业收入比重', share) : `2020年：主营业务收入 ${count(d, 'indicators.2020.mainRevenue')} ÷ 营业收入 ${count(d, 'indicators.2020.revenue')} = ${pct(share.value)}（要求不低于70%）`;
+  return {
+    id: 'specialisation',
+    title: '2. 专业化程度',
+    requirement: '主营业务收入占营业收入比重70%以上。',
+    status: share.value === null ? 'unknown' : share.exact >= 70 ? 'pass' : 'fail',
+    details: [detail],
+    fields: share.value !== null && share.exact >= 70 ? [] : fields,
+  };
+}
+
+function innovationRule(d: unknown): RuleResult {
+  const years = ['2019', '2020'] as const;
+  const shares = years.map((y) => deriveYear(d, y).rdShare);
+  const patents = count(d, 'targets.patents.initial');
+  const institutions = (count(d, 'innovation.rdNational.count') ?? 0) + (count(d, 'innovation.rdProvincial.count') ?? 0);
+  const institutionsTarget = count(d, 'targets.rdInstitutions.initial') ?? 0;
+  const standards = ['stdLeadNational', 'stdLeadIndustry', 'stdJoinNational', 'stdJoinIndustry'].reduce((n, k) => n + (count(d, `innovation.${k}.count`) ?? 0), 0);
+  const standardsTarget = count(d, 'targets.standards.initial') ?? 0;
+  const options = [
+    [`有效发明专利：${patents ?? '未填'}项（要求2项以上）`, patents !== undefined && patents >= 2],
+    [`研发机构：${Math.max(institutions, institutionsTarget)}个`, institutions > 0 || institutionsTarget > 0],
+    [`主持或参与制（修）订标准：${Math.max(standards, standardsTarget)}个`, standards > 0 || standardsTarget > 0],
+  ] as const;
+  const rdStatus: RuleStatus = shares.some((s) => s.value !== null && s.exact < 4) ? 'fail' : shares.some((s) => s.value === null) ? 'unknown' : 'pass';
+  const optionStatus: RuleStatus = options.some(([, ok]) => ok) ? 'pass' : patents === undefined ? 'unknown' : 'fail';
+  const status: RuleStatus = rdStatus === 'fail' || optionStatus === 'fail' ? 'fail' : rdStatus === 'pass' && optionStatus === 'pass' ? 'pass' : 'unknown';
+  return {
+    id: 'innovation',
+    title: '3. 创新能力',
+    requirement: '截至上年末的近2年研发经费支出占营业收入比重4%以上（逐年计算）；且拥有有效发明专利2项以上、自建或与高校和科研机构联合建立研发机构、主持或参与制（修）订国际国家或行业标准1个以上，三项满足其一。',
+    status,
+    details: [
+      ...years.map((y, i) => describe(`${y}年研发经费占营业收入比重（要求不低于4%）`, shares[i]!)),
+      ...options.map(([text, ok]) => `${ok ? '✓' : '✗'} ${text}`),
+    ],
+    fields: status === 'pass' ? [] : ['indicators.2019.rd', 'indicators.2020.rd', 'targets.patents.initial', 'innovation.rdNational.count', 'innovation.stdLeadNational.count'],
+  };
+}
+
+function managementRule(d: unknown): RuleResult {
+  const certs = count(d, 'targets.qualityCerts.initial');
+  return {
+    id: 'management',
+    title: '4. 经营管理',
+    requirement: '取得相关质量管理体系认证（如ISO9000质量管理体系、ISO14000环境管理体系认证等）。',
+    status: certs === undefined ? 'unknown' : certs >= 1 ? 'pass' : 'fail',
+    details: [`取得质量管理体系认证：${certs ?? '未填'}项（发展目标“实施期初始值”）`],
+    fields: certs !== undefined && certs >= 1 ? [] : ['targets.qualityCerts.initial'],
+  };
+}
+
+function growthRule(d: unknown): RuleResult {
+  const growth = deriveYear(d, '2020').mainGrowth;
+  const plans = str(d, 'orientation.listing.plans');
+  const stage = str(d, 'orientation.listing.stage');
+  return {
+    id: 'growth',
+    title: '5. 成长性（仅供参考）',
+    requirement: '上年主营业务收入增长（不作为第二批申报条件）；或有上市计划（已递交申请书或已进入辅导期）。',
+    status: 'info',
+    details: [describe('2020年主营业务收入增长率', growth), `上市计划：${plans === '是' ? `是（${stage ?? '阶段未填'}）` : (plans ?? '未填')}`],
+    fields: [],
+  };
+}
+
+export function checkEligibility(dossier: unknown): RuleResult[] {
+  return [targetRule(dossier), orientationRule(dossier), specialisationRule(dossier), innovationRule(dossier), managementRule(dossier), growthRule(dossier)];
+}
+
+/** Every condition met (成长性 is informational). */
+export const allRulesPass = (results: readonly RuleResult[]): boolean => results.every((r) => r.status === 'pass' || r.status === 'info');
