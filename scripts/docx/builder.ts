@@ -14,9 +14,17 @@ export interface RunProps {
   font?: string;
   /** ascii/hAnsi font; set it to the CJK font when Latin characters must not fall back. */
   latinFont?: string;
+  /** Single underline, for fill-in lines. */
+  underline?: boolean;
 }
 
 export type Align = 'left' | 'center' | 'right' | 'both';
+
+export interface TabStop {
+  align: 'left' | 'center' | 'right';
+  /** Position in twips from the left margin. */
+  pos: number;
+}
 
 export interface ParagraphOptions extends RunProps {
   align?: Align;
@@ -28,6 +36,11 @@ export interface ParagraphOptions extends RunProps {
   before?: number;
   after?: number;
   keepNext?: boolean;
+  pageBreakBefore?: boolean;
+  tabs?: TabStop[];
+  /** Left indent and hanging indent in twips. */
+  leftIndent?: number;
+  hanging?: number;
 }
 
 const CJK = /[\u2E80-\u9FFF\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFFEF]/;
@@ -47,7 +60,8 @@ function runProps(p: RunProps, text = ''): string {
       : '';
   const bold = p.bold ? '<w:b/><w:bCs/>' : '';
   const size = p.size !== undefined ? `<w:sz w:val="${p.size}"/><w:szCs w:val="${p.size}"/>` : '';
-  const inner = fonts + bold + size;
+  const underline = p.underline ? '<w:u w:val="single"/>' : '';
+  const inner = fonts + bold + size + underline;
   return inner ? `<w:rPr>${inner}</w:rPr>` : '';
 }
 
@@ -60,8 +74,16 @@ export function lineBreak(props: RunProps = {}): string {
   return `<w:r>${runProps(props)}<w:br/></w:r>`;
 }
 
+/** Tab character; underlined, it draws a fill-in line that always ends at the tab stop. */
+export function tab(props: RunProps = {}): string {
+  return `<w:r>${runProps(props)}<w:tab/></w:r>`;
+}
+
 function paragraphProps(o: ParagraphOptions): string {
-  const keepNext = o.keepNext ? '<w:keepNext/>' : '';
+  const keepNext = (o.keepNext ? '<w:keepNext/>' : '') + (o.pageBreakBefore ? '<w:pageBreakBefore/>' : '');
+  const tabs = o.tabs?.length
+    ? `<w:tabs>${o.tabs.map((t) => `<w:tab w:val="${t.align}" w:pos="${t.pos}"/>`).join('')}</w:tabs>`
+    : '';
   const spacing =
     o.before !== undefined || o.after !== undefined || o.lineExact !== undefined
       ? `<w:spacing${attrs({
@@ -73,15 +95,18 @@ function paragraphProps(o: ParagraphOptions): string {
       : '';
   // firstLine is the absolute fallback for readers that ignore firstLineChars.
   const ind =
-    o.firstLineChars !== undefined
-      ? `<w:ind w:firstLineChars="${o.firstLineChars}" w:firstLine="${Math.round(
-          (o.firstLineChars / 100) * (o.size ?? 24) * 10,
-        )}"/>`
+    o.firstLineChars !== undefined || o.leftIndent !== undefined || o.hanging !== undefined
+      ? `<w:ind${attrs({
+          'w:left': o.leftIndent,
+          'w:firstLineChars': o.firstLineChars,
+          'w:firstLine': o.firstLineChars !== undefined ? Math.round((o.firstLineChars / 100) * (o.size ?? 24) * 10) : undefined,
+          'w:hanging': o.hanging,
+        })}/>`
       : '';
   const jc = o.align ? `<w:jc w:val="${o.align}"/>` : '';
   // Paragraph-mark properties keep empty paragraphs at the intended height.
   const mark = runProps(o);
-  const inner = keepNext + spacing + ind + jc + mark;
+  const inner = keepNext + tabs + spacing + ind + jc + mark;
   return inner ? `<w:pPr>${inner}</w:pPr>` : '';
 }
 
@@ -177,6 +202,10 @@ export interface PageOptions {
   /** Header / footer distance from the page edge in millimetres. */
   headerMm?: number;
   footerMm?: number;
+  /** Relationship id of the default footer (see `withFooter`). */
+  footerId?: string;
+  /** Restart page numbering at this number in this section. */
+  pageNumberStart?: number;
 }
 
 export const A4 = { width: 11906, height: 16838 } as const;
@@ -189,7 +218,9 @@ export function textWidth(page: PageOptions): number {
 export function sectionProperties(page: PageOptions): string {
   const m = page.marginsMm;
   return (
-    `<w:sectPr><w:pgSz w:w="${page.width ?? A4.width}" w:h="${page.height ?? A4.height}"/>` +
+    '<w:sectPr>' +
+    (page.footerId ? `<w:footerReference w:type="default" r:id="${page.footerId}"/>` : '') +
+    `<w:pgSz w:w="${page.width ?? A4.width}" w:h="${page.height ?? A4.height}"/>` +
     `<w:pgMar${attrs({
       'w:top': mmToTwips(m.top),
       'w:right': mmToTwips(m.right),
@@ -199,8 +230,46 @@ export function sectionProperties(page: PageOptions): string {
       'w:footer': mmToTwips(page.footerMm ?? 17.5),
       'w:gutter': 0,
     })}/>` +
+    (page.pageNumberStart !== undefined ? `<w:pgNumType w:start="${page.pageNumberStart}"/>` : '') +
     `<w:cols w:space="425"/><w:docGrid w:linePitch="312"/></w:sectPr>`
   );
+}
+
+/** Ends a section (and its page) inside the body; the paragraph is squeezed so it adds no visible line. */
+export function sectionBreak(page: PageOptions): string {
+  return `<w:p><w:pPr><w:spacing w:before="0" w:after="0" w:line="20" w:lineRule="exact"/><w:rPr><w:sz w:val="2"/><w:szCs w:val="2"/></w:rPr>${sectionProperties(page)}</w:pPr></w:p>`;
+}
+
+/** word/footer part with a centred PAGE field between dashes, as official documents number pages. */
+export function pageNumberFooter(props: RunProps = {}): string {
+  const field = `<w:fldSimple w:instr=" PAGE "><w:r>${runProps(props)}<w:t>1</w:t></w:r></w:fldSimple>`;
+  return (
+    `${XML_DECL}<w:ftr xmlns:w="${NS_W}" xmlns:r="${NS_R}"><w:p><w:pPr><w:jc w:val="center"/>${runProps(props)}</w:pPr>` +
+    `${run('— ', props)}${field}${run(' —', props)}</w:p></w:ftr>`
+  );
+}
+
+/**
+ * Adds word/footer1.xml to the parts from `docxParts`, with its relationship `id` and content type;
+ * sections refer to it through `PageOptions.footerId`.
+ */
+export function withFooter(parts: Record<string, string>, footerXml: string, id = 'rIdFooter1'): Record<string, string> {
+  const type = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer';
+  const contentType = 'application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml';
+  const insert = (xml: string | undefined, close: string, item: string) => {
+    if (!xml?.includes(close)) throw new Error(`package part without ${close}`);
+    return xml.replace(close, item + close);
+  };
+  return {
+    ...parts,
+    '[Content_Types].xml': insert(parts['[Content_Types].xml'], '</Types>', `<Override PartName="/word/footer1.xml" ContentType="${contentType}"/>`),
+    'word/_rels/document.xml.rels': insert(
+      parts['word/_rels/document.xml.rels'],
+      '</Relationships>',
+      `<Relationship Id="${id}" Type="${type}" Target="footer1.xml"/>`,
+    ),
+    'word/footer1.xml': footerXml,
+  };
 }
 
 /** word/document.xml from body blocks (paragraphs and tables) and a w:sectPr. */

@@ -181,10 +181,10 @@ export default function DossierEditor({ kind, exampleUrl }: Props) {
           {validation.valid ? '本附件已填写完整，可以下载。' : `还有 ${validation.errors.length} 处需要填写或修改。`}
         </p>
 
+        {kind === 'enterprise' && <EligibilityPanel data={data} />}
+
         {/* Mounted after the draft is read, so the form never starts from an empty dossier and overwrites it. */}
         {loaded ? <AnnexForm annex={active} data={data} onChange={setData} /> : <p className="loading">正在读取草稿…</p>}
-
-        {kind === 'enterprise' && <EligibilityPanel data={data} />}
 
         <div className="download-bar">
           <button type="button" className="primary" disabled={busy || !loaded} onClick={() => download('annex')}>

@@ -18,9 +18,16 @@ export default function EligibilityPanel({ data }: { data: unknown }) {
   const rules = useMemo(() => checkEligibility(data), [data]);
   const derived = useMemo(() => YEARS.map((y) => [y, deriveYear(data, y)] as const), [data]);
   const failing = rules.filter((r) => r.status === 'fail').length;
+  const passing = rules.filter((r) => r.status === 'pass').length;
+  const open = rules.filter((r) => r.status === 'unknown').length;
   return (
-    <section className="eligibility" aria-labelledby="eligibility-title">
-      <h2 id="eligibility-title">申报条件自查</h2>
+    <details className="eligibility" open>
+      <summary>
+        <h2 id="eligibility-title">申报条件自查</h2>
+        <span className="eligibility-count" data-testid="eligibility-count">
+          {passing} 项符合 · {failing} 项不符合 · {open} 项待填写
+        </span>
+      </summary>
       <p className="help">
         {failing ? `有 ${failing} 项条件不符合。不符合不影响下载，但请核实后再申报。` : '根据已填写的内容逐条核对通知的申报对象和申报条件。'}
       </p>
@@ -82,6 +89,6 @@ export default function EligibilityPanel({ data }: { data: unknown }) {
           <li key={f}>{f}</li>
         ))}
       </ul>
-    </section>
+    </details>
   );
 }

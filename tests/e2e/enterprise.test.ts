@@ -3,6 +3,7 @@
  * what unit tests cannot reach (React, JSON Forms, downloads, storage, requests).
  */
 import { readFile } from 'node:fs/promises';
+import PizZip from 'pizzip';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../helpers/browser.ts';
@@ -35,10 +36,16 @@ beforeEach(async () => {
 const field = (label: string) => page.getByLabel(label, { exact: true });
 const errorOf = (path: string) => page.locator(`[data-path="${path}"] .error`);
 
-async function openWithExample() {
+async function openAnnex(number: string) {
+  await page.getByRole('navigation', { name: '附件' }).getByRole('button', { name: number, exact: true }).click();
+  await expect.poll(() => page.locator('.annex-title').textContent()).toContain(number);
+}
+
+async function openWithExample(annex = '附件2') {
   await page.goto(`${server.url}/enterprise/`);
   await page.getByRole('button', { name: '载入示例' }).click();
   await expect.poll(() => field('企业名称').inputValue()).toBe('四川蜀芯精密传动科技有限公司');
+  await openAnnex(annex);
 }
 
 function assertSameOrigin() {
@@ -114,6 +121,7 @@ describe('附件2 form', () => {
 
   it('holds back the download of an incomplete form and marks what is missing', async () => {
     await page.goto(`${server.url}/enterprise/`);
+    await openAnnex('附件2');
     await page.getByRole('button', { name: '下载附件2（Word）' }).click();
     await expect.poll(() => page.getByRole('status').filter({ hasText: '还有 16 处' }).count()).toBeGreaterThan(0);
     await expect.poll(() => errorOf('company.name').first().textContent()).toBe('请填写企业名称。');
@@ -130,6 +138,7 @@ describe('answers', () => {
     const again = await context.newPage();
     await page.close();
     await again.goto(`${server.url}/enterprise/`);
+    await again.getByRole('navigation', { name: '附件' }).getByRole('button', { name: '附件2', exact: true }).click();
     await expect.poll(() => again.getByLabel('具体细分领域名称', { exact: true }).inputValue()).toBe('草稿保存测试');
   });
 
@@ -153,5 +162,35 @@ describe('answers', () => {
     await page.locator('input[type=file]').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content) });
     await expect.poll(() => page.getByRole('alert').textContent()).toContain(message);
     expect(await field('企业名称').inputValue()).toBe('四川蜀芯精密传动科技有限公司');
+  });
+});
+
+describe('the enterprise package', () => {
+  it('fails rule 2 with its numbers when 主营业务收入 drops below 70%, and still downloads all three annexes', async () => {
+    await openWithExample('附件1');
+    const rule2 = page.locator('[data-rule="specialisation"]');
+    await expect.poll(() => rule2.locator('.badge').textContent()).toBe('符合');
+    await field('2020年主营业务收入（万元）').fill('25000');
+    await expect.poll(() => rule2.locator('.badge').textContent()).toBe('不符合');
+    expect(await rule2.textContent()).toContain('2020年：主营业务收入 25000 ÷ 营业收入 36500 = 68.49%（要求不低于70%）');
+    await expect.poll(() => page.getByTestId('eligibility-count').textContent()).toContain('1 项不符合');
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '全部下载（zip）' }).click()]);
+    expect(download.suggestedFilename()).toBe('四川蜀芯精密传动科技有限公司-申报材料.zip');
+    const zip = new PizZip(await readFile((await download.path())!));
+    const names = Object.keys(zip.files).sort();
+    expect(names).toEqual(
+      [
+        '附件1-四川蜀芯精密传动科技有限公司-申请书.docx',
+        '附件2-四川蜀芯精密传动科技有限公司-基本情况表.docx',
+        '附件3-四川蜀芯精密传动科技有限公司-目标表.docx',
+        '答案文件-四川蜀芯精密传动科技有限公司.json',
+      ].sort(),
+    );
+    const annex1 = paragraphs(zip.file('附件1-四川蜀芯精密传动科技有限公司-申请书.docx')!.asUint8Array()).join('\n');
+    expect(annex1).toContain('25000');
+    expect(annex1).toContain('68.49');
+    const answers = JSON.parse(zip.file('答案文件-四川蜀芯精密传动科技有限公司.json')!.asText());
+    expect(answers.summary.eligibility).toContainEqual({ id: 'specialisation', title: '2. 专业化程度', status: 'fail' });
   });
 });

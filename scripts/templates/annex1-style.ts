@@ -1,0 +1,32 @@
+// Page and type settings shared by the parts of 附件1.
+import { type PageOptions, type ParagraphOptions, run, type RunProps, textParagraph, textWidth } from '../docx/builder.ts';
+
+export const PAGE: PageOptions = { marginsMm: { top: 37, bottom: 35, left: 28, right: 26 } };
+
+/** Text width in twips (8844). */
+export const WIDTH = textWidth(PAGE);
+
+/**
+ * 仿宋 五号 inside the table; exact 15pt lines give the same row heights in every editor
+ * and keep the long 申报表 to as few pages as it can be.
+ */
+export const CELL: ParagraphOptions = { font: '仿宋', size: 21, lineExact: 300 };
+
+/** Body text as the notice asks for the 工作方案: 三号, exact 29pt lines, two-character indent. */
+export const BODY: ParagraphOptions = { font: '仿宋', size: 32, lineExact: 580, align: 'both', firstLineChars: 200 };
+
+/** 一、二、… headings of the 工作方案 and the 附件材料 list. */
+export const HEADING: ParagraphOptions = { font: '黑体', latinFont: '黑体', size: 32, lineExact: 580, firstLineChars: 200, keepNext: true };
+
+/** Centred 黑体 title; every part after the cover starts on a new page. */
+export function title(text: string, opts: ParagraphOptions = {}): string {
+  return textParagraph(text, { font: '黑体', latinFont: '黑体', size: 44, lineExact: 760, align: 'center', ...opts });
+}
+
+/**
+ * A check-box run: □/☑ replaces the tag. It is a shared-script symbol, so the CJK font is
+ * named for every script to keep it full-width in editors that ignore the eastAsia hint.
+ */
+export function markRun(tag: string, props: RunProps): string {
+  return run(`{${tag}}`, { ...props, latinFont: props.font });
+}
