@@ -2,6 +2,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildAnnex1 } from './templates/annex1.ts';
 import { buildAnnex2 } from './templates/annex2.ts';
 import { buildAnnex3 } from './templates/annex3.ts';
 
@@ -12,6 +13,7 @@ interface TemplateEntry {
 }
 
 const TEMPLATES: TemplateEntry[] = [
+  { file: 'templates/annex1.docx', build: buildAnnex1 },
   { file: 'templates/annex2.docx', build: buildAnnex2 },
   { file: 'templates/annex3.docx', build: buildAnnex3 },
 ];

@@ -1,5 +1,5 @@
 // 附件1 part 2: 申报表 (one bordered table) and its notes.
-import { type CellSpec, lineBreak, paragraph, type ParagraphOptions, type RowSpec, run, table, textParagraph } from '../docx/builder.ts';
+import { type CellSpec, lineBreak, paragraph, type ParagraphOptions, type RowSpec, run, tab, table, textParagraph } from '../docx/builder.ts';
 import { CELL, markRun, WIDTH } from './annex1-style.ts';
 
 /**
@@ -7,8 +7,10 @@ import { CELL, markRun, WIDTH } from './annex1-style.ts';
  * section 三 puts its years over the same three target columns; sections 一/二/五 use a
  * 2-column label and the rest as value, so every section lines up.
  */
-const GRID = [1200, 1200, 1944, 1500, 1500, WIDTH - 1200 - 1200 - 1944 - 1500 - 1500];
+const GRID = [1200, 1280, 2104, 1420, 1420, WIDTH - 1200 - 1280 - 2104 - 1420 - 1420];
 const CELL_MARGIN = 57; // 1 mm
+/** Text width inside a value cell of sections 二 and 五 (tab stops count from the cell's text edge). */
+const VALUE_TEXT = GRID.slice(2).reduce((a, b) => a + b, 0) - 2 * CELL_MARGIN;
 const ROW = 425; // 0.75 cm, room for handwriting in a blank form
 const IDEO = '\u3000'; // ideographic space: full-width padding, underlined like a character
 
@@ -83,7 +85,7 @@ const countLine = (key: string, before: string, after: string) => [
   t(before),
   ...blank(`${key}Count`, 1),
   t(after),
-  ...blank(`${key}Names`),
+  ...blank(`${key}Names`, 3),
 ];
 
 type TargetCell = 'text' | 'yesNo';
@@ -226,7 +228,6 @@ function formRows(): RowSpec[] {
 
     sectionRow('五、总体情况'),
     {
-      ...wideRow(['企业简介', '（不超过500字）'], []),
       // Paragraph loop: each paragraph the user wrote becomes a real, indented paragraph.
       cells: [
         label(['企业简介', '（不超过500字）'], 2),
@@ -243,30 +244,24 @@ function formRows(): RowSpec[] {
     {
       // Left for the 市（州） authority: no tags.
       cells: [
-        label(['市（州）中小企业主管部门', '审核意见'], 2),
-        value(
-          [
-            [t('同意推荐。')],
-            [],
-            [],
-            [t('单位负责人签字（盖章）：'), ideo(6)],
-            [],
-            [t('年     月     日'), ideo(2)],
-          ].map((runs, i) => runs),
-          GRID.length - 2,
-        ),
+        label(['市（州）中小企业', '主管部门审核意见'], 2),
+        {
+          content: [
+            para([t('同意推荐。')]),
+            para([]),
+            para([]),
+            // Right tab stops, not trailing spaces (which editors drop): room to sign after the colon.
+            para([tab(CELL), t('单位负责人签字（盖章）：')], { tabs: [{ align: 'right', pos: VALUE_TEXT - 6 * 210 }] }),
+            para([]),
+            para([tab(CELL), t('年     月     日')], { tabs: [{ align: 'right', pos: VALUE_TEXT - 2 * 210 }] }),
+          ],
+          vAlign: 'center',
+          span: GRID.length - 2,
+        },
       ],
       minHeight: 2400,
     },
   ];
-}
-
-/** Right-aligned lines of the 审核意见 cell (signature and date). */
-function alignSignature(rows: RowSpec[]): RowSpec[] {
-  const last = rows[rows.length - 1]!;
-  const cell = last.cells[1]!;
-  cell.content = cell.content.map((p, i) => (i >= 3 ? p.replace('<w:jc w:val="left"/>', '<w:jc w:val="right"/>') : p));
-  return rows;
 }
 
 const NOTE: ParagraphOptions = { font: '仿宋', size: 24, lineExact: 400, align: 'both' };
@@ -286,7 +281,7 @@ export function applicationForm(): string[] {
   const titleOpts: ParagraphOptions = { font: '黑体', latinFont: '黑体', size: 36, lineExact: 560, align: 'center', after: 240 };
   return [
     paragraph([run('四川省第二批重点支持国家级专精特新', titleOpts), lineBreak(titleOpts), run('“小巨人”企业申报表', titleOpts)], titleOpts),
-    table({ grid: GRID, cellMargin: CELL_MARGIN, rows: alignSignature(formRows()) }),
+    table({ grid: GRID, cellMargin: CELL_MARGIN, rows: formRows() }),
     // Notes hang after 注： so items 2–6 line up under item 1.
     ...NOTES.map((n, i) =>
       i === 0

@@ -56,12 +56,41 @@ describe('cli validate', () => {
   });
 });
 
+describe('cli check', () => {
+  it('exits 0 when every rule passes, printing each with its numbers', async () => {
+    const r = await cli('check', EXAMPLE_PATH);
+    expect(r.code).toBe(EXIT.ok);
+    expect(r.out).toContain('✓ 符合  2. 专业化程度');
+    expect(r.out).toContain('2020年：主营业务收入 34300 ÷ 营业收入 36500 = 93.97%（要求不低于70%）');
+    expect(r.out).toContain('i 参考  5. 成长性（仅供参考）');
+  });
+
+  it('exits 1 when a rule fails, naming the fields', async () => {
+    const path = await tempFile('low.json', serializeAnswerFile(makeAnswerFile('enterprise', exampleWith('indicators.2020.mainRevenue', 20000))));
+    const r = await cli('check', path);
+    expect(r.code).toBe(EXIT.invalid);
+    expect(r.out).toContain('✗ 不符合  2. 专业化程度');
+    expect(r.out).toContain('相关填写项：indicators.2020.mainRevenue、indicators.2020.revenue');
+  });
+
+  it('exits 1 when a rule cannot be answered yet', async () => {
+    const path = await tempFile('empty.json', serializeAnswerFile(makeAnswerFile('enterprise', {})));
+    const r = await cli('check', path);
+    expect(r.code).toBe(EXIT.invalid);
+    expect(r.out).toContain('？ 待填写  2. 专业化程度');
+  });
+
+  it('exits 2 for an unusable file', async () => expect((await cli('check', await tempFile('x.json', '[]'))).code).toBe(EXIT.unusable));
+});
+
 describe('cli render', () => {
   it('writes every annex of the kind with its official name', async () => {
     const out = await mkdtemp(join(tmpdir(), 'zjtx-out-'));
     const r = await cli('render', EXAMPLE_PATH, '--out', out);
     expect(r.code).toBe(EXIT.ok);
-    expect(await readdir(out)).toEqual(['附件2-四川蜀芯精密传动科技有限公司-基本情况表.docx']);
+    expect((await readdir(out)).sort()).toEqual(
+      ['附件1-四川蜀芯精密传动科技有限公司-申请书.docx', '附件2-四川蜀芯精密传动科技有限公司-基本情况表.docx', '附件3-四川蜀芯精密传动科技有限公司-目标表.docx'].sort(),
+    );
     const text = paragraphs(new Uint8Array(await readFile(join(out, '附件2-四川蜀芯精密传动科技有限公司-基本情况表.docx'))));
     expect(text).toContain('91510100MA6CXY3R1W');
   });
@@ -78,7 +107,7 @@ describe('cli render', () => {
     const out = await mkdtemp(join(tmpdir(), 'zjtx-out-'));
     const r = await cli('render', await invalidFile(), '--out', out, '--force');
     expect(r.code).toBe(EXIT.invalid);
-    expect(await readdir(out)).toHaveLength(1);
+    expect(await readdir(out)).toHaveLength(3);
   });
 
   it('runs as the README documents it: npm run cli', async () => {

@@ -1,0 +1,111 @@
+/**
+ * 附件1, 2 and 3 rendered from one dossier and opened in LibreOffice: each
+ * opens, each carries the labels of its seed annex, and the facts they share
+ * read the same in all of them.
+ */
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { annexesOf } from '../../src/core/annexes/registry.ts';
+import { getSchema } from '../../src/core/schema/store.ts';
+import { templateData } from '../../src/core/docx/template-data.ts';
+import { renderDocx } from '../../src/core/docx/render.ts';
+import { annexFileName } from '../../src/core/file-name.ts';
+import { assertWellFormed } from '../helpers/docx.ts';
+import { example } from '../helpers/example.ts';
+import { libreOfficeText } from '../helpers/libreoffice.ts';
+
+const SEED = readFileSync('../shared/seed/000_003bf4f7a3377d33.txt', 'utf8');
+
+/** The seed's text for one annex: from its heading to the next annex's heading. */
+function seedSection(from: RegExp, to: RegExp): string {
+  const start = SEED.search(from);
+  const rest = SEED.slice(start + 1);
+  return SEED.slice(start, start + 1 + rest.search(to));
+}
+
+/** Labels of a seed annex: its table cells and printed lines, without blanks and fill-in gaps. */
+function seedLabels(section: string): string[] {
+  return section
+    .split('\n')
+    // A fill-in gap (□, runs of spaces, the value after "：") separates the labels of one line.
+    .flatMap((line) => line.split(/□|\s{2,}|_{2,}|：/))
+    .map((s) => s.replace(/[\t ]+/g, ''))
+    .filter((s) => s.length >= 2 && !/^[—\-.]+$/.test(s));
+}
+
+const normalise = (text: string) => text.replace(/[\s\u3000]+/g, '');
+
+const SECTIONS: Record<string, () => string> = {
+  附件1: () => seedSection(/^ 附件1$/m, /^\t附件2$/m),
+  附件2: () => seedSection(/^\t附件2$/m, /^\t附件3$/m),
+  附件3: () => seedSection(/^\t附件3$/m, /^附件4$/m),
+};
+
+// Wording the seed prints that the templates deliberately render differently; each entry says why.
+const DIFFERS: Record<string, string> = {
+  '（模板）': 'the work-plan title carries the enterprise name instead of the word 模板',
+  企业: 'the work-plan title line reads "<企业名称>" in the filled document',
+  '2021年月日': 'the 承诺书 date line keeps its blanks, which the label extraction squeezes together',
+  为实现发展目标根据主要任务测算资金投入情况包括投入总金额及分年度投入金额投入经额具体构成资金来源等:
+    'the help text corrects the seed typo 投入经额 to 投入金额',
+};
+
+/** The seed's guidance: long sentences and the 企业简介 outline, which the user's own text replaces on paper. */
+const isGuidance = (label: string) => label.length > 30 || /^（.*）$/.test(label) || /^[一二三]、企业/.test(label) || label === '包括但不限于以下内容';
+// Every title and description of the dossier schema: the form's labels and help texts.
+const HELP = normalise(JSON.stringify(getSchema('enterprise.schema.json')));
+
+const annexes = annexesOf('enterprise');
+const TEXTS = new Map<string, string>();
+
+beforeAll(async () => {
+  const data = example();
+  const files = annexes.map((a) => ({ name: `${a.id}.docx`, bytes: renderDocx(readFileSync(`templates/${a.template}`), templateData(a, data), a.template) }));
+  for (const f of files) assertWellFormed(f.bytes);
+  for (const [k, v] of await libreOfficeText(files)) TEXTS.set(k.replace('.docx', ''), v);
+});
+
+describe.each(annexes.map((a) => [a.number, a] as const))('%s', (number, annex) => {
+  it('opens in LibreOffice with text in it', () => expect(TEXTS.get(annex.id)!.length).toBeGreaterThan(200));
+
+  it('carries every label of its seed annex; guidance that the user text replaces is help text in the form', () => {
+    const text = normalise(TEXTS.get(annex.id)!);
+    const missing = seedLabels(SECTIONS[number]!())
+      .filter((label) => !DIFFERS[label.replace(/[，、。]/g, '')])
+      .filter((label) => !text.includes(normalise(label)))
+      .filter((label) => !(isGuidance(label) && HELP.includes(normalise(label.replace(/^（|）$/g, '')))));
+    expect(missing).toEqual([]);
+  });
+
+  it('has the official file name', () => expect(annexFileName(annex, example())).toMatch(new RegExp(`^${number}-四川蜀芯精密传动科技有限公司-`)));
+});
+
+describe('values shared between annexes', () => {
+  const text = (id: string) => normalise(TEXTS.get(id)!);
+  it.each([
+    ['企业名称', '四川蜀芯精密传动科技有限公司', ['annex1', 'annex2', 'annex3']],
+    ['统一社会信用代码', '91510100MA6CXY3R1W', ['annex1', 'annex2']],
+    ['法定代表人', '陈立新', ['annex1', 'annex2']],
+    ['所属行业', '通用设备制造业', ['annex1', 'annex2']],
+    ['主导产品名称', 'RV系列精密减速器', ['annex1', 'annex2']],
+    ['企业简介', '公司拥有有效发明专利14项，建有省级企业技术中心', ['annex1', 'annex2']],
+    ['具体领域', '机器人精密减速器', ['annex1', 'annex2']],
+  ])('%s reads the same in each', (_label, value, ids) => {
+    for (const id of ids) expect(text(id), id).toContain(normalise(value));
+  });
+
+  it('prints the same targets in 附件1 section 四 and 附件3, 初始值 taken from 2020', () => {
+    // Row by row: the three values of 主营业务收入占比, 研发占比, 专利 and 增长率 appear in both documents.
+    for (const row of ['93.97', '94', '95', '6.6', '6.8', '7', '14', '17', '20', '14.72', '15']) {
+      expect(text('annex1')).toContain(row);
+      expect(text('annex3')).toContain(row);
+    }
+    const targetsIn = (id: string) => {
+      const t = TEXTS.get(id)!;
+      const from = t.indexOf('主营业务收入占营业收入比重（%）', t.indexOf(id === 'annex1' ? '四、发展目标' : '二级指标'));
+      return normalise(t.slice(from)).match(/93\.97.{0,40}?94.{0,40}?95/)?.[0];
+    };
+    expect(targetsIn('annex1')).toBeDefined();
+    expect(targetsIn('annex3')).toBeDefined();
+  });
+});
