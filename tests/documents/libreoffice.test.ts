@@ -49,7 +49,7 @@ describe('附件2 in LibreOffice', () => {
     ['注册资本（万元）', '6800'],
     ['所属行业', '通用设备制造业'],
     ['具体细分领域名称', '工业机器人精密减速器'],
-    ['主导产品类别', '轴承、齿轮和传动部件（34040000）'],
+    ['主导产品类别', '齿轮及齿轮减、变速箱（34040200）'],
     ['主导产品名称', 'RV系列精密减速器'],
   ])('shows %s with the example value beside it', (label, value) => {
     const l = lines('example.docx');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getAnnex } from '../../src/core/annexes/registry.ts';
 import { templateData } from '../../src/core/docx/template-data.ts';
-import { chineseDate, displayText } from '../../src/core/docx/display.ts';
+import { chineseDate, displayText, productCategoryText } from '../../src/core/docx/display.ts';
 import { example, exampleWith } from '../helpers/example.ts';
 
 const annex2 = getAnnex('annex2');
@@ -64,4 +64,15 @@ describe('附件2 template data', () => {
     const d = templateData(annex2, exampleWith('intro', '第一段\r\n\r\n  第二段  \n\n\n第三段'));
     expect(d.intro).toEqual(['第一段', '第二段', '第三段']);
   });
+});
+
+describe('主导产品类别 (注4)', () => {
+  it.each([
+    [{ name: '齿轮及齿轮减、变速箱', basis: '统计用产品分类目录', code: '34040200' }, '齿轮及齿轮减、变速箱（34040200）'],
+    [{ name: '协作机器人关节模组', basis: '新产品' }, '协作机器人关节模组（新产品）'],
+    [{ name: '精密传动部件', basis: '按行业惯例分类' }, '精密传动部件（按行业惯例分类）'],
+    [{ name: '只有名称' }, '只有名称'],
+    [{ basis: '新产品' }, ''],
+    ['旧格式的文字', ''],
+  ])('%j → %j', (value, text) => expect(productCategoryText(value)).toBe(text));
 });

@@ -25,6 +25,8 @@ describe.each([
   ['company.registeredOn', '2021-02-30', 'E_DATE', '请按“年-月-日”填写真实存在的日期，如2015-07-01。'],
   ['company.industry', '98', 'E_CHOICE', '请从所属行业的选项中选择，“98”不是可选项。'],
   ['company.ownership', '外资', 'E_CHOICE', '请从企业类型的选项中选择，“外资”不是可选项。'],
+  ['company.productCategory.code', '3404020', 'E_INVALID', '产品类别代码应为8位或10位数字，现为“3404020”。'],
+  ['company.productCategory.code', undefined, 'E_REQUIRED', '请填写产品类别代码。'],
   ['company.legalRep', '名'.repeat(31), 'E_MAX_CHARS', '法定代表人不能超过30字，现有31字，请删减1字。'],
   ['intro', '字'.repeat(501), 'E_MAX_CHARS', '企业简介不能超过500字，现有501字，请删减1字。'],
   ['orientation.gap.field', '十一个字十一个字十一个', 'E_MAX_CHARS', '具体领域不能超过10字，现有11字，请删减1字。'],
@@ -55,7 +57,7 @@ describe('an empty dossier', () => {
     expect(errors.map((e) => e.path)).toEqual([
       'company.name', 'company.legalRep', 'company.creditCode', 'company.employees', 'company.registeredOn',
       'company.registeredCapital', 'company.scale', 'company.ownership', 'company.industry', 'company.segment',
-      'company.productCategory', 'company.productName', 'orientation.fourBase.applies', 'orientation.gap.kind',
+      'company.productCategory.name', 'company.productCategory.basis', 'company.productName', 'orientation.fourBase.applies', 'orientation.gap.kind',
       'orientation.shortBoard.applies', 'intro',
     ]);
   });

@@ -64,7 +64,7 @@ export const annex1: AnnexDefinition = {
     { check: 'ownership', path: 'company.ownership' },
     { tag: 'industry', path: 'company.industry', as: 'industry-name' },
     { tag: 'productName', path: 'company.productName' },
-    { tag: 'productCategory', path: 'company.productCategory' },
+    { tag: 'productCategory', path: 'company.productCategory', as: 'product-category' },
     { check: 'fourBase', path: 'orientation.fourBase.applies' },
     { tag: 'fourBaseField', path: 'orientation.fourBase.category', when: yes('orientation.fourBase.applies') },
     { check: 'fourBaseCategory', path: 'orientation.fourBase.category', when: yes('orientation.fourBase.applies') },

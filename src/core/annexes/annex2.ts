@@ -25,7 +25,7 @@ export const annex2: AnnexDefinition = {
     { check: 'ownership', path: 'company.ownership' },
     { tag: 'industry', path: 'company.industry', as: 'industry-name' },
     { tag: 'segment', path: 'company.segment' },
-    { tag: 'productCategory', path: 'company.productCategory' },
+    { tag: 'productCategory', path: 'company.productCategory', as: 'product-category' },
     { tag: 'productName', path: 'company.productName' },
     { check: 'fourBase', path: 'orientation.fourBase.applies' },
     {

@@ -18,8 +18,11 @@ export interface TextField extends Gate {
       path: string;
       /** How the value reads on paper. */
       /** `paragraphs`: one paragraph per line the user wrote, for a `{#tag}{.}{/tag}` paragraph loop. */
-      /** `mark-if-positive`: ☑ when the number is above 0 (e.g. 国家级研发机构 __个). */
-      as?: 'text' | 'date' | 'industry-name' | 'paragraphs' | 'mark-if-positive';
+      /**
+       * `mark-if-positive`: ☑ when the number is above 0 (e.g. 国家级研发机构 __个).
+       * `product-category`: name with its code, or marked as 按行业惯例分类 / 新产品 (注4).
+       */
+      as?: 'text' | 'date' | 'industry-name' | 'paragraphs' | 'mark-if-positive' | 'product-category';
       /** Path used when `path` is empty, e.g. a target's 初始值 falling back to the 2020 figure. */
       fallback?: string;
 }

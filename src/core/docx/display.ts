@@ -25,3 +25,14 @@ export function displayText(value: unknown): string {
   if (typeof value === 'boolean') return value ? '是' : '否';
   return '';
 }
+
+/** 主导产品类别 as 注4 asks: "名称（8位或10位代码）", or the name marked as 按行业惯例分类 or 新产品. */
+export function productCategoryText(value: unknown): string {
+  if (value === null || typeof value !== 'object') return '';
+  const { name, basis, code } = value as Record<string, unknown>;
+  const label = displayText(name);
+  if (!label) return '';
+  if (basis === '统计用产品分类目录') return typeof code === 'string' && code ? `${label}（${xmlSafe(code)}）` : label;
+  if (basis === '按行业惯例分类' || basis === '新产品') return `${label}（${basis}）`;
+  return label;
+}

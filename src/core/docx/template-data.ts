@@ -9,7 +9,7 @@ import { getPath } from '../dossier/paths.ts';
 import { ProgramError } from '../errors.ts';
 import { industryByCode } from '../reference/industries.ts';
 import type { JsonSchema } from '../schema/types.ts';
-import { checkMark, chineseDate, displayText } from './display.ts';
+import { checkMark, chineseDate, displayText, productCategoryText } from './display.ts';
 
 /** Strings for text and check tags; lists of paragraphs for paragraph loops. */
 export type TemplateData = Record<string, string | string[]>;
@@ -58,6 +58,8 @@ function textValue(field: TextField, value: unknown): string | string[] {
         .filter(Boolean);
     case 'date':
       return chineseDate(value);
+    case 'product-category':
+      return productCategoryText(value);
     case 'mark-if-positive':
       return checkMark(typeof value === 'number' && value > 0);
     case 'industry-name':

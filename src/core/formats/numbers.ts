@@ -32,3 +32,6 @@ export const isPercent = (value: number): boolean => value >= 0 && hasAtMostTwoD
 
 /** Growth rates may fall. */
 export const isSignedPercent = (value: number): boolean => hasAtMostTwoDecimals(value);
+
+/** 《统计用产品分类目录》 codes: 8 digits (fourth level) or 10 digits (fifth level). */
+export const isProductCode = (value: string): boolean => /^(\d{8}|\d{10})$/.test(value);

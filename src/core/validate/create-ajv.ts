@@ -6,7 +6,7 @@
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { isUscc } from '../formats/uscc.ts';
-import { isCount, isMobile, isPercent, isSignedPercent, isSignedWanyuan, isWanyuan } from '../formats/numbers.ts';
+import { isCount, isMobile, isProductCode, isPercent, isSignedPercent, isSignedWanyuan, isWanyuan } from '../formats/numbers.ts';
 import { countChars } from '../text/count-chars.ts';
 import { ALL_SCHEMAS } from '../schema/store.ts';
 
@@ -24,6 +24,7 @@ export function createAjv(): Ajv {
   addFormats(ajv, ['date']);
   ajv.addFormat('uscc', { type: 'string', validate: isUscc });
   ajv.addFormat('mobile', { type: 'string', validate: isMobile });
+  ajv.addFormat('productCode', { type: 'string', validate: isProductCode });
   ajv.addFormat('wanyuan', { type: 'number', validate: isWanyuan });
   ajv.addFormat('signedWanyuan', { type: 'number', validate: isSignedWanyuan });
   ajv.addFormat('percent', { type: 'number', validate: isPercent });

@@ -73,6 +73,8 @@ function describe(e: ErrorObject, fullLabel: string, schema: Schema | undefined)
         }
         case 'mobile':
           return { id: 'E_MOBILE', message: `手机号应为以1开头的11位数字，现为${quote(e.data)}。` };
+        case 'productCode':
+          return { id: 'E_INVALID', message: `产品类别代码应为8位或10位数字，现为${quote(e.data)}。` };
         case 'wanyuan':
           return Number(e.data) < 0
             ? { id: 'E_WANYUAN', message: '金额不能为负数。' }
