@@ -3,7 +3,7 @@ import { JsonForms } from '@jsonforms/react';
 import type { ErrorObject } from 'ajv';
 import { useMemo } from 'react';
 import type { AnnexDefinition } from '../core/annexes/types.ts';
-import { annexSchema } from '../core/annexes/schemas.ts';
+import { annexSchema, annexUiSchema } from '../core/annexes/schemas.ts';
 import { createAjv } from '../core/validate/create-ajv.ts';
 import { translateError } from '../core/validate/translate.ts';
 import { skeleton } from '../core/dossier/skeleton.ts';
@@ -32,7 +32,7 @@ export default function AnnexForm({ annex, data, onChange }: Props) {
   return (
     <JsonForms
       schema={schema as JsonSchema}
-      uischema={annex.uischema as unknown as UISchemaElement}
+      uischema={annexUiSchema(annex) as unknown as UISchemaElement}
       data={formData}
       renderers={renderers}
       cells={cells}

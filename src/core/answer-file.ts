@@ -3,6 +3,7 @@
  * draft moves between computers and how the 市（州） desk receives it, so
  * anything read from one is treated as hostile until proven otherwise.
  */
+import { isPlainObject } from './util/objects.ts';
 import { getApplicant, isApplicantKind } from './annexes/registry.ts';
 import type { ApplicantKind } from './annexes/types.ts';
 import { FileError } from './errors.ts';
@@ -24,8 +25,6 @@ export interface AnswerFile {
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-const isPlainObject = (v: unknown): v is Record<string, unknown> =>
-  v !== null && typeof v === 'object' && !Array.isArray(v);
 
 export function makeAnswerFile(kind: ApplicantKind, data: Record<string, unknown>, now = new Date()): AnswerFile {
   const file: AnswerFile = { format: ANSWER_FORMAT, formatVersion: ANSWER_FORMAT_VERSION, kind, savedAt: now.toISOString(), data };

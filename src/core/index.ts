@@ -17,6 +17,8 @@ export * from './file-name.ts';
 export * from './answer-file.ts';
 export * from './dossier/skeleton.ts';
 export * from './dossier/paths.ts';
+export * from './dossier/gates.ts';
+export * from './schema/at-path.ts';
 export * from './text/count-chars.ts';
 export * from './text/xml-safe.ts';
 export * from './formats/uscc.ts';

@@ -1,7 +1,7 @@
 /** The seed's fixed lists, as the dossier schema offers them. */
 import { describe, expect, it } from 'vitest';
 import { resolvedSchema } from '../../src/core/annexes/schemas.ts';
-import { schemaAtPath } from '../../src/core/validate/translate.ts';
+import { schemaAtPath } from '../../src/core/schema/at-path.ts';
 
 const dossier = resolvedSchema('enterprise.schema.json');
 const options = (path: string) => schemaAtPath(dossier, path)?.enum;

@@ -4,9 +4,6 @@ import { derivedValues, YEARS } from '../enterprise/derived.ts';
 import { targetFields } from '../enterprise/target-fields.ts';
 import type { AnnexDefinition, FieldMapping } from './types.ts';
 
-const yes = (path: string) => ({ path, in: ['是'] as const });
-const GAP_CHOSEN = ['填补国内空白', '填补国际空白'] as const;
-
 const INDICATOR_ROWS: readonly [tag: string, path: string][] = [
   ['revenue', 'indicators.{y}.revenue'],
   ['mainRevenue', 'indicators.{y}.mainRevenue'],
@@ -66,18 +63,18 @@ export const annex1: AnnexDefinition = {
     { tag: 'productName', path: 'company.productName' },
     { tag: 'productCategory', path: 'company.productCategory', as: 'product-category' },
     { check: 'fourBase', path: 'orientation.fourBase.applies' },
-    { tag: 'fourBaseField', path: 'orientation.fourBase.category', when: yes('orientation.fourBase.applies') },
-    { check: 'fourBaseCategory', path: 'orientation.fourBase.category', when: yes('orientation.fourBase.applies') },
+    { tag: 'fourBaseField', path: 'orientation.fourBase.category' },
+    { check: 'fourBaseCategory', path: 'orientation.fourBase.category' },
     { check: 'tenFields', path: 'orientation.tenFields.applies' },
-    { tag: 'tenFieldsField', path: 'orientation.tenFields.field', when: yes('orientation.tenFields.applies') },
+    { tag: 'tenFieldsField', path: 'orientation.tenFields.field' },
     { check: 'gap', path: 'orientation.gap.kind' },
-    { tag: 'gapField', path: 'orientation.gap.field', when: { path: 'orientation.gap.kind', in: GAP_CHOSEN } },
+    { tag: 'gapField', path: 'orientation.gap.field' },
     { check: 'shortBoard', path: 'orientation.shortBoard.applies' },
-    { tag: 'shortBoardField', path: 'orientation.shortBoard.field', when: yes('orientation.shortBoard.applies') },
+    { tag: 'shortBoardField', path: 'orientation.shortBoard.field' },
     { check: 'collaboration', path: 'orientation.collaboration.applies' },
-    { tag: 'collaborationPartner', path: 'orientation.collaboration.partner', when: yes('orientation.collaboration.applies') },
+    { tag: 'collaborationPartner', path: 'orientation.collaboration.partner' },
     { check: 'listing', path: 'orientation.listing.plans' },
-    { check: 'listingStage', path: 'orientation.listing.stage', when: yes('orientation.listing.plans') },
+    { check: 'listingStage', path: 'orientation.listing.stage' },
     ...indicatorFields,
     ...['rdNational', 'rdProvincial', 'stdLeadNational', 'stdLeadIndustry', 'stdJoinNational', 'stdJoinIndustry'].flatMap(listFields),
     ...targetFields('annex1'),

@@ -2,8 +2,6 @@
 import uischema from '../../../schemas/annex2.uischema.json';
 import type { AnnexDefinition } from './types.ts';
 
-const GAP_CHOSEN = ['填补国内空白', '填补国际空白'] as const;
-
 export const annex2: AnnexDefinition = {
   id: 'annex2',
   number: '附件2',
@@ -31,15 +29,13 @@ export const annex2: AnnexDefinition = {
     {
       check: 'fourBaseCategory',
       path: 'orientation.fourBase.category',
-      when: { path: 'orientation.fourBase.applies', in: ['是'] },
     },
     { check: 'gap', path: 'orientation.gap.kind' },
-    { tag: 'gapField', path: 'orientation.gap.field', when: { path: 'orientation.gap.kind', in: GAP_CHOSEN } },
+    { tag: 'gapField', path: 'orientation.gap.field' },
     { check: 'shortBoard', path: 'orientation.shortBoard.applies' },
     {
       tag: 'shortBoardField',
       path: 'orientation.shortBoard.field',
-      when: { path: 'orientation.shortBoard.applies', in: ['是'] },
     },
     { tag: 'intro', path: 'intro', as: 'paragraphs' },
   ],

@@ -1,7 +1,8 @@
 /** The resolved (self-contained) schema of each annex and dossier, built once and shared. */
 import { getSchema } from '../schema/store.ts';
 import { resolveRefs } from '../schema/resolve.ts';
-import type { JsonSchema } from '../schema/types.ts';
+import type { JsonSchema, UiSchema } from '../schema/types.ts';
+import { withGateRules } from '../dossier/gates.ts';
 import type { AnnexDefinition } from './types.ts';
 
 const cache = new Map<string, JsonSchema>();
@@ -16,3 +17,15 @@ export function resolvedSchema(schemaId: string): JsonSchema {
 }
 
 export const annexSchema = (annex: AnnexDefinition): JsonSchema => resolvedSchema(annex.schemaId);
+
+const uiCache = new Map<string, UiSchema>();
+
+/** The annex's UI schema with the SHOW rules that its schema's gates imply. */
+export function annexUiSchema(annex: AnnexDefinition): UiSchema {
+  let ui = uiCache.get(annex.id);
+  if (!ui) {
+    ui = withGateRules(annex.uischema, annexSchema(annex));
+    uiCache.set(annex.id, ui);
+  }
+  return ui;
+}

@@ -6,12 +6,8 @@ import type { UiSchema } from '../schema/types.ts';
 
 export type ApplicantKind = 'enterprise';
 
-interface Gate {
-  /** Only filled when another answer allows it (e.g. 具体领域 only when 填补空白 is chosen). */
-  when?: { path: string; in: readonly string[] };
-}
-
-export interface TextField extends Gate {
+// Answers behind a closed gate (如是，…) never reach paper: see dossier/gates.ts.
+export interface TextField {
       /** A text tag `{tag}`. */
       tag: string;
       /** Dot path in the dossier. */
@@ -27,7 +23,7 @@ export interface TextField extends Gate {
       fallback?: string;
 }
 
-export interface CheckField extends Gate {
+export interface CheckField {
       /** Checkbox tags `{check=option}`, one per option of the field's `enum`, rendered ☑ or □. */
       check: string;
       path: string;

@@ -5,10 +5,9 @@
  * Returns the very same object when nothing is missing, so a form that feeds
  * its data through here does not see a "change" on every render.
  */
+import { isPlainObject } from '../util/objects.ts';
 import type { JsonSchema } from '../schema/types.ts';
 
-const isPlainObject = (v: unknown): v is Record<string, unknown> =>
-  v !== null && typeof v === 'object' && !Array.isArray(v);
 
 export function skeleton(schema: JsonSchema, data: unknown): unknown {
   if (schema.type !== 'object' || !isPlainObject(schema.properties)) return data;

@@ -7,6 +7,7 @@ import type { ErrorObject } from 'ajv';
 import type { FieldError, FieldErrorId } from '../errors.ts';
 import { explainUscc, usccProblemText } from '../formats/uscc.ts';
 import { countChars } from '../text/count-chars.ts';
+import { schemaAtPath } from '../schema/at-path.ts';
 
 type Schema = { [k: string]: unknown };
 
@@ -33,12 +34,6 @@ export function isNoise(e: ErrorObject): boolean {
   return /\/(oneOf|anyOf)\/\d+\//.test(e.schemaPath);
 }
 
-/** The schema node at a dot path of a resolved schema, walking `properties`. */
-export function schemaAtPath(root: Schema | undefined, path: string): Schema | undefined {
-  let node = root;
-  for (const key of path ? path.split('.') : []) node = (node?.properties as Record<string, Schema> | undefined)?.[key];
-  return node;
-}
 
 function fieldSchema(e: ErrorObject, path: string, root: Schema | undefined): Schema | undefined {
   if (e.keyword === 'required') {
@@ -46,7 +41,9 @@ function fieldSchema(e: ErrorObject, path: string, root: Schema | undefined): Sc
     // A `required` inside `then` has no `properties` of its own: look the field up from the root.
     return props?.[(e.params as { missingProperty: string }).missingProperty] ?? schemaAtPath(root, path);
   }
-  return e.parentSchema as Schema | undefined;
+  // A constraint written inside `then` has no title of its own: take the field's from the root.
+  const own = e.parentSchema as Schema | undefined;
+  return typeof own?.title === 'string' ? own : (schemaAtPath(root, path) ?? own);
 }
 
 /** `企业简介（不超过500字，另附页无效）` → `企业简介`: the limit is already in the message. */

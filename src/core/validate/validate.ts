@@ -3,6 +3,7 @@ import type { ValidateFunction } from 'ajv';
 import { annexSchema, resolvedSchema } from '../annexes/schemas.ts';
 import type { AnnexDefinition } from '../annexes/types.ts';
 import { skeleton } from '../dossier/skeleton.ts';
+import { pruneClosedGates } from '../dossier/gates.ts';
 import type { FieldError } from '../errors.ts';
 import type { JsonSchema } from '../schema/types.ts';
 import { createAjv, type Ajv } from './create-ajv.ts';
@@ -28,7 +29,8 @@ function validatorFor(schema: JsonSchema): ValidateFunction {
 
 export function validateAgainst(schema: JsonSchema, data: unknown): ValidationResult {
   const fn = validatorFor(schema);
-  const valid = fn(skeleton(schema, data)) as boolean;
+  // A value left behind a closed gate is not part of the answer: the form hides it, so it must not block a download.
+  const valid = fn(pruneClosedGates(schema, skeleton(schema, data))) as boolean;
   return { valid, errors: valid ? [] : translateErrors(fn.errors, schema) };
 }
 

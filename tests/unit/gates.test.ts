@@ -1,0 +1,69 @@
+/** Gates: 如是 answers count only while the answer before them opens them. */
+import { describe, expect, it } from 'vitest';
+import { getAnnex } from '../../src/core/annexes/registry.ts';
+import { annexSchema, annexUiSchema } from '../../src/core/annexes/schemas.ts';
+import { collectGates, pruneClosedGates, withGateRules } from '../../src/core/dossier/gates.ts';
+import { templateData } from '../../src/core/docx/template-data.ts';
+import { ProgramError } from '../../src/core/errors.ts';
+import { validateAnnex } from '../../src/core/validate/validate.ts';
+import { exampleWith } from '../helpers/example.ts';
+
+const annex2 = getAnnex('annex2');
+
+describe('gates of 附件2', () => {
+  it('are read from the schema', () => {
+    expect(collectGates(annexSchema(annex2)).map((g) => `${g.objectPath}:${g.fields.join(',')}`)).toEqual([
+      'company.productCategory:code',
+      'orientation.fourBase:category',
+      'orientation.gap:field',
+      'orientation.shortBoard:field',
+    ]);
+  });
+
+  it.each([
+    ['orientation.gap', { kind: '否', field: '超过十个字的具体领域名称写在这里' }, 'orientation.gap.field'],
+    ['company.productCategory', { name: '精密传动部件', basis: '按行业惯例分类', code: '123' }, 'company.productCategory.code'],
+  ])('ignore a value left behind at %s once the gate closed', (path, value, hidden) => {
+    const data = exampleWith(path, value);
+    const result = validateAnnex(annex2, data);
+    expect(result.errors.map((e) => e.path)).not.toContain(hidden);
+    expect(result.valid).toBe(true);
+  });
+
+  it('keep the value in the dossier, so reopening the gate brings it back', () => {
+    const data = exampleWith('orientation.gap', { kind: '否', field: '机器人精密减速器' });
+    const pruned = pruneClosedGates(annexSchema(annex2), data) as { orientation: { gap: Record<string, unknown> } };
+    expect(pruned.orientation.gap).toEqual({ kind: '否' });
+    expect((data.orientation as { gap: Record<string, unknown> }).gap.field).toBe('机器人精密减速器');
+    expect(templateData(annex2, data).gapField).toBe('');
+  });
+
+  it('still check a value while its gate is open', () => {
+    const data = exampleWith('orientation.gap', { kind: '填补国内空白', field: '超过十个字的具体领域名称写在这里' });
+    expect(validateAnnex(annex2, data).errors).toEqual([expect.objectContaining({ path: 'orientation.gap.field', id: 'E_MAX_CHARS', label: '具体领域' })]);
+  });
+
+  it('return the same object when nothing is closed', () => {
+    const data = exampleWith('intro', '简介');
+    expect(pruneClosedGates(annexSchema(annex2), data)).toBe(data);
+  });
+});
+
+describe('SHOW rules', () => {
+  it('are added to exactly the gated controls', () => {
+    const ui = annexUiSchema(annex2) as { elements: { elements: { scope: string; rule?: { condition: { scope: string } } }[] }[] };
+    const ruled = ui.elements.flatMap((g) => g.elements).filter((c) => c.rule);
+    expect(ruled.map((c) => [c.scope, c.rule!.condition.scope])).toEqual([
+      ['#/properties/company/properties/productCategory/properties/code', '#/properties/company/properties/productCategory'],
+      ['#/properties/orientation/properties/fourBase/properties/category', '#/properties/orientation/properties/fourBase'],
+      ['#/properties/orientation/properties/gap/properties/field', '#/properties/orientation/properties/gap'],
+      ['#/properties/orientation/properties/shortBoard/properties/field', '#/properties/orientation/properties/shortBoard'],
+    ]);
+  });
+
+  it('refuse a gate the evaluator cannot read, naming where', () => {
+    const schema = { type: 'object', properties: { a: { type: 'object', if: { minProperties: 1 }, then: { required: ['b'] } } } };
+    expect(() => withGateRules({ type: 'VerticalLayout', elements: [] }, schema)).toThrow(ProgramError);
+    expect(() => collectGates(schema)).toThrow('“a”的条件');
+  });
+});
