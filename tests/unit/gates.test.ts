@@ -1,6 +1,7 @@
 /** Gates: 如是 answers count only while the answer before them opens them. */
 import { describe, expect, it } from 'vitest';
-import { getAnnex } from '../../src/core/annexes/registry.ts';
+import { ANNEXES, getAnnex } from '../../src/core/annexes/registry.ts';
+import { createAjv } from '../../src/core/validate/create-ajv.ts';
 import { annexSchema, annexUiSchema } from '../../src/core/annexes/schemas.ts';
 import { collectGates, pruneClosedGates, withGateRules } from '../../src/core/dossier/gates.ts';
 import { templateData } from '../../src/core/docx/template-data.ts';
@@ -59,6 +60,19 @@ describe('SHOW rules', () => {
       ['#/properties/orientation/properties/gap/properties/field', '#/properties/orientation/properties/gap'],
       ['#/properties/orientation/properties/shortBoard/properties/field', '#/properties/orientation/properties/shortBoard'],
     ]);
+  });
+
+  it('compile with the shared ajv, as the form compiles them', () => {
+    const ajv = createAjv();
+    for (const annex of ANNEXES) {
+      const conditions: unknown[] = [];
+      const walk = (n: { rule?: { condition: { schema: unknown } }; elements?: unknown[] }) => {
+        if (n.rule) conditions.push(n.rule.condition.schema);
+        (n.elements as (typeof n)[] | undefined)?.forEach(walk);
+      };
+      walk(annexUiSchema(annex) as never);
+      for (const c of conditions) expect(() => ajv.compile(c as object), annex.id).not.toThrow();
+    }
   });
 
   it('refuse a gate the evaluator cannot read, naming where', () => {

@@ -80,7 +80,8 @@ export function withGateRules(uischema: UiSchema, schema: JsonSchema): UiSchema 
   for (const gate of collectGates(schema)) {
     for (const field of gate.fields) {
       const path = gate.objectPath ? `${gate.objectPath}.${field}` : field;
-      rules.set(toScope(path), { scope: gate.objectPath ? toScope(gate.objectPath) : '#', schema: gate.when });
+      // The form compiles the condition on its own, so it must say it tests an object (ajv's strict types).
+      rules.set(toScope(path), { scope: gate.objectPath ? toScope(gate.objectPath) : '#', schema: { type: 'object', ...gate.when } });
     }
   }
   const visit = (node: UiSchema): UiSchema => {
