@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countChars } from '../../src/core/text/count-chars.ts';
+import { countChars, countCharsUpTo } from '../../src/core/text/count-chars.ts';
 import { xmlSafe } from '../../src/core/text/xml-safe.ts';
 import { createAjv } from '../../src/core/validate/create-ajv.ts';
 
@@ -37,4 +37,16 @@ describe('xmlSafe', () => {
     expect(xmlSafe('a\u0000b\u0001c\u000bd\u001fe\ud800f\udc00g\uffffh\ufffe')).toBe('abcdefgh');
   });
   it('turns Windows line ends into one break', () => expect(xmlSafe('一\r\n二\r三')).toBe('一\n二\n三'));
+});
+
+describe('countCharsUpTo', () => {
+  it.each([
+    ['四川😀', 10, 3],
+    ['字'.repeat(11), 10, 11],
+    ['字'.repeat(1_000_000), 10, 11],
+  ])('%#: stops one past the cap', (text, max, n) => expect(countCharsUpTo(text, max)).toBe(n));
+
+  it('is what maxChars uses: a 2-million-character text is refused by counting to 501', () => {
+    expect(createAjv().compile({ type: 'string', maxChars: 500 })('字'.repeat(2_000_000))).toBe(false);
+  });
 });

@@ -31,6 +31,9 @@ describe.each([
   ['intro', '字'.repeat(501), 'E_MAX_CHARS', '企业简介不能超过500字，现有501字，请删减1字。'],
   ['orientation.gap.field', '十一个字十一个字十一个', 'E_MAX_CHARS', '具体领域不能超过10字，现有11字，请删减1字。'],
   ['orientation.fourBase.category', undefined, 'E_REQUIRED', '请选择工业“四基”具体领域。'],
+  ['company.name', '   ', 'E_REQUIRED', '请填写企业名称，不能只有空格。'],
+  ['intro', '\n\n', 'E_REQUIRED', '请填写企业简介，不能只有空格。'],
+  ['intro', '字'.repeat(200_000), 'E_MAX_CHARS', '企业简介不能超过500字，现有超过100500字，请大幅删减。'],
   ['orientation.shortBoard.field', undefined, 'E_REQUIRED', '请填写具体领域和环节。'],
 ])('%s = %j', (path, value, id, message) => {
   it(`gives ${id} at the field`, () => {
@@ -75,4 +78,18 @@ describe('shortLabel', () => {
     ['企业名称', '企业名称'],
     ['（人）', '（人）'],
   ])('%s → %s', (a, b) => expect(shortLabel(a)).toBe(b));
+});
+
+describe('附件1 cross-field and range checks', () => {
+  const annex1 = getAnnex('annex1');
+  it.each([
+    ['indicators.2020.mainRevenue', 40000, 'E_RANGE', '2020年主营业务收入不能大于2020年营业收入（36500）。'],
+    ['indicators.2019.rd', 40000, 'E_RANGE', '2019年研发经费总额不能大于2019年营业收入（31800）。'],
+    ['targets.exportShare.year1', 250, 'E_RANGE', '主导产品出口额占营业收入比重（%）：实施期满一年目标不能大于100。'],
+    ['targets.mainGrowth.year1', -12.5, null, null],
+    ['indicators.2020.debtRatio', 120, null, null],
+  ])('%s = %j', (path, value, id, message) => {
+    const { errors } = validateAnnex(annex1, exampleWith(path, value));
+    expect(errors).toEqual(id ? [expect.objectContaining({ path, id, message })] : []);
+  });
 });

@@ -1,7 +1,10 @@
 /** Single-line or multi-line text, with a live count wherever the seed sets a limit ("不超过500字"). */
 import { withJsonFormsControlProps } from '@jsonforms/react';
 import type { ControlProps } from '@jsonforms/core';
-import { countChars } from '../../core/text/count-chars.ts';
+import { countCharsUpTo } from '../../core/text/count-chars.ts';
+
+/** Past this the counter says "100000+": exact counts of pasted novels cost more than they tell. */
+const COUNT_CAP = 100_000;
 import { Field } from './Field.tsx';
 
 export function TextControl(props: ControlProps) {
@@ -11,11 +14,11 @@ export function TextControl(props: ControlProps) {
   const custom = schema as { maxChars?: unknown };
   const limit = typeof custom.maxChars === 'number' ? custom.maxChars : undefined;
   const multi = uischema.options?.multi === true;
-  const used = countChars(value);
+  const used = countCharsUpTo(value, COUNT_CAP);
   const counter =
     limit !== undefined ? (
       <p className={`counter${used > limit ? ' over' : ''}`} aria-live="off">
-        已输入 {used}/{limit} 字
+        已输入 {used > COUNT_CAP ? `${COUNT_CAP}+` : used}/{limit} 字
       </p>
     ) : null;
   // Clearing a field removes the key, so "required" reports it as missing rather than as "".

@@ -7,6 +7,17 @@
 const segmenter: Intl.Segmenter | null =
   typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('zh', { granularity: 'grapheme' }) : null;
 
+/**
+ * Counts up to `max` and stops: a pasted novel must not freeze each keystroke.
+ * Returns `max + 1` when the text is longer than `max` characters.
+ */
+export function countCharsUpTo(text: string, max: number): number {
+  if (!segmenter) return Math.min(Array.from(text).length, max + 1);
+  let n = 0;
+  for (const _ of segmenter.segment(text)) if (++n > max) break;
+  return n;
+}
+
 export function countChars(text: string): number {
   if (!segmenter) return Array.from(text).length;
   let n = 0;

@@ -7,7 +7,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { isUscc } from '../formats/uscc.ts';
 import { isCount, isMobile, isProductCode, isPercent, isSignedPercent, isSignedWanyuan, isWanyuan } from '../formats/numbers.ts';
-import { countChars } from '../text/count-chars.ts';
+import { countCharsUpTo } from '../text/count-chars.ts';
 import { ALL_SCHEMAS } from '../schema/store.ts';
 
 export type Ajv = InstanceType<typeof Ajv2020>;
@@ -20,6 +20,8 @@ export function createAjv(): Ajv {
     strict: true,
     // Conditional `required` (if/then) is the whole point of checkbox rows; do not warn about it.
     strictRequired: false,
+    // Cross-field limits such as 主营业务收入 ≤ 营业收入 ({ "maximum": { "$data": "1/revenue" } }).
+    $data: true,
   });
   addFormats(ajv, ['date']);
   ajv.addFormat('uscc', { type: 'string', validate: isUscc });
@@ -35,7 +37,8 @@ export function createAjv(): Ajv {
     type: 'string',
     schemaType: 'number',
     // Counted as a person counts (grapheme clusters), which `maxLength` does not do.
-    validate: (limit: number, data: string) => countChars(data) <= limit,
+    // Within the limit by length alone (a character is at least one UTF-16 unit), or count only up to it.
+    validate: (limit: number, data: string) => data.length <= limit || countCharsUpTo(data, limit) <= limit,
     errors: false,
   });
   // Display-only annotation read by the form and the documents.

@@ -6,7 +6,7 @@
 import type { ErrorObject } from 'ajv';
 import type { FieldError, FieldErrorId } from '../errors.ts';
 import { explainUscc, usccProblemText } from '../formats/uscc.ts';
-import { countChars } from '../text/count-chars.ts';
+import { countCharsUpTo } from '../text/count-chars.ts';
 import { schemaAtPath } from '../schema/at-path.ts';
 
 type Schema = { [k: string]: unknown };
@@ -49,7 +49,17 @@ function fieldSchema(e: ErrorObject, path: string, root: Schema | undefined): Sc
 /** `企业简介（不超过500字，另附页无效）` → `企业简介`: the limit is already in the message. */
 export const shortLabel = (label: string): string => label.replace(/(（[^（）]*）)+$/, '') || label;
 
-function describe(e: ErrorObject, fullLabel: string, schema: Schema | undefined): { id: FieldErrorId; message: string } {
+/** For a limit taken from another field (`{ "$data": "1/revenue" }`), that field's label. */
+function comparedField(e: ErrorObject, root: Schema | undefined, path: string): string | undefined {
+  const limit = (e.parentSchema as Schema | undefined)?.[e.keyword] as { $data?: string } | undefined;
+  const m = typeof limit?.$data === 'string' ? /^1\/(.+)$/.exec(limit.$data) : null;
+  if (!m) return undefined;
+  const sibling = [...path.split('.').slice(0, -1), m[1]!].join('.');
+  const title = schemaAtPath(root, sibling)?.title;
+  return typeof title === 'string' ? shortLabel(title) : undefined;
+}
+
+function describe(e: ErrorObject, fullLabel: string, schema: Schema | undefined, root: Schema | undefined, path: string): { id: FieldErrorId; message: string } {
   const p = e.params as Record<string, unknown>;
   const label = shortLabel(fullLabel);
   switch (e.keyword) {
@@ -59,8 +69,12 @@ function describe(e: ErrorObject, fullLabel: string, schema: Schema | undefined)
         : { id: 'E_REQUIRED', message: `请填写${label}。` };
     case 'maxChars': {
       const limit = Number(e.schema);
-      const n = countChars(String(e.data));
-      return { id: 'E_MAX_CHARS', message: `${label}不能超过${limit}字，现有${n}字，请删减${n - limit}字。` };
+      // Counting stops far past the limit, so a pasted novel is reported without freezing the page.
+      const cap = limit + 100_000;
+      const n = countCharsUpTo(String(e.data), cap);
+      return n > cap
+        ? { id: 'E_MAX_CHARS', message: `${label}不能超过${limit}字，现有超过${cap}字，请大幅删减。` }
+        : { id: 'E_MAX_CHARS', message: `${label}不能超过${limit}字，现有${n}字，请删减${n - limit}字。` };
     }
     case 'format':
       switch (p.format) {
@@ -103,12 +117,19 @@ function describe(e: ErrorObject, fullLabel: string, schema: Schema | undefined)
     case 'oneOf':
     case 'anyOf':
       return { id: 'E_CHOICE', message: `请从${label}的选项中选择，${quote(e.data)}不是可选项。` };
+    case 'pattern':
+      // Every text pattern we use is "\\S": something other than spaces.
+      return { id: 'E_REQUIRED', message: `请填写${label}，不能只有空格。` };
     case 'minimum':
     case 'exclusiveMinimum':
       return { id: 'E_RANGE', message: `不能小于${String(p.limit)}。` };
     case 'maximum':
-    case 'exclusiveMaximum':
-      return { id: 'E_RANGE', message: `不能大于${String(p.limit)}。` };
+    case 'exclusiveMaximum': {
+      const other = comparedField(e, root, path);
+      return other
+        ? { id: 'E_RANGE', message: `${label}不能大于${other}（${String(p.limit)}）。` }
+        : { id: 'E_RANGE', message: `${label}不能大于${String(p.limit)}。` };
+    }
     default:
       return { id: 'E_INVALID', message: `${label}的内容不符合要求。` };
   }
@@ -122,7 +143,7 @@ export function translateError(e: ErrorObject, root?: Schema): FieldError | null
   const path = pointerToPath(pointer);
   const schema = fieldSchema(e, path, root);
   const label = typeof schema?.title === 'string' ? schema.title : path || '内容';
-  const { id, message } = describe(e, label, schema);
+  const { id, message } = describe(e, label, schema, root, path);
   return { id, path, label, message };
 }
 
