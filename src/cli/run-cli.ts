@@ -14,6 +14,7 @@ import { validateAnnex } from '../core/validate/validate.ts';
 import { templateData } from '../core/docx/template-data.ts';
 import { renderDocx } from '../core/docx/render.ts';
 import { annexFileName } from '../core/file-name.ts';
+import { fieldLabel } from '../core/annexes/field-label.ts';
 import { allRulesPass, checkEligibility, type RuleStatus } from '../core/enterprise/eligibility.ts';
 
 export const EXIT = { ok: 0, invalid: 1, unusable: 2, broken: 3 } as const;
@@ -41,7 +42,9 @@ function check(file: AnswerFile, io: CliIo): boolean {
   for (const r of results) {
     io.out(`${STATUS_MARK[r.status]}  ${r.title}`);
     for (const d of r.details) io.out(`    ${d}`);
-    if (r.fields.length && r.status !== 'pass' && r.status !== 'info') io.out(`    相关填写项：${r.fields.join('、')}`);
+    if (r.fields.length && r.status !== 'pass' && r.status !== 'info') {
+      io.out(`    相关填写项：${r.fields.map((f) => `${fieldLabel(file.kind, f)}（${f}）`).join('、')}`);
+    }
   }
   return allRulesPass(results);
 }

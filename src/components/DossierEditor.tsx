@@ -8,6 +8,8 @@ import type { ApplicantKind } from '../core/annexes/types.ts';
 import { parseAnswerFile } from '../core/answer-file.ts';
 import { FileError, ProgramError } from '../core/errors.ts';
 import { validateAnnex } from '../core/validate/validate.ts';
+import { fieldOrder } from '../core/validate/translate.ts';
+import { annexSchema } from '../core/annexes/schemas.ts';
 import { loadDraft, saveDraft } from '../browser/draft-store.ts';
 import AnnexForm from './AnnexForm.tsx';
 import EligibilityPanel from './EligibilityPanel.tsx';
@@ -44,24 +46,83 @@ export default function DossierEditor({ kind, exampleUrl }: Props) {
   const active = annexes.find((a) => a.id === activeId) ?? annexes[0]!;
   const namePath = active.namePath;
 
+  const latest = useRef(data);
+  latest.current = data;
+  const dirty = useRef(false);
+
   useEffect(() => {
     const draft = loadDraft(kind);
-    if (draft) {
-      setData(draft);
+    if (draft.kind === 'loaded') {
+      setData(draft.data);
       setNotice({ tone: 'info', text: '已恢复您上次在本浏览器中填写的内容。' });
+    } else if (draft.kind === 'unreadable') {
+      setNotice({
+        tone: 'warn',
+        text: `本浏览器中保存的草稿无法读取（${draft.reason}），已原样另存为“${draft.backupKey}”，不会被覆盖。您可以重新开始填写，或导入答案文件。`,
+      });
     }
     setLoaded(true);
   }, [kind]);
 
   useEffect(() => {
     if (!loaded) return;
-    const timer = setTimeout(() => setSaved(saveDraft(kind, data) ? 'saved' : 'failed'), SAVE_DELAY_MS);
+    dirty.current = true;
+    const timer = setTimeout(() => {
+      dirty.current = false;
+      setSaved(saveDraft(kind, data) ? 'saved' : 'failed');
+    }, SAVE_DELAY_MS);
     return () => clearTimeout(timer);
   }, [data, kind, loaded]);
 
+  // Closing the tab inside the save delay must not lose the last keystrokes.
+  useEffect(() => {
+    const flush = () => {
+      if (dirty.current && loaded) {
+        dirty.current = false;
+        saveDraft(kind, latest.current);
+      }
+    };
+    const onHidden = () => document.visibilityState === 'hidden' && flush();
+    window.addEventListener('pagehide', flush);
+    document.addEventListener('visibilitychange', onHidden);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      document.removeEventListener('visibilitychange', onHidden);
+    };
+  }, [kind, loaded]);
+
   const validation = useMemo(() => validateAnnex(active, data), [active, data]);
-  // 全部下载 checks every annex, not only the open one.
-  const allErrors = useMemo(() => annexes.reduce((n, a) => n + (a === active ? validation.errors.length : validateAnnex(a, data).errors.length), 0), [annexes, active, data, validation]);
+  const [focusPath, setFocusPath] = useState<string | null>(null);
+
+  /** Opens the annex that asks for a field and puts the cursor in it. */
+  function jumpTo(path: string) {
+    const holds = (a: (typeof annexes)[number]) => fieldOrder(annexSchema(a)).includes(path);
+    const target = holds(active) ? active : annexes.find(holds);
+    if (target) setActiveId(target.id);
+    setFocusPath(path);
+  }
+
+  useEffect(() => {
+    if (!focusPath) return;
+    const id = `field-${focusPath.replace(/\./g, '-')}`;
+    // JSON Forms renders a newly opened annex a frame or two later: wait for the field to exist.
+    let frame = 0;
+    let handle = 0;
+    const tryFocus = () => {
+      const el = document.getElementById(`${id}-input`) ?? document.getElementById(id)?.querySelector('input, select, textarea');
+      if (el instanceof HTMLElement) {
+        el.scrollIntoView({ block: 'center' });
+        el.focus();
+        setFocusPath(null);
+      } else if (++frame < 60) {
+        handle = requestAnimationFrame(tryFocus);
+      } else {
+        setFocusPath(null);
+      }
+    };
+    handle = requestAnimationFrame(tryFocus);
+    return () => cancelAnimationFrame(handle);
+  }, [focusPath, activeId]);
 
   const replaceData = (next: Record<string, unknown>, message: string) => {
     setData(next);
@@ -105,7 +166,9 @@ export default function DossierEditor({ kind, exampleUrl }: Props) {
   }
 
   async function download(target: 'annex' | 'all', force = false) {
-    const problems = target === 'all' ? allErrors : validation.errors.length;
+    // 全部下载 checks every annex, not only the open one; counted on click, not on every keystroke.
+    const problems =
+      target === 'all' ? annexes.reduce((n, a) => n + (a === active ? validation.errors.length : validateAnnex(a, data).errors.length), 0) : validation.errors.length;
     if (problems > 0 && !force) {
       setShowAll(true);
       setPendingDownload(target);
@@ -181,7 +244,7 @@ export default function DossierEditor({ kind, exampleUrl }: Props) {
           {validation.valid ? '本附件已填写完整，可以下载。' : `还有 ${validation.errors.length} 处需要填写或修改。`}
         </p>
 
-        {kind === 'enterprise' && <EligibilityPanel data={data} />}
+        {kind === 'enterprise' && <EligibilityPanel data={data} onJump={jumpTo} />}
 
         {/* Mounted after the draft is read, so the form never starts from an empty dossier and overwrites it. */}
         {loaded ? <AnnexForm annex={active} data={data} onChange={setData} /> : <p className="loading">正在读取草稿…</p>}

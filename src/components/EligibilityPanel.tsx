@@ -5,6 +5,7 @@
 import { useMemo } from 'react';
 import { checkEligibility, type RuleStatus } from '../core/enterprise/eligibility.ts';
 import { deriveYear, FORMULAS, YEARS, type DerivedKey } from '../core/enterprise/derived.ts';
+import { fieldLabel } from '../core/annexes/field-label.ts';
 
 const STATUS_TEXT: Record<RuleStatus, string> = { pass: '符合', fail: '不符合', unknown: '待填写', info: '参考' };
 const DERIVED_LABELS: Record<DerivedKey, string> = {
@@ -14,7 +15,7 @@ const DERIVED_LABELS: Record<DerivedKey, string> = {
   profitGrowth: '利润增长率',
 };
 
-export default function EligibilityPanel({ data }: { data: unknown }) {
+export default function EligibilityPanel({ data, onJump }: { data: unknown; onJump: (path: string) => void }) {
   const rules = useMemo(() => checkEligibility(data), [data]);
   const derived = useMemo(() => YEARS.map((y) => [y, deriveYear(data, y)] as const), [data]);
   const failing = rules.filter((r) => r.status === 'fail').length;
@@ -47,9 +48,9 @@ export default function EligibilityPanel({ data }: { data: unknown }) {
               <p className="rule-fields">
                 相关填写项：
                 {r.fields.map((f) => (
-                  <a key={f} href={`#field-${f.replace(/\./g, '-')}`}>
-                    {f}
-                  </a>
+                  <button key={f} type="button" className="link" onClick={() => onJump(f)}>
+                    {fieldLabel('enterprise', f)}
+                  </button>
                 ))}
               </p>
             )}

@@ -8,6 +8,7 @@ export * from './errors.ts';
 export * from './annexes/types.ts';
 export * from './annexes/registry.ts';
 export * from './annexes/schemas.ts';
+export * from './annexes/field-label.ts';
 export * from './validate/create-ajv.ts';
 export * from './validate/translate.ts';
 export * from './validate/validate.ts';

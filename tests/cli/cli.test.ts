@@ -70,7 +70,7 @@ describe('cli check', () => {
     const r = await cli('check', path);
     expect(r.code).toBe(EXIT.invalid);
     expect(r.out).toContain('✗ 不符合  2. 专业化程度');
-    expect(r.out).toContain('相关填写项：indicators.2020.mainRevenue、indicators.2020.revenue');
+    expect(r.out).toContain('相关填写项：2020年主营业务收入（万元）（indicators.2020.mainRevenue）、2020年营业收入（万元）（indicators.2020.revenue）');
   });
 
   it('exits 1 when a rule cannot be answered yet', async () => {

@@ -134,7 +134,7 @@ describe('answers', () => {
   it('keeps the draft after the tab is closed and reopened', async () => {
     await openWithExample();
     await field('具体细分领域名称').fill('草稿保存测试');
-    await page.waitForTimeout(800);
+    await expect.poll(() => page.evaluate(() => localStorage.getItem('zjtx:draft:enterprise') ?? '')).toContain('草稿保存测试');
     const again = await context.newPage();
     await page.close();
     await again.goto(`${server.url}/enterprise/`);
@@ -165,6 +165,17 @@ describe('answers', () => {
   });
 });
 
+describe('a draft this version cannot read', () => {
+  it('is set aside, never overwritten, and the user is told', async () => {
+    await page.goto(`${server.url}/`);
+    await page.evaluate(() => localStorage.setItem('zjtx:draft:enterprise', '{"format":"zjtx-answers","formatVersion":99,"kind":"enterprise","data":{}}'));
+    await page.goto(`${server.url}/enterprise/`);
+    await expect.poll(() => page.getByRole('status').filter({ hasText: '草稿无法读取' }).count()).toBe(1);
+    const backups = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes(':unreadable:')).map((k) => localStorage.getItem(k)));
+    expect(backups).toEqual(['{"format":"zjtx-answers","formatVersion":99,"kind":"enterprise","data":{}}']);
+  });
+});
+
 describe('the enterprise package', () => {
   it('fails rule 2 with its numbers when 主营业务收入 drops below 70%, and still downloads all three annexes', async () => {
     await openWithExample('附件1');
@@ -174,6 +185,12 @@ describe('the enterprise package', () => {
     await expect.poll(() => rule2.locator('.badge').textContent()).toBe('不符合');
     expect(await rule2.textContent()).toContain('2020年：主营业务收入 25000 ÷ 营业收入 36500 = 68.49%（要求不低于70%）');
     await expect.poll(() => page.getByTestId('eligibility-count').textContent()).toContain('1 项不符合');
+
+    // From another annex, the rule's field link opens 附件1 and puts the cursor in the field.
+    await openAnnex('附件2');
+    await rule2.getByRole('button', { name: '2020年主营业务收入（万元）' }).click();
+    await expect.poll(() => page.locator('.annex-title').textContent()).toContain('附件1');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('field-indicators-2020-mainRevenue-input');
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '全部下载（zip）' }).click()]);
     expect(download.suggestedFilename()).toBe('四川蜀芯精密传动科技有限公司-申报材料.zip');

@@ -53,6 +53,7 @@ describe('1 产业导向', () => {
     'orientation.fourBase.applies': '否',
     'orientation.tenFields.applies': '否',
     'orientation.shortBoard.applies': '否',
+    'orientation.otherKey.applies': '否',
     'orientation.gap.kind': '否',
     'orientation.collaboration.applies': '否',
   };
@@ -80,6 +81,12 @@ describe('2 专业化', () => {
     expect(r.status).toBe(status);
     expect(r.details[0]).toContain('（要求不低于70%）');
   });
+  it('does not show a share that misses 70% as "70%"', () => {
+    const r = rule(withValues({ 'indicators.2020.revenue': 100000, 'indicators.2020.mainRevenue': 69999 }), 'specialisation');
+    expect(r.status).toBe('fail');
+    expect(r.details[0]).toBe('2020年：主营业务收入 69999 ÷ 营业收入 100000 = 69.999%（四舍五入为70%，实际未达到70%）（要求不低于70%）');
+  });
+
   it('shows the numbers behind a failure', () => {
     const r = rule(withValues({ 'indicators.2020.revenue': 1000, 'indicators.2020.mainRevenue': 600 }), 'specialisation');
     expect(r.details).toEqual(['2020年：主营业务收入 600 ÷ 营业收入 1000 = 60%（要求不低于70%）']);

@@ -6,6 +6,7 @@ import { getSchema } from '../../src/core/schema/store.ts';
 import { fieldOrder } from '../../src/core/validate/translate.ts';
 import { annexFileName, safeFileNamePart } from '../../src/core/file-name.ts';
 import { ProgramError } from '../../src/core/errors.ts';
+import { fieldLabel } from '../../src/core/annexes/field-label.ts';
 import { example } from '../helpers/example.ts';
 
 type Node = Record<string, unknown>;
@@ -89,4 +90,13 @@ describe('safe file names', () => {
     ['a\u0000b\nc', 'abc'],
     ['名'.repeat(100), '名'.repeat(60)],
   ])('%j → %j', (input, out) => expect(safeFileNamePart(input)).toBe(out));
+});
+
+describe('fieldLabel', () => {
+  it.each([
+    ['indicators.2020.mainRevenue', '2020年主营业务收入（万元）'],
+    ['innovation.rdNational.count', '国家级研发机构：个数'],
+    ['targets.patents.initial', '有效发明专利数量（个）：实施期初始值'],
+    ['no.such.path', 'no.such.path'],
+  ])('%s → %s', (path, label) => expect(fieldLabel('enterprise', path)).toBe(label));
 });

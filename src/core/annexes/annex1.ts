@@ -47,6 +47,8 @@ export const annex1: AnnexDefinition = {
     'status.batch',
     'status.keyFirstBatch',
     'status.listed',
+    // 锻长板/关键核心技术攻关 counts for 产业导向 but has no line on the form.
+    'orientation.otherKey.applies',
   ],
   fields: [
     { tag: 'name', path: 'company.name' },

@@ -35,7 +35,17 @@ const count = (d: unknown, p: string) => {
   return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
 };
 const pct = (x: number) => `${x}%`;
-const describe = (label: string, d: Derived) => (d.value === null ? `${label}：无法计算（${d.reason}）` : `${label}：${pct(d.value)}`);
+
+/** A share as shown: two decimals, unless rounding would lift it onto the threshold it misses. */
+function shown(d: Derived & { value: number }, threshold?: number): string {
+  if (threshold !== undefined && d.exact < threshold && d.value >= threshold) {
+    return `${Math.floor(d.exact * 10000) / 10000}%（四舍五入为${d.value}%，实际未达到${threshold}%）`;
+  }
+  return pct(d.value);
+}
+
+const describe = (label: string, d: Derived, threshold?: number) =>
+  d.value === null ? `${label}：无法计算（${d.reason}）` : `${label}：${shown(d, threshold)}`;
 
 function targetRule(d: unknown): RuleResult {
   const batch = str(d, 'status.batch');
@@ -60,6 +70,7 @@ function orientationRule(d: unknown): RuleResult {
     ['工业“四基”重点领域', 'orientation.fourBase.applies', yes(str(d, 'orientation.fourBase.applies'))],
     ['制造强国十大产业领域', 'orientation.tenFields.applies', yes(str(d, 'orientation.tenFields.applies'))],
     ['关键领域“补短板”', 'orientation.shortBoard.applies', yes(str(d, 'orientation.shortBoard.applies'))],
+    ['关键领域“锻长板”或关键核心技术攻关', 'orientation.otherKey.applies', yes(str(d, 'orientation.otherKey.applies'))],
     ['填补国内或国际空白', 'orientation.gap.kind', gapYes(str(d, 'orientation.gap.kind'))],
     ['与重点龙头企业协同创新', 'orientation.collaboration.applies', yes(str(d, 'orientation.collaboration.applies'))],
   ];
@@ -85,7 +96,10 @@ function gapYes(v: string | undefined): boolean | undefined {
 function specialisationRule(d: unknown): RuleResult {
   const share = deriveYear(d, '2020').mainShare;
   const fields = ['indicators.2020.mainRevenue', 'indicators.2020.revenue'];
-  const detail = share.value === null ? describe('2020年主营业务收入占营业收入比重', share) : `2020年：主营业务收入 ${count(d, 'indicators.2020.mainRevenue')} ÷ 营业收入 ${count(d, 'indicators.2020.revenue')} = ${pct(share.value)}（要求不低于70%）`;
+  const detail =
+    share.value === null
+      ? describe('2020年主营业务收入占营业收入比重', share)
+      : `2020年：主营业务收入 ${count(d, 'indicators.2020.mainRevenue')} ÷ 营业收入 ${count(d, 'indicators.2020.revenue')} = ${shown(share, 70)}（要求不低于70%）`;
   return {
     id: 'specialisation',
     title: '2. 专业化程度',
@@ -118,10 +132,18 @@ function innovationRule(d: unknown): RuleResult {
     requirement: '截至上年末的近2年研发经费支出占营业收入比重4%以上（逐年计算）；且拥有有效发明专利2项以上、自建或与高校和科研机构联合建立研发机构、主持或参与制（修）订国际国家或行业标准1个以上，三项满足其一。',
     status,
     details: [
-      ...years.map((y, i) => describe(`${y}年研发经费占营业收入比重（要求不低于4%）`, shares[i]!)),
+      ...years.map((y, i) => describe(`${y}年研发经费占营业收入比重（要求不低于4%）`, shares[i]!, 4)),
       ...options.map(([text, ok]) => `${ok ? '✓' : '✗'} ${text}`),
     ],
-    fields: status === 'pass' ? [] : ['indicators.2019.rd', 'indicators.2020.rd', 'targets.patents.initial', 'innovation.rdNational.count', 'innovation.stdLeadNational.count'],
+    fields:
+      status === 'pass'
+        ? []
+        : [
+            ...(rdStatus === 'pass' ? [] : ['indicators.2019.rd', 'indicators.2019.revenue', 'indicators.2020.rd', 'indicators.2020.revenue']),
+            ...(optionStatus === 'pass'
+              ? []
+              : ['targets.patents.initial', 'innovation.rdNational.count', 'innovation.rdProvincial.count', 'targets.rdInstitutions.initial', 'innovation.stdLeadNational.count', 'innovation.stdLeadIndustry.count', 'innovation.stdJoinNational.count', 'innovation.stdJoinIndustry.count', 'targets.standards.initial']),
+          ],
   };
 }
 
