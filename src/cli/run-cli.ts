@@ -5,7 +5,7 @@
  *   check FILE                 eligibility self-check: exit 0 all rules pass, 1 one fails or cannot be answered, 2 unusable file
  * Exit 3 means the program or a template is broken, never the user's data.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { annexesOf, getApplicant } from '../core/annexes/registry.ts';
 import { parseAnswerFile, MAX_ANSWER_FILE_BYTES, type AnswerFile } from '../core/answer-file.ts';
@@ -50,15 +50,23 @@ function check(file: AnswerFile, io: CliIo): boolean {
 }
 
 async function readAnswerFile(path: string): Promise<AnswerFile> {
-  let bytes: Buffer;
   try {
-    bytes = await readFile(path);
+    // The size first: a huge file is refused without reading it.
+    const { size } = await stat(path);
+    if (size > MAX_ANSWER_FILE_BYTES) return parseAnswerFile('', size);
+    const bytes = await readFile(path);
+    return parseAnswerFile(bytes.toString('utf8'), bytes.length);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new FileError('F_NOT_ANSWER_FILE', code === 'ENOENT' ? `找不到文件“${path}”。` : `无法读取文件“${path}”（${code ?? '未知错误'}）。`);
+    throw asFileError(error, `文件“${path}”`);
   }
-  if (bytes.length > MAX_ANSWER_FILE_BYTES) return parseAnswerFile('', bytes.length);
-  return parseAnswerFile(bytes.toString('utf8'), bytes.length);
+}
+
+/** File-system failures are the user's environment, not their data: exit 2 with a Chinese reason. */
+function asFileError(error: unknown, what: string): unknown {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  if (error instanceof FileError || typeof code !== 'string') return error;
+  const reason: Record<string, string> = { ENOENT: '不存在', EACCES: '没有权限', EISDIR: '是一个文件夹', ENOTDIR: '路径中有一段不是文件夹', ENOSPC: '磁盘已满', EROFS: '是只读的' };
+  return new FileError('F_NOT_ANSWER_FILE', code === 'ENOENT' && what.startsWith('文件') ? `找不到${what}。` : `无法使用${what}：${reason[code] ?? code}。`);
 }
 
 /** Prints every problem of every annex; returns true when all are valid. */
@@ -78,14 +86,18 @@ function report(file: AnswerFile, io: CliIo): boolean {
 }
 
 async function render(file: AnswerFile, outDir: string, io: CliIo): Promise<void> {
-  await mkdir(outDir, { recursive: true });
+  await mkdir(outDir, { recursive: true }).catch((error: unknown) => {
+    throw asFileError(error, `输出目录“${outDir}”`);
+  });
   for (const annex of annexesOf(file.kind)) {
     const template = await readFile(join(io.root, 'templates', annex.template)).catch(() => {
       throw new ProgramError('P_TEMPLATE', `找不到${annex.number}的模板 templates/${annex.template}。`);
     });
     const bytes = renderDocx(template, templateData(annex, file.data), annex.template);
     const target = join(outDir, annexFileName(annex, file.data));
-    await writeFile(target, bytes);
+    await writeFile(target, bytes).catch((error: unknown) => {
+      throw asFileError(error, `输出文件“${target}”`);
+    });
     io.out(`已生成 ${target}`);
   }
 }
@@ -97,7 +109,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   const outDir = outIndex >= 0 ? rest[outIndex + 1] : undefined;
   const positional = rest.filter((a, i) => !a.startsWith('--') && !(outIndex >= 0 && i === outIndex + 1));
   const path = positional[0];
-  if (!['validate', 'render', 'check'].includes(command ?? '') || !path || (command === 'render' && !outDir)) {
+  const badOut = command === 'render' && (!outDir || outDir.startsWith('--'));
+  if (!['validate', 'render', 'check'].includes(command ?? '') || !path || badOut) {
     io.err(USAGE);
     return EXIT.unusable;
   }

@@ -5,11 +5,13 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { annexesOf, getApplicant } from '../core/annexes/registry.ts';
 import type { ApplicantKind } from '../core/annexes/types.ts';
-import { parseAnswerFile } from '../core/answer-file.ts';
+import { MAX_ANSWER_FILE_BYTES, parseAnswerFile } from '../core/answer-file.ts';
+import { repairDossier } from '../core/dossier/repair.ts';
+import { annexSchema, resolvedSchema } from '../core/annexes/schemas.ts';
 import { FileError, ProgramError } from '../core/errors.ts';
 import { validateAnnex } from '../core/validate/validate.ts';
 import { fieldOrder } from '../core/validate/translate.ts';
-import { annexSchema } from '../core/annexes/schemas.ts';
+
 import { loadDraft, saveDraft } from '../browser/draft-store.ts';
 import AnnexForm from './AnnexForm.tsx';
 import EligibilityPanel from './EligibilityPanel.tsx';
@@ -53,7 +55,7 @@ export default function DossierEditor({ kind, exampleUrl }: Props) {
   useEffect(() => {
     const draft = loadDraft(kind);
     if (draft.kind === 'loaded') {
-      setData(draft.data);
+      setData(repairDossier(resolvedSchema(applicant.dossierSchemaId), draft.data).data);
       setNotice({ tone: 'info', text: '已恢复您上次在本浏览器中填写的内容。' });
     } else if (draft.kind === 'unreadable') {
       setNotice({
@@ -125,10 +127,11 @@ export default function DossierEditor({ kind, exampleUrl }: Props) {
   }, [focusPath, activeId]);
 
   const replaceData = (next: Record<string, unknown>, message: string) => {
-    setData(next);
+    const { data: repaired, notes } = repairDossier(resolvedSchema(applicant.dossierSchemaId), next);
+    setData(repaired);
     setShowAll(false);
     setPendingDownload(null);
-    setNotice({ tone: 'ok', text: message });
+    setNotice(notes.length ? { tone: 'warn', text: `${message}以下内容已调整，请核对：`, detail: notes } : { tone: 'ok', text: message });
   };
 
   const hasContent = Object.keys(data).length > 0;
@@ -147,7 +150,8 @@ export default function DossierEditor({ kind, exampleUrl }: Props) {
 
   async function importFile(file: File) {
     try {
-      const parsed = parseAnswerFile(await file.text(), file.size);
+      // Refuse a huge file before reading it: reading 1 GB into a string would hang the tab.
+      const parsed = file.size > MAX_ANSWER_FILE_BYTES ? parseAnswerFile('', file.size) : parseAnswerFile(await file.text(), file.size);
       if (parsed.kind !== kind) {
         setNotice({ tone: 'error', text: `这是“${getApplicant(parsed.kind).label}”的答案文件，不能在本页打开。` });
         return;

@@ -19,6 +19,8 @@ export * from './answer-file.ts';
 export * from './dossier/skeleton.ts';
 export * from './dossier/paths.ts';
 export * from './dossier/gates.ts';
+export * from './dossier/repair.ts';
+export * from './text/number-input.ts';
 export * from './schema/at-path.ts';
 export * from './text/count-chars.ts';
 export * from './text/xml-safe.ts';

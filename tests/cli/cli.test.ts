@@ -110,6 +110,26 @@ describe('cli render', () => {
     expect(await readdir(out)).toHaveLength(3);
   });
 
+  it('takes no flag for the output folder', async () => {
+    const r = await cli('render', EXAMPLE_PATH, '--out', '--force');
+    expect(r.code).toBe(EXIT.unusable);
+    expect(r.err).toContain('用法');
+  });
+
+  it('exits 2 with a Chinese reason when the output folder cannot be made', async () => {
+    const r = await cli('render', EXAMPLE_PATH, '--out', 'README.md/输出');
+    expect(r.code).toBe(EXIT.unusable);
+    expect(r.err).toContain('无法使用输出目录“');
+    expect(r.err).toContain('路径中有一段不是文件夹');
+  });
+
+  it('refuses a file over the size limit without reading it', async () => {
+    const path = await tempFile('big.json', ' '.repeat(6 * 1024 * 1024));
+    const r = await cli('validate', path);
+    expect(r.code).toBe(EXIT.unusable);
+    expect(r.err).toContain('文件过大');
+  });
+
   it('runs as the README documents it: npm run cli', async () => {
     const r = await promisify(execFile)('npm', ['run', '-s', 'cli', '--', 'validate', EXAMPLE_PATH]).catch((e: unknown) => e as { stdout: string; code: number });
     expect('code' in r ? r.code : 0).toBe(0);

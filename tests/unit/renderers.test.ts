@@ -9,7 +9,7 @@ import {
   selectControlTester,
   textControlTester,
 } from '../../src/components/renderers/testers.ts';
-import { parseNumberInput } from '../../src/components/renderers/number-input.ts';
+import { parseNumberInput } from '../../src/core/text/number-input.ts';
 import { shouldShowError } from '../../src/components/renderers/field-state.ts';
 
 const control = (scope = '#/properties/x'): UISchemaElement => ({ type: 'Control', scope }) as UISchemaElement;

@@ -3,7 +3,7 @@ import { withJsonFormsControlProps } from '@jsonforms/react';
 import type { ControlProps } from '@jsonforms/core';
 import { useEffect, useState } from 'react';
 import { Field } from './Field.tsx';
-import { parseNumberInput } from './number-input.ts';
+import { parseNumberInput } from '../../core/text/number-input.ts';
 
 const show = (v: unknown): string => (v === undefined || v === null ? '' : String(v));
 

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { resolvedSchema } from '../../src/core/annexes/schemas.ts';
+import { repairDossier } from '../../src/core/dossier/repair.ts';
+import { getAnnex } from '../../src/core/annexes/registry.ts';
+import { validateAnnex } from '../../src/core/validate/validate.ts';
+import { example } from '../helpers/example.ts';
+
+const schema = resolvedSchema('enterprise.schema.json');
+
+describe('repairDossier', () => {
+  it('leaves a well-formed dossier as it is, with no notes', () => {
+    const data = example();
+    expect(repairDossier(schema, data)).toEqual({ data, notes: [] });
+  });
+
+  it.each([
+    [{ indicators: null }, { }, '“相关指标”不是有效的分组内容'],
+    [{ company: [1, 2] }, { }, '“企业基本情况”不是有效的分组内容'],
+    [{ indicators: { 2020: 'x' } }, { indicators: {} }, '“2020年”不是有效的分组内容'],
+  ])('drops a section that is not an object: %j', (input, output, note) => {
+    const r = repairDossier(schema, input as Record<string, unknown>);
+    expect(r.data).toEqual(output);
+    expect(r.notes[0]).toContain(note);
+  });
+
+  it('reads numbers written as text, and says so', () => {
+    const r = repairDossier(schema, { company: { employees: '386', registeredCapital: '6,800' }, indicators: { 2020: { revenue: '３６５００' } } });
+    expect(r.data).toEqual({ company: { employees: 386, registeredCapital: 6800 }, indicators: { 2020: { revenue: 36500 } } });
+    expect(r.notes).toEqual(['“从业人数（人）”的“386”已按数字 386 读取。', '“注册资本（万元）”的“6,800”已按数字 6800 读取。', '“2020年营业收入（万元）”的“３６５００”已按数字 36500 读取。']);
+  });
+
+  it('keeps text that is not a number, for validation to report', () => {
+    const r = repairDossier(schema, { company: { employees: '三百' } });
+    expect(r.data).toEqual({ company: { employees: '三百' } });
+    expect(validateAnnex(getAnnex('annex2'), r.data).errors).toContainEqual(expect.objectContaining({ path: 'company.employees', id: 'E_TYPE' }));
+  });
+
+  it('keeps keys the schema does not know', () => {
+    expect(repairDossier(schema, { extra: 1, company: { note: 'x' } }).data).toEqual({ extra: 1, company: { note: 'x' } });
+  });
+});
