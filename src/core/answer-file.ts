@@ -7,6 +7,7 @@ import { isPlainObject } from './util/objects.ts';
 import { getApplicant, isApplicantKind } from './annexes/registry.ts';
 import type { ApplicantKind } from './annexes/types.ts';
 import { FileError } from './errors.ts';
+import { safeFileNamePart } from './file-name.ts';
 
 export const ANSWER_FORMAT = 'zjtx-answers';
 export const ANSWER_FORMAT_VERSION = 1;
@@ -36,8 +37,8 @@ export function makeAnswerFile(kind: ApplicantKind, data: Record<string, unknown
 export const serializeAnswerFile = (file: AnswerFile): string => `${JSON.stringify(file, null, 2)}\n`;
 
 export function answerFileName(file: AnswerFile, name: unknown): string {
-  const label = typeof name === 'string' && name.trim() ? name.trim() : getApplicant(file.kind).unnamed;
-  return `答案文件-${label.replace(/[\\/:*?"<>|\s]/g, '').slice(0, 60)}.json`;
+  const label = (typeof name === 'string' && safeFileNamePart(name)) || getApplicant(file.kind).unnamed;
+  return `答案文件-${label}.json`;
 }
 
 /** Reads an answer file's text. Throws FileError with a Chinese message; never returns half a file. */

@@ -60,7 +60,10 @@ describe('answer files', () => {
   it('drops prototype-polluting keys', () => {
     const file = parseAnswerFile(fixture('proto-pollution.json'));
     expect(Object.prototype.hasOwnProperty.call(file.data, '__proto__')).toBe(false);
-    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    // The parsed objects keep the ordinary prototype: nothing could be slipped in through it.
+    expect(Object.getPrototypeOf(file.data)).toBe(Object.prototype);
+    expect((file.data as Record<string, unknown>).polluted).toBeUndefined();
+    expect((file.data.company as object).constructor).toBe(Object);
     expect((file.data.company as Record<string, unknown>).name).toBe('正常企业');
     expect(Object.keys(file.data.company as object)).toEqual(['name']);
   });

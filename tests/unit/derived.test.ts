@@ -57,6 +57,16 @@ describe('derived indicators', () => {
 
   it('gives the templates plain numbers for the example', () => {
     expect(derivedValues(example()).derived['2020']).toEqual({ mainShare: 93.97, rdShare: 6.6, mainGrowth: 14.72, profitGrowth: 22.44 });
-    expect(derivedValues(example()).derived['2018']!.mainGrowth).toBe(23.74);
+    expect(derivedValues(example()).derived['2018']).toMatchObject({ mainGrowth: 23.74 });
+  });
+
+  it.each([
+    [{ plans: '否' }, '否'],
+    [{ plans: '是', stage: '已递交申请书' }, '已递交申请书'],
+    [{ plans: '是', stage: '已进入上市辅导期' }, '已进入辅导期'],
+    [{ plans: '是' }, undefined],
+    [{}, undefined],
+  ])('gives today\'s listing stage %j as 上市计划 %j in 发展目标\'s words', (listing, now) => {
+    expect(derivedValues({ orientation: { listing } }).derived.listingNow).toBe(now);
   });
 });

@@ -76,3 +76,15 @@ describe('主导产品类别 (注4)', () => {
     ['旧格式的文字', ''],
   ])('%j → %j', (value, text) => expect(productCategoryText(value)).toBe(text));
 });
+
+describe('上市计划 初始值', () => {
+  it('follows 二、企业状况 when left blank, in both annexes', () => {
+    expect(templateData(getAnnex('annex3'), example()).target_listing_0).toBe('已进入辅导期');
+    expect(templateData(getAnnex('annex1'), example())['target_listing_0=是']).toBe('☑');
+  });
+  it('keeps what the user wrote', () => {
+    const data = exampleWith('targets.listing.initial', '否');
+    expect(templateData(getAnnex('annex3'), data).target_listing_0).toBe('否');
+    expect(templateData(getAnnex('annex1'), data)['target_listing_0=否']).toBe('☑');
+  });
+});

@@ -32,6 +32,8 @@ export interface CheckField {
        * dossier keeps the stage that 附件3 writes out. Without it, one box per `enum` option.
        */
       groups?: Readonly<Record<string, readonly string[]>>;
+      /** Path used when `path` is empty. */
+      fallback?: string;
 }
 
 /** How one dossier value reaches the template. */

@@ -60,9 +60,19 @@ export function deriveYear(dossier: unknown, year: string): Record<DerivedKey, D
   };
 }
 
-/** Plain numbers for the templates: `derived.2020.mainShare`; missing where not computable. */
-export function derivedValues(dossier: unknown): { derived: Record<string, Record<string, number | undefined>> } {
-  const derived: Record<string, Record<string, number | undefined>> = {};
+const LISTING_NOW: Record<string, string> = { 已递交申请书: '已递交申请书', 已进入上市辅导期: '已进入辅导期' };
+
+/** Today's listing stage from 二、企业状况, in 发展目标's words: the default 初始值 of 上市计划. */
+function listingNow(dossier: unknown): string | undefined {
+  const plans = getPath(dossier, 'orientation.listing.plans');
+  if (plans === '否') return '否';
+  const stage = getPath(dossier, 'orientation.listing.stage');
+  return plans === '是' && typeof stage === 'string' ? LISTING_NOW[stage] : undefined;
+}
+
+/** Plain values for the templates: `derived.2020.mainShare`, `derived.listingNow`; missing where not computable. */
+export function derivedValues(dossier: unknown): { derived: Record<string, unknown> } {
+  const derived: Record<string, unknown> = { listingNow: listingNow(dossier) };
   for (const year of YEARS) {
     const d = deriveYear(dossier, year);
     derived[year] = Object.fromEntries(Object.entries(d).map(([k, v]) => [k, v.value ?? undefined]));

@@ -40,10 +40,12 @@ export function targetFields(variant: 'annex1' | 'annex3'): FieldMapping[] {
     );
     fields.push({ check: tag('digital', i), path: `targets.digital.${c}` });
     // 附件1 ticks □是/□否; 附件3 asks to write the stage out ("请写明：递交申请书，或已进入辅导期").
+    // 上市计划's 初始值 is today's stage, already answered in 二、企业状况: used when left blank.
+    const fallback = c === 'initial' ? { fallback: 'derived.listingNow' } : {};
     fields.push(
       variant === 'annex1'
-        ? { check: tag('listing', i), path: `targets.listing.${c}`, groups: { 是: ['已递交申请书', '已进入辅导期'], 否: ['否'] } }
-        : { tag: tag('listing', i), path: `targets.listing.${c}` },
+        ? { check: tag('listing', i), path: `targets.listing.${c}`, groups: { 是: ['已递交申请书', '已进入辅导期'], 否: ['否'] }, ...fallback }
+        : { tag: tag('listing', i), path: `targets.listing.${c}`, ...fallback },
     );
   });
   if (variant === 'annex1') {
