@@ -1,6 +1,6 @@
 // 附件1 part 2: 申报表 (one bordered table) and its notes.
 import { type CellSpec, lineBreak, paragraph, type ParagraphOptions, type RowSpec, run, tab, table, textParagraph } from '../docx/builder.ts';
-import { CELL, markRun, WIDTH } from './annex1-style.ts';
+import { CELL, markRun, WIDTH } from './style.ts';
 
 /**
  * One grid for the whole table. Section 四 uses 一级指标 | 二级指标 (2 columns) | three targets;

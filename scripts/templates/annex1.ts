@@ -15,7 +15,7 @@ import {
   withFooter,
 } from '../docx/builder.ts';
 import { applicationForm } from './annex1-form.ts';
-import { BODY, HEADING, PAGE, title, WIDTH } from './annex1-style.ts';
+import { BODY, HEADING, PAGE, title, WIDTH } from './style.ts';
 
 export const TITLE = '四川省第二批重点支持国家级专精特新“小巨人”企业申请书';
 

@@ -5,7 +5,6 @@ import {
   docxParts,
   documentXml,
   lineBreak,
-  type PageOptions,
   paragraph,
   type ParagraphOptions,
   run,
@@ -14,16 +13,9 @@ import {
   textParagraph,
   textWidth,
 } from '../docx/builder.ts';
+import { CELL, markRun, PAGE } from './style.ts';
 
 export const TITLE = '四川省第二批重点“小巨人”企业基本情况表';
-
-const PAGE: PageOptions = { marginsMm: { top: 37, bottom: 35, left: 28, right: 26 } };
-
-/**
- * 仿宋 五号 inside the table, so an 18-character credit code and a full 500-字 简介 fit the
- * one-page form; exact 15pt lines give the same row heights in every editor.
- */
-const CELL: ParagraphOptions = { font: '仿宋', size: 21, lineExact: 300 };
 
 // Label columns fit eight characters of 五号; the second column fits an 18-character
 // credit code on one line; the last column takes the rest of the text width.
@@ -31,9 +23,7 @@ const GRID = [2050, 2700, 2050, textWidth(PAGE) - 2050 - 2700 - 2050];
 const CELL_MARGIN = 57; // 1 mm
 
 const t = (text: string) => run(text, CELL);
-// The mark that replaces a check tag (□/☑) is a shared-script symbol; naming the CJK font for
-// every script keeps it full-width in editors that ignore the eastAsia hint.
-const mark = (tag: string) => run(`{${tag}}`, { ...CELL, latinFont: CELL.font });
+const mark = (tag: string) => markRun(tag, CELL);
 
 /**
  * Check-box group: each `{field=option}` tag in its own run, followed by its caption.

@@ -5,7 +5,6 @@ import {
   docxParts,
   documentXml,
   lineBreak,
-  type PageOptions,
   paragraph,
   type ParagraphOptions,
   run,
@@ -15,16 +14,15 @@ import {
   textParagraph,
   textWidth,
 } from '../docx/builder.ts';
+import { CELL as TABLE_CELL, markRun, PAGE } from './style.ts';
 
 export const TITLE = '四川省第二批重点“小巨人”企业目标表';
 
-const PAGE: PageOptions = { marginsMm: { top: 37, bottom: 35, left: 28, right: 26 } };
-
 /**
- * 仿宋 五号 with exact 15pt lines, as in 附件2, so all thirteen rows fit one page; 1pt above
- * and below keeps multi-line labels off the borders (the table has no top/bottom cell margin).
+ * The shared table cell, with 1pt above and below: this table has no top/bottom cell margin,
+ * and multi-line labels would otherwise touch the borders.
  */
-const CELL: ParagraphOptions = { font: '仿宋', size: 21, lineExact: 300, before: 20, after: 20 };
+const CELL: ParagraphOptions = { ...TABLE_CELL, before: 20, after: 20 };
 
 // The 一级指标 column fits five characters (专业化程度 on one line); the label column sixteen,
 // so the longest 二级指标 wraps to four lines; each value column fits six characters
@@ -42,9 +40,7 @@ const ROW_HEIGHT = 624;
 const COLUMNS = [0, 1, 2] as const;
 
 const t = (text: string) => run(text, CELL);
-// The mark that replaces a check tag (□/☑) is a shared-script symbol; naming the CJK font for
-// every script keeps it full-width in editors that ignore the eastAsia hint.
-const mark = (tag: string) => run(`{${tag}}`, { ...CELL, latinFont: CELL.font });
+const mark = (tag: string) => markRun(tag, CELL);
 
 function cell(runs: string[], align: ParagraphOptions['align'], extra: Partial<CellSpec> = {}): CellSpec {
   return { content: [paragraph(runs, { ...CELL, align })], vAlign: 'center', ...extra };

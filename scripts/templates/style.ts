@@ -1,4 +1,4 @@
-// Page and type settings shared by the parts of 附件1.
+// Page and type settings shared by every template, so all annexes look like one set of forms.
 import { type PageOptions, type ParagraphOptions, run, type RunProps, textParagraph, textWidth } from '../docx/builder.ts';
 
 export const PAGE: PageOptions = { marginsMm: { top: 37, bottom: 35, left: 28, right: 26 } };
