@@ -6,7 +6,6 @@ import {
   documentXml,
   lineBreak,
   paragraph,
-  type ParagraphOptions,
   run,
   sectionProperties,
   table,
