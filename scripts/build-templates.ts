@@ -5,6 +5,10 @@ import { fileURLToPath } from 'node:url';
 import { buildAnnex1 } from './templates/annex1.ts';
 import { buildAnnex2 } from './templates/annex2.ts';
 import { buildAnnex3 } from './templates/annex3.ts';
+import { buildAnnex4 } from './templates/annex4.ts';
+import { buildAnnex41 } from './templates/annex4-1.ts';
+import { buildAnnex42, buildAnnex43 } from './templates/annex4-tables.ts';
+import { buildAnnex44, buildAnnex45, buildAnnex46 } from './templates/annex4-plans.ts';
 
 interface TemplateEntry {
   /** Output path relative to the project root. */
@@ -16,6 +20,13 @@ const TEMPLATES: TemplateEntry[] = [
   { file: 'templates/annex1.docx', build: buildAnnex1 },
   { file: 'templates/annex2.docx', build: buildAnnex2 },
   { file: 'templates/annex3.docx', build: buildAnnex3 },
+  { file: 'templates/annex4.docx', build: buildAnnex4 },
+  { file: 'templates/annex4-1.docx', build: buildAnnex41 },
+  { file: 'templates/annex4-2.docx', build: buildAnnex42 },
+  { file: 'templates/annex4-3.docx', build: buildAnnex43 },
+  { file: 'templates/annex4-4.docx', build: buildAnnex44 },
+  { file: 'templates/annex4-5.docx', build: buildAnnex45 },
+  { file: 'templates/annex4-6.docx', build: buildAnnex46 },
 ];
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');

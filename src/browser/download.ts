@@ -5,7 +5,7 @@
  */
 import fileSaver from 'file-saver';
 import type { AnnexDefinition, ApplicantKind } from '../core/annexes/types.ts';
-import { annexesOf } from '../core/annexes/registry.ts';
+import { annexesFor } from '../core/annexes/registry.ts';
 import { answerFileName, makeAnswerFile, serializeAnswerFile } from '../core/answer-file.ts';
 import { renderDocx } from '../core/docx/render.ts';
 import { templateData } from '../core/docx/template-data.ts';
@@ -40,7 +40,7 @@ export async function downloadAnnex(annex: AnnexDefinition, dossier: unknown): P
 
 /** 全部下载: every annex of the applicant plus the answer file, in one zip. */
 export async function downloadAll(kind: ApplicantKind, namePath: string, dossier: Record<string, unknown>): Promise<string> {
-  const files = await Promise.all(annexesOf(kind).map((a) => buildAnnex(a, dossier)));
+  const files = await Promise.all(annexesFor(kind, dossier).map((a) => buildAnnex(a, dossier)));
   const answers = makeAnswerFile(kind, dossier);
   const name = getPath(dossier, namePath);
   files.push({ name: answerFileName(answers, name), bytes: new TextEncoder().encode(serializeAnswerFile(answers)) });

@@ -7,7 +7,7 @@
  */
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { annexesOf, getApplicant } from '../core/annexes/registry.ts';
+import { annexesFor, getApplicant } from '../core/annexes/registry.ts';
 import { parseAnswerFile, MAX_ANSWER_FILE_BYTES, type AnswerFile } from '../core/answer-file.ts';
 import { FileError, ProgramError } from '../core/errors.ts';
 import { validateAnnex } from '../core/validate/validate.ts';
@@ -15,7 +15,7 @@ import { templateData } from '../core/docx/template-data.ts';
 import { renderDocx } from '../core/docx/render.ts';
 import { annexFileName } from '../core/file-name.ts';
 import { fieldLabel } from '../core/annexes/field-label.ts';
-import { allRulesPass, checkEligibility, type RuleStatus } from '../core/enterprise/eligibility.ts';
+import { allRulesPass, type RuleStatus } from '../core/rules.ts';
 
 export const EXIT = { ok: 0, invalid: 1, unusable: 2, broken: 3 } as const;
 
@@ -33,12 +33,12 @@ const USAGE = `用法：
 
 validate  检查答案文件，逐条列出问题。退出码：0 全部正确，1 有需要修改的内容，2 文件无法读取或不是答案文件。
 render    生成该申报主体的全部附件（.docx）。内容有误时不生成（退出码 1），加 --force 则照样生成，未填的项留空。
-check     企业申报条件自查，逐条列出结果和依据。退出码：0 全部符合，1 有不符合或无法判断的条件，2 文件无法使用。`;
+check     申报条件自查（企业或平台），逐条列出结果和依据。退出码：0 全部符合，1 有不符合或无法判断的条件，2 文件无法使用。`;
 
 const STATUS_MARK: Record<RuleStatus, string> = { pass: '✓ 符合', fail: '✗ 不符合', unknown: '？ 待填写', info: 'i 参考' };
 
 function check(file: AnswerFile, io: CliIo): boolean {
-  const results = checkEligibility(file.data);
+  const results = getApplicant(file.kind).check(file.data);
   for (const r of results) {
     io.out(`${STATUS_MARK[r.status]}  ${r.title}`);
     for (const d of r.details) io.out(`    ${d}`);
@@ -72,7 +72,7 @@ function asFileError(error: unknown, what: string): unknown {
 /** Prints every problem of every annex; returns true when all are valid. */
 function report(file: AnswerFile, io: CliIo): boolean {
   let valid = true;
-  for (const annex of annexesOf(file.kind)) {
+  for (const annex of annexesFor(file.kind, file.data)) {
     const result = validateAnnex(annex, file.data);
     if (result.valid) {
       io.out(`✓ ${annex.number} ${annex.title}：填写完整`);
@@ -89,7 +89,7 @@ async function render(file: AnswerFile, outDir: string, io: CliIo): Promise<void
   await mkdir(outDir, { recursive: true }).catch((error: unknown) => {
     throw asFileError(error, `输出目录“${outDir}”`);
   });
-  for (const annex of annexesOf(file.kind)) {
+  for (const annex of annexesFor(file.kind, file.data)) {
     const template = await readFile(join(io.root, 'templates', annex.template)).catch(() => {
       throw new ProgramError('P_TEMPLATE', `找不到${annex.number}的模板 templates/${annex.template}。`);
     });
@@ -118,10 +118,6 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     const file = await readAnswerFile(path);
     io.out(`${getApplicant(file.kind).label}：${path}`);
     if (command === 'check') {
-      if (file.kind !== 'enterprise') {
-        io.err('申报条件自查目前只适用于企业答案文件。');
-        return EXIT.unusable;
-      }
       return check(file, io) ? EXIT.ok : EXIT.invalid;
     }
     const valid = report(file, io);

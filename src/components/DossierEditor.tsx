@@ -3,7 +3,7 @@
  * the answer file and the downloads. Everything stays in this browser.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { annexesOf, getApplicant } from '../core/annexes/registry.ts';
+import { annexesFor, annexesOf, getApplicant } from '../core/annexes/registry.ts';
 import type { ApplicantKind } from '../core/annexes/types.ts';
 import { MAX_ANSWER_FILE_BYTES, parseAnswerFile } from '../core/answer-file.ts';
 import { repairDossier } from '../core/dossier/repair.ts';
@@ -35,8 +35,10 @@ function describeFailure(error: unknown): Notice {
 
 export default function DossierEditor({ kind, exampleUrl }: Props) {
   const applicant = getApplicant(kind);
-  const annexes = useMemo(() => annexesOf(kind), [kind]);
+
   const [data, setData] = useState<Record<string, unknown>>({});
+  // Which annexes apply can depend on an answer (附件4-4 or 4-5 by 申报类别).
+  const annexes = useMemo(() => annexesFor(kind, data), [kind, data]);
   const [loaded, setLoaded] = useState(false);
   const [activeId, setActiveId] = useState(annexes[0]?.id ?? '');
   const [showAll, setShowAll] = useState(false);
@@ -227,11 +229,17 @@ export default function DossierEditor({ kind, exampleUrl }: Props) {
         {annexes.length > 1 && (
           <nav className="annex-tabs" aria-label="附件">
             {annexes.map((a) => (
-              <button key={a.id} type="button" aria-current={a.id === active.id ? 'page' : undefined} onClick={() => setActiveId(a.id)}>
+              <button key={a.id} type="button" disabled={!loaded} aria-current={a.id === active.id ? 'page' : undefined} onClick={() => setActiveId(a.id)}>
                 {a.number}
               </button>
             ))}
           </nav>
+        )}
+
+        {annexes.length < annexesOf(kind).length && (
+          <p className="help" data-testid="pending-annexes">
+            另有 {annexesOf(kind).length - annexes.length} 个附件取决于您的回答（如申报类别），回答后出现在上面的附件列表中。
+          </p>
         )}
 
         {notice && (
@@ -248,7 +256,7 @@ export default function DossierEditor({ kind, exampleUrl }: Props) {
           {validation.valid ? '本附件已填写完整，可以下载。' : `还有 ${validation.errors.length} 处需要填写或修改。`}
         </p>
 
-        {kind === 'enterprise' && <EligibilityPanel data={data} onJump={jumpTo} />}
+        <EligibilityPanel kind={kind} data={data} onJump={jumpTo} />
 
         {/* Mounted after the draft is read, so the form never starts from an empty dossier and overwrites it. */}
         {loaded ? <AnnexForm annex={active} data={data} onChange={setData} /> : <p className="loading">正在读取草稿…</p>}

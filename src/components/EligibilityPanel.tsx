@@ -3,7 +3,9 @@
  * computed indicators with their formulas. Warnings only; downloads stay open.
  */
 import { useMemo } from 'react';
-import { checkEligibility, type RuleStatus } from '../core/enterprise/eligibility.ts';
+import type { RuleStatus } from '../core/rules.ts';
+import type { ApplicantKind } from '../core/annexes/types.ts';
+import { getApplicant } from '../core/annexes/registry.ts';
 import { deriveYear, FORMULAS, YEARS, type DerivedKey } from '../core/enterprise/derived.ts';
 import { fieldLabel } from '../core/annexes/field-label.ts';
 
@@ -15,14 +17,15 @@ const DERIVED_LABELS: Record<DerivedKey, string> = {
   profitGrowth: '利润增长率',
 };
 
-export default function EligibilityPanel({ data, onJump }: { data: unknown; onJump: (path: string) => void }) {
-  const rules = useMemo(() => checkEligibility(data), [data]);
+export default function EligibilityPanel({ kind, data, onJump }: { kind: ApplicantKind; data: unknown; onJump: (path: string) => void }) {
+  const rules = useMemo(() => getApplicant(kind).check(data), [kind, data]);
   const derived = useMemo(() => YEARS.map((y) => [y, deriveYear(data, y)] as const), [data]);
   const failing = rules.filter((r) => r.status === 'fail').length;
   const passing = rules.filter((r) => r.status === 'pass').length;
   const open = rules.filter((r) => r.status === 'unknown').length;
   return (
-    <details className="eligibility" open>
+    // Folded while nothing fails, so a long form is not pushed down; opens by itself when a rule fails.
+    <details className="eligibility" open={failing > 0}>
       <summary>
         <h2 id="eligibility-title">申报条件自查</h2>
         <span className="eligibility-count" data-testid="eligibility-count">
@@ -49,7 +52,7 @@ export default function EligibilityPanel({ data, onJump }: { data: unknown; onJu
                 相关填写项：
                 {r.fields.map((f) => (
                   <button key={f} type="button" className="link" onClick={() => onJump(f)}>
-                    {fieldLabel('enterprise', f)}
+                    {fieldLabel(kind, f)}
                   </button>
                 ))}
               </p>
@@ -57,6 +60,15 @@ export default function EligibilityPanel({ data, onJump }: { data: unknown; onJu
           </li>
         ))}
       </ul>
+      {kind === 'enterprise' && <EnterpriseIndicators derived={derived} />}
+    </details>
+  );
+}
+
+/** The enterprise's computed shares and growth rates, with their formulas. */
+function EnterpriseIndicators({ derived }: { derived: (readonly [string, ReturnType<typeof deriveYear>])[] }) {
+  return (
+    <>
       <h3>计算指标</h3>
       <div className="table-scroll">
         <table className="derived">
@@ -90,6 +102,6 @@ export default function EligibilityPanel({ data, onJump }: { data: unknown; onJu
           <li key={f}>{f}</li>
         ))}
       </ul>
-    </details>
+    </>
   );
 }

@@ -29,8 +29,7 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 export function makeAnswerFile(kind: ApplicantKind, data: Record<string, unknown>, now = new Date()): AnswerFile {
   const file: AnswerFile = { format: ANSWER_FORMAT, formatVersion: ANSWER_FORMAT_VERSION, kind, savedAt: now.toISOString(), data };
-  const summarize = getApplicant(kind).summarize;
-  if (summarize) file.summary = summarize(data);
+  file.summary = { eligibility: getApplicant(kind).check(data).map(({ id, title, status }) => ({ id, title, status })) };
   return file;
 }
 

@@ -42,6 +42,7 @@ describe.each(ANNEXES.map((a) => [a.number, a] as const))('%s template', (_n, an
     const text = paragraphs(out).join('\n');
     expect(text).not.toContain('undefined');
     expect(text).not.toContain('☑');
-    expect(text).toContain('□');
+    // Every box of a template with check boxes stays open for a tick by hand.
+    if (mappedTags(annex).some((t) => t.includes('='))) expect(text).toContain('□');
   });
 });

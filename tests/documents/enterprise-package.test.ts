@@ -13,28 +13,7 @@ import { annexFileName } from '../../src/core/file-name.ts';
 import { assertWellFormed } from '../helpers/docx.ts';
 import { example } from '../helpers/example.ts';
 import { libreOfficeText } from '../helpers/libreoffice.ts';
-
-// A copy of the notice (the specification), kept with the tests so a fresh clone can run them.
-const SEED = readFileSync('tests/fixtures/seed/notice.txt', 'utf8');
-
-/** The seed's text for one annex: from its heading to the next annex's heading. */
-function seedSection(from: RegExp, to: RegExp): string {
-  const start = SEED.search(from);
-  const rest = SEED.slice(start + 1);
-  return SEED.slice(start, start + 1 + rest.search(to));
-}
-
-/** Labels of a seed annex: its table cells and printed lines, without blanks and fill-in gaps. */
-function seedLabels(section: string): string[] {
-  return section
-    .split('\n')
-    // A fill-in gap (□, runs of spaces, the value after "：") separates the labels of one line.
-    .flatMap((line) => line.split(/□|\s{2,}|_{2,}|：/))
-    .map((s) => s.replace(/[\t ]+/g, ''))
-    .filter((s) => s.length >= 2 && !/^[—\-.]+$/.test(s));
-}
-
-const normalise = (text: string) => text.replace(/[\s\u3000]+/g, '');
+import { normalise, seedLabels, seedSection } from '../helpers/seed.ts';
 
 const SECTIONS: Record<string, () => string> = {
   附件1: () => seedSection(/^ 附件1$/m, /^\t附件2$/m),

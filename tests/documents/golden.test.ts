@@ -10,6 +10,7 @@ import { templateData } from '../../src/core/docx/template-data.ts';
 import { renderDocx } from '../../src/core/docx/render.ts';
 import { docxParts, paragraphs } from '../helpers/docx.ts';
 import { example } from '../helpers/example.ts';
+import { platformExample } from '../helpers/platform-example.ts';
 
 const update = process.env.UPDATE_GOLDEN === '1';
 
@@ -23,7 +24,8 @@ function golden(file: string, actual: string): void {
 }
 
 describe.each(ANNEXES.map((a) => [a.number, a] as const))('%s golden output', (_n, annex) => {
-  const out = renderDocx(readFileSync(`templates/${annex.template}`), templateData(annex, example()), annex.template);
+  const data = annex.kind === 'enterprise' ? example() : annex.id === 'annex4-5' ? platformExample('general') : platformExample('key');
+  const out = renderDocx(readFileSync(`templates/${annex.template}`), templateData(annex, data), annex.template);
 
   it('has the expected text', () => golden(`${annex.id}.txt`, `${paragraphs(out).join('\n')}\n`));
 

@@ -59,7 +59,7 @@ describe('landing page', () => {
     expect(await page.locator('script').count()).toBe(0);
     expect(requests.filter((u) => u.endsWith('.js'))).toEqual([]);
     await expect.poll(() => page.textContent('body')).toContain('不会离开这台电脑');
-    await page.getByRole('link', { name: '开始填写' }).click();
+    await page.getByRole('link', { name: '开始填写：企业（专精特新“小巨人”）' }).click();
     await expect.poll(() => page.url()).toBe(`${server.url}/enterprise/`);
     assertSameOrigin();
   });

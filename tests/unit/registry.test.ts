@@ -8,6 +8,7 @@ import { annexFileName, safeFileNamePart } from '../../src/core/file-name.ts';
 import { ProgramError } from '../../src/core/errors.ts';
 import { fieldLabel } from '../../src/core/annexes/field-label.ts';
 import { example } from '../helpers/example.ts';
+import { platformExample } from '../helpers/platform-example.ts';
 
 type Node = Record<string, unknown>;
 
@@ -78,7 +79,9 @@ describe.each(ANNEXES.map((a) => [a.number, a] as const))('%s', (_n, annex) => {
   it('has its template file', () => expect(existsSync(`templates/${annex.template}`)).toBe(true));
 
   it('names the output after the applicant', () => {
-    expect(annexFileName(annex, example())).toMatch(new RegExp(`^${annex.number}-四川蜀芯精密传动科技有限公司-${annex.shortTitle}\\.docx$`));
+    const data = annex.kind === 'enterprise' ? example() : platformExample();
+    const name = annex.kind === 'enterprise' ? '四川蜀芯精密传动科技有限公司' : '成都蜀创中小企业服务中心有限公司';
+    expect(annexFileName(annex, data)).toBe(`${annex.number}-${name}-${annex.shortTitle}.docx`);
     expect(annexFileName(annex, {})).toBe(`${annex.number}-${getApplicant(annex.kind).unnamed}-${annex.shortTitle}.docx`);
   });
 });

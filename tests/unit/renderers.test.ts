@@ -7,8 +7,11 @@ import {
   numberControlTester,
   radioControlTester,
   selectControlTester,
+  tableControlTester,
   textControlTester,
 } from '../../src/components/renderers/testers.ts';
+import { renderers } from '../../src/components/renderers/index.ts';
+import TableControl from '../../src/components/renderers/TableControl.tsx';
 import { parseNumberInput } from '../../src/core/text/number-input.ts';
 import { shouldShowError } from '../../src/components/renderers/field-state.ts';
 
@@ -24,6 +27,27 @@ const SCHEMAS: Record<string, JsonSchema> = {
   date: { type: 'string', format: 'date' },
   radio: { type: 'string', enum: ['否', '是'] },
   select: { type: 'string', oneOf: [{ const: '01', title: '01 农业' }] },
+  table: { type: 'array', items: { type: 'object', properties: { name: { type: 'string' }, years: { type: 'integer' } } } },
+  tableOfChoices: {
+    type: 'array',
+    items: {
+      type: 'object',
+      properties: {
+        born: { type: 'string', format: 'yearMonth' },
+        joined: { type: 'string', format: 'date' },
+        degree: { type: 'string', enum: ['本科', '硕士研究生'] },
+        industry: { type: 'string', oneOf: [{ const: '01', title: '01 农业' }] },
+        insured: { type: 'boolean' },
+        services: { type: 'array', items: { type: 'string', enum: ['投融资', '人才培训'] } },
+        work: { type: 'string', maxChars: 200 },
+      },
+    },
+  } as JsonSchema,
+  strings: { type: 'array', items: { type: 'string' } },
+  nestedObject: { type: 'array', items: { type: 'object', properties: { name: { type: 'string' }, address: { type: 'object', properties: { city: { type: 'string' } } } } } },
+  nestedList: { type: 'array', items: { type: 'object', properties: { tags: { type: 'array', items: { type: 'string' } } } } },
+  emptyItems: { type: 'array', items: { type: 'object', properties: {} } },
+  object: { type: 'object', properties: { name: { type: 'string' } } },
 };
 
 const TESTERS = [
@@ -32,6 +56,7 @@ const TESTERS = [
   ['dateControlTester', dateControlTester, ['date']],
   ['radioControlTester', radioControlTester, ['radio']],
   ['selectControlTester', selectControlTester, ['select']],
+  ['tableControlTester', tableControlTester, ['table', 'tableOfChoices']],
 ] as const;
 
 describe.each(TESTERS)('%s', (_name, tester, claims) => {
@@ -49,6 +74,22 @@ describe.each(TESTERS)('%s', (_name, tester, claims) => {
   ])('returns -1 for junk: %s', (_what, ui, schema) => {
     expect(tester(ui as UISchemaElement, schema as JsonSchema, ctx(schema as JsonSchema))).toBe(-1);
   });
+});
+
+describe('the registry', () => {
+  // As JSON Forms picks: the highest rank, the earlier entry on a tie.
+  const pick = (kind: string) => {
+    const schema = root(SCHEMAS[kind]!);
+    let best: unknown;
+    let rank = -Infinity;
+    for (const entry of renderers) {
+      const r = entry.tester(control(), schema, ctx(schema));
+      if (r > rank) [best, rank] = [entry.renderer, r];
+    }
+    return best;
+  };
+  it.each(['table', 'tableOfChoices'])('renders %s as our table, also over the vanilla list renderers', (kind) => expect(pick(kind)).toBe(TableControl));
+  it.each(['strings', 'nestedObject', 'nestedList'])('leaves %s to the vanilla list renderers', (kind) => expect(pick(kind)).not.toBe(TableControl));
 });
 
 describe('groupLayoutTester', () => {

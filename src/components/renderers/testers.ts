@@ -10,11 +10,14 @@ import {
   isIntegerControl,
   isNumberControl,
   isOneOfEnumControl,
+  isObjectArrayControl,
   isStringControl,
   not,
   or,
   rankWith,
+  schemaMatches,
   uiTypeIs,
+  type JsonSchema,
   type RankedTester,
 } from '@jsonforms/core';
 
@@ -29,3 +32,43 @@ export const dateControlTester: RankedTester = rankWith(ZJTX_RANK, isDateControl
 export const radioControlTester: RankedTester = rankWith(ZJTX_RANK, isEnumControl);
 export const selectControlTester: RankedTester = rankWith(ZJTX_RANK, isOneOfEnumControl);
 export const groupLayoutTester: RankedTester = rankWith(ZJTX_RANK, uiTypeIs('Group'));
+
+type Node = { [k: string]: unknown };
+const isNode = (v: unknown): v is Node => typeof v === 'object' && v !== null && !Array.isArray(v);
+const typeOf = (s: Node): unknown => (Array.isArray(s.type) ? s.type.find((t) => t !== 'null') : s.type);
+const isChoiceList = (s: Node): boolean =>
+  (Array.isArray(s.enum) && s.enum.length > 0) ||
+  (Array.isArray(s.oneOf) && s.oneOf.length > 0 && s.oneOf.every((o) => isNode(o) && 'const' in o));
+
+/** How a table cell edits a property, or null when the property does not fit in one cell (nested objects, lists of objects). */
+export type CellKind = 'text' | 'textarea' | 'number' | 'integer' | 'date' | 'month' | 'enum' | 'boolean' | 'enumList';
+
+/** Longer limits than this get a box that takes line breaks and grows with its text: a summary is sentences, not a word. */
+const TEXTAREA_OVER = 100;
+
+export function cellKind(schema: unknown): CellKind | null {
+  if (!isNode(schema) || '$ref' in schema || 'properties' in schema) return null;
+  const type = typeOf(schema);
+  if (type === 'array') {
+    const items = schema.items;
+    return isNode(items) && !('$ref' in items) && isChoiceList(items) ? 'enumList' : null;
+  }
+  if (isChoiceList(schema)) return 'enum';
+  if (type === 'number') return 'number';
+  if (type === 'integer') return 'integer';
+  if (type === 'boolean') return 'boolean';
+  if (type !== 'string') return null;
+  if (schema.format === 'date') return 'date';
+  if (schema.format === 'yearMonth') return 'month';
+  return typeof schema.maxChars === 'number' && schema.maxChars > TEXTAREA_OVER ? 'textarea' : 'text';
+}
+
+/** Array items that are objects of one-cell properties only, so each item is one table row. */
+export const itemsAreFlat = schemaMatches((schema: JsonSchema) => {
+  const items = (schema as Node).items;
+  if (!isNode(items) || !isNode(items.properties)) return false;
+  const props = Object.values(items.properties);
+  return props.length > 0 && props.every((p) => cellKind(p) !== null);
+});
+
+export const tableControlTester: RankedTester = rankWith(ZJTX_RANK, and(isObjectArrayControl, itemsAreFlat));

@@ -4,7 +4,7 @@
  */
 import type { UiSchema } from '../schema/types.ts';
 
-export type ApplicantKind = 'enterprise';
+export type ApplicantKind = 'enterprise' | 'platform';
 
 // Answers behind a closed gate (如是，…) never reach paper: see dossier/gates.ts.
 export interface TextField {
@@ -21,6 +21,8 @@ export interface TextField {
       as?: 'text' | 'date' | 'industry-name' | 'paragraphs' | 'mark-if-positive' | 'product-category';
       /** Path used when `path` is empty, e.g. a target's 初始值 falling back to the 2020 figure. */
       fallback?: string;
+      /** Words printed for each stored value, e.g. the 申报类别 line of a cover. */
+      map?: Readonly<Record<string, string>>;
 }
 
 export interface CheckField {
@@ -36,8 +38,24 @@ export interface CheckField {
       fallback?: string;
 }
 
+/** A table whose rows repeat: `{#rows}…{/rows}` around one table row of the template. */
+export interface RowsField {
+  rows: string;
+  /** Dot path of the array in the dossier. */
+  path: string;
+  /** One tag per cell; `{index}` gives 序号. */
+  columns: readonly { tag: string; text: (row: Record<string, unknown>, index: number) => string }[];
+}
+
+/** A part shown only for some answers: `{#tag}…{/tag}` (e.g. one 绩效目标表 per 申报类别). */
+export interface ConditionField {
+  condition: string;
+  path: string;
+  in: readonly string[];
+}
+
 /** How one dossier value reaches the template. */
-export type FieldMapping = TextField | CheckField;
+export type FieldMapping = TextField | CheckField | RowsField | ConditionField;
 
 export interface AnnexDefinition {
   /** Stable id, used in URLs, template names and tests. */
@@ -61,6 +79,10 @@ export interface AnnexDefinition {
   inputOnly?: readonly string[];
   /** Values computed from the dossier and made available to `fields` under their own paths. */
   derive?: (dossier: unknown) => Record<string, unknown>;
+  /** Only part of the package for some answers (附件4-4 for 重点, 4-5 for 统筹). */
+  appliesWhen?: { path: string; in: readonly string[] };
+  /** Rules across fields that JSON Schema cannot state (areas that must add up). */
+  checks?: (dossier: unknown) => import('../errors.ts').FieldError[];
 }
 
 export interface ApplicantDefinition {
@@ -72,6 +94,6 @@ export interface ApplicantDefinition {
   dossierSchemaId: string;
   /** Placeholder for the output file name when the applicant has no name yet. */
   unnamed: string;
-  /** A digest stored in the answer file for whoever receives it (e.g. eligibility results). */
-  summarize?: (dossier: unknown) => unknown;
+  /** The self-check of 申报对象 and 申报条件; its results also go into the answer file's summary. */
+  check: (dossier: unknown) => import('../rules.ts').RuleResult[];
 }

@@ -36,10 +36,11 @@ export function renderDocx(template: Uint8Array, data: TemplateData, templateNam
   } catch (error) {
     throw new ProgramError('P_TEMPLATE', `模板“${templateName}”有误，无法生成文档：`, templateProblems(error));
   }
-  const clean: TemplateData = {};
-  for (const [k, v] of Object.entries(data)) clean[k] = Array.isArray(v) ? v.map(xmlSafe) : xmlSafe(v);
+  // Every value was cleaned when it was mapped (displayText); this pass guards data made any other way.
+  const clean = (v: unknown): unknown =>
+    typeof v === 'string' ? xmlSafe(v) : Array.isArray(v) ? v.map(clean) : v !== null && typeof v === 'object' ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, clean(x)])) : v;
   try {
-    doc.render(clean);
+    doc.render(clean(data) as TemplateData);
   } catch (error) {
     throw new ProgramError('P_TEMPLATE', `模板“${templateName}”有误，无法生成文档：`, templateProblems(error));
   }

@@ -13,8 +13,8 @@ import { schemaAtPath } from '../schema/at-path.ts';
 import { pruneClosedGates } from '../dossier/gates.ts';
 import { checkMark, chineseDate, displayText, productCategoryText } from './display.ts';
 
-/** Strings for text and check tags; lists of paragraphs for paragraph loops. */
-export type TemplateData = Record<string, string | string[]>;
+/** Strings for text and check tags; paragraphs and table rows for loops; booleans for conditional parts. */
+export type TemplateData = Record<string, string | string[] | boolean | Record<string, string>[]>;
 
 /** The options of a checkbox row, taken from the field's `enum` so labels live in the schema only. */
 export function checkOptions(annex: AnnexDefinition, field: CheckField): string[] {
@@ -30,11 +30,14 @@ export function checkOptions(annex: AnnexDefinition, field: CheckField): string[
 export function mappedTags(annex: AnnexDefinition): string[] {
   return annex.fields.flatMap((f) => {
     if ('check' in f) return checkOptions(annex, f).map((o) => `${f.check}=${o}`);
+    if ('rows' in f) return [`#${f.rows}`, ...f.columns.map((c) => c.tag), `/${f.rows}`];
+    if ('condition' in f) return [`#${f.condition}`, `/${f.condition}`];
     return f.as === 'paragraphs' ? [`#${f.tag}`, '.', `/${f.tag}`] : [f.tag];
   });
 }
 
 function textValue(field: TextField, value: unknown): string | string[] {
+  if (field.map) return typeof value === 'string' ? (field.map[value] ?? '') : (field.map[''] ?? '');
   switch (field.as) {
     case 'paragraphs':
       // Blank lines between paragraphs are spacing, not empty paragraphs.
@@ -63,6 +66,17 @@ export function templateData(annex: AnnexDefinition, dossier: unknown): Template
   const answers = pruneClosedGates(annexSchema(annex), dossier);
   const source = annex.derive && isPlainObject(answers) ? { ...answers, ...annex.derive(answers) } : answers;
   for (const field of annex.fields) {
+    if ('rows' in field) {
+      const list = getPath(source, field.path);
+      const rows = Array.isArray(list) ? list.filter(isPlainObject) : [];
+      data[field.rows] = rows.map((row, i) => Object.fromEntries(field.columns.map((c) => [c.tag, displayText(c.text(row, i))])));
+      continue;
+    }
+    if ('condition' in field) {
+      const v = getPath(source, field.path);
+      data[field.condition] = typeof v === 'string' && field.in.includes(v);
+      continue;
+    }
     let value = getPath(source, field.path);
     if (isBlank(value) && 'fallback' in field && field.fallback) value = getPath(source, field.fallback);
     if ('check' in field) {

@@ -40,10 +40,14 @@ function checkSupported(when: JsonSchema, where: string): void {
 
 export function collectGates(schema: JsonSchema, prefix = ''): Gate[] {
   const gates: Gate[] = [];
-  const then = schema.then as JsonSchema | undefined;
-  if (schema.if && then && Array.isArray(then.required)) {
-    checkSupported(schema.if as JsonSchema, prefix);
-    gates.push({ objectPath: prefix, when: schema.if as JsonSchema, fields: then.required as string[] });
+  // One gate per object, or several side by side in `allOf` (e.g. the two 绩效目标表 of 附件4-1).
+  const conditionals = [schema, ...(((schema.allOf as JsonSchema[] | undefined) ?? []))];
+  for (const c of conditionals) {
+    const then = c.then as JsonSchema | undefined;
+    if (c.if && then && Array.isArray(then.required)) {
+      checkSupported(c.if as JsonSchema, prefix);
+      gates.push({ objectPath: prefix, when: c.if as JsonSchema, fields: then.required as string[] });
+    }
   }
   for (const [key, sub] of Object.entries((schema.properties ?? {}) as Record<string, JsonSchema>)) {
     gates.push(...collectGates(sub, prefix ? `${prefix}.${key}` : key));
@@ -84,10 +88,18 @@ export function withGateRules(uischema: UiSchema, schema: JsonSchema): UiSchema 
       rules.set(toScope(path), { scope: gate.objectPath ? toScope(gate.objectPath) : '#', schema: { type: 'object', ...gate.when } });
     }
   }
+  // A control inside a gated field (a row of a gated table), or a group holding only such controls, follows the gate.
+  const ruleFor = (scope: string) => [...rules.entries()].find(([gated]) => scope === gated || scope.startsWith(`${gated}/`))?.[1];
+  const scopesIn = (node: UiSchema): string[] =>
+    typeof node.scope === 'string' ? [node.scope] : Array.isArray(node.elements) ? (node.elements as UiSchema[]).flatMap(scopesIn) : [];
   const visit = (node: UiSchema): UiSchema => {
     const copy: UiSchema = { ...node };
-    const rule = typeof node.scope === 'string' ? rules.get(node.scope) : undefined;
-    if (rule) copy.rule = { effect: 'SHOW', condition: rule };
+    const scopes = scopesIn(node);
+    const rule = scopes.length ? ruleFor(scopes[0]!) : undefined;
+    if (rule && scopes.every((s) => ruleFor(s) === rule)) {
+      copy.rule = { effect: 'SHOW', condition: rule };
+      return copy;
+    }
     if (Array.isArray(node.elements)) copy.elements = (node.elements as UiSchema[]).map(visit);
     return copy;
   };

@@ -12,19 +12,9 @@
 import { getPath } from '../dossier/paths.ts';
 import { deriveYear, type Derived } from './derived.ts';
 
-export type RuleStatus = 'pass' | 'fail' | 'unknown' | 'info';
+import type { RuleResult, RuleStatus } from '../rules.ts';
 
-export interface RuleResult {
-  id: 'target' | 'orientation' | 'specialisation' | 'innovation' | 'management' | 'growth';
-  title: string;
-  /** The condition as the notice words it. */
-  requirement: string;
-  status: RuleStatus;
-  /** The numbers and answers behind the result, in Chinese. */
-  details: string[];
-  /** Dossier paths to look at when the rule fails or cannot be answered. */
-  fields: string[];
-}
+export { allRulesPass, type RuleResult, type RuleStatus } from '../rules.ts';
 
 const str = (d: unknown, p: string) => {
   const v = getPath(d, p);
@@ -176,6 +166,3 @@ function growthRule(d: unknown): RuleResult {
 export function checkEligibility(dossier: unknown): RuleResult[] {
   return [targetRule(dossier), orientationRule(dossier), specialisationRule(dossier), innovationRule(dossier), managementRule(dossier), growthRule(dossier)];
 }
-
-/** Every condition met (成长性 is informational). */
-export const allRulesPass = (results: readonly RuleResult[]): boolean => results.every((r) => r.status === 'pass' || r.status === 'info');

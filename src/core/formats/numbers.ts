@@ -35,3 +35,12 @@ export const isSignedPercent = (value: number): boolean => hasAtMostTwoDecimals(
 
 /** 《统计用产品分类目录》 codes: 8 digits (fourth level) or 10 digits (fifth level). */
 export const isProductCode = (value: string): boolean => /^(\d{8}|\d{10})$/.test(value);
+
+/** 邮政编码: six digits. */
+export const isPostcode = (value: string): boolean => /^\d{6}$/.test(value);
+
+/** 固定电话或传真: area code and number, e.g. 028-86261234 (extension allowed), or an 11-digit mobile. */
+export const isPhone = (value: string): boolean => /^(0\d{2,3}-?\d{7,8}(-\d{1,6})?|1[3-9]\d{9}|400-?\d{3}-?\d{4})$/.test(value);
+
+/** 出生年月: YYYY-MM, a real month between 1900 and 2099. */
+export const isYearMonth = (value: string): boolean => /^(19|20)\d{2}-(0[1-9]|1[0-2])$/.test(value);

@@ -6,7 +6,7 @@
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { isUscc } from '../formats/uscc.ts';
-import { isCount, isMobile, isProductCode, isPercent, isSignedPercent, isSignedWanyuan, isWanyuan } from '../formats/numbers.ts';
+import { isCount, isMobile, isPhone, isPostcode, isProductCode, isYearMonth, isPercent, isSignedPercent, isSignedWanyuan, isWanyuan } from '../formats/numbers.ts';
 import { countCharsUpTo } from '../text/count-chars.ts';
 import { ALL_SCHEMAS } from '../schema/store.ts';
 
@@ -23,10 +23,13 @@ export function createAjv(): Ajv {
     // Cross-field limits such as 主营业务收入 ≤ 营业收入 ({ "maximum": { "$data": "1/revenue" } }).
     $data: true,
   });
-  addFormats(ajv, ['date']);
+  addFormats(ajv, ['date', 'email']);
   ajv.addFormat('uscc', { type: 'string', validate: isUscc });
   ajv.addFormat('mobile', { type: 'string', validate: isMobile });
   ajv.addFormat('productCode', { type: 'string', validate: isProductCode });
+  ajv.addFormat('postcode', { type: 'string', validate: isPostcode });
+  ajv.addFormat('phone', { type: 'string', validate: isPhone });
+  ajv.addFormat('yearMonth', { type: 'string', validate: isYearMonth });
   ajv.addFormat('wanyuan', { type: 'number', validate: isWanyuan });
   ajv.addFormat('signedWanyuan', { type: 'number', validate: isSignedWanyuan });
   ajv.addFormat('percent', { type: 'number', validate: isPercent });

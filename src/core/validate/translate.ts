@@ -86,6 +86,14 @@ function describe(e: ErrorObject, fullLabel: string, schema: Schema | undefined,
           return { id: 'E_MOBILE', message: `手机号应为以1开头的11位数字，现为${quote(e.data)}。` };
         case 'productCode':
           return { id: 'E_INVALID', message: `产品类别代码应为8位或10位数字，现为${quote(e.data)}。` };
+        case 'postcode':
+          return { id: 'E_INVALID', message: `邮政编码应为6位数字，现为${quote(e.data)}。` };
+        case 'phone':
+          return { id: 'E_INVALID', message: `电话号码应写成“区号-号码”，如028-86261234，现为${quote(e.data)}。` };
+        case 'email':
+          return { id: 'E_INVALID', message: `电子邮件地址不正确，应形如name@example.cn，现为${quote(e.data)}。` };
+        case 'yearMonth':
+          return { id: 'E_DATE', message: `请按“年-月”填写，如1985-06，现为${quote(e.data)}。` };
         case 'wanyuan':
           return Number(e.data) < 0
             ? { id: 'E_WANYUAN', message: '金额不能为负数。' }

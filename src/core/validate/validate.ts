@@ -35,8 +35,14 @@ export function validateAgainst(schema: JsonSchema, data: unknown): ValidationRe
 }
 
 /** Is the dossier complete and correct for this annex? */
-export const validateAnnex = (annex: AnnexDefinition, dossier: unknown): ValidationResult =>
-  validateAgainst(annexSchema(annex), dossier);
+export function validateAnnex(annex: AnnexDefinition, dossier: unknown): ValidationResult {
+  const result = validateAgainst(annexSchema(annex), dossier);
+  const extra = annex.checks?.(dossier) ?? [];
+  if (!extra.length) return result;
+  // Cross-field rules report at their field like any other error, after the schema's own.
+  const seen = new Set(result.errors.map((e) => e.path));
+  return { valid: false, errors: [...result.errors, ...extra.filter((e) => !seen.has(e.path))] };
+}
 
 /** Is the dossier well-formed as a draft (types and formats, nothing required)? */
 export const validateDossier = (dossierSchemaId: string, dossier: unknown): ValidationResult =>

@@ -1,0 +1,63 @@
+// 附件4 四川省第二批支持“专精特新”中小企业高质量发展公共服务示范平台申请书: the one-page cover.
+import {
+  buildDocx,
+  docxParts,
+  documentXml,
+  lineBreak,
+  paragraph,
+  type ParagraphOptions,
+  run,
+  sectionProperties,
+  tab,
+  textParagraph,
+} from '../docx/builder.ts';
+import { PAGE, WIDTH } from './style.ts';
+
+export const TITLE = '四川省第二批支持“专精特新”中小企业高质量发展公共服务示范平台申请书';
+
+const HEI: ParagraphOptions = { font: '黑体', latinFont: '黑体', align: 'center' };
+const COVER_FILL: ParagraphOptions = { font: '仿宋', size: 32, lineExact: 700 };
+// Fill-in lines as on the 附件1 cover: an underlined tab to a centre stop and another to the
+// right stop, so every line ends at the same place and the value sits in its middle.
+// 平台名称（盖章）： (9 characters of 三号) is the longest label.
+const FILL_LEFT = 320;
+const FILL_TABS: ParagraphOptions['tabs'] = [
+  { align: 'center', pos: Math.round((FILL_LEFT + 9 * 320 + WIDTH) / 2) },
+  { align: 'right', pos: WIDTH },
+];
+
+function coverFill(text: string, tag: string, before: number): string {
+  const u = { ...COVER_FILL, underline: true };
+  return paragraph([run(text, COVER_FILL), tab(u), run(`{${tag}}`, u), tab(u)], {
+    ...COVER_FILL,
+    before,
+    leftIndent: FILL_LEFT,
+    tabs: FILL_TABS,
+  });
+}
+
+/**
+ * Heights are exact so the foot line lands near the bottom of the one page (text height 12755
+ * twips; these add up to about 12200 with the category line on two lines, 11600 on one).
+ */
+function cover(): string[] {
+  // 二号: twenty characters a line, so the title breaks where the seed breaks it.
+  const big: ParagraphOptions = { ...HEI, size: 44, lineExact: 800 };
+  // 三号: a chosen category (24 characters) stays on one line; the unchosen text takes two.
+  const category: ParagraphOptions = { ...HEI, size: 32, lineExact: 600, before: 200 };
+  return [
+    textParagraph('附件4', { font: '黑体', latinFont: '黑体', size: 32, lineExact: 580 }),
+    paragraph([run('四川省第二批支持 “专精特新”中小企业', big), lineBreak(big), run('高质量发展公共服务示范平台', big)], { ...big, before: 1200 }),
+    paragraph([run('{categoryLine}', category)], category),
+    textParagraph('申  请  书', { ...HEI, size: 72, lineExact: 1100, before: 400 }),
+    coverFill('平台名称（盖章）：', 'name', 1600),
+    coverFill('所在地：', 'location', 200),
+    coverFill('填报时间：', 'filledOn', 200),
+    textParagraph('四川省经济和信息化厅制', { font: '仿宋', size: 32, lineExact: 580, align: 'center', before: 1200 }),
+  ];
+}
+
+/** One section without a footer: the cover carries no page number. */
+export function buildAnnex4(): Uint8Array {
+  return buildDocx(docxParts({ title: TITLE, documentXml: documentXml(cover(), sectionProperties(PAGE)) }));
+}

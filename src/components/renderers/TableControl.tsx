@@ -1,0 +1,281 @@
+/**
+ * A list of flat records (staff, served enterprises) as one editable table.
+ * Lists run to 200 rows, so the table commits whole arrays itself (rows it
+ * does not touch keep their identity) and each row re-renders only when its
+ * own item, errors or position change; see TableRow.
+ */
+import { withJsonFormsArrayControlProps, useJsonForms } from '@jsonforms/react';
+import type { ArrayControlProps, DispatchPropsOfControl } from '@jsonforms/core';
+import type { ErrorObject } from 'ajv';
+import { useContext, useEffect, useMemo, useRef, useState, type ClipboardEvent, type ComponentType } from 'react';
+import { parseTsv, rowsFromTsv, type TsvColumn } from '../../core/text/tsv.ts';
+import { translateError } from '../../core/validate/translate.ts';
+import { ShowAllErrorsContext, shouldShowError } from './field-state.ts';
+import { actionId, cellId, TableRow, type ChoiceOption, type RowAction, type RowApi, type RowErrors, type TableColumn } from './TableRow.tsx';
+import { cellKind } from './testers.ts';
+
+type Node = { [k: string]: unknown };
+const NO_ROWS: readonly unknown[] = [];
+const NO_ERRORS: RowErrors = Object.freeze({});
+
+function choices(schema: Node | undefined): ChoiceOption[] {
+  if (!schema) return [];
+  if (Array.isArray(schema.oneOf)) return (schema.oneOf as Node[]).map((o) => ({ value: o.const, label: show(o.title ?? o.const) }));
+  if (Array.isArray(schema.enum)) return schema.enum.map((v) => ({ value: v, label: show(v) }));
+  return [];
+}
+const show = (v: unknown): string => (v === undefined || v === null ? '' : String(v));
+
+/** Columns in schema order, titled as the form prints them. */
+export function columnsOf(itemSchema: unknown): TableColumn[] {
+  const item = (itemSchema ?? {}) as Node;
+  const props = (item.properties ?? {}) as Record<string, Node>;
+  const required = Array.isArray(item.required) ? (item.required as string[]) : [];
+  return Object.entries(props).map(([key, sub]) => {
+    const kind = cellKind(sub) ?? 'text';
+    const options = kind === 'boolean' ? [{ value: true, label: '是' }, { value: false, label: '否' }] : choices(kind === 'enumList' ? (sub.items as Node) : sub);
+    return { key, title: typeof sub.title === 'string' ? sub.title : key, kind, required: required.includes(key), options };
+  });
+}
+
+function tsvColumn(c: TableColumn): TsvColumn {
+  const type = c.kind === 'number' || c.kind === 'integer' || c.kind === 'enum' || c.kind === 'enumList' || c.kind === 'boolean' ? c.kind : 'string';
+  const labels = Object.fromEntries(c.options.filter((o) => typeof o.value === 'string').map((o) => [o.label, o.value as string]));
+  return { key: c.key, title: c.title, type, options: c.options.map((o) => show(o.value)), labels };
+}
+
+/** The form's own ajv errors for the rows, in our words, as `row index → column key → message` (the first per cell). */
+function errorsByRow(errors: readonly ErrorObject[], path: string, root: Node): Map<number, Record<string, string>> {
+  const pointer = `/${path.replace(/\./g, '/')}/`;
+  const out = new Map<number, Record<string, string>>();
+  for (const e of errors) {
+    // `required` points at the row itself (`/staff/3`), the other keywords at the cell.
+    if (!e.instancePath.startsWith(pointer)) continue;
+    const fe = translateError(e, root);
+    if (!fe || !fe.path.startsWith(`${path}.`)) continue;
+    const [at, key = ''] = fe.path.slice(path.length + 1).split('.');
+    const index = Number(at);
+    if (!Number.isInteger(index)) continue;
+    const row = out.get(index) ?? {};
+    if (!(key in row)) row[key] = fe.message;
+    out.set(index, row);
+  }
+  return out;
+}
+
+const sameErrors = (a: RowErrors, b: RowErrors): boolean => {
+  const ka = Object.keys(a);
+  return ka.length === Object.keys(b).length && ka.every((k) => a[k] === b[k]);
+};
+
+export function TableControl(props: ArrayControlProps & DispatchPropsOfControl) {
+  const { data, path, schema, rootSchema, handleChange, label, description, errors, visible, enabled, required } = props;
+  const { core } = useJsonForms();
+  const showAll = useContext(ShowAllErrorsContext);
+  const rows = Array.isArray(data) ? (data as unknown[]) : NO_ROWS;
+  const columns = useMemo(() => columnsOf(schema), [schema]);
+  const idPrefix = `field-${path.replace(/\./g, '-')}`;
+  const [status, setStatus] = useState('');
+  const [pasteText, setPasteText] = useState('');
+
+  // Per-row messages; a row whose messages did not change gets the same object back, so its memo holds.
+  const previous = useRef<RowErrors[]>([]);
+  const rowErrors = useMemo(() => {
+    const all = core?.validationMode === 'ValidateAndHide' ? (core.additionalErrors ?? []) : [...(core?.errors ?? []), ...(core?.additionalErrors ?? [])];
+    const grouped = errorsByRow(all, path, rootSchema as Node);
+    const next = rows.map((_, i): RowErrors => {
+      const mine = grouped.get(i);
+      if (!mine) return NO_ERRORS;
+      const before = previous.current[i];
+      return before && sameErrors(before, mine) ? before : mine;
+    });
+    previous.current = next;
+    return next;
+  }, [core?.errors, core?.additionalErrors, core?.validationMode, path, rootSchema, rows]);
+
+  // Rows call back through one stable object; it reads the current data from here.
+  const latest = useRef({ rows, path, handleChange, columns });
+  latest.current = { rows, path, handleChange, columns };
+  const focusAfter = useRef<{ index: number; action: RowAction | 'add' } | null>(null);
+  const addButtonId = `${idPrefix}-add`;
+
+  const api = useMemo<RowApi>(
+    () => ({
+      commit(index, key, value) {
+        const { rows, path, handleChange } = latest.current;
+        const row = (rows[index] ?? {}) as Node;
+        if (Object.is(row[key], value)) return;
+        handleChange(`${path}.${index}.${key}`, value);
+        // A paste in the same event (a cell's pending text is committed first) must build on this value.
+        const { [key]: _old, ...rest } = row;
+        const next = [...rows];
+        next[index] = value === undefined ? rest : { ...rest, [key]: value };
+        latest.current = { ...latest.current, rows: next };
+      },
+      act(action, index) {
+        const { rows, path, handleChange } = latest.current;
+        // Whole arrays built here: the rows that stay put keep their objects (JSON Forms' own add/remove deep-copies every row).
+        const next = [...rows];
+        if (action === 'remove') next.splice(index, 1);
+        else {
+          const to = action === 'up' ? index - 1 : index + 1;
+          if (to < 0 || to >= next.length) return;
+          [next[index], next[to]] = [next[to], next[index]];
+        }
+        handleChange(path, next);
+        latest.current = { ...latest.current, rows: next };
+        focusAfter.current =
+          action === 'remove' ? { index: Math.min(index, next.length - 1), action } : { index: action === 'up' ? index - 1 : index + 1, action };
+        setStatus(action === 'remove' ? `已删除第${index + 1}行。` : `已将第${index + 1}行移到第${focusAfter.current.index + 1}行。`);
+      },
+      paste(text) {
+        const { rows, path, handleChange, columns } = latest.current;
+        const { rows: added, notes } = rowsFromTsv(parseTsv(text), columns.map(tsvColumn));
+        if (added.length > 0) {
+          const next = [...rows, ...added];
+          handleChange(path, next);
+          latest.current = { ...latest.current, rows: next };
+        }
+        setStatus([added.length > 0 ? `已添加${added.length}行。` : '没有读到可添加的行。', ...notes].join(''));
+      },
+    }),
+    [],
+  );
+
+  // Focus follows the row the user acted on, once the new data has rendered.
+  useEffect(() => {
+    const want = focusAfter.current;
+    if (!want) return;
+    focusAfter.current = null;
+    const { index, action } = want;
+    const ids =
+      action === 'add'
+        ? [cellId(idPrefix, index, columns[0]?.key ?? ''), actionId(idPrefix, index, 'remove')]
+        : action === 'remove'
+          ? [actionId(idPrefix, index, 'remove'), addButtonId]
+          : // A row moved to the top or bottom has that button disabled: the other move button takes focus.
+            [actionId(idPrefix, index, action), actionId(idPrefix, index, action === 'up' ? 'down' : 'up'), actionId(idPrefix, index, 'remove')];
+    for (const id of ids) {
+      const el = document.getElementById(id) as HTMLElement & { disabled?: boolean } | null;
+      if (el && !el.disabled) {
+        el.focus();
+        break;
+      }
+    }
+  });
+
+  if (!visible) return null;
+
+  const addRow = () => {
+    focusAfter.current = { index: rows.length, action: 'add' };
+    handleChange(path, [...rows, {}]);
+    setStatus(`已添加第${rows.length + 1}行。`);
+  };
+  const onPasteBox = (e: ClipboardEvent<HTMLTextAreaElement>) => {
+    const text = e.clipboardData.getData('text/plain');
+    if (text.trim() === '') return;
+    e.preventDefault();
+    api.paste(text);
+  };
+  const addFromBox = async () => {
+    if (pasteText.trim() !== '') {
+      api.paste(pasteText);
+      setPasteText('');
+      return;
+    }
+    try {
+      const text = (await navigator.clipboard?.readText()) ?? '';
+      if (text.trim() === '') setStatus('剪贴板里没有表格内容：请先在表格软件中复制若干行。');
+      else api.paste(text);
+    } catch {
+      setStatus('浏览器未允许读取剪贴板：请把复制的行粘贴到上面的框里。');
+    }
+  };
+
+  const labelId = `${idPrefix}-label`;
+  const helpId = `${idPrefix}-help`;
+  const errorId = `${idPrefix}-error`;
+  const message = errors.split('\n').map((m) => m.trim()).filter(Boolean).join(' ');
+  const showError = shouldShowError(message, false, rows.length ? rows : undefined, showAll);
+  return (
+    <div className={`field table-field${showError ? ' has-error' : ''}`} id={idPrefix} data-path={path}>
+      <div className="table-scroll data-table-scroll" role="region" aria-labelledby={labelId}>
+        {/* The help sits in the caption, under the label, so it reads in the order Field uses; the name stays the label alone. */}
+        <table className="data-table" aria-labelledby={labelId} aria-describedby={[description ? helpId : '', showError ? errorId : ''].filter(Boolean).join(' ') || undefined}>
+          <caption>
+            <span className="caption-text">
+              <span className={required ? 'label is-required' : 'label'} id={labelId}>
+                {label}
+              </span>
+              {description && (
+                <span className="help" id={helpId}>
+                  {description}
+                </span>
+              )}
+            </span>
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col" className="row-number">
+                序号
+              </th>
+              {columns.map((c) => (
+                <th scope="col" key={c.key} className={`cell-${c.kind}`}>
+                  <span className={c.required ? 'is-required' : undefined}>{c.title}</span>
+                </th>
+              ))}
+              <th scope="col">操作</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row, i) => (
+              <TableRow
+                key={i}
+                index={i}
+                row={row}
+                columns={columns}
+                errors={rowErrors[i] ?? NO_ERRORS}
+                isFirst={i === 0}
+                isLast={i === rows.length - 1}
+                enabled={enabled}
+                idPrefix={idPrefix}
+                api={api}
+              />
+            ))}
+            {rows.length === 0 && (
+              <tr>
+                <td colSpan={columns.length + 2} className="table-empty">
+                  还没有内容：点击“添加一行”，或把表格粘贴到下面的框里。
+                </td>
+              </tr>
+            )}
+          </tbody>
+        </table>
+      </div>
+      <p className="table-count">共 {rows.length} 行</p>
+      <p className="error" id={errorId}>
+        {showError ? message : ''}
+      </p>
+      <div className="table-tools">
+        <button type="button" id={addButtonId} disabled={!enabled} onClick={addRow}>
+          添加一行
+        </button>
+      </div>
+      <div className="table-paste">
+        <p className="help">
+          在表格软件中选中若干行（可连同标题行）复制，粘贴到下面的框里，即按列顺序添加到末尾。列的顺序：{columns.map((c) => c.title).join('、')}。
+        </p>
+        <textarea aria-label="粘贴表格" rows={2} value={pasteText} disabled={!enabled} onPaste={onPasteBox} onChange={(e) => setPasteText(e.target.value)} />
+        <button type="button" disabled={!enabled} onClick={() => void addFromBox()}>
+          从剪贴板粘贴的表格添加
+        </button>
+      </div>
+      <p className="table-status" role="status" aria-live="polite">
+        {status}
+      </p>
+    </div>
+  );
+}
+
+// The wrapper passes the plain control dispatchers (handleChange) as well; its type only names the array ones.
+export default withJsonFormsArrayControlProps(TableControl as ComponentType<ArrayControlProps>);

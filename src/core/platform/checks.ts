@@ -1,0 +1,42 @@
+/** Rules across fields of 附件4-1 that JSON Schema cannot state, reported at their field. */
+import { getPath } from '../dossier/paths.ts';
+import type { FieldError } from '../errors.ts';
+
+const num = (d: unknown, p: string) => {
+  const v = getPath(d, p);
+  return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
+};
+const round2 = (x: number) => Math.round(x * 100) / 100;
+
+export function platformChecks(dossier: unknown): FieldError[] {
+  const errors: FieldError[] = [];
+  const total = num(dossier, 'capacity.floorTotal');
+  const owned = num(dossier, 'capacity.floorOwned');
+  const rented = num(dossier, 'capacity.floorRented');
+  if (total !== undefined && owned !== undefined && rented !== undefined && round2(owned + rented) !== round2(total)) {
+    errors.push({
+      id: 'E_RANGE',
+      path: 'capacity.floorTotal',
+      label: '服务场地面积（平方米）',
+      message: `自有面积${owned}与租用面积${rented}之和为${round2(owned + rented)}平方米，应等于服务场地面积${total}平方米。`,
+    });
+  }
+  const investors = getPath(dossier, 'operation.investors');
+  if (Array.isArray(investors)) {
+    const sum = round2(investors.reduce((s: number, i: unknown) => s + (num(i, 'share') ?? 0), 0));
+    if (sum > 100) {
+      errors.push({ id: 'E_RANGE', path: 'operation.investors', label: '主要投资方或出资人', message: `各投资方的投资（出资）比例合计为${sum}%，不能超过100%。` });
+    }
+  }
+  const staffTotal = num(dossier, 'capacity.staffTotal');
+  const qualified = num(dossier, 'capacity.staffQualified');
+  if (staffTotal !== undefined && qualified !== undefined && qualified > staffTotal) {
+    errors.push({
+      id: 'E_RANGE',
+      path: 'capacity.staffQualified',
+      label: '大专及以上学历和中级及以上技术职称的专业人员（人）',
+      message: `该类人员${qualified}人，不能多于中小企业专业服务人员总数${staffTotal}人。`,
+    });
+  }
+  return errors;
+}

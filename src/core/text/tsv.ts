@@ -1,0 +1,177 @@
+/**
+ * Tables copied from Excel or WPS arrive on the clipboard as tab-separated
+ * text. These functions turn that text into rows for a table field: no DOM,
+ * no React, so the same rules can be tested and reused anywhere.
+ */
+import { parseNumberInput } from './number-input.ts';
+
+/**
+ * Splits clipboard text into rows of cells. A cell that holds a tab, a line
+ * break or a quote is written by spreadsheets as `"…"` with inner quotes
+ * doubled; such a cell is read back whole. A quote that does not open a
+ * properly closed cell (`"好"字号`) is ordinary text, as the user typed it.
+ */
+export function parseTsv(text: string): string[][] {
+  const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const rows: string[][] = [];
+  if (src === '') return rows;
+  let row: string[] = [];
+  let i = 0;
+  for (;;) {
+    const quoted = src[i] === '"' ? readQuoted(src, i) : null;
+    let cell: string;
+    if (quoted) {
+      cell = quoted.value;
+      i = quoted.end;
+    } else {
+      let j = i;
+      while (j < src.length && src[j] !== '\t' && src[j] !== '\n' && src[j] !== '\r') j++;
+      cell = src.slice(i, j);
+      i = j;
+    }
+    row.push(cell);
+    if (i >= src.length) {
+      rows.push(row);
+      break;
+    }
+    if (src[i] === '\t') {
+      i++;
+      continue;
+    }
+    // A line break: `\r\n`, `\n`, or a lone `\r`.
+    i += src[i] === '\r' && src[i + 1] === '\n' ? 2 : 1;
+    rows.push(row);
+    row = [];
+    // The break that ends the last line does not start another, empty one.
+    if (i >= src.length) break;
+  }
+  return rows;
+}
+
+/** A quoted cell starting at `start`, or null when the quotes do not close right before a tab, a line break or the end. */
+function readQuoted(src: string, start: number): { value: string; end: number } | null {
+  let value = '';
+  let i = start + 1;
+  while (i < src.length) {
+    const q = src.indexOf('"', i);
+    if (q < 0) return null;
+    value += src.slice(i, q);
+    if (src[q + 1] === '"') {
+      value += '"';
+      i = q + 2;
+      continue;
+    }
+    const next = src[q + 1];
+    if (next === undefined || next === '\t' || next === '\n' || next === '\r') {
+      return { value: value.replace(/\r\n/g, '\n'), end: q + 1 };
+    }
+    return null;
+  }
+  return null;
+}
+
+export interface TsvColumn {
+  key: string;
+  /** `enumList`: several choices in one cell, separated by 、，,；; or line breaks. `boolean`: 是/否. */
+  type: 'string' | 'number' | 'integer' | 'enum' | 'enumList' | 'boolean';
+  /** The values a choice column allows. */
+  options?: string[];
+  /** Shown label → stored value, for choices whose label differs from the value (`01 农业` → `01`). */
+  labels?: Record<string, string>;
+  title: string;
+}
+
+export interface TsvRows {
+  rows: Record<string, unknown>[];
+  /** Chinese sentences about what was left out, for the user to read. */
+  notes: string[];
+}
+
+/** Individual notes about surplus columns beyond this many rows would bury the rest: the others are counted. */
+const NOTED_ROWS = 3;
+
+/** `出生年月（YYYY-MM）` and `出生年月` name the same column in a copied header. */
+const bareTitle = (t: string): string => t.replace(/\s+/g, '').replace(/(（[^（）]*）|\([^()]*\))+$/, '');
+
+/** A cell names a column by its title or a word of it (`年限` for `服务中小企业从业年限`): people shorten their own headers. */
+function names(cell: string, column: TsvColumn | undefined): boolean {
+  if (!column) return false;
+  const c = bareTitle(cell);
+  const t = bareTitle(column.title);
+  return c === t || (c.length >= 2 && t.includes(c));
+}
+
+/** Two or more cells that all name their columns are a header; one short word (`是`) is more likely data. */
+function isHeader(cells: string[], columns: TsvColumn[]): boolean {
+  const filled = cells.map((c, i) => [c.trim(), columns[i]] as const).filter(([c]) => c !== '');
+  return filled.length >= Math.min(2, columns.length) && filled.every(([c, col]) => names(c, col));
+}
+
+function choice(text: string, col: TsvColumn): string {
+  if (col.options?.includes(text)) return text;
+  return col.labels?.[text] ?? text;
+}
+
+/** One cell's value, or undefined to leave the key out. What cannot be read stays text, so validation names it. */
+function cellValue(raw: string, col: TsvColumn): unknown {
+  const text = raw.trim();
+  if (text === '') return undefined;
+  switch (col.type) {
+    case 'number':
+    case 'integer':
+      return parseNumberInput(text);
+    case 'enum':
+      return choice(text, col);
+    case 'enumList': {
+      const parts = text.split(/[、，,；;\n]/).map((p) => p.trim()).filter(Boolean);
+      return parts.length ? parts.map((p) => choice(p, col)) : undefined;
+    }
+    case 'boolean':
+      if (/^(是|有|√|✓|true|TRUE|True)$/.test(text)) return true;
+      if (/^(否|无|×|✗|false|FALSE|False)$/.test(text)) return false;
+      return text;
+    default:
+      return text;
+  }
+}
+
+/**
+ * Maps parsed cells to the columns, in order. A first row that repeats the
+ * column titles (copied along with the data) is skipped, also when it starts
+ * with a 序号 column, whose numbers are then dropped from every row.
+ */
+export function rowsFromTsv(grid: string[][], columns: TsvColumn[]): TsvRows {
+  const notes: string[] = [];
+  const rows: Record<string, unknown>[] = [];
+  let start = 0;
+  let offset = 0;
+  const first = grid[0];
+  if (first && isHeader(first, columns)) start = 1;
+  else if (first && first[0]?.trim() === '序号' && isHeader(first.slice(1), columns)) {
+    start = 1;
+    offset = 1;
+  }
+  let blank = 0;
+  const surplus: string[] = [];
+  for (let r = start; r < grid.length; r++) {
+    const cells = grid[r]!.slice(offset);
+    if (cells.every((c) => c.trim() === '')) {
+      blank++;
+      continue;
+    }
+    const row: Record<string, unknown> = {};
+    columns.forEach((col, i) => {
+      const value = cellValue(cells[i] ?? '', col);
+      if (value !== undefined) row[col.key] = value;
+    });
+    // Empty cells past the last column are what a wider selection leaves: nothing is lost.
+    let extra = cells.length - columns.length;
+    while (extra > 0 && cells[columns.length + extra - 1]!.trim() === '') extra--;
+    if (extra > 0) surplus.push(`第${r + 1}行多出${extra}列，已忽略。`);
+    rows.push(row);
+  }
+  notes.push(...surplus.slice(0, NOTED_ROWS));
+  if (surplus.length > NOTED_ROWS) notes.push(`另有${surplus.length - NOTED_ROWS}行也多出列，已忽略。`);
+  if (blank > 0) notes.push(`跳过${blank}个空行。`);
+  return { rows, notes };
+}

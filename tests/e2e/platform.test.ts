@@ -1,0 +1,80 @@
+/** The platform journey in real headless Chromium: category switch, pasted staff table, full download. */
+import { readFile } from 'node:fs/promises';
+import PizZip from 'pizzip';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../helpers/browser.ts';
+import { paragraphs } from '../helpers/docx.ts';
+import { serveDist, type StaticServer } from '../helpers/static-server.ts';
+
+let server: StaticServer;
+let browser: Browser;
+let page: Page;
+const requests: string[] = [];
+
+beforeAll(async () => {
+  server = await serveDist();
+  browser = await launchBrowser();
+  const context = await browser.newContext({ acceptDownloads: true, locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
+  page = await context.newPage();
+  page.on('request', (r) => requests.push(r.url()));
+  page.on('dialog', (d) => void d.accept());
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const tabs = () => page.getByRole('navigation', { name: '附件' });
+async function openAnnex(number: string) {
+  await tabs().getByRole('button', { name: number, exact: true }).click();
+  await expect.poll(() => page.locator('.annex-title').textContent()).toContain(number);
+}
+
+describe('platform', () => {
+  it('follows the category, takes 30 pasted staff rows and downloads every annex', async () => {
+    await page.goto(`${server.url}/platform/`);
+    await page.getByRole('button', { name: '载入示例' }).click();
+    await expect.poll(() => tabs().textContent()).toContain('附件4-4');
+    expect(await tabs().textContent()).not.toContain('附件4-5');
+
+    // 重点 → 统筹: 附件4-1's 绩效目标表 and the work plan change with it.
+    await openAnnex('附件4-1');
+    await expect.poll(() => page.getByRole('heading', { name: /四、绩效目标表（重点支持/ }).count()).toBe(1);
+    expect(await page.getByRole('heading', { name: /四、绩效目标表（统筹支持/ }).count()).toBe(0);
+    await page.getByRole('radio', { name: '统筹支持“专精特新”中小企业公共服务示范平台' }).first().check();
+    await expect.poll(() => page.getByRole('heading', { name: /四、绩效目标表（统筹支持/ }).count()).toBe(1);
+    expect(await page.getByRole('heading', { name: /四、绩效目标表（重点支持/ }).count()).toBe(0);
+    await expect.poll(() => tabs().textContent()).toContain('附件4-5');
+    expect(await tabs().textContent()).not.toContain('附件4-4');
+    await page.getByRole('radio', { name: '重点支持国家级专精特新“小巨人”企业公共服务示范平台' }).first().check();
+    await expect.poll(() => tabs().textContent()).toContain('附件4-4');
+
+    // 30 staff rows pasted as Excel copies them (tab-separated).
+    await openAnnex('附件4-3');
+    const tsv = Array.from({ length: 30 }, (_, i) => ['粘贴员工' + (i + 1), '1990-0' + ((i % 9) + 1), '大学本科', '四川大学', '工程师', String(3 + (i % 10)), '是', '技术服务'].join('\t')).join('\n');
+    await page.getByLabel('粘贴表格').fill(tsv);
+    await page.getByRole('button', { name: '从剪贴板粘贴的表格添加' }).click();
+    await expect.poll(() => page.getByText('已添加30行。').count()).toBe(1);
+    await expect.poll(() => page.getByText('共 54 行').count()).toBe(1);
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '全部下载（zip）' }).click()]);
+    const zip = new PizZip(await readFile((await download.path())!));
+    expect(Object.keys(zip.files).sort()).toEqual(
+      [
+        '附件4-成都蜀创中小企业服务中心有限公司-申请书.docx',
+        '附件4-1-成都蜀创中小企业服务中心有限公司-基本情况表.docx',
+        '附件4-2-成都蜀创中小企业服务中心有限公司-服务企业情况一览表.docx',
+        '附件4-3-成都蜀创中小企业服务中心有限公司-服务人员情况一览表.docx',
+        '附件4-4-成都蜀创中小企业服务中心有限公司-工作方案.docx',
+        '附件4-6-成都蜀创中小企业服务中心有限公司-承诺书.docx',
+        '答案文件-成都蜀创中小企业服务中心有限公司.json',
+      ].sort(),
+    );
+    const staff = paragraphs(zip.file('附件4-3-成都蜀创中小企业服务中心有限公司-服务人员情况一览表.docx')!.asUint8Array());
+    expect(staff).toContain('粘贴员工30');
+    expect(staff).toContain('54');
+    const foreign = requests.filter((u) => !u.startsWith(server.url) && !u.startsWith('blob:') && !u.startsWith('data:'));
+    expect(foreign).toEqual([]);
+  });
+});

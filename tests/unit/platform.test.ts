@@ -1,0 +1,121 @@
+/** Service platforms: the 申报条件（二） self-check, derived shares and cross-field rules of 附件4-1. */
+import { describe, expect, it } from 'vitest';
+import { annexesFor, getAnnex } from '../../src/core/annexes/registry.ts';
+import { platformChecks } from '../../src/core/platform/checks.ts';
+import { platformDerived } from '../../src/core/platform/derived.ts';
+import { checkPlatformEligibility } from '../../src/core/platform/eligibility.ts';
+import { GENERAL_CATEGORY, KEY_CATEGORY } from '../../src/core/platform/category.ts';
+import { allRulesPass } from '../../src/core/rules.ts';
+import { validateAnnex } from '../../src/core/validate/validate.ts';
+import { platformExample, platformWith } from '../helpers/platform-example.ts';
+
+const rule = (data: unknown, id: string) => checkPlatformEligibility(data).find((r) => r.id === id)!;
+const person = { name: '张三', born: '1985-06', education: '大学本科', school: '四川大学', jobTitle: '工程师', years: 5, insured: '是', duty: '技术服务' };
+
+describe.each(['key', 'general'] as const)('the %s example', (which) => {
+  it('passes every rule', () => expect(allRulesPass(checkPlatformEligibility(platformExample(which)))).toBe(true));
+  it('is complete for every annex it submits', () => {
+    const data = platformExample(which);
+    for (const annex of annexesFor('platform', data)) expect(validateAnnex(annex, data).errors, annex.id).toEqual([]);
+  });
+});
+
+describe('the category decides the package', () => {
+  it.each([
+    [KEY_CATEGORY, 'annex4-4'],
+    [GENERAL_CATEGORY, 'annex4-5'],
+  ])('%s submits %s', (category, outline) => {
+    const ids = annexesFor('platform', { category }).map((a) => a.id);
+    expect(ids).toEqual(['annex4', 'annex4-1', 'annex4-2', 'annex4-3', outline, 'annex4-6']);
+  });
+  it('shows neither work plan until a category is chosen', () => {
+    expect(annexesFor('platform', {}).map((a) => a.id)).toEqual(['annex4', 'annex4-1', 'annex4-2', 'annex4-3', 'annex4-6']);
+  });
+  it('asks for the chosen category’s 绩效目标表 only, ignoring the other', () => {
+    const data = platformWith('category', GENERAL_CATEGORY);
+    const paths = validateAnnex(getAnnex('annex4-1'), data).errors.map((e) => e.path);
+    expect(paths.some((p) => p.startsWith('targetsGeneral.'))).toBe(true);
+    expect(paths.some((p) => p.startsWith('targetsKey.'))).toBe(false);
+  });
+});
+
+describe('申报条件', () => {
+  it('4: fewer than 20 staff rows fails, with the numbers', () => {
+    const data = platformWith('staff', Array.from({ length: 19 }, () => person));
+    const r = rule(data, 'staff');
+    expect(r.status).toBe('fail');
+    expect(r.details).toContain('附件4-3服务人员一览表：19人（原则上不少于20人）');
+    expect(r.details).toContain('两处人数不一致：附件4-1为24人，附件4-3列了19人，请核对。');
+  });
+  it('4: exactly 20 rows matching 附件4-1 passes', () => {
+    const data = platformWith('staff', Array.from({ length: 20 }, () => person));
+    (data.capacity as Record<string, unknown>).staffTotal = 20;
+    (data.capacity as Record<string, unknown>).staffQualified = 18;
+    expect(rule(data, 'staff').status).toBe('pass');
+  });
+  it('4: 20 rows that disagree with 附件4-1 are flagged', () => {
+    const data = platformWith('capacity.staffTotal', 30);
+    expect(rule(data, 'staff').status).toBe('fail');
+  });
+  it.each([
+    [2, 'fail'],
+    [3, 'pass'],
+    [0, 'unknown'],
+  ])('3: %i cases in 附件4-2 → %s', (n, status) => {
+    const served = (platformExample().served as unknown[]).slice(0, n);
+    expect(rule(platformWith('served', served), 'cases').status).toBe(status);
+  });
+  it('1: a missing 认定文号 cannot be answered and names the field', () => {
+    const r = rule(platformWith('platform.recognition', undefined), 'recognised');
+    expect(r.status).toBe('unknown');
+    expect(r.fields).toEqual(['platform.recognition']);
+  });
+  it('one category: a first-batch 统筹 platform applying for 统筹 again is warned', () => {
+    const data = platformWith('firstBatchGeneral', '是', 'general');
+    const r = rule(data, 'category');
+    expect(r.status).toBe('fail');
+    expect(r.details).toContain('已纳入第一批统筹支持的13家单位原则上不得申报本批次统筹支持方向。');
+    expect(rule(platformWith('firstBatchGeneral', '是'), 'category').status).toBe('pass');
+  });
+  it('3: experience comes from 附件4-2 or from the 家次 of 附件4-1', () => {
+    const data = platformWith('served', []);
+    expect(rule(data, 'experience').status).toBe('pass');
+    (data.capacity as { services: Record<string, Record<string, unknown>> }).services['2019']!.keyServed = 0;
+    (data.capacity as { services: Record<string, Record<string, unknown>> }).services['2020']!.keyServed = 0;
+    expect(rule(data, 'experience').status).toBe('unknown');
+  });
+  it('2 and 5 are left to the reviewers', () => {
+    expect(rule({}, 'capability').status).toBe('info');
+    expect(rule({}, 'management').status).toBe('info');
+  });
+});
+
+describe('derived shares', () => {
+  it('computes 服务收入占比, 人员占比 and 设备占比', () => {
+    expect(platformDerived(platformExample()).derived).toEqual({
+      serviceShare: { 2019: 76.56, 2020: 76.32 },
+      staffQualifiedShare: 83.33,
+      equipmentShare: 15,
+    });
+  });
+  it('gives nothing rather than dividing by zero', () => {
+    const d = platformDerived({ operation: { years: { 2020: { revenue: 0, serviceRevenue: 5, assets: 0 } } }, capacity: { staffTotal: 0, staffQualified: 0, equipmentValue: 1 } });
+    expect(d.derived).toEqual({ serviceShare: { 2019: undefined, 2020: undefined }, staffQualifiedShare: undefined, equipmentShare: undefined });
+  });
+});
+
+describe('cross-field rules of 附件4-1', () => {
+  it('needs 自有 + 租用 = 服务场地面积', () => {
+    const errors = platformChecks(platformWith('capacity.floorRented', 1900));
+    expect(errors).toEqual([expect.objectContaining({ path: 'capacity.floorTotal', message: '自有面积1200与租用面积1900之和为3100平方米，应等于服务场地面积3200平方米。' })]);
+    expect(validateAnnex(getAnnex('annex4-1'), platformWith('capacity.floorRented', 1900)).valid).toBe(false);
+  });
+  it('caps the investors’ shares at 100% in total', () => {
+    const errors = platformChecks(platformWith('operation.investors', [{ name: '甲', share: 60 }, { name: '乙', share: 50.5 }]));
+    expect(errors.map((e) => e.message)).toEqual(['各投资方的投资（出资）比例合计为110.5%，不能超过100%。']);
+  });
+  it('does not let qualified staff outnumber all staff', () => {
+    expect(platformChecks(platformWith('capacity.staffQualified', 25))[0]?.path).toBe('capacity.staffQualified');
+  });
+  it('is quiet for the example', () => expect(platformChecks(platformExample())).toEqual([]));
+});

@@ -1,0 +1,83 @@
+/** Clipboard tables: spreadsheet text → cells → rows for a table field. */
+import { describe, expect, it } from 'vitest';
+import { parseTsv, rowsFromTsv, type TsvColumn } from '../../src/core/text/tsv.ts';
+
+describe('parseTsv reads text as spreadsheets copy it', () => {
+  it.each([
+    ['empty text', '', []],
+    ['one cell', 'a', [['a']]],
+    ['plain rows', 'a\tb\nc\td', [['a', 'b'], ['c', 'd']]],
+    ['CRLF line ends', 'a\tb\r\nc\td\r\n', [['a', 'b'], ['c', 'd']]],
+    ['a lone CR', 'a\rb', [['a'], ['b']]],
+    ['one trailing newline dropped', 'a\tb\n', [['a', 'b']]],
+    ['a blank line inside kept', 'a\n\nb', [['a'], [''], ['b']]],
+    ['empty cells', 'a\t\tc\n\tb\t', [['a', '', 'c'], ['', 'b', '']]],
+    ['a quoted tab', '"a\tb"\tc', [['a\tb', 'c']]],
+    ['a quoted line break', '"line1\nline2"\tx\r\ny\tz', [['line1\nline2', 'x'], ['y', 'z']]],
+    ['a quoted CRLF becomes LF', '"l1\r\nl2"', [['l1\nl2']]],
+    ['doubled quotes', '"say ""hi"""\tb', [['say "hi"', 'b']]],
+    ['a quoted cell at the end of a line', 'a\t"b"\r\nc', [['a', 'b'], ['c']]],
+    ['a quote that opens no cell is text', '"好"字号\t2', [['"好"字号', '2']]],
+    ['an unclosed quote is text', '"abc\td', [['"abc', 'd']]],
+    ['a quote inside a cell is text', 'a"b\tc', [['a"b', 'c']]],
+    ['Chinese text', '张三\t1985-06\t本科\r\n李四\t1990-01\t硕士研究生\r\n', [['张三', '1985-06', '本科'], ['李四', '1990-01', '硕士研究生']]],
+    ['a byte order mark', '\uFEFF姓名\t学历', [['姓名', '学历']]],
+  ])('%s', (_what, text, grid) => expect(parseTsv(text)).toEqual(grid));
+});
+
+const STAFF: TsvColumn[] = [
+  { key: 'name', type: 'string', title: '姓名' },
+  { key: 'born', type: 'string', title: '出生年月（YYYY-MM）' },
+  { key: 'degree', type: 'enum', options: ['大专', '本科', '硕士研究生'], title: '学历' },
+  { key: 'years', type: 'integer', title: '服务中小企业从业年限' },
+  { key: 'insured', type: 'boolean', title: '是否缴纳社保' },
+];
+
+describe('rowsFromTsv maps cells to columns', () => {
+  it.each([
+    ['plain rows', [['张三', '1985-06', '本科', '12', '是']], [{ name: '张三', born: '1985-06', degree: '本科', years: 12, insured: true }], []],
+    ['a header row is skipped', [['姓名', '出生年月（YYYY-MM）', '学历'], ['张三']], [{ name: '张三' }], []],
+    ['a header without the hints is skipped', [['姓名', '出生年月', '学历', '服务中小企业从业年限'], ['张三']], [{ name: '张三' }], []],
+    ['a header with 序号 drops that column', [['序号', '姓名', '出生年月'], ['1', '张三', '1985-06']], [{ name: '张三', born: '1985-06' }], []],
+    ['a shortened header is skipped', [['姓 名', '出生年月', '学历', '年限', '社保'], ['张三']], [{ name: '张三' }], []],
+    ['one cell naming its column is data', [['姓名'], ['张三']], [{ name: '姓名' }, { name: '张三' }], []],
+    ['a cell that is part of a title is data', [['', '', '', '', '是']], [{ insured: true }], []],
+    ['a row with data is not a header', [['姓名', '1985-06'], ['张三']], [{ name: '姓名', born: '1985-06' }, { name: '张三' }], []],
+    ['full-width digits and separators', [['张三', '', '', '１２', '否']], [{ name: '张三', years: 12, insured: false }], []],
+    ['a unit after the number', [['张三', '', '', '８年']], [{ name: '张三', years: '８年' }], []],
+    ['a non-number kept as typed', [['张三', '', '', '十二']], [{ name: '张三', years: '十二' }], []],
+    ['a decimal kept for validation to report', [['张三', '', '', '3.5']], [{ name: '张三', years: 3.5 }], []],
+    ['an enum value that is not a choice kept', [['张三', '', '博士']], [{ name: '张三', degree: '博士' }], []],
+    ['empty cells leave keys out', [['张三', '', '', '', '']], [{ name: '张三' }], []],
+    ['cells are trimmed', [['  张三 ', ' 1985-06']], [{ name: '张三', born: '1985-06' }], []],
+    ['extra columns noted', [['姓名', '出生年月', '学历', '年限', '社保'], ['张三', '', '', '', '', 'x', 'y']], [{ name: '张三' }], ['第2行多出2列，已忽略。']],
+    ['empty extra cells are no loss', [['张三', '', '', '', '', '', '']], [{ name: '张三' }], []],
+    ['blank rows skipped', [['张三'], ['', ''], ['李四']], [{ name: '张三' }, { name: '李四' }], ['跳过1个空行。']],
+    ['nothing at all', [], [], []],
+  ])('%s', (_what, grid, rows, notes) => expect(rowsFromTsv(grid, STAFF)).toEqual({ rows, notes }));
+
+  it('notes at most three rows with extra columns and counts the rest', () => {
+    const grid = Array.from({ length: 5 }, (_, i) => [`人${i}`, '', '', '', '', '多余']);
+    expect(rowsFromTsv(grid, STAFF).notes).toEqual(['第1行多出1列，已忽略。', '第2行多出1列，已忽略。', '第3行多出1列，已忽略。', '另有2行也多出列，已忽略。']);
+  });
+
+  const CHOICES: TsvColumn[] = [
+    { key: 'industry', type: 'enum', options: ['01', '02'], labels: { '01 农业': '01', '02 林业': '02' }, title: '行业' },
+    { key: 'services', type: 'enumList', options: ['投融资', '人才培训', '管理咨询'], title: '服务类型' },
+  ];
+  it.each([
+    ['a value', ['01', '投融资'], { industry: '01', services: ['投融资'] }],
+    ['a label becomes its value', ['02 林业', ''], { industry: '02' }],
+    ['a list split on 、，,；;', ['', '投融资、人才培训，管理咨询'], { services: ['投融资', '人才培训', '管理咨询'] }],
+    ['a list with a line break from a quoted cell', ['', '投融资\n管理咨询'], { services: ['投融资', '管理咨询'] }],
+    ['an unknown list item kept', ['', '投融资;法律'], { services: ['投融资', '法律'] }],
+  ])('choices: %s', (_what, cells, row) => expect(rowsFromTsv([cells], CHOICES).rows).toEqual([row]));
+
+  it('reads a whole pasted block', () => {
+    const text = '姓名\t出生年月\t学历\t服务中小企业从业年限\t是否缴纳社保\r\n' + Array.from({ length: 30 }, (_, i) => `员工${i + 1}\t1990-0${(i % 9) + 1}\t本科\t${i}\t是`).join('\r\n') + '\r\n';
+    const { rows, notes } = rowsFromTsv(parseTsv(text), STAFF);
+    expect(notes).toEqual([]);
+    expect(rows).toHaveLength(30);
+    expect(rows[29]).toEqual({ name: '员工30', born: '1990-03', degree: '本科', years: 29, insured: true });
+  });
+});
