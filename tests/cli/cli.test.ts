@@ -81,9 +81,30 @@ describe('cli check', () => {
   });
 
   it('exits 2 for an unusable file', async () => expect((await cli('check', await tempFile('x.json', '[]'))).code).toBe(EXIT.unusable));
+
+  it('checks platform answer files too', async () => {
+    const ok = await cli('check', 'public/examples/platform.json');
+    expect(ok.code).toBe(EXIT.ok);
+    expect(ok.out).toContain('✓ 符合  4. 专业服务人员');
+    const few = JSON.parse(await readFile('public/examples/platform.json', 'utf8'));
+    few.data.staff = few.data.staff.slice(0, 5);
+    const r = await cli('check', await tempFile('few.json', JSON.stringify(few)));
+    expect(r.code).toBe(EXIT.invalid);
+    expect(r.out).toContain('附件4-3服务人员一览表：5人（原则上不少于20人）');
+  });
 });
 
 describe('cli render', () => {
+  it('writes the platform annexes of the chosen category only', async () => {
+    const out = await mkdtemp(join(tmpdir(), 'zjtx-out-'));
+    const r = await cli('render', 'public/examples/platform-general.json', '--out', out);
+    expect(r.code).toBe(EXIT.ok);
+    const names = await readdir(out);
+    expect(names).toHaveLength(6);
+    expect(names.some((n) => n.startsWith('附件4-5-'))).toBe(true);
+    expect(names.some((n) => n.startsWith('附件4-4-'))).toBe(false);
+  });
+
   it('writes every annex of the kind with its official name', async () => {
     const out = await mkdtemp(join(tmpdir(), 'zjtx-out-'));
     const r = await cli('render', EXAMPLE_PATH, '--out', out);

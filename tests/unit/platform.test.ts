@@ -118,4 +118,13 @@ describe('cross-field rules of 附件4-1', () => {
     expect(platformChecks(platformWith('capacity.staffQualified', 25))[0]?.path).toBe('capacity.staffQualified');
   });
   it('is quiet for the example', () => expect(platformChecks(platformExample())).toEqual([]));
+
+  it('wants 企业所在地 as a 区（市县） of its 市（州）, reported on 附件4-2 only', () => {
+    const served = platformExample().served as Record<string, unknown>[];
+    served[1] = { ...served[1], district: '武侯区' };
+    const data = platformWith('served', served);
+    const errors = validateAnnex(getAnnex('annex4-2'), data).errors;
+    expect(errors).toEqual([expect.objectContaining({ path: 'served.1.district', message: '第2行：“武侯区”不是绵阳市的区（市、县），请按“**市（州）**区（市县）”填写，如涪城区。' })]);
+    expect(validateAnnex(getAnnex('annex4-1'), data).valid).toBe(true);
+  });
 });

@@ -26,7 +26,7 @@ export const annex41: AnnexDefinition = {
   template: 'annex4-1.docx',
   namePath: 'platform.name',
   derive: platformDerived,
-  checks: platformChecks,
+  checks: (dossier) => platformChecks(dossier).filter((e) => !e.path.startsWith('served.')),
   fields: [
     ...(['registeredOn', 'nature', 'legalRep', 'address', 'postcode', 'contact', 'phone', 'fax', 'mobile', 'website', 'email', 'recognition'] as const).map(
       (k): FieldMapping => ({ tag: k, path: `platform.${k}`, ...(k === 'registeredOn' ? { as: 'date' as const } : {}) }),

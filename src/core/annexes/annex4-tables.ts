@@ -1,6 +1,7 @@
 /** 附件4-2 服务企业情况一览表 and 附件4-3 服务人员情况一览表: one table row per entry. */
 import uischema42 from '../../../schemas/annex4-2.uischema.json';
 import uischema43 from '../../../schemas/annex4-3.uischema.json';
+import { platformChecks } from '../platform/checks.ts';
 import type { AnnexDefinition } from './types.ts';
 
 const s = (v: unknown) => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '');
@@ -15,6 +16,8 @@ export const annex42: AnnexDefinition = {
   uischema: uischema42,
   template: 'annex4-2.docx',
   namePath: 'platform.name',
+  // 企业所在地 must name a 区（市县） of its 市（州）.
+  checks: (dossier) => platformChecks(dossier).filter((e) => e.path.startsWith('served.')),
   fields: [
     {
       rows: 'served',

@@ -1,6 +1,7 @@
 /** Rules across fields of 附件4-1 that JSON Schema cannot state, reported at their field. */
 import { getPath } from '../dossier/paths.ts';
 import type { FieldError } from '../errors.ts';
+import { districtsOf } from '../reference/sichuan.ts';
 
 const num = (d: unknown, p: string) => {
   const v = getPath(d, p);
@@ -36,6 +37,24 @@ export function platformChecks(dossier: unknown): FieldError[] {
       path: 'capacity.staffQualified',
       label: '大专及以上学历和中级及以上技术职称的专业人员（人）',
       message: `该类人员${qualified}人，不能多于中小企业专业服务人员总数${staffTotal}人。`,
+    });
+  }
+  // 备注2: 企业所在地 is "**市（州）**区（市县）": the 区（市县） must belong to the chosen 市（州）.
+  const served = getPath(dossier, 'served');
+  if (Array.isArray(served)) {
+    served.forEach((row: unknown, i) => {
+      const city = getPath(row, 'city');
+      const district = getPath(row, 'district');
+      if (typeof city !== 'string' || typeof district !== 'string' || !district.trim()) return;
+      const known = districtsOf(city);
+      if (known.length && !known.includes(district.trim())) {
+        errors.push({
+          id: 'E_CHOICE',
+          path: `served.${i}.district`,
+          label: '企业所在地：区（市县）',
+          message: `第${i + 1}行：“${district.trim().slice(0, 20)}”不是${city}的区（市、县），请按“**市（州）**区（市县）”填写，如${known[0]}。`,
+        });
+      }
     });
   }
   return errors;
