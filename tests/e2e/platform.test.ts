@@ -74,6 +74,22 @@ describe('platform', () => {
     const staff = paragraphs(zip.file('附件4-3-成都蜀创中小企业服务中心有限公司-服务人员情况一览表.docx')!.asUint8Array());
     expect(staff).toContain('粘贴员工30');
     expect(staff).toContain('54');
+    // Keyboard only: add a row, type its name, move it up, delete it.
+    const addRow = page.getByRole('button', { name: '添加一行' });
+    await addRow.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByText('共 55 行').count()).toBe(1);
+    await page.getByLabel('姓名（第55行）').focus();
+    await page.keyboard.type('键盘新增');
+    await page.keyboard.press('Tab');
+    await page.getByRole('button', { name: '上移第55行' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByLabel('姓名（第54行）').inputValue()).toBe('键盘新增');
+    await page.getByRole('button', { name: '删除第54行' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByText('共 54 行').count()).toBe(1);
+    expect(await page.getByLabel('姓名（第54行）').inputValue()).toBe('粘贴员工30');
+
     const foreign = requests.filter((u) => !u.startsWith(server.url) && !u.startsWith('blob:') && !u.startsWith('data:'));
     expect(foreign).toEqual([]);
   });
