@@ -7,6 +7,7 @@ import { annexSchema, annexUiSchema } from '../core/annexes/schemas.ts';
 import { createAjv } from '../core/validate/create-ajv.ts';
 import { translateError } from '../core/validate/translate.ts';
 import { skeleton } from '../core/dossier/skeleton.ts';
+import { checkErrorToAjv } from '../core/validate/translate.ts';
 import type { JsonSchema as CoreSchema } from '../core/schema/types.ts';
 import type { JsonSchema, UISchemaElement } from '@jsonforms/core';
 import { cells, renderers } from './renderers/index.ts';
@@ -29,8 +30,11 @@ export default function AnnexForm({ annex, data, onChange }: Props) {
     }),
     [schema],
   );
+  // Rules across fields (areas that must add up) come from the core, not from ajv: shown at their field all the same.
+  const additionalErrors = useMemo(() => (annex.checks?.(formData) ?? []).map(checkErrorToAjv), [annex, formData]);
   return (
     <JsonForms
+      additionalErrors={additionalErrors}
       schema={schema as JsonSchema}
       uischema={annexUiSchema(annex) as unknown as UISchemaElement}
       data={formData}

@@ -90,6 +90,15 @@ describe('platform', () => {
     await expect.poll(() => page.getByText('共 54 行').count()).toBe(1);
     expect(await page.getByLabel('姓名（第54行）').inputValue()).toBe('粘贴员工30');
 
+    // A rule across fields (自有 + 租用 = 总面积) shows at its field like any other error, then clears.
+    await openAnnex('附件4-1');
+    const rented = page.getByLabel('其中：租用（平方米）', { exact: true });
+    await rented.fill('1900');
+    const floorError = page.locator('[data-path="capacity.floorTotal"] .error');
+    await expect.poll(() => floorError.textContent()).toBe('自有面积1200与租用面积1900之和为3100平方米，应等于服务场地面积3200平方米。');
+    await rented.fill('2000');
+    await expect.poll(() => floorError.textContent()).toBe('');
+
     const foreign = requests.filter((u) => !u.startsWith(server.url) && !u.startsWith('blob:') && !u.startsWith('data:'));
     expect(foreign).toEqual([]);
   });

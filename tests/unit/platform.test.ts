@@ -31,31 +31,50 @@ describe('the category decides the package', () => {
   it('shows neither work plan until a category is chosen', () => {
     expect(annexesFor('platform', {}).map((a) => a.id)).toEqual(['annex4', 'annex4-1', 'annex4-2', 'annex4-3', 'annex4-6']);
   });
-  it('asks for the chosen category’s 绩效目标表 only, ignoring the other', () => {
+  it('asks for the chosen category’s 绩效目标表 only, ignoring the other even when it is broken', () => {
     const data = platformWith('category', GENERAL_CATEGORY);
+    // A half-filled, invalid 重点 table left behind must not block the 统筹 package.
+    data.targetsKey = { servedGiants: { initial: -5 } };
     const paths = validateAnnex(getAnnex('annex4-1'), data).errors.map((e) => e.path);
     expect(paths.some((p) => p.startsWith('targetsGeneral.'))).toBe(true);
     expect(paths.some((p) => p.startsWith('targetsKey.'))).toBe(false);
   });
 });
 
+describe('the 统筹 first-batch question', () => {
+  it('is asked on 附件4 once 统筹 is chosen, and only then', () => {
+    const annex4 = getAnnex('annex4');
+    const general = platformWith('firstBatchGeneral', undefined, 'general');
+    expect(validateAnnex(annex4, general).errors.map((e) => e.path)).toEqual(['firstBatchGeneral']);
+    expect(validateAnnex(annex4, platformWith('firstBatchGeneral', undefined)).valid).toBe(true);
+  });
+});
+
 describe('申报条件', () => {
-  it('4: fewer than 20 staff rows fails, with the numbers', () => {
+  it('4: 19 staff rows fail, with the numbers and the disagreement with 附件4-1', () => {
     const data = platformWith('staff', Array.from({ length: 19 }, () => person));
     const r = rule(data, 'staff');
     expect(r.status).toBe('fail');
     expect(r.details).toContain('附件4-3服务人员一览表：19人（原则上不少于20人）');
-    expect(r.details).toContain('两处人数不一致：附件4-1为24人，附件4-3列了19人，请核对。');
+    expect(r.details).toContain('⚠ 两处人数不一致：附件4-1为24人，附件4-3列了19人，请核对。');
   });
-  it('4: exactly 20 rows matching 附件4-1 passes', () => {
+  it('4: exactly 20 rows pass', () => {
     const data = platformWith('staff', Array.from({ length: 20 }, () => person));
     (data.capacity as Record<string, unknown>).staffTotal = 20;
     (data.capacity as Record<string, unknown>).staffQualified = 18;
-    expect(rule(data, 'staff').status).toBe('pass');
+    const r = rule(data, 'staff');
+    expect(r.status).toBe('pass');
+    expect(r.fields).toEqual([]);
   });
-  it('4: 20 rows that disagree with 附件4-1 are flagged', () => {
-    const data = platformWith('capacity.staffTotal', 30);
-    expect(rule(data, 'staff').status).toBe('fail');
+  it('4: a different count in 附件4-1 is flagged for correction but does not fail the condition', () => {
+    const r = rule(platformWith('capacity.staffTotal', 30), 'staff');
+    expect(r.status).toBe('pass');
+    expect(r.details).toContain('⚠ 两处人数不一致：附件4-1为30人，附件4-3列了24人，请核对。');
+    expect(r.fields).toEqual(['staff', 'capacity.staffTotal']);
+  });
+  it('rows left blank are neither people nor cases', () => {
+    expect(rule(platformWith('staff', Array.from({ length: 24 }, () => ({}))), 'staff').status).toBe('unknown');
+    expect(rule(platformWith('served', [{}, null, { name: '  ' }]), 'cases').status).toBe('unknown');
   });
   it.each([
     [2, 'fail'],

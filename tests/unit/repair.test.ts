@@ -39,3 +39,12 @@ describe('repairDossier', () => {
     expect(repairDossier(schema, { extra: 1, company: { note: 'x' } }).data).toEqual({ extra: 1, company: { note: 'x' } });
   });
 });
+
+describe('repairDossier in table rows', () => {
+  const platform = resolvedSchema('platform.schema.json');
+  it('reads numbers written as text in each row, naming the row', () => {
+    const r = repairDossier(platform, { staff: [{ name: '张三', years: '5年' }, 'not a row', { name: '李四', years: 3 }] });
+    expect(r.data).toEqual({ staff: [{ name: '张三', years: 5 }, 'not a row', { name: '李四', years: 3 }] });
+    expect(r.notes).toEqual(['“服务人员情况一览表第1行服务中小企业从业年限（年）”的“5年”已按数字 5 读取。']);
+  });
+});

@@ -44,7 +44,7 @@ describe('rowsFromTsv maps cells to columns', () => {
     ['a cell that is part of a title is data', [['', '', '', '', '是']], [{ insured: true }], []],
     ['a row with data is not a header', [['姓名', '1985-06'], ['张三']], [{ name: '姓名', born: '1985-06' }, { name: '张三' }], []],
     ['full-width digits and separators', [['张三', '', '', '１２', '否']], [{ name: '张三', years: 12, insured: false }], []],
-    ['a unit after the number', [['张三', '', '', '８年']], [{ name: '张三', years: '８年' }], []],
+    ['a unit after the number, as 备注 writes **年', [['张三', '', '', '８年']], [{ name: '张三', years: 8 }], []],
     ['a non-number kept as typed', [['张三', '', '', '十二']], [{ name: '张三', years: '十二' }], []],
     ['a decimal kept for validation to report', [['张三', '', '', '3.5']], [{ name: '张三', years: 3.5 }], []],
     ['an enum value that is not a choice kept', [['张三', '', '博士']], [{ name: '张三', degree: '博士' }], []],

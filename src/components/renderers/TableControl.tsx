@@ -5,7 +5,7 @@
  * own item, errors or position change; see TableRow.
  */
 import { withJsonFormsArrayControlProps, useJsonForms } from '@jsonforms/react';
-import type { ArrayControlProps, DispatchPropsOfControl } from '@jsonforms/core';
+import { Resolve, type ArrayControlProps, type ControlElement, type DispatchPropsOfControl } from '@jsonforms/core';
 import type { ErrorObject } from 'ajv';
 import { useContext, useEffect, useMemo, useRef, useState, type ClipboardEvent, type ComponentType } from 'react';
 import { parseTsv, rowsFromTsv, type TsvColumn } from '../../core/text/tsv.ts';
@@ -94,8 +94,13 @@ export function TableControl(props: ArrayControlProps & DispatchPropsOfControl) 
   }, [core?.errors, core?.additionalErrors, core?.validationMode, path, rootSchema, rows]);
 
   // Rows call back through one stable object; it reads the current data from here.
-  const latest = useRef({ rows, path, handleChange, columns });
-  latest.current = { rows, path, handleChange, columns };
+  // The array's own limit (maxItems): a paste never adds more rows than the form accepts.
+  const maxRows = useMemo(() => {
+    const arraySchema = Resolve.schema(rootSchema, (props.uischema as ControlElement).scope, rootSchema);
+    return typeof arraySchema?.maxItems === 'number' ? arraySchema.maxItems : 1000;
+  }, [rootSchema, props.uischema]);
+  const latest = useRef({ rows, path, handleChange, columns, maxRows });
+  latest.current = { rows, path, handleChange, columns, maxRows };
   const focusAfter = useRef<{ index: number; action: RowAction | 'add' } | null>(null);
   const addButtonId = `${idPrefix}-add`;
 
@@ -129,8 +134,11 @@ export function TableControl(props: ArrayControlProps & DispatchPropsOfControl) 
         setStatus(action === 'remove' ? `已删除第${index + 1}行。` : `已将第${index + 1}行移到第${focusAfter.current.index + 1}行。`);
       },
       paste(text) {
-        const { rows, path, handleChange, columns } = latest.current;
-        const { rows: added, notes } = rowsFromTsv(parseTsv(text), columns.map(tsvColumn));
+        const { rows, path, handleChange, columns, maxRows } = latest.current;
+        const { rows: parsed, notes } = rowsFromTsv(parseTsv(text), columns.map(tsvColumn));
+        const room = Math.max(0, maxRows - rows.length);
+        const added = parsed.slice(0, room);
+        if (parsed.length > room) notes.push(`本表最多${maxRows}行，另有${parsed.length - room}行超出上限，未添加。`);
         if (added.length > 0) {
           const next = [...rows, ...added];
           handleChange(path, next);

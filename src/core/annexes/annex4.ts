@@ -13,6 +13,8 @@ export const annex4: AnnexDefinition = {
   uischema,
   template: 'annex4.docx',
   namePath: 'platform.name',
+  // Asked of 统筹 platforms for the self-check (the first 13 may not apply again); not printed.
+  inputOnly: ['firstBatchGeneral'],
   fields: [
     {
       tag: 'categoryLine',

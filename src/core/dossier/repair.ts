@@ -15,15 +15,19 @@ export interface Repaired {
 
 export function repairDossier(schema: JsonSchema, input: Record<string, unknown>): Repaired {
   const notes: string[] = [];
-  const walk = (node: JsonSchema, value: Record<string, unknown>, path: string): Record<string, unknown> => {
+  const walk = (node: JsonSchema, value: Record<string, unknown>, path: string, where = ''): Record<string, unknown> => {
     const out: Record<string, unknown> = { ...value };
     for (const [key, sub] of Object.entries((node.properties ?? {}) as Record<string, JsonSchema>)) {
       if (!(key in out)) continue;
       const v = out[key];
       const here = path ? `${path}.${key}` : key;
-      const title = typeof sub.title === 'string' ? sub.title : here;
-      if (sub.type === 'object') {
-        if (isPlainObject(v)) out[key] = walk(sub, v, here);
+      const title = `${where}${typeof sub.title === 'string' ? sub.title : here}`;
+      const items = sub.items as JsonSchema | undefined;
+      if (sub.type === 'array' && items?.type === 'object' && Array.isArray(v)) {
+        // Rows of a table: each row is repaired like a section, its notes naming the row.
+        out[key] = v.map((row, i) => (isPlainObject(row) ? walk(items, row, `${here}.${i}`, `${title}第${i + 1}行`) : row));
+      } else if (sub.type === 'object') {
+        if (isPlainObject(v)) out[key] = walk(sub, v, here, where);
         else {
           delete out[key];
           notes.push(`“${title}”不是有效的分组内容，已忽略原值（${JSON.stringify(v)?.slice(0, 40) ?? '空'}）。`);

@@ -16,9 +16,10 @@ const num = (d: unknown, p: string) => {
   const v = getPath(d, p);
   return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
 };
+/** Rows that say something: a row added and left blank is not a person or a case. */
 const rows = (d: unknown, p: string) => {
   const v = getPath(d, p);
-  return Array.isArray(v) ? v : [];
+  return Array.isArray(v) ? v.filter((r) => typeof getPath(r, 'name') === 'string' && (getPath(r, 'name') as string).trim() !== '') : [];
 };
 
 function recognised(d: unknown): RuleResult {
@@ -38,12 +39,13 @@ function staff(d: unknown): RuleResult {
   const declared = num(d, 'capacity.staffTotal');
   const mismatch = declared !== undefined && declared !== listed;
   const details = [`附件4-3服务人员一览表：${listed}人（原则上不少于20人）`, `附件4-1填写的中小企业专业服务人员：${declared ?? '未填'}人`];
-  if (mismatch) details.push(`两处人数不一致：附件4-1为${declared}人，附件4-3列了${listed}人，请核对。`);
+  // The condition counts people (附件4-3); a different figure in 附件4-1 is flagged for correction, not failed.
+  if (mismatch) details.push(`⚠ 两处人数不一致：附件4-1为${declared}人，附件4-3列了${listed}人，请核对。`);
   return {
     id: 'staff',
     title: '4. 专业服务人员',
     requirement: '从事为中小企业服务的专业人员数量原则上不少于20人。',
-    status: listed >= 20 && !mismatch ? 'pass' : listed === 0 && declared === undefined ? 'unknown' : 'fail',
+    status: listed >= 20 ? 'pass' : listed === 0 ? 'unknown' : 'fail',
     details,
     fields: listed >= 20 && !mismatch ? [] : ['staff', 'capacity.staffTotal'],
   };

@@ -11,7 +11,7 @@ export function parseNumberInput(text: string): number | string | undefined {
     .replace(/[．。]/g, '.')
     .replace(/[－—]/g, '-')
     .replace(/[,，\s]/g, '')
-    .replace(/(万元|元|人|个|项|%|％)$/, '');
+    .replace(/(万元|元|人|个|项|%|％|年|家次|家|户|场|平方米|台（套）|台|套)$/, '');
   if (!/^-?\d+(\.\d+)?$/.test(normalised)) return text;
   const n = Number(normalised);
   return Number.isFinite(n) ? n : text;

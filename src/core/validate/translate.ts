@@ -63,6 +63,8 @@ function describe(e: ErrorObject, fullLabel: string, schema: Schema | undefined,
   const p = e.params as Record<string, unknown>;
   const label = shortLabel(fullLabel);
   switch (e.keyword) {
+    case CHECK_KEYWORD:
+      return { id: (p.id as FieldErrorId | undefined) ?? 'E_INVALID', message: e.message ?? `${label}的内容不符合要求。` };
     case 'required':
       return isChoice(schema)
         ? { id: 'E_REQUIRED', message: `请选择${label}。` }
@@ -141,6 +143,20 @@ function describe(e: ErrorObject, fullLabel: string, schema: Schema | undefined,
     default:
       return { id: 'E_INVALID', message: `${label}的内容不符合要求。` };
   }
+}
+
+/** The keyword under which cross-field check results travel through JSON Forms as ajv-shaped errors. */
+export const CHECK_KEYWORD = 'zjtxCheck';
+
+/** A core cross-field check result in the shape JSON Forms expects of `additionalErrors`. */
+export function checkErrorToAjv(fe: FieldError): ErrorObject {
+  return {
+    instancePath: `/${fe.path.split('.').join('/')}`,
+    schemaPath: `#/${CHECK_KEYWORD}`,
+    keyword: CHECK_KEYWORD,
+    params: { id: fe.id },
+    message: fe.message,
+  };
 }
 
 /** One ajv error → one field error, or null when the error only repeats another. */
