@@ -81,3 +81,32 @@ describe('SHOW rules', () => {
     expect(() => collectGates(schema)).toThrow('“a”的条件');
   });
 });
+
+describe('gates side by side in allOf (the two 绩效目标表 of 附件4-1)', () => {
+  const annex41 = getAnnex('annex4-1');
+  const KEY = '重点支持国家级专精特新“小巨人”企业公共服务示范平台';
+  const GENERAL = '统筹支持“专精特新”中小企业公共服务示范平台';
+
+  it('are both read', () => {
+    expect(collectGates(annexSchema(annex41)).map((g) => `${g.objectPath || '根'}:${g.fields.join(',')}`)).toEqual(['根:targetsKey', '根:targetsGeneral']);
+  });
+
+  it.each([
+    [KEY, ['targetsKey']],
+    [GENERAL, ['targetsGeneral']],
+    [undefined, []],
+  ])('keep only the chosen category’s table: %s', (category, kept) => {
+    const data = { category, targetsKey: { a: 1 }, targetsGeneral: { b: 2 } };
+    const pruned = pruneClosedGates(annexSchema(annex41), data) as Record<string, unknown>;
+    expect(['targetsKey', 'targetsGeneral'].filter((k) => k in pruned)).toEqual(kept);
+  });
+
+  it('hide each table group unless its category is chosen', () => {
+    const ui = annexUiSchema(annex41) as { elements: { label?: string; rule?: { condition: { scope: string; schema: { properties: { category: { const: string } } } } } }[] };
+    const ruled = ui.elements.filter((g) => g.rule).map((g) => [g.label, g.rule!.condition.scope, g.rule!.condition.schema.properties.category.const]);
+    expect(ruled).toEqual([
+      ['四、绩效目标表（重点支持国家级专精特新“小巨人”企业服务平台申报单位填写）', '#', KEY],
+      ['四、绩效目标表（统筹支持“专精特新”中小企业服务平台申报单位填写）', '#', GENERAL],
+    ]);
+  });
+});
