@@ -15,7 +15,7 @@ import {
   withFooter,
 } from '../docx/builder.ts';
 import { applicationForm } from './annex1-form.ts';
-import { BODY, HEADING, PAGE, title, WIDTH } from './style.ts';
+import { BODY, coverFill, HEADING, PAGE, title, WIDTH } from './style.ts';
 
 export const TITLE = '四川省第二批重点支持国家级专精特新“小巨人”企业申请书';
 
@@ -23,25 +23,6 @@ const FOOTER_ID = 'rIdFooter1';
 /** Numbering starts at 1 on the 申报表; the cover is a section of its own without a number. */
 const BODY_PAGE = { ...PAGE, footerId: FOOTER_ID, pageNumberStart: 1 };
 
-const COVER_FILL: ParagraphOptions = { font: '仿宋', size: 32, lineExact: 700 };
-// Fill-in lines: after the label an underlined tab to a centre stop and another to the right stop,
-// so the line always ends at the same place and the value sits in its middle. 9 characters of 三号
-// is the longest label.
-const FILL_LEFT = 320;
-const FILL_TABS: ParagraphOptions['tabs'] = [
-  { align: 'center', pos: Math.round((FILL_LEFT + 9 * 320 + WIDTH) / 2) },
-  { align: 'right', pos: WIDTH },
-];
-
-function coverFill(text: string, tag: string, before: number): string {
-  const u = { ...COVER_FILL, underline: true };
-  return paragraph([run(text, COVER_FILL), tab(u), run(`{${tag}}`, u), tab(u)], {
-    ...COVER_FILL,
-    before,
-    leftIndent: FILL_LEFT,
-    tabs: FILL_TABS,
-  });
-}
 
 /**
  * Heights are exact so the foot line lands near the bottom of the one cover page

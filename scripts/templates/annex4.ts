@@ -8,33 +8,13 @@ import {
   type ParagraphOptions,
   run,
   sectionProperties,
-  tab,
   textParagraph,
 } from '../docx/builder.ts';
-import { PAGE, WIDTH } from './style.ts';
+import { coverFill, PAGE } from './style.ts';
 
 export const TITLE = '四川省第二批支持“专精特新”中小企业高质量发展公共服务示范平台申请书';
 
 const HEI: ParagraphOptions = { font: '黑体', latinFont: '黑体', align: 'center' };
-const COVER_FILL: ParagraphOptions = { font: '仿宋', size: 32, lineExact: 700 };
-// Fill-in lines as on the 附件1 cover: an underlined tab to a centre stop and another to the
-// right stop, so every line ends at the same place and the value sits in its middle.
-// 平台名称（盖章）： (9 characters of 三号) is the longest label.
-const FILL_LEFT = 320;
-const FILL_TABS: ParagraphOptions['tabs'] = [
-  { align: 'center', pos: Math.round((FILL_LEFT + 9 * 320 + WIDTH) / 2) },
-  { align: 'right', pos: WIDTH },
-];
-
-function coverFill(text: string, tag: string, before: number): string {
-  const u = { ...COVER_FILL, underline: true };
-  return paragraph([run(text, COVER_FILL), tab(u), run(`{${tag}}`, u), tab(u)], {
-    ...COVER_FILL,
-    before,
-    leftIndent: FILL_LEFT,
-    tabs: FILL_TABS,
-  });
-}
 
 /**
  * Heights are exact so the foot line lands near the bottom of the one page (text height 12755

@@ -1,5 +1,5 @@
 // Page and type settings shared by every template, so all annexes look like one set of forms.
-import { type PageOptions, type ParagraphOptions, run, type RunProps, textParagraph, textWidth } from '../docx/builder.ts';
+import { paragraph, type PageOptions, type ParagraphOptions, run, type RunProps, tab, textParagraph, textWidth } from '../docx/builder.ts';
 
 export const PAGE: PageOptions = { marginsMm: { top: 37, bottom: 35, left: 28, right: 26 } };
 
@@ -29,4 +29,25 @@ export function title(text: string, opts: ParagraphOptions = {}): string {
  */
 export function markRun(tag: string, props: RunProps): string {
   return run(`{${tag}}`, { ...props, latinFont: props.font });
+}
+
+/** Cover fill-in lines (三号 仿宋, exact 35 pt). */
+export const COVER_FILL: ParagraphOptions = { font: '仿宋', size: 32, lineExact: 700 };
+// After the label, an underlined tab to a centre stop and another to the right stop: every line
+// ends at the same place and the value sits in its middle. 9 characters of 三号 is the longest label.
+const FILL_LEFT = 320;
+const FILL_TABS: ParagraphOptions['tabs'] = [
+  { align: 'center', pos: Math.round((FILL_LEFT + 9 * 320 + WIDTH) / 2) },
+  { align: 'right', pos: WIDTH },
+];
+
+/** A cover line such as 企业名称（盖章）：____ with the value's tag on the line. */
+export function coverFill(text: string, tag: string, before: number): string {
+  const u = { ...COVER_FILL, underline: true };
+  return paragraph([run(text, COVER_FILL), tab(u), run(`{${tag}}`, u), tab(u)], {
+    ...COVER_FILL,
+    before,
+    leftIndent: FILL_LEFT,
+    tabs: FILL_TABS,
+  });
 }

@@ -8,9 +8,8 @@ export function example(): Record<string, unknown> {
   return structuredClone(parseAnswerFile(readFileSync(EXAMPLE_PATH, 'utf8')).data);
 }
 
-/** A copy of the example with one value replaced (dot path); `undefined` deletes it. */
-export function exampleWith(path: string, value: unknown): Record<string, unknown> {
-  const data = example();
+/** Sets one value in place (dot path, numeric keys index arrays); `undefined` deletes it. */
+export function setPath<T extends Record<string, unknown>>(data: T, path: string, value: unknown): T {
   const keys = path.split('.');
   let node = data as Record<string, unknown>;
   for (const k of keys.slice(0, -1)) node = (node[k] ??= {}) as Record<string, unknown>;
@@ -19,3 +18,6 @@ export function exampleWith(path: string, value: unknown): Record<string, unknow
   else node[last] = value;
   return data;
 }
+
+/** A copy of the example with one value replaced; `undefined` deletes it. */
+export const exampleWith = (path: string, value: unknown): Record<string, unknown> => setPath(example(), path, value);

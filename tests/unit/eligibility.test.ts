@@ -1,25 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { allRulesPass, checkEligibility, type RuleResult } from '../../src/core/enterprise/eligibility.ts';
-import { example, exampleWith } from '../helpers/example.ts';
+import { example, exampleWith, setPath } from '../helpers/example.ts';
 
 const rule = (data: unknown, id: RuleResult['id']) => checkEligibility(data).find((r) => r.id === id)!;
 
 /** The example with several values replaced. */
 function withValues(values: Record<string, unknown>) {
-  let data: Record<string, unknown> = example();
-  for (const [path, value] of Object.entries(values)) {
-    const next = exampleWith(path, value);
-    // exampleWith starts from the example each time; carry earlier changes over.
-    data = mergeAt(data, path, value) ?? next;
-  }
-  return data;
-}
-function mergeAt(data: Record<string, unknown>, path: string, value: unknown) {
-  const keys = path.split('.');
-  let node = data;
-  for (const k of keys.slice(0, -1)) node = (node[k] ??= {}) as Record<string, unknown>;
-  if (value === undefined) delete node[keys.at(-1)!];
-  else node[keys.at(-1)!] = value;
+  const data = example();
+  for (const [path, value] of Object.entries(values)) setPath(data, path, value);
   return data;
 }
 

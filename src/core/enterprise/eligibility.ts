@@ -9,21 +9,13 @@
  * compute the share for 2019 and for 2020 separately and require each year to
  * reach 4%, and show both figures.
  */
-import { getPath } from '../dossier/paths.ts';
+import { readNumber, readString } from '../dossier/read.ts';
 import { deriveYear, type Derived } from './derived.ts';
 
 import type { RuleResult, RuleStatus } from '../rules.ts';
 
 export { allRulesPass, type RuleResult, type RuleStatus } from '../rules.ts';
 
-const str = (d: unknown, p: string) => {
-  const v = getPath(d, p);
-  return typeof v === 'string' ? v : undefined;
-};
-const count = (d: unknown, p: string) => {
-  const v = getPath(d, p);
-  return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
-};
 const pct = (x: number) => `${x}%`;
 
 /** A share as shown: two decimals, unless rounding would lift it onto the threshold it misses. */
@@ -38,9 +30,9 @@ const describe = (label: string, d: Derived, threshold?: number) =>
   d.value === null ? `${label}：无法计算（${d.reason}）` : `${label}：${shown(d, threshold)}`;
 
 function targetRule(d: unknown): RuleResult {
-  const batch = str(d, 'status.batch');
-  const keyFirst = str(d, 'status.keyFirstBatch');
-  const listed = str(d, 'status.listed');
+  const batch = readString(d, 'status.batch');
+  const keyFirst = readString(d, 'status.keyFirstBatch');
+  const listed = readString(d, 'status.listed');
   const fields = ['status.batch', 'status.keyFirstBatch', 'status.listed'];
   const details = [`批次：${batch ?? '未填'}`, `已申报成功第一批重点“小巨人”：${keyFirst ?? '未填'}`, `已上市：${listed ?? '未填'}`];
   const failed = batch === '不是国家级专精特新“小巨人”企业' || keyFirst === '是' || listed === '是';
@@ -57,12 +49,12 @@ function targetRule(d: unknown): RuleResult {
 
 function orientationRule(d: unknown): RuleResult {
   const answers: [string, string, boolean | undefined][] = [
-    ['工业“四基”重点领域', 'orientation.fourBase.applies', yes(str(d, 'orientation.fourBase.applies'))],
-    ['制造强国十大产业领域', 'orientation.tenFields.applies', yes(str(d, 'orientation.tenFields.applies'))],
-    ['关键领域“补短板”', 'orientation.shortBoard.applies', yes(str(d, 'orientation.shortBoard.applies'))],
-    ['关键领域“锻长板”或关键核心技术攻关', 'orientation.otherKey.applies', yes(str(d, 'orientation.otherKey.applies'))],
-    ['填补国内或国际空白', 'orientation.gap.kind', gapYes(str(d, 'orientation.gap.kind'))],
-    ['与重点龙头企业协同创新', 'orientation.collaboration.applies', yes(str(d, 'orientation.collaboration.applies'))],
+    ['工业“四基”重点领域', 'orientation.fourBase.applies', yes(readString(d, 'orientation.fourBase.applies'))],
+    ['制造强国十大产业领域', 'orientation.tenFields.applies', yes(readString(d, 'orientation.tenFields.applies'))],
+    ['关键领域“补短板”', 'orientation.shortBoard.applies', yes(readString(d, 'orientation.shortBoard.applies'))],
+    ['关键领域“锻长板”或关键核心技术攻关', 'orientation.otherKey.applies', yes(readString(d, 'orientation.otherKey.applies'))],
+    ['填补国内或国际空白', 'orientation.gap.kind', gapYes(readString(d, 'orientation.gap.kind'))],
+    ['与重点龙头企业协同创新', 'orientation.collaboration.applies', yes(readString(d, 'orientation.collaboration.applies'))],
   ];
   const met = answers.filter(([, , v]) => v === true);
   const open = answers.filter(([, , v]) => v === undefined);
@@ -89,7 +81,7 @@ function specialisationRule(d: unknown): RuleResult {
   const detail =
     share.value === null
       ? describe('2020年主营业务收入占营业收入比重', share)
-      : `2020年：主营业务收入 ${count(d, 'indicators.2020.mainRevenue')} ÷ 营业收入 ${count(d, 'indicators.2020.revenue')} = ${shown(share, 70)}（要求不低于70%）`;
+      : `2020年：主营业务收入 ${readNumber(d, 'indicators.2020.mainRevenue')} ÷ 营业收入 ${readNumber(d, 'indicators.2020.revenue')} = ${shown(share, 70)}（要求不低于70%）`;
   return {
     id: 'specialisation',
     title: '2. 专业化程度',
@@ -103,11 +95,11 @@ function specialisationRule(d: unknown): RuleResult {
 function innovationRule(d: unknown): RuleResult {
   const years = ['2019', '2020'] as const;
   const shares = years.map((y) => deriveYear(d, y).rdShare);
-  const patents = count(d, 'targets.patents.initial');
-  const institutions = (count(d, 'innovation.rdNational.count') ?? 0) + (count(d, 'innovation.rdProvincial.count') ?? 0);
-  const institutionsTarget = count(d, 'targets.rdInstitutions.initial') ?? 0;
-  const standards = ['stdLeadNational', 'stdLeadIndustry', 'stdJoinNational', 'stdJoinIndustry'].reduce((n, k) => n + (count(d, `innovation.${k}.count`) ?? 0), 0);
-  const standardsTarget = count(d, 'targets.standards.initial') ?? 0;
+  const patents = readNumber(d, 'targets.patents.initial');
+  const institutions = (readNumber(d, 'innovation.rdNational.count') ?? 0) + (readNumber(d, 'innovation.rdProvincial.count') ?? 0);
+  const institutionsTarget = readNumber(d, 'targets.rdInstitutions.initial') ?? 0;
+  const standards = ['stdLeadNational', 'stdLeadIndustry', 'stdJoinNational', 'stdJoinIndustry'].reduce((n, k) => n + (readNumber(d, `innovation.${k}.count`) ?? 0), 0);
+  const standardsTarget = readNumber(d, 'targets.standards.initial') ?? 0;
   const options = [
     [`有效发明专利：${patents ?? '未填'}项（要求2项以上）`, patents !== undefined && patents >= 2],
     [`研发机构：${Math.max(institutions, institutionsTarget)}个`, institutions > 0 || institutionsTarget > 0],
@@ -138,7 +130,7 @@ function innovationRule(d: unknown): RuleResult {
 }
 
 function managementRule(d: unknown): RuleResult {
-  const certs = count(d, 'targets.qualityCerts.initial');
+  const certs = readNumber(d, 'targets.qualityCerts.initial');
   return {
     id: 'management',
     title: '4. 经营管理',
@@ -151,8 +143,8 @@ function managementRule(d: unknown): RuleResult {
 
 function growthRule(d: unknown): RuleResult {
   const growth = deriveYear(d, '2020').mainGrowth;
-  const plans = str(d, 'orientation.listing.plans');
-  const stage = str(d, 'orientation.listing.stage');
+  const plans = readString(d, 'orientation.listing.plans');
+  const stage = readString(d, 'orientation.listing.stage');
   return {
     id: 'growth',
     title: '5. 成长性（仅供参考）',

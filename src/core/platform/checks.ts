@@ -1,19 +1,16 @@
 /** Rules across fields of 附件4-1 that JSON Schema cannot state, reported at their field. */
 import { getPath } from '../dossier/paths.ts';
+import { readNumber } from '../dossier/read.ts';
 import type { FieldError } from '../errors.ts';
 import { districtsOf } from '../reference/sichuan.ts';
 
-const num = (d: unknown, p: string) => {
-  const v = getPath(d, p);
-  return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
-};
 const round2 = (x: number) => Math.round(x * 100) / 100;
 
 export function platformChecks(dossier: unknown): FieldError[] {
   const errors: FieldError[] = [];
-  const total = num(dossier, 'capacity.floorTotal');
-  const owned = num(dossier, 'capacity.floorOwned');
-  const rented = num(dossier, 'capacity.floorRented');
+  const total = readNumber(dossier, 'capacity.floorTotal');
+  const owned = readNumber(dossier, 'capacity.floorOwned');
+  const rented = readNumber(dossier, 'capacity.floorRented');
   if (total !== undefined && owned !== undefined && rented !== undefined && round2(owned + rented) !== round2(total)) {
     errors.push({
       id: 'E_RANGE',
@@ -24,13 +21,13 @@ export function platformChecks(dossier: unknown): FieldError[] {
   }
   const investors = getPath(dossier, 'operation.investors');
   if (Array.isArray(investors)) {
-    const sum = round2(investors.reduce((s: number, i: unknown) => s + (num(i, 'share') ?? 0), 0));
+    const sum = round2(investors.reduce((s: number, i: unknown) => s + (readNumber(i, 'share') ?? 0), 0));
     if (sum > 100) {
       errors.push({ id: 'E_RANGE', path: 'operation.investors', label: '主要投资方或出资人', message: `各投资方的投资（出资）比例合计为${sum}%，不能超过100%。` });
     }
   }
-  const staffTotal = num(dossier, 'capacity.staffTotal');
-  const qualified = num(dossier, 'capacity.staffQualified');
+  const staffTotal = readNumber(dossier, 'capacity.staffTotal');
+  const qualified = readNumber(dossier, 'capacity.staffQualified');
   if (staffTotal !== undefined && qualified !== undefined && qualified > staffTotal) {
     errors.push({
       id: 'E_RANGE',

@@ -2,7 +2,7 @@
  * Shares 附件4-1 prints but the platform does not type, each formula stated
  * here and shown to the user.
  */
-import { getPath } from '../dossier/paths.ts';
+import { readNumber } from '../dossier/read.ts';
 
 export const PLATFORM_FORMULAS = {
   serviceShare: '服务收入占比 = 服务收入 ÷ 营业收入 × 100%',
@@ -10,10 +10,6 @@ export const PLATFORM_FORMULAS = {
   equipmentShare: '仪器、设备占总资产比例 = 仪器、设备购买价格 ÷ 2020年资产总额 × 100%',
 } as const;
 
-const num = (d: unknown, p: string) => {
-  const v = getPath(d, p);
-  return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
-};
 
 /** Two decimals; undefined when an input is missing or the base is 0. */
 function share(part: number | undefined, whole: number | undefined): number | undefined {
@@ -25,10 +21,10 @@ export function platformDerived(dossier: unknown): { derived: Record<string, unk
   return {
     derived: {
       serviceShare: Object.fromEntries(
-        ['2019', '2020'].map((y) => [y, share(num(dossier, `operation.years.${y}.serviceRevenue`), num(dossier, `operation.years.${y}.revenue`))]),
+        ['2019', '2020'].map((y) => [y, share(readNumber(dossier, `operation.years.${y}.serviceRevenue`), readNumber(dossier, `operation.years.${y}.revenue`))]),
       ),
-      staffQualifiedShare: share(num(dossier, 'capacity.staffQualified'), num(dossier, 'capacity.staffTotal')),
-      equipmentShare: share(num(dossier, 'capacity.equipmentValue'), num(dossier, 'operation.years.2020.assets')),
+      staffQualifiedShare: share(readNumber(dossier, 'capacity.staffQualified'), readNumber(dossier, 'capacity.staffTotal')),
+      equipmentShare: share(readNumber(dossier, 'capacity.equipmentValue'), readNumber(dossier, 'operation.years.2020.assets')),
     },
   };
 }

@@ -4,18 +4,11 @@
  * leaves to the reviewers: they are listed for reference, never passed or failed.
  */
 import { getPath } from '../dossier/paths.ts';
+import { readNumber, readString } from '../dossier/read.ts';
 import type { RuleResult } from '../rules.ts';
 
 import { GENERAL_CATEGORY } from './category.ts';
 
-const str = (d: unknown, p: string) => {
-  const v = getPath(d, p);
-  return typeof v === 'string' && v.trim() ? v.trim() : undefined;
-};
-const num = (d: unknown, p: string) => {
-  const v = getPath(d, p);
-  return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
-};
 /** Rows that say something: a row added and left blank is not a person or a case. */
 const rows = (d: unknown, p: string) => {
   const v = getPath(d, p);
@@ -23,7 +16,7 @@ const rows = (d: unknown, p: string) => {
 };
 
 function recognised(d: unknown): RuleResult {
-  const doc = str(d, 'platform.recognition');
+  const doc = readString(d, 'platform.recognition');
   return {
     id: 'recognised',
     title: '1. 示范平台认定',
@@ -36,7 +29,7 @@ function recognised(d: unknown): RuleResult {
 
 function staff(d: unknown): RuleResult {
   const listed = rows(d, 'staff').length;
-  const declared = num(d, 'capacity.staffTotal');
+  const declared = readNumber(d, 'capacity.staffTotal');
   const mismatch = declared !== undefined && declared !== listed;
   const details = [`附件4-3服务人员一览表：${listed}人（原则上不少于20人）`, `附件4-1填写的中小企业专业服务人员：${declared ?? '未填'}人`];
   // The condition counts people (附件4-3); a different figure in 附件4-1 is flagged for correction, not failed.
@@ -67,7 +60,7 @@ function experience(d: unknown): RuleResult {
   const served = rows(d, 'served');
   const giants = served.filter((r) => getPath(r, 'category') === '国家级专精特新“小巨人”企业').length;
   const provincial = served.filter((r) => getPath(r, 'category') === '省级“专精特新”中小企业').length;
-  const times = ['2019', '2020'].reduce((n, y) => n + (num(d, `capacity.services.${y}.keyServed`) ?? 0), 0);
+  const times = ['2019', '2020'].reduce((n, y) => n + (readNumber(d, `capacity.services.${y}.keyServed`) ?? 0), 0);
   const ok = giants + provincial > 0 || times > 0;
   return {
     id: 'experience',
@@ -80,8 +73,8 @@ function experience(d: unknown): RuleResult {
 }
 
 function category(d: unknown): RuleResult {
-  const chosen = str(d, 'category');
-  const firstBatch = str(d, 'firstBatchGeneral');
+  const chosen = readString(d, 'category');
+  const firstBatch = readString(d, 'firstBatchGeneral');
   const blocked = chosen === GENERAL_CATEGORY && firstBatch === '是';
   const details = [`申报类别：${chosen ?? '未选'}`];
   if (blocked) details.push('已纳入第一批统筹支持的13家单位原则上不得申报本批次统筹支持方向。');
