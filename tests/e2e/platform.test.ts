@@ -50,6 +50,12 @@ describe('platform', () => {
     await page.getByRole('radio', { name: '重点支持国家级专精特新“小巨人”企业公共服务示范平台' }).first().check();
     await expect.poll(() => tabs().textContent()).toContain('附件4-4');
 
+    // 企业所在地：区（市县） offers the divisions of the row's 市（州）.
+    await openAnnex('附件4-2');
+    const district = page.getByLabel('企业所在地：区（市县）（第2行）');
+    const listId = await district.getAttribute('list');
+    expect(await page.locator(`datalist[id="${listId}"] option`).evaluateAll((o) => o.map((x) => (x as HTMLOptionElement).value))).toContain('涪城区');
+
     // 30 staff rows pasted as Excel copies them (tab-separated).
     await openAnnex('附件4-3');
     const tsv = Array.from({ length: 30 }, (_, i) => ['粘贴员工' + (i + 1), '1990-0' + ((i % 9) + 1), '大学本科', '四川大学', '工程师', String(3 + (i % 10)), '是', '技术服务'].join('\t')).join('\n');

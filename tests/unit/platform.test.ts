@@ -6,6 +6,8 @@ import { platformDerived } from '../../src/core/platform/derived.ts';
 import { checkPlatformEligibility } from '../../src/core/platform/eligibility.ts';
 import { GENERAL_CATEGORY, KEY_CATEGORY } from '../../src/core/platform/category.ts';
 import { allRulesPass } from '../../src/core/rules.ts';
+import { suggestionsFor } from '../../src/core/reference/suggestions.ts';
+import { resolvedSchema } from '../../src/core/annexes/schemas.ts';
 import { validateAnnex } from '../../src/core/validate/validate.ts';
 import { platformExample, platformWith } from '../helpers/platform-example.ts';
 
@@ -146,4 +148,22 @@ describe('cross-field rules of 附件4-1', () => {
     expect(errors).toEqual([expect.objectContaining({ path: 'served.1.district', message: '第2行：“武侯区”不是绵阳市的区（市、县），请按“**市（州）**区（市县）”填写，如涪城区。' })]);
     expect(validateAnnex(getAnnex('annex4-1'), data).valid).toBe(true);
   });
+});
+
+describe('suggestions for 企业所在地：区（市县）', () => {
+  it.each([
+    [{ city: '绵阳市' }, 9, '涪城区'],
+    [{ city: '成都市' }, 20, '锦江区'],
+    [{}, 0, undefined],
+    [{ city: '不存在' }, 0, undefined],
+  ])('%j offers %i divisions', (row, n, first) => {
+    const list = suggestionsFor('districtsOf:city', row);
+    expect(list).toHaveLength(n);
+    expect(list[0]).toBe(first);
+  });
+  it('is named in the schema, so the table offers it', () => {
+    const served = resolvedSchema('platform.schema.json').properties as { served: { items: { properties: { district: { suggest: string } } } } };
+    expect(served.served.items.properties.district.suggest).toBe('districtsOf:city');
+  });
+  it.each([undefined, 42, 'unknown:x'])('offers nothing for %j', (spec) => expect(suggestionsFor(spec, { city: '成都市' })).toEqual([]));
 });

@@ -34,7 +34,8 @@ export function columnsOf(itemSchema: unknown): TableColumn[] {
   return Object.entries(props).map(([key, sub]) => {
     const kind = cellKind(sub) ?? 'text';
     const options = kind === 'boolean' ? [{ value: true, label: '是' }, { value: false, label: '否' }] : choices(kind === 'enumList' ? (sub.items as Node) : sub);
-    return { key, title: typeof sub.title === 'string' ? sub.title : key, kind, required: required.includes(key), options };
+    const suggest = typeof sub.suggest === 'string' ? sub.suggest : undefined;
+    return { key, title: typeof sub.title === 'string' ? sub.title : key, kind, required: required.includes(key), options, ...(suggest ? { suggest } : {}) };
   });
 }
 

@@ -4,6 +4,7 @@
  * re-renders this row only; the row is memoised and its props stay identical
  * while its item, its errors and its place in the table do not change.
  */
+import { suggestionsFor } from '../../core/reference/suggestions.ts';
 import { memo, useCallback, useContext, useEffect, useRef, useState, type ClipboardEvent, type ReactNode } from 'react';
 import { parseNumberInput } from '../../core/text/number-input.ts';
 import { parseTsv } from '../../core/text/tsv.ts';
@@ -22,6 +23,8 @@ export interface TableColumn {
   required: boolean;
   /** For enum, enumList and boolean cells. */
   options: ChoiceOption[];
+  /** The schema's `suggest`: a list offered while typing (e.g. the 区（市县） of the row's 市（州）). */
+  suggest?: string;
 }
 
 /** Messages per column key; `''` holds a message about the row as a whole. */
@@ -125,6 +128,7 @@ function TableRowView({ index, row, columns, errors, isFirst, isLast, enabled, i
     const shown = shouldShowError(message, !!touched[key], stored, showAll);
     const id = cellId(idPrefix, index, key);
     const errorId = `${id}-error`;
+    const suggestions = suggestionsFor(column.suggest, (row ?? {}) as Record<string, unknown>);
     const common = {
       id,
       'aria-label': `${column.title}（第${n}行）`,
@@ -194,14 +198,23 @@ function TableRowView({ index, row, columns, errors, isFirst, isLast, enabled, i
           inputMode={kind === 'integer' ? 'numeric' : kind === 'number' ? 'decimal' : undefined}
           placeholder={kind === 'month' ? '如 1985-06' : undefined}
           autoComplete="off"
+          list={suggestions.length ? `${common.id}-list` : undefined}
           value={text}
           onChange={(e) => typeText(column, e.target.value)}
         />
       );
     }
+    const datalist = suggestions.length ? (
+      <datalist id={`${common.id}-list`}>
+        {suggestions.map((s) => (
+          <option key={s} value={s} />
+        ))}
+      </datalist>
+    ) : null;
     return (
       <td key={key} className={`cell-${kind}${shown ? ' has-error' : ''}`}>
         {editor}
+        {datalist}
         {shown && (
           <p className="error" id={errorId}>
             {message}

@@ -46,6 +46,8 @@ export function createAjv(): Ajv {
   });
   // Display-only annotation read by the form and the documents.
   ajv.addKeyword({ keyword: 'unit', schemaType: 'string' });
+  // Display-only: where a text field's suggestions come from (see reference/suggestions.ts).
+  ajv.addKeyword({ keyword: 'suggest', schemaType: 'string' });
   for (const schema of ALL_SCHEMAS) ajv.addSchema(schema);
   return ajv;
 }
