@@ -7,8 +7,7 @@ import fileSaver from 'file-saver';
 import type { AnnexDefinition, ApplicantKind } from '../core/annexes/types.ts';
 import { annexesFor } from '../core/annexes/registry.ts';
 import { answerFileName, makeAnswerFile, serializeAnswerFile } from '../core/answer-file.ts';
-import { renderDocx } from '../core/docx/render.ts';
-import { templateData } from '../core/docx/template-data.ts';
+import { renderAnnexDocument } from '../core/docx/annex-document.ts';
 import { zipFiles } from '../core/docx/zip.ts';
 import { annexFileName, safeFileNamePart } from '../core/file-name.ts';
 import { getPath } from '../core/dossier/paths.ts';
@@ -28,7 +27,7 @@ async function loadTemplate(annex: AnnexDefinition): Promise<Uint8Array> {
 }
 
 async function buildAnnex(annex: AnnexDefinition, dossier: unknown): Promise<{ name: string; bytes: Uint8Array }> {
-  const bytes = renderDocx(await loadTemplate(annex), templateData(annex, dossier), annex.template);
+  const bytes = renderAnnexDocument(annex, await loadTemplate(annex), dossier);
   return { name: annexFileName(annex, dossier), bytes };
 }
 

@@ -11,8 +11,7 @@ import { annexesFor, getApplicant } from '../core/annexes/registry.ts';
 import { parseAnswerFile, MAX_ANSWER_FILE_BYTES, type AnswerFile } from '../core/answer-file.ts';
 import { FileError, ProgramError } from '../core/errors.ts';
 import { validateAnnex } from '../core/validate/validate.ts';
-import { templateData } from '../core/docx/template-data.ts';
-import { renderDocx } from '../core/docx/render.ts';
+import { renderAnnexDocument } from '../core/docx/annex-document.ts';
 import { annexFileName } from '../core/file-name.ts';
 import { fieldLabel } from '../core/annexes/field-label.ts';
 import { allRulesPass, type RuleStatus } from '../core/rules.ts';
@@ -93,7 +92,7 @@ async function render(file: AnswerFile, outDir: string, io: CliIo): Promise<void
     const template = await readFile(join(io.root, 'templates', annex.template)).catch(() => {
       throw new ProgramError('P_TEMPLATE', `找不到${annex.number}的模板 templates/${annex.template}。`);
     });
-    const bytes = renderDocx(template, templateData(annex, file.data), annex.template);
+    const bytes = renderAnnexDocument(annex, template, file.data);
     const target = join(outDir, annexFileName(annex, file.data));
     await writeFile(target, bytes).catch((error: unknown) => {
       throw asFileError(error, `输出文件“${target}”`);

@@ -5,7 +5,8 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { annexesFor, annexesOf, getApplicant } from '../core/annexes/registry.ts';
 import type { ApplicantKind } from '../core/annexes/types.ts';
-import { MAX_ANSWER_FILE_BYTES, parseAnswerFile } from '../core/answer-file.ts';
+import { parseAnswerFile } from '../core/answer-file.ts';
+import { readAnswers } from '../browser/read-answers.ts';
 import { repairDossier } from '../core/dossier/repair.ts';
 import { annexSchema, resolvedSchema } from '../core/annexes/schemas.ts';
 import { FileError, ProgramError } from '../core/errors.ts';
@@ -45,6 +46,7 @@ export default function DossierEditor({ kind, exampleUrl }: Props) {
   const [notice, setNotice] = useState<Notice | null>(null);
   const [saved, setSaved] = useState<'idle' | 'saved' | 'failed'>('idle');
   const [busy, setBusy] = useState(false);
+  const [dragging, setDragging] = useState(false);
   const [pendingDownload, setPendingDownload] = useState<string | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const active = annexes.find((a) => a.id === activeId) ?? annexes[0]!;
@@ -152,8 +154,7 @@ export default function DossierEditor({ kind, exampleUrl }: Props) {
 
   async function importFile(file: File) {
     try {
-      // Refuse a huge file before reading it: reading 1 GB into a string would hang the tab.
-      const parsed = file.size > MAX_ANSWER_FILE_BYTES ? parseAnswerFile('', file.size) : parseAnswerFile(await file.text(), file.size);
+      const parsed = await readAnswers(file);
       if (parsed.kind !== kind) {
         setNotice({ tone: 'error', text: `这是“${getApplicant(parsed.kind).label}”的答案文件，不能在本页打开。` });
         return;
@@ -197,7 +198,23 @@ export default function DossierEditor({ kind, exampleUrl }: Props) {
 
   return (
     <ShowAllErrorsContext.Provider value={showAll}>
-      <div className="editor">
+      <div
+        className={`editor${dragging ? ' dragging' : ''}`}
+        // Dropping an answer file, or a .docx this site generated, anywhere on the form reopens it.
+        onDragOver={(e) => {
+          if (!e.dataTransfer.types.includes('Files')) return;
+          e.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={(e) => {
+          const file = e.dataTransfer.files[0];
+          if (!file) return;
+          e.preventDefault();
+          setDragging(false);
+          void importFile(file);
+        }}
+      >
         <div className="toolbar" role="toolbar" aria-label="答案文件">
           {/* Disabled until hydrated and the draft is read: a click before that would be lost. */}
           <button type="button" disabled={!loaded} onClick={loadExample}>
@@ -209,7 +226,7 @@ export default function DossierEditor({ kind, exampleUrl }: Props) {
           <input
             ref={fileInput}
             type="file"
-            accept=".json,application/json"
+            accept=".json,.docx,application/json,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
             hidden
             aria-label="选择答案文件"
             onChange={(e) => {
@@ -221,6 +238,7 @@ export default function DossierEditor({ kind, exampleUrl }: Props) {
           <button type="button" disabled={!loaded} onClick={exportAnswers}>
             导出答案文件
           </button>
+          <span className="help">可导入 .json 答案文件或本站生成的 Word 文档，也可把文件拖到表单上。</span>
           <span className="save-state" aria-live="polite">
             {saved === 'saved' ? '已自动保存在本浏览器' : saved === 'failed' ? '浏览器无法保存草稿，请及时导出答案文件' : ''}
           </span>

@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { getAnnex } from '../../src/core/annexes/registry.ts';
 import { templateData } from '../../src/core/docx/template-data.ts';
 import { renderDocx } from '../../src/core/docx/render.ts';
+import { renderAnnexDocument } from '../../src/core/docx/annex-document.ts';
 import { annexFileName } from '../../src/core/file-name.ts';
 import { assertWellFormed } from '../helpers/docx.ts';
 import { example, exampleWith } from '../helpers/example.ts';
@@ -32,6 +33,8 @@ beforeAll(async () => {
     { name: 'empty.docx', bytes: render({}) },
     { name: 'hostile.docx', bytes: render(hostile) },
     { name: 'gap-no.docx', bytes: render(exampleWith('orientation.gap.kind', '否')) },
+    // As users download it: with the answer file inside as a custom XML part.
+    { name: 'with-answers.docx', bytes: renderAnnexDocument(annex2, template, example()) },
   ];
   for (const f of files) assertWellFormed(f.bytes);
   for (const [k, v] of await libreOfficeText(files)) TEXTS.set(k, v);
@@ -95,6 +98,10 @@ describe('附件2 in LibreOffice', () => {
     expect(text).not.toContain('☑');
     expect(text).not.toContain('undefined');
     expect(text).toContain('□中型');
+  });
+
+  it('opens the same with the answer file inside', () => {
+    expect(TEXTS.get('with-answers.docx')).toBe(TEXTS.get('example.docx'));
   });
 
   it('leaves 具体领域 blank when 填补空白 is 否', () => {

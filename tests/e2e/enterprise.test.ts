@@ -116,6 +116,11 @@ describe('附件2 form', () => {
     expect(text).toContain('91510100MA6CXY3R1W');
     const after = await Promise.all(scripts().map(async (u) => (await fetch(u)).text()));
     expect(after.some((code) => code.includes('paragraphLoop'))).toBe(true);
+
+    // The document carries its answers: importing it brings the typed name back.
+    await field('企业名称').fill('改过的名称');
+    await page.locator('input[type=file]').setInputFiles((await download.path())!);
+    await expect.poll(() => field('企业名称').inputValue()).toBe('四川新值测试科技有限公司');
     assertSameOrigin();
   });
 

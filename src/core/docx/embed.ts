@@ -1,0 +1,80 @@
+/**
+ * Every generated document carries its answer file inside, as a custom XML
+ * part: Word and WPS keep such parts through editing and saving, and the site
+ * (and later the 市（州） desk) can reopen the dossier from the .docx alone.
+ * Imports of such files treat the archive as hostile: size-checked before any
+ * part is inflated, and only our one part is ever read.
+ */
+import PizZip from 'pizzip';
+import { FileError } from '../errors.ts';
+import { parseAnswerFile, MAX_ANSWER_FILE_BYTES, type AnswerFile } from '../answer-file.ts';
+
+export const ANSWERS_NAMESPACE = 'urn:zjtx:answers:v1';
+/** Generated documents are tens of KB; an edited one with pictures may be a few MB. */
+export const MAX_DOCX_BYTES = 30 * 1024 * 1024;
+
+const REL_CUSTOM_XML = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml';
+const REL_CUSTOM_PROPS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXmlProps';
+const CT_CUSTOM_PROPS = 'application/vnd.openxmlformats-officedocument.customXmlProperties+xml';
+
+const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const unescapeText = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+
+/** A free customXml/itemN index: a document edited in Word may already hold parts of its own. */
+function freeIndex(zip: PizZip): number {
+  let n = 1;
+  while (zip.file(`customXml/item${n}.xml`)) n++;
+  return n;
+}
+
+/** Adds the answer file (its JSON text) to a rendered document. */
+export function embedAnswerFile(docx: Uint8Array, answerJson: string): Uint8Array {
+  const zip = new PizZip(docx);
+  const n = freeIndex(zip);
+  zip.file(
+    `customXml/item${n}.xml`,
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<zjtxAnswers xmlns="${ANSWERS_NAMESPACE}">${escapeText(answerJson)}</zjtxAnswers>`,
+  );
+  zip.file(
+    `customXml/itemProps${n}.xml`,
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<ds:datastoreItem ds:itemID="{6A2F1C3E-7B4D-4E8A-9C1F-${String(n).padStart(12, '0')}}" xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml"><ds:schemaRefs><ds:schemaRef ds:uri="${ANSWERS_NAMESPACE}"/></ds:schemaRefs></ds:datastoreItem>`,
+  );
+  zip.file(
+    `customXml/_rels/item${n}.xml.rels`,
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL_CUSTOM_PROPS}" Target="itemProps${n}.xml"/></Relationships>`,
+  );
+  const relsPath = 'word/_rels/document.xml.rels';
+  const rels = zip.file(relsPath)?.asText() ?? '';
+  zip.file(relsPath, rels.replace('</Relationships>', `<Relationship Id="rIdZjtxAnswers${n}" Type="${REL_CUSTOM_XML}" Target="../customXml/item${n}.xml"/></Relationships>`));
+  const types = zip.file('[Content_Types].xml')?.asText() ?? '';
+  zip.file('[Content_Types].xml', types.replace('</Types>', `<Override PartName="/customXml/itemProps${n}.xml" ContentType="${CT_CUSTOM_PROPS}"/></Types>`));
+  return zip.generate({ type: 'uint8array', compression: 'DEFLATE' });
+}
+
+const isZip = (bytes: Uint8Array) => bytes.length > 4 && bytes[0] === 0x50 && bytes[1] === 0x4b;
+
+/** The answer file inside a .docx that this site generated; FileError with a Chinese reason otherwise. */
+export function extractAnswerFile(docx: Uint8Array): AnswerFile {
+  if (docx.length > MAX_DOCX_BYTES) {
+    throw new FileError('F_TOO_LARGE', `文件过大（${(docx.length / 1024 / 1024).toFixed(1)} MB），本站生成的 Word 文档不会超过30 MB。`);
+  }
+  if (!isZip(docx)) throw new FileError('F_NOT_ANSWER_FILE', '这个文件不是 Word 文档（.docx），也不是答案文件。');
+  let zip: PizZip;
+  try {
+    zip = new PizZip(docx);
+  } catch {
+    throw new FileError('F_NOT_ANSWER_FILE', '这个 Word 文档已损坏，无法打开。');
+  }
+  const candidates = Object.keys(zip.files).filter((name) => /^customXml\/item\d+\.xml$/.test(name));
+  for (const name of candidates) {
+    const entry = zip.files[name] as unknown as { _data?: { uncompressedSize?: number } };
+    // Refuse to inflate a part that claims to be huge: a zip bomb must not hang the tab.
+    if ((entry._data?.uncompressedSize ?? 0) > MAX_ANSWER_FILE_BYTES * 2) continue;
+    const xml = zip.file(name)!.asText();
+    if (!xml.includes(ANSWERS_NAMESPACE)) continue;
+    const m = /<zjtxAnswers[^>]*>([\s\S]*)<\/zjtxAnswers>/.exec(xml);
+    if (!m) continue;
+    return parseAnswerFile(unescapeText(m[1]!));
+  }
+  throw new FileError('F_NOT_ANSWER_FILE', '这个 Word 文档里没有本站的答案（只有本站生成的文档才能重新打开）。请改用“导出答案文件”保存的 .json 文件。');
+}
