@@ -13,7 +13,7 @@ import { FileError, ProgramError } from '../core/errors.ts';
 import { validateAnnex } from '../core/validate/validate.ts';
 import { fieldOrder } from '../core/validate/translate.ts';
 
-import { loadDraft, saveDraft } from '../browser/draft-store.ts';
+import { useDraft } from './use-draft.ts';
 import AnnexForm from './AnnexForm.tsx';
 import EligibilityPanel from './EligibilityPanel.tsx';
 import { ShowAllErrorsContext } from './renderers/field-state.ts';
@@ -24,8 +24,6 @@ interface Props {
 }
 
 type Notice = { tone: 'info' | 'ok' | 'warn' | 'error'; text: string; detail?: string[] };
-
-const SAVE_DELAY_MS = 500;
 
 function describeFailure(error: unknown): Notice {
   if (error instanceof FileError) return { tone: 'error', text: error.message };
@@ -40,11 +38,9 @@ export default function DossierEditor({ kind, exampleUrl }: Props) {
   const [data, setData] = useState<Record<string, unknown>>({});
   // Which annexes apply can depend on an answer (附件4-4 or 4-5 by 申报类别).
   const annexes = useMemo(() => annexesFor(kind, data), [kind, data]);
-  const [loaded, setLoaded] = useState(false);
   const [activeId, setActiveId] = useState(annexes[0]?.id ?? '');
   const [showAll, setShowAll] = useState(false);
   const [notice, setNotice] = useState<Notice | null>(null);
-  const [saved, setSaved] = useState<'idle' | 'saved' | 'failed'>('idle');
   const [busy, setBusy] = useState(false);
   const [dragging, setDragging] = useState(false);
   const [pendingDownload, setPendingDownload] = useState<string | null>(null);
@@ -52,50 +48,7 @@ export default function DossierEditor({ kind, exampleUrl }: Props) {
   const active = annexes.find((a) => a.id === activeId) ?? annexes[0]!;
   const namePath = active.namePath;
 
-  const latest = useRef(data);
-  latest.current = data;
-  const dirty = useRef(false);
-
-  useEffect(() => {
-    const draft = loadDraft(kind);
-    if (draft.kind === 'loaded') {
-      setData(repairDossier(resolvedSchema(applicant.dossierSchemaId), draft.data).data);
-      setNotice({ tone: 'info', text: '已恢复您上次在本浏览器中填写的内容。' });
-    } else if (draft.kind === 'unreadable') {
-      setNotice({
-        tone: 'warn',
-        text: `本浏览器中保存的草稿无法读取（${draft.reason}），已原样另存为“${draft.backupKey}”，不会被覆盖。您可以重新开始填写，或导入答案文件。`,
-      });
-    }
-    setLoaded(true);
-  }, [kind]);
-
-  useEffect(() => {
-    if (!loaded) return;
-    dirty.current = true;
-    const timer = setTimeout(() => {
-      dirty.current = false;
-      setSaved(saveDraft(kind, data) ? 'saved' : 'failed');
-    }, SAVE_DELAY_MS);
-    return () => clearTimeout(timer);
-  }, [data, kind, loaded]);
-
-  // Closing the tab inside the save delay must not lose the last keystrokes.
-  useEffect(() => {
-    const flush = () => {
-      if (dirty.current && loaded) {
-        dirty.current = false;
-        saveDraft(kind, latest.current);
-      }
-    };
-    const onHidden = () => document.visibilityState === 'hidden' && flush();
-    window.addEventListener('pagehide', flush);
-    document.addEventListener('visibilitychange', onHidden);
-    return () => {
-      window.removeEventListener('pagehide', flush);
-      document.removeEventListener('visibilitychange', onHidden);
-    };
-  }, [kind, loaded]);
+  const { loaded, saved } = useDraft(kind, data, setData, (tone, text) => setNotice({ tone, text }));
 
   const validation = useMemo(() => validateAnnex(active, data), [active, data]);
   const [focusPath, setFocusPath] = useState<string | null>(null);
