@@ -105,6 +105,16 @@ describe('platform', () => {
     await rented.fill('2000');
     await expect.poll(() => floorError.textContent()).toBe('');
 
+    // A row's state follows the row: a touched, emptied name keeps its error when a row above is deleted.
+    await openAnnex('附件4-3');
+    const name5 = page.getByLabel('姓名（第5行）');
+    await name5.fill('');
+    await name5.blur();
+    await expect.poll(() => name5.getAttribute('aria-invalid')).toBe('true');
+    await page.getByRole('button', { name: '删除第1行' }).click();
+    await expect.poll(() => page.getByLabel('姓名（第4行）').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.getByLabel('姓名（第5行）').getAttribute('aria-invalid')).not.toBe('true');
+
     const foreign = requests.filter((u) => !u.startsWith(server.url) && !u.startsWith('blob:') && !u.startsWith('data:'));
     expect(foreign).toEqual([]);
   });

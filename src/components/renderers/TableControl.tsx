@@ -102,6 +102,12 @@ export function TableControl(props: ArrayControlProps & DispatchPropsOfControl) 
   }, [rootSchema, props.uischema]);
   const latest = useRef({ rows, path, handleChange, columns, maxRows });
   latest.current = { rows, path, handleChange, columns, maxRows };
+  // A stable key per row, so a row's component (its pending text, what was touched) follows the row
+  // when rows above it are deleted or moved. Our own operations keep the keys in step; a change of
+  // length from elsewhere (an import) starts the keys afresh.
+  const keys = useRef<number[]>([]);
+  const nextKey = useRef(0);
+  if (keys.current.length !== rows.length) keys.current = rows.map(() => nextKey.current++);
   const focusAfter = useRef<{ index: number; action: RowAction | 'add' } | null>(null);
   const addButtonId = `${idPrefix}-add`;
 
@@ -122,11 +128,15 @@ export function TableControl(props: ArrayControlProps & DispatchPropsOfControl) 
         const { rows, path, handleChange } = latest.current;
         // Whole arrays built here: the rows that stay put keep their objects (JSON Forms' own add/remove deep-copies every row).
         const next = [...rows];
-        if (action === 'remove') next.splice(index, 1);
-        else {
+        const k = keys.current;
+        if (action === 'remove') {
+          next.splice(index, 1);
+          k.splice(index, 1);
+        } else {
           const to = action === 'up' ? index - 1 : index + 1;
           if (to < 0 || to >= next.length) return;
           [next[index], next[to]] = [next[to], next[index]];
+          [k[index], k[to]] = [k[to]!, k[index]!];
         }
         handleChange(path, next);
         latest.current = { ...latest.current, rows: next };
@@ -142,6 +152,7 @@ export function TableControl(props: ArrayControlProps & DispatchPropsOfControl) 
         if (parsed.length > room) notes.push(`本表最多${maxRows}行，另有${parsed.length - room}行超出上限，未添加。`);
         if (added.length > 0) {
           const next = [...rows, ...added];
+          keys.current.push(...added.map(() => nextKey.current++));
           handleChange(path, next);
           latest.current = { ...latest.current, rows: next };
         }
@@ -177,6 +188,7 @@ export function TableControl(props: ArrayControlProps & DispatchPropsOfControl) 
 
   const addRow = () => {
     focusAfter.current = { index: rows.length, action: 'add' };
+    keys.current.push(nextKey.current++);
     handleChange(path, [...rows, {}]);
     setStatus(`已添加第${rows.length + 1}行。`);
   };
@@ -239,7 +251,7 @@ export function TableControl(props: ArrayControlProps & DispatchPropsOfControl) 
           <tbody>
             {rows.map((row, i) => (
               <TableRow
-                key={i}
+                key={keys.current[i] ?? `i${i}`}
                 index={i}
                 row={row}
                 columns={columns}
