@@ -6,7 +6,8 @@
 import { isPlainObject } from './util/objects.ts';
 import { getApplicant, isApplicantKind } from './annexes/registry.ts';
 import type { ApplicantKind } from './annexes/types.ts';
-import { FileError } from './errors.ts';
+import { FileError, ProgramError } from './errors.ts';
+import { migrate } from './answer-migrations.ts';
 import { safeFileNamePart } from './file-name.ts';
 
 export const ANSWER_FORMAT = 'zjtx-answers';
@@ -55,24 +56,32 @@ export function parseAnswerFile(text: string, byteLength = new TextEncoder().enc
   if (!isPlainObject(parsed) || parsed.format !== ANSWER_FORMAT) {
     throw new FileError('F_NOT_ANSWER_FILE', '这个文件不是本站导出的答案文件。请选择“导出答案文件”保存的 .json 文件。');
   }
-  const version = parsed.formatVersion;
+  let file: Record<string, unknown> = parsed;
+  const version = file.formatVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
     throw new FileError('F_BAD_VERSION', '答案文件的版本号缺失或无效，文件可能已损坏。');
   }
   if (version > ANSWER_FORMAT_VERSION) {
     throw new FileError('F_FUTURE_VERSION', `答案文件来自更新版本的本站（格式版本${version}），当前只能读取到版本${ANSWER_FORMAT_VERSION}。请刷新页面后重试。`);
   }
-  if (!isApplicantKind(parsed.kind)) {
-    throw new FileError('F_UNKNOWN_KIND', `答案文件的申报主体类型“${String(parsed.kind).slice(0, 20)}”无法识别。`);
+  if (version < ANSWER_FORMAT_VERSION) {
+    try {
+      file = migrate(file, version, ANSWER_FORMAT_VERSION);
+    } catch (error) {
+      throw new ProgramError('P_REGISTRY', `无法升级格式版本${version}的答案文件：${error instanceof Error ? error.message : String(error)}`);
+    }
   }
-  if (!isPlainObject(parsed.data)) {
+  if (!isApplicantKind(file.kind)) {
+    throw new FileError('F_UNKNOWN_KIND', `答案文件的申报主体类型“${String(file.kind).slice(0, 20)}”无法识别。`);
+  }
+  if (!isPlainObject(file.data)) {
     throw new FileError('F_BAD_DATA', '答案文件中没有填报内容（data），文件可能已损坏。');
   }
   return {
     format: ANSWER_FORMAT,
-    formatVersion: version,
-    kind: parsed.kind,
-    savedAt: typeof parsed.savedAt === 'string' ? parsed.savedAt : '',
-    data: parsed.data,
+    formatVersion: ANSWER_FORMAT_VERSION,
+    kind: file.kind,
+    savedAt: typeof file.savedAt === 'string' ? file.savedAt : '',
+    data: file.data,
   };
 }

@@ -17,6 +17,7 @@ import annex43 from '../../../schemas/annex4-3.schema.json';
 import annex44 from '../../../schemas/annex4-4.schema.json';
 import annex45 from '../../../schemas/annex4-5.schema.json';
 import annex46 from '../../../schemas/annex4-6.schema.json';
+import answerFile from '../../../schemas/answer-file.schema.json';
 import type { JsonSchema } from './types.ts';
 
 export const ALL_SCHEMAS: readonly JsonSchema[] = [
@@ -35,6 +36,7 @@ export const ALL_SCHEMAS: readonly JsonSchema[] = [
   annex44,
   annex45,
   annex46,
+  answerFile,
 ] as JsonSchema[];
 
 const byId = new Map<string, JsonSchema>(ALL_SCHEMAS.map((s) => [String(s.$id), s]));
