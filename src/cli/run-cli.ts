@@ -5,7 +5,10 @@
  *   check FILE                 eligibility self-check: exit 0 all rules pass, 1 one fails or cannot be answered, 2 unusable file
  * Exit 3 means the program or a template is broken, never the user's data.
  */
-import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { promisify } from 'node:util';
 import { join, resolve } from 'node:path';
 import { annexesFor, getApplicant } from '../core/annexes/registry.ts';
 import { parseAnswerFile, MAX_ANSWER_FILE_BYTES, type AnswerFile } from '../core/answer-file.ts';
@@ -27,11 +30,12 @@ export interface CliIo {
 
 const USAGE = `用法：
   npm run cli -- validate 答案文件.json
-  npm run cli -- render 答案文件.json --out 输出目录 [--force]
+  npm run cli -- render 答案文件.json --out 输出目录 [--force] [--pdf]
   npm run cli -- check 答案文件.json
 
 validate  检查答案文件，逐条列出问题。退出码：0 全部正确，1 有需要修改的内容，2 文件无法读取或不是答案文件。
 render    生成该申报主体的全部附件（.docx）。内容有误时不生成（退出码 1），加 --force 则照样生成，未填的项留空。
+          加 --pdf 同时用 LibreOffice 生成每个附件的 PDF（通知要求提供 Word 和 PDF 电子版）。
 check     申报条件自查（企业或平台），逐条列出结果和依据。退出码：0 全部符合，1 有不符合或无法判断的条件，2 文件无法使用。`;
 
 const STATUS_MARK: Record<RuleStatus, string> = { pass: '✓ 符合', fail: '✗ 不符合', unknown: '？ 待填写', info: 'i 参考' };
@@ -84,10 +88,35 @@ function report(file: AnswerFile, io: CliIo): boolean {
   return valid;
 }
 
-async function render(file: AnswerFile, outDir: string, io: CliIo): Promise<void> {
+/** Converts the written documents with LibreOffice, in one start of it (a cold start costs seconds). */
+async function toPdf(paths: string[], outDir: string, io: CliIo): Promise<void> {
+  const soffice = await findSoffice();
+  if (!soffice) {
+    throw new FileError('F_NOT_ANSWER_FILE', '未找到 LibreOffice（soffice），无法生成 PDF；Word 文档已生成。请先安装：apt-get install libreoffice-writer-nogui（或从 LibreOffice 官网安装）。');
+  }
+  // A private profile, so a LibreOffice the user has open does not swallow the conversion.
+  const profile = await mkdtemp(join(tmpdir(), 'zjtx-soffice-'));
+  try {
+    await promisify(execFile)(soffice, [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, ...paths], { timeout: 300_000 });
+  } finally {
+    await rm(profile, { recursive: true, force: true });
+  }
+  for (const p of paths) io.out(`已生成 ${p.replace(/\.docx$/, '.pdf')}`);
+}
+
+async function findSoffice(): Promise<string | null> {
+  for (const dir of (process.env.PATH ?? '').split(':')) {
+    const candidate = join(dir, 'soffice');
+    if (await stat(candidate).then(() => true, () => false)) return candidate;
+  }
+  return null;
+}
+
+async function render(file: AnswerFile, outDir: string, io: CliIo, pdf = false): Promise<void> {
   await mkdir(outDir, { recursive: true }).catch((error: unknown) => {
     throw asFileError(error, `输出目录“${outDir}”`);
   });
+  const written: string[] = [];
   for (const annex of annexesFor(file.kind, file.data)) {
     const template = await readFile(join(io.root, 'templates', annex.template)).catch(() => {
       throw new ProgramError('P_TEMPLATE', `找不到${annex.number}的模板 templates/${annex.template}。`);
@@ -98,7 +127,9 @@ async function render(file: AnswerFile, outDir: string, io: CliIo): Promise<void
       throw asFileError(error, `输出文件“${target}”`);
     });
     io.out(`已生成 ${target}`);
+    written.push(target);
   }
+  if (pdf) await toPdf(written, outDir, io);
 }
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
@@ -125,7 +156,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       io.err('内容有误，未生成文档。修改后重试，或加 --force 照样生成（未填的项留空）。');
       return EXIT.invalid;
     }
-    await render(file, resolve(outDir!), io);
+    await render(file, resolve(outDir!), io, flags.has('--pdf'));
     return valid ? EXIT.ok : EXIT.invalid;
   } catch (error) {
     if (error instanceof FileError) {

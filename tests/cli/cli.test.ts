@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { EXIT, runCli } from '../../src/cli/run-cli.ts';
 import { makeAnswerFile, serializeAnswerFile } from '../../src/core/answer-file.ts';
 import { paragraphs } from '../helpers/docx.ts';
+import { requireTool } from '../helpers/require-tool.ts';
 import { EXAMPLE_PATH, exampleWith } from '../helpers/example.ts';
 
 async function cli(...argv: string[]) {
@@ -114,6 +115,30 @@ describe('cli render', () => {
     );
     const text = paragraphs(new Uint8Array(await readFile(join(out, '附件2-四川蜀芯精密传动科技有限公司-基本情况表.docx'))));
     expect(text).toContain('91510100MA6CXY3R1W');
+  });
+
+  it('writes a PDF of each annex with --pdf, through LibreOffice', async () => {
+    requireTool('soffice', 'apt-get install libreoffice-writer-nogui');
+    const out = await mkdtemp(join(tmpdir(), 'zjtx-pdf-'));
+    const r = await cli('render', EXAMPLE_PATH, '--out', out, '--pdf');
+    expect(r.code).toBe(EXIT.ok);
+    const pdfs = (await readdir(out)).filter((n) => n.endsWith('.pdf')).sort();
+    expect(pdfs).toEqual(['附件1-四川蜀芯精密传动科技有限公司-申请书.pdf', '附件2-四川蜀芯精密传动科技有限公司-基本情况表.pdf', '附件3-四川蜀芯精密传动科技有限公司-目标表.pdf']);
+    for (const p of pdfs) expect((await readFile(join(out, p))).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it('says plainly when LibreOffice is missing for --pdf, after writing the Word files', async () => {
+    const out = await mkdtemp(join(tmpdir(), 'zjtx-pdf-'));
+    const path = process.env.PATH;
+    process.env.PATH = '/nonexistent';
+    try {
+      const r = await cli('render', EXAMPLE_PATH, '--out', out, '--pdf');
+      expect(r.code).toBe(EXIT.unusable);
+      expect(r.err).toContain('未找到 LibreOffice（soffice），无法生成 PDF；Word 文档已生成');
+      expect((await readdir(out)).filter((n) => n.endsWith('.docx'))).toHaveLength(3);
+    } finally {
+      process.env.PATH = path;
+    }
   });
 
   it('refuses invalid data without --force and writes nothing', async () => {
