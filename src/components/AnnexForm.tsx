@@ -1,7 +1,7 @@
 /** One annex's form: JSON Forms with our renderers, our ajv and our Chinese messages. */
 import { JsonForms } from '@jsonforms/react';
 import type { ErrorObject } from 'ajv';
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import type { AnnexDefinition } from '../core/annexes/types.ts';
 import { annexSchema, annexUiSchema } from '../core/annexes/schemas.ts';
 import { createAjv } from '../core/validate/create-ajv.ts';
@@ -20,8 +20,6 @@ interface Props {
 
 export default function AnnexForm({ annex, data, onChange }: Props) {
   const schema = annexSchema(annex);
-  // Empty sections in place, so "请填写…" shows at each field of a new dossier, as the export reports it.
-  const formData = useMemo(() => skeleton(schema as CoreSchema, data) as Record<string, unknown>, [schema, data]);
   const ajv = useMemo(() => createAjv(), []);
   const i18n = useMemo(
     () => ({
@@ -31,20 +29,39 @@ export default function AnnexForm({ annex, data, onChange }: Props) {
     [schema],
   );
   // Rules across fields (areas that must add up) come from the core, not from ajv: shown at their field all the same.
-  const additionalErrors = useMemo(() => (annex.checks?.(formData) ?? []).map(checkErrorToAjv), [annex, formData]);
+  // They keep their identity until their content changes, for the reason below.
+  const checks = useMemo(() => (annex.checks?.(data) ?? []).map(checkErrorToAjv), [annex, data]);
+  const checksKey = JSON.stringify(checks.map((e) => [e.instancePath, e.message]));
+  const additionalErrors = useMemo(() => checks, [checksKey]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  // The form runs ahead of its parent, and JSON Forms re-reads its data prop whenever any prop changes:
+  // echoing its own (older) output back would drop the keystrokes typed since. So the data prop changes
+  // only for data from elsewhere (a draft, the example, an import), or to the newest output when the
+  // cross-field errors change and JSON Forms is about to re-read it anyway. Empty sections are put in
+  // place so "请填写…" shows at each field of a new dossier, as the export reports it.
+  const emitted = useRef(new WeakSet<object>());
+  const newest = useRef<Record<string, unknown> | null>(null);
+  const formData = useRef<Record<string, unknown> | null>(null);
+  const errorsSeen = useRef(additionalErrors);
+  if (!formData.current || !emitted.current.has(data)) formData.current = skeleton(schema as CoreSchema, data) as Record<string, unknown>;
+  else if (errorsSeen.current !== additionalErrors && newest.current) formData.current = newest.current;
+  errorsSeen.current = additionalErrors;
   return (
     <JsonForms
       additionalErrors={additionalErrors}
       schema={schema as JsonSchema}
       uischema={annexUiSchema(annex) as unknown as UISchemaElement}
-      data={formData}
+      data={formData.current}
       renderers={renderers}
       cells={cells}
       ajv={ajv}
       i18n={i18n}
       validationMode="ValidateAndShow"
       onChange={({ data: next }) => {
-        if (next !== formData) onChange(next as Record<string, unknown>);
+        if (next === formData.current) return;
+        emitted.current.add(next);
+        newest.current = next as Record<string, unknown>;
+        onChange(next as Record<string, unknown>);
       }}
     />
   );

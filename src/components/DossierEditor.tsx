@@ -230,7 +230,7 @@ export default function DossierEditor({ kind, exampleUrl }: Props) {
         <EligibilityPanel kind={kind} data={data} onJump={jumpTo} />
 
         {/* Mounted after the draft is read, so the form never starts from an empty dossier and overwrites it. */}
-        {loaded ? <AnnexForm annex={active} data={data} onChange={setData} /> : <p className="loading">正在读取草稿…</p>}
+        {loaded ? <AnnexForm key={active.id} annex={active} data={data} onChange={setData} /> : <p className="loading">正在读取草稿…</p>}
 
         <div className="download-bar">
           <button type="button" className="primary" disabled={busy || !loaded} onClick={() => download('annex')}>

@@ -62,9 +62,12 @@ export function useDraft(
       }
     };
     const onHidden = () => document.visibilityState === 'hidden' && flush();
+    // Closing a tab fires beforeunload, then pagehide; browsers differ in which one still runs scripts reliably.
+    window.addEventListener('beforeunload', flush);
     window.addEventListener('pagehide', flush);
     document.addEventListener('visibilitychange', onHidden);
     return () => {
+      window.removeEventListener('beforeunload', flush);
       window.removeEventListener('pagehide', flush);
       document.removeEventListener('visibilitychange', onHidden);
     };

@@ -135,6 +135,18 @@ describe('附件2 form', () => {
   });
 });
 
+describe('fast typing', () => {
+  it('keeps every keystroke, in a text field and in the draft', async () => {
+    await openWithExample();
+    const segment = field('具体细分领域名称');
+    await segment.fill('');
+    const text = '工业机器人用高精度RV减速器及谐波减速器关键零部件';
+    await segment.pressSequentially(text, { delay: 5 });
+    expect(await segment.inputValue()).toBe(text);
+    await expect.poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('zjtx:draft:enterprise') ?? '{}').data?.company?.segment)).toBe(text);
+  });
+});
+
 describe('answers', () => {
   it('keeps the draft after the tab is closed and reopened', async () => {
     await openWithExample();

@@ -119,3 +119,25 @@ describe('platform', () => {
     expect(foreign).toEqual([]);
   });
 });
+
+describe('a table cell being typed in', () => {
+  it('reaches the draft when the tab is closed a moment after typing', async () => {
+    const context = await browser.newContext({ locale: 'zh-CN' });
+    const first = await context.newPage();
+    first.on('dialog', (d) => void d.accept());
+    await first.goto(`${server.url}/platform/`);
+    await first.getByRole('button', { name: '载入示例' }).click();
+    await first.getByRole('navigation', { name: '附件' }).getByRole('button', { name: '附件4-3', exact: true }).click();
+    const cell = first.getByLabel('主管工作（第3行）');
+    await cell.fill('');
+    await cell.pressSequentially('关标签前最后输入', { delay: 10 });
+    // Well inside the old 400 ms commit delay plus the 500 ms save delay, where typing used to be lost.
+    await first.waitForTimeout(300);
+    await first.close({ runBeforeUnload: true });
+    const again = await context.newPage();
+    await again.goto(`${server.url}/platform/`);
+    await again.getByRole('navigation', { name: '附件' }).getByRole('button', { name: '附件4-3', exact: true }).click();
+    await expect.poll(() => again.getByLabel('主管工作（第3行）').inputValue()).toBe('关标签前最后输入');
+    await context.close();
+  });
+});

@@ -53,8 +53,8 @@ export interface TableRowProps {
   api: RowApi;
 }
 
-/** Long enough to cover a word typed in one go, short enough that a "检查" right after sees the text. */
-const COMMIT_DELAY_MS = 400;
+/** Committed on the next task: a closed tab must not lose a cell being typed in, and per-keystroke commits measured no slower (only the edited row re-renders). */
+const COMMIT_DELAY_MS = 0;
 
 export const cellId = (idPrefix: string, index: number, key: string): string => `${idPrefix}-r${index}-${key}`;
 export const actionId = (idPrefix: string, index: number, action: RowAction): string => `${idPrefix}-r${index}-${action}`;
