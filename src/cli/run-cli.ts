@@ -5,17 +5,12 @@
  *   check FILE                 eligibility self-check: exit 0 all rules pass, 1 one fails or cannot be answered, 2 unusable file
  * Exit 3 means the program or a template is broken, never the user's data.
  */
-import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { promisify } from 'node:util';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { annexesFor, getApplicant } from '../core/annexes/registry.ts';
-import { parseAnswerFile, MAX_ANSWER_FILE_BYTES, type AnswerFile } from '../core/answer-file.ts';
+import type { AnswerFile } from '../core/answer-file.ts';
 import { FileError, ProgramError } from '../core/errors.ts';
 import { validateAnnex } from '../core/validate/validate.ts';
-import { renderAnnexDocument } from '../core/docx/annex-document.ts';
-import { annexFileName } from '../core/file-name.ts';
+import { readAnswerFile, render } from './files.ts';
 import { fieldLabel } from '../core/annexes/field-label.ts';
 import { allRulesPass, type RuleStatus } from '../core/rules.ts';
 
@@ -52,26 +47,6 @@ function check(file: AnswerFile, io: CliIo): boolean {
   return allRulesPass(results);
 }
 
-async function readAnswerFile(path: string): Promise<AnswerFile> {
-  try {
-    // The size first: a huge file is refused without reading it.
-    const { size } = await stat(path);
-    if (size > MAX_ANSWER_FILE_BYTES) return parseAnswerFile('', size);
-    const bytes = await readFile(path);
-    return parseAnswerFile(bytes.toString('utf8'), bytes.length);
-  } catch (error) {
-    throw asFileError(error, `文件“${path}”`);
-  }
-}
-
-/** File-system failures are the user's environment, not their data: exit 2 with a Chinese reason. */
-function asFileError(error: unknown, what: string): unknown {
-  const code = (error as NodeJS.ErrnoException | null)?.code;
-  if (error instanceof FileError || typeof code !== 'string') return error;
-  const reason: Record<string, string> = { ENOENT: '不存在', EACCES: '没有权限', EISDIR: '是一个文件夹', ENOTDIR: '路径中有一段不是文件夹', ENOSPC: '磁盘已满', EROFS: '是只读的' };
-  return new FileError('F_NOT_ANSWER_FILE', code === 'ENOENT' && what.startsWith('文件') ? `找不到${what}。` : `无法使用${what}：${reason[code] ?? code}。`);
-}
-
 /** Prints every problem of every annex; returns true when all are valid. */
 function report(file: AnswerFile, io: CliIo): boolean {
   let valid = true;
@@ -86,50 +61,6 @@ function report(file: AnswerFile, io: CliIo): boolean {
     for (const e of result.errors) io.out(`  - ${e.label}（${e.path}）：${e.message}`);
   }
   return valid;
-}
-
-/** Converts the written documents with LibreOffice, in one start of it (a cold start costs seconds). */
-async function toPdf(paths: string[], outDir: string, io: CliIo): Promise<void> {
-  const soffice = await findSoffice();
-  if (!soffice) {
-    throw new FileError('F_NOT_ANSWER_FILE', '未找到 LibreOffice（soffice），无法生成 PDF；Word 文档已生成。请先安装：apt-get install libreoffice-writer-nogui（或从 LibreOffice 官网安装）。');
-  }
-  // A private profile, so a LibreOffice the user has open does not swallow the conversion.
-  const profile = await mkdtemp(join(tmpdir(), 'zjtx-soffice-'));
-  try {
-    await promisify(execFile)(soffice, [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, ...paths], { timeout: 300_000 });
-  } finally {
-    await rm(profile, { recursive: true, force: true });
-  }
-  for (const p of paths) io.out(`已生成 ${p.replace(/\.docx$/, '.pdf')}`);
-}
-
-async function findSoffice(): Promise<string | null> {
-  for (const dir of (process.env.PATH ?? '').split(':')) {
-    const candidate = join(dir, 'soffice');
-    if (await stat(candidate).then(() => true, () => false)) return candidate;
-  }
-  return null;
-}
-
-async function render(file: AnswerFile, outDir: string, io: CliIo, pdf = false): Promise<void> {
-  await mkdir(outDir, { recursive: true }).catch((error: unknown) => {
-    throw asFileError(error, `输出目录“${outDir}”`);
-  });
-  const written: string[] = [];
-  for (const annex of annexesFor(file.kind, file.data)) {
-    const template = await readFile(join(io.root, 'templates', annex.template)).catch(() => {
-      throw new ProgramError('P_TEMPLATE', `找不到${annex.number}的模板 templates/${annex.template}。`);
-    });
-    const bytes = renderAnnexDocument(annex, template, file.data);
-    const target = join(outDir, annexFileName(annex, file.data));
-    await writeFile(target, bytes).catch((error: unknown) => {
-      throw asFileError(error, `输出文件“${target}”`);
-    });
-    io.out(`已生成 ${target}`);
-    written.push(target);
-  }
-  if (pdf) await toPdf(written, outDir, io);
 }
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
