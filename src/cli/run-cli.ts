@@ -2,6 +2,7 @@
  * The command-line tool, on the same core as the site:
  *   validate FILE              exit 0 valid, 1 invalid data, 2 unusable file
  *   render FILE --out DIR      writes every annex of the file's kind; refuses invalid data unless --force
+ *   proof --out DIR            every example's annexes as .docx, PDF and page images, for review beside the seed
  *   check FILE                 eligibility self-check: exit 0 all rules pass, 1 one fails or cannot be answered, 2 unusable file
  * Exit 3 means the program or a template is broken, never the user's data.
  */
@@ -11,6 +12,7 @@ import type { AnswerFile } from '../core/answer-file.ts';
 import { FileError, ProgramError } from '../core/errors.ts';
 import { validateAnnex } from '../core/validate/validate.ts';
 import { readAnswerFile, render } from './files.ts';
+import { proof } from './proof.ts';
 import { fieldLabel } from '../core/annexes/field-label.ts';
 import { allRulesPass, type RuleStatus } from '../core/rules.ts';
 
@@ -27,11 +29,13 @@ const USAGE = `用法：
   npm run cli -- validate 答案文件.json
   npm run cli -- render 答案文件.json --out 输出目录 [--force] [--pdf]
   npm run cli -- check 答案文件.json
+  npm run cli -- proof --out 输出目录
 
 validate  检查答案文件，逐条列出问题。退出码：0 全部正确，1 有需要修改的内容，2 文件无法读取或不是答案文件。
 render    生成该申报主体的全部附件（.docx）。内容有误时不生成（退出码 1），加 --force 则照样生成，未填的项留空。
           加 --pdf 同时用 LibreOffice 生成每个附件的 PDF（通知要求提供 Word 和 PDF 电子版）。
-check     申报条件自查（企业或平台），逐条列出结果和依据。退出码：0 全部符合，1 有不符合或无法判断的条件，2 文件无法使用。`;
+check     申报条件自查（企业或平台），逐条列出结果和依据。退出码：0 全部符合，1 有不符合或无法判断的条件，2 文件无法使用。
+proof     用全部示例生成每个附件的 Word、PDF 和逐页图片（需要 LibreOffice 和 poppler-utils），便于与通知原件逐页对照。`;
 
 const STATUS_MARK: Record<RuleStatus, string> = { pass: '✓ 符合', fail: '✗ 不符合', unknown: '？ 待填写', info: 'i 参考' };
 
@@ -70,7 +74,19 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   const outDir = outIndex >= 0 ? rest[outIndex + 1] : undefined;
   const positional = rest.filter((a, i) => !a.startsWith('--') && !(outIndex >= 0 && i === outIndex + 1));
   const path = positional[0];
-  const badOut = command === 'render' && (!outDir || outDir.startsWith('--'));
+  const badOut = (command === 'render' || command === 'proof') && (!outDir || outDir.startsWith('--'));
+  if (command === 'proof' && !badOut) {
+    try {
+      await proof(resolve(outDir!), io);
+      return EXIT.ok;
+    } catch (error) {
+      if (error instanceof FileError) {
+        io.err(`错误：${error.message}`);
+        return EXIT.unusable;
+      }
+      throw error;
+    }
+  }
   if (!['validate', 'render', 'check'].includes(command ?? '') || !path || badOut) {
     io.err(USAGE);
     return EXIT.unusable;
