@@ -5,9 +5,8 @@ import { useMemo, useRef } from 'react';
 import type { AnnexDefinition } from '../core/annexes/types.ts';
 import { annexSchema, annexUiSchema } from '../core/annexes/schemas.ts';
 import { createAjv } from '../core/validate/create-ajv.ts';
-import { translateError } from '../core/validate/translate.ts';
+import { checkErrorToAjv, translateError } from '../core/validate/translate.ts';
 import { skeleton } from '../core/dossier/skeleton.ts';
-import { checkErrorToAjv } from '../core/validate/translate.ts';
 import type { JsonSchema as CoreSchema } from '../core/schema/types.ts';
 import type { JsonSchema, UISchemaElement } from '@jsonforms/core';
 import { cells, renderers } from './renderers/index.ts';
@@ -42,9 +41,13 @@ export default function AnnexForm({ annex, data, onChange }: Props) {
   const emitted = useRef(new WeakSet<object>());
   const newest = useRef<Record<string, unknown> | null>(null);
   const formData = useRef<Record<string, unknown> | null>(null);
+  const external = useRef<unknown>(undefined);
   const errorsSeen = useRef(additionalErrors);
-  if (!formData.current || !emitted.current.has(data)) formData.current = skeleton(schema as CoreSchema, data) as Record<string, unknown>;
-  else if (errorsSeen.current !== additionalErrors && newest.current) formData.current = newest.current;
+  if (!emitted.current.has(data)) {
+    // The same outside object again (the parent re-rendered for another reason) is not new data.
+    if (data !== external.current || !formData.current) formData.current = skeleton(schema as CoreSchema, data) as Record<string, unknown>;
+    external.current = data;
+  } else if (errorsSeen.current !== additionalErrors && newest.current) formData.current = newest.current;
   errorsSeen.current = additionalErrors;
   return (
     <JsonForms
