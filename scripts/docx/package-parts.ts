@@ -44,12 +44,14 @@ const documentRels =
 
 function stylesXml(size: number): string {
   const fonts = '<w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:eastAsia="仿宋" w:cs="Times New Roman"/>';
+  // Left-aligned, not justified: with justified CJK text, LibreOffice drops a comma that hangs
+  // past the right margin at a line end, so the printed text would lose punctuation.
   return (
     `${XML_DECL}<w:styles xmlns:w="${NS_W}">` +
     `<w:docDefaults><w:rPrDefault><w:rPr>${fonts}<w:kern w:val="2"/>` +
     `<w:sz w:val="${size}"/><w:szCs w:val="${size}"/>` +
     '<w:lang w:val="en-US" w:eastAsia="zh-CN" w:bidi="ar-SA"/></w:rPr></w:rPrDefault>' +
-    '<w:pPrDefault><w:pPr><w:widowControl w:val="0"/><w:jc w:val="both"/></w:pPr></w:pPrDefault></w:docDefaults>' +
+    '<w:pPrDefault><w:pPr><w:widowControl w:val="0"/><w:jc w:val="left"/></w:pPr></w:pPrDefault></w:docDefaults>' +
     '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style>' +
     '<w:style w:type="character" w:default="1" w:styleId="DefaultParagraphFont">' +
     '<w:name w:val="Default Paragraph Font"/><w:uiPriority w:val="1"/><w:semiHidden/><w:unhideWhenUsed/></w:style>' +

@@ -232,7 +232,7 @@ function formRows(): RowSpec[] {
       cells: [
         label(['企业简介', '（不超过500字）'], 2),
         {
-          content: [para([t('{#intro}')]), para([t('{.}')], { align: 'both', firstLineChars: 200 }), para([t('{/intro}')])],
+          content: [para([t('{#intro}')]), para([t('{.}')], { align: 'left', firstLineChars: 200 }), para([t('{/intro}')])],
           vAlign: 'top',
           span: GRID.length - 2,
         },
@@ -264,7 +264,7 @@ function formRows(): RowSpec[] {
   ];
 }
 
-const NOTE: ParagraphOptions = { font: '仿宋', size: 24, lineExact: 400, align: 'both' };
+const NOTE: ParagraphOptions = { font: '仿宋', size: 24, lineExact: 400, align: 'left' };
 const NOTE_INDENT = 480; // 注： is two 小四 characters
 
 const NOTES = [

@@ -130,7 +130,7 @@ export function buildAnnex42(): Uint8Array {
       { head: ['服务企业类别'], tag: 'category', align: 'center' },
       { head: ['企业所在地'], tag: 'location', align: 'center' },
       { head: ['企业联系人', '（含手机号码）'], tag: 'contact', align: 'center' },
-      { head: ['服务情况概述（类别、内容、成效等）'], tag: 'summary', align: 'both' },
+      { head: ['服务情况概述（类别、内容、成效等）'], tag: 'summary', align: 'left' },
     ],
     [700, 2500, 2000, 1800, 1900],
   );

@@ -13,7 +13,7 @@ export const WIDTH = textWidth(PAGE);
 export const CELL: ParagraphOptions = { font: '仿宋', size: 21, lineExact: 300 };
 
 /** Body text as the notice asks for the 工作方案: 三号, exact 29pt lines, two-character indent. */
-export const BODY: ParagraphOptions = { font: '仿宋', size: 32, lineExact: 580, align: 'both', firstLineChars: 200 };
+export const BODY: ParagraphOptions = { font: '仿宋', size: 32, lineExact: 580, align: 'left', firstLineChars: 200 };
 
 /** 一、二、… headings of the 工作方案 and the 附件材料 list. */
 export const HEADING: ParagraphOptions = { font: '黑体', latinFont: '黑体', size: 32, lineExact: 580, firstLineChars: 200, keepNext: true };
