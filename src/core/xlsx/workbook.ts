@@ -1,0 +1,203 @@
+/**
+ * A small `.xlsx` writer: enough SpreadsheetML for official tables (merged
+ * headers, borders, print setup), pure so it runs in the browser and the CLI
+ * alike. The same input always gives the same bytes, so generated files can be
+ * compared and cached.
+ */
+import PizZip from 'pizzip';
+import { ProgramError } from '../errors.ts';
+import { xmlSafe } from '../text/xml-safe.ts';
+import { SharedStrings, escapeXml, sheetXml } from './sheet-xml.ts';
+import { StyleTable } from './styles.ts';
+
+export { columnName } from './sheet-xml.ts';
+
+export type CellValue = string | number | null | undefined;
+
+export interface CellStyle {
+  bold?: boolean;
+  align?: 'left' | 'center' | 'right';
+  wrap?: boolean;
+  border?: boolean;
+  /** Points. */
+  size?: number;
+  /** A custom number format code, e.g. `0.00` or `0.0%`. */
+  numberFormat?: string;
+}
+
+export interface SheetCell {
+  value: CellValue;
+  style?: CellStyle;
+}
+
+/** 0-based top-left cell and span sizes (>= 1). */
+export interface Merge {
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+}
+
+export interface SheetSpec {
+  /** Chinese allowed; cut to 31 characters and stripped of `[]:*?/\`, as Excel demands. */
+  name: string;
+  /** 0-based grid, row-major. */
+  rows: (SheetCell | CellValue)[][];
+  merges?: Merge[];
+  /** In characters. */
+  columnWidths?: number[];
+  /** Row index → height in points. */
+  rowHeights?: Record<number, number>;
+  /** Header rows that stay in view while scrolling. */
+  freezeRows?: number;
+  /** A4 either way; landscape when true. */
+  landscape?: boolean;
+  /** 0-based inclusive rows repeated at the top of every printed page. */
+  printTitleRows?: [number, number];
+  /** All columns on one page wide, as many pages tall as needed. */
+  fitToWidth?: boolean;
+}
+
+export interface WorkbookMeta {
+  title?: string;
+  creator?: string;
+}
+
+const MAX_SHEET_NAME = 31;
+// Local time on purpose: zip stores local DOS time fields, so this gives the same bytes in every time zone.
+const FIXED_DATE = new Date(2021, 0, 1, 0, 0, 0);
+
+const NS_MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+const NS_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const NS_PKG_REL = 'http://schemas.openxmlformats.org/package/2006/relationships';
+const XML_DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+
+/** Names Excel accepts: no `[]:*?/\`, no apostrophe at either end, at most 31 UTF-16 units, unique ignoring case. */
+export function sheetNames(names: readonly string[]): string[] {
+  const used = new Set<string>();
+  return names.map((raw, i) => {
+    let base = xmlSafe(raw).replace(/[\n\t]/g, ' ').replace(/[[\]:*?/\\]/g, '_').replace(/^'+|'+$/g, '').trim();
+    // Excel reserves this name for its change history.
+    if (!base || base.toLowerCase() === 'history') base = `Sheet${i + 1}`;
+    for (let n = 1; ; n++) {
+      const suffix = n === 1 ? '' : ` (${n})`;
+      const name = cut(base, MAX_SHEET_NAME - suffix.length) + suffix;
+      if (!used.has(name.toLowerCase())) {
+        used.add(name.toLowerCase());
+        return name;
+      }
+    }
+  });
+}
+
+/** Cuts to `max` UTF-16 units without splitting a surrogate pair. */
+function cut(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const end = /[\uD800-\uDBFF]/.test(text[max - 1] ?? '') ? max - 1 : max;
+  return text.slice(0, end).trimEnd();
+}
+
+/** `'Sheet name'!$1:$3`; apostrophes inside a quoted sheet name are doubled. */
+function printTitles(name: string, [first, last]: [number, number]): string {
+  return `'${name.replace(/'/g, "''")}'!$${first + 1}:$${last + 1}`;
+}
+
+function validTitleRows(rows: [number, number] | undefined): rows is [number, number] {
+  return !!rows && Number.isInteger(rows[0]) && Number.isInteger(rows[1]) && rows[0] >= 0 && rows[1] >= rows[0];
+}
+
+function contentTypes(sheetCount: number, withStrings: boolean): string {
+  const sheets = Array.from({ length: sheetCount }, (_, i) =>
+    `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`);
+  return XML_DECL
+    + '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+    + '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+    + '<Default Extension="xml" ContentType="application/xml"/>'
+    + '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
+    + sheets.join('')
+    + '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>'
+    + (withStrings ? '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>' : '')
+    + '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>'
+    + '<Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>'
+    + '</Types>';
+}
+
+const rootRels = XML_DECL
+  + `<Relationships xmlns="${NS_PKG_REL}">`
+  + '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>'
+  + '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>'
+  + '<Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties" Target="docProps/app.xml"/>'
+  + '</Relationships>';
+
+// No created/modified dates: they would make every build differ.
+function coreProps(meta: WorkbookMeta): string {
+  const title = xmlSafe(meta.title ?? '');
+  const creator = xmlSafe(meta.creator ?? 'zjtx');
+  return XML_DECL
+    + '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties"'
+    + ' xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/"'
+    + ' xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">'
+    + (title ? `<dc:title>${escapeXml(title)}</dc:title>` : '')
+    + `<dc:creator>${escapeXml(creator)}</dc:creator>`
+    + '</cp:coreProperties>';
+}
+
+function appProps(names: readonly string[]): string {
+  const parts = names.map((n) => `<vt:lpstr>${escapeXml(n)}</vt:lpstr>`).join('');
+  return XML_DECL
+    + '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"'
+    + ' xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">'
+    + '<Application>zjtx</Application>'
+    + '<HeadingPairs><vt:vector size="2" baseType="variant"><vt:variant><vt:lpstr>工作表</vt:lpstr></vt:variant>'
+    + `<vt:variant><vt:i4>${names.length}</vt:i4></vt:variant></vt:vector></HeadingPairs>`
+    + `<TitlesOfParts><vt:vector size="${names.length}" baseType="lpstr">${parts}</vt:vector></TitlesOfParts>`
+    + '</Properties>';
+}
+
+function workbookXml(specs: readonly SheetSpec[], names: readonly string[]): string {
+  const sheets = names.map((n, i) => `<sheet name="${escapeXml(n)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('');
+  const defined = specs
+    .map((s, i) => validTitleRows(s.printTitleRows)
+      ? `<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${escapeXml(printTitles(names[i]!, s.printTitleRows))}</definedName>`
+      : '')
+    .join('');
+  return XML_DECL
+    + `<workbook xmlns="${NS_MAIN}" xmlns:r="${NS_REL}">`
+    + '<bookViews><workbookView activeTab="0"/></bookViews>'
+    + `<sheets>${sheets}</sheets>`
+    + (defined ? `<definedNames>${defined}</definedNames>` : '')
+    + '</workbook>';
+}
+
+function workbookRels(sheetCount: number, withStrings: boolean): string {
+  const rels = Array.from({ length: sheetCount }, (_, i) =>
+    `<Relationship Id="rId${i + 1}" Type="${NS_REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`);
+  rels.push(`<Relationship Id="rId${sheetCount + 1}" Type="${NS_REL}/styles" Target="styles.xml"/>`);
+  if (withStrings) rels.push(`<Relationship Id="rId${sheetCount + 2}" Type="${NS_REL}/sharedStrings" Target="sharedStrings.xml"/>`);
+  return XML_DECL + `<Relationships xmlns="${NS_PKG_REL}">${rels.join('')}</Relationships>`;
+}
+
+export function buildWorkbook(sheets: SheetSpec[], meta: WorkbookMeta = {}): Uint8Array {
+  if (!sheets.length) throw new ProgramError('P_TEMPLATE', '工作簿至少需要一个工作表。');
+  const names = sheetNames(sheets.map((s) => s.name));
+  const styles = new StyleTable();
+  const strings = new SharedStrings();
+  const sheetParts = sheets.map((s, i) => sheetXml(s, names[i]!, i === 0, styles, strings));
+  const withStrings = !strings.empty;
+
+  const files: [string, string][] = [
+    ['[Content_Types].xml', contentTypes(sheets.length, withStrings)],
+    ['_rels/.rels', rootRels],
+    ['docProps/core.xml', coreProps(meta)],
+    ['docProps/app.xml', appProps(names)],
+    ['xl/workbook.xml', workbookXml(sheets, names)],
+    ['xl/_rels/workbook.xml.rels', workbookRels(sheets.length, withStrings)],
+    ['xl/styles.xml', styles.toXml()],
+    ...sheetParts.map((xml, i): [string, string] => [`xl/worksheets/sheet${i + 1}.xml`, xml]),
+  ];
+  if (withStrings) files.push(['xl/sharedStrings.xml', strings.toXml()]);
+
+  const zip = new PizZip();
+  for (const [name, xml] of files) zip.file(name, xml, { date: FIXED_DATE });
+  return zip.generate({ type: 'uint8array', compression: 'DEFLATE' });
+}
