@@ -26,7 +26,7 @@ async function loadTemplate(annex: AnnexDefinition): Promise<Uint8Array> {
   return new Uint8Array(await response.arrayBuffer());
 }
 
-async function buildAnnex(annex: AnnexDefinition, dossier: unknown): Promise<{ name: string; bytes: Uint8Array }> {
+export async function buildAnnex(annex: AnnexDefinition, dossier: unknown): Promise<{ name: string; bytes: Uint8Array }> {
   const bytes = renderAnnexDocument(annex, await loadTemplate(annex), dossier);
   return { name: annexFileName(annex, dossier), bytes };
 }

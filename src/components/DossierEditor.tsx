@@ -15,6 +15,7 @@ import { fieldOrder } from '../core/validate/translate.ts';
 
 import { useDraft } from './use-draft.ts';
 import AnnexForm from './AnnexForm.tsx';
+import DocumentPreview from './DocumentPreview.tsx';
 import EligibilityPanel from './EligibilityPanel.tsx';
 import { ShowAllErrorsContext } from './renderers/field-state.ts';
 
@@ -44,6 +45,7 @@ export default function DossierEditor({ kind, exampleUrl }: Props) {
   const [busy, setBusy] = useState(false);
   const [dragging, setDragging] = useState(false);
   const [pendingDownload, setPendingDownload] = useState<string | null>(null);
+  const [previewing, setPreviewing] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
   const active = annexes.find((a) => a.id === activeId) ?? annexes[0]!;
   const namePath = active.namePath;
@@ -236,6 +238,9 @@ export default function DossierEditor({ kind, exampleUrl }: Props) {
           <button type="button" className="primary" disabled={busy || !loaded} onClick={() => download('annex')}>
             下载{active.number}（Word）
           </button>
+          <button type="button" disabled={busy || !loaded} onClick={() => setPreviewing(true)}>
+            预览{active.number}
+          </button>
           {annexes.length > 1 && (
             <button type="button" disabled={busy || !loaded} onClick={() => download('all')}>
               全部下载（zip）
@@ -248,6 +253,7 @@ export default function DossierEditor({ kind, exampleUrl }: Props) {
           )}
           {busy && <span aria-live="polite">正在生成…</span>}
         </div>
+        {previewing && <DocumentPreview annex={active} data={data} onClose={() => setPreviewing(false)} />}
         <p className="privacy-note">{applicant.label}的全部内容只保存在您的浏览器中，不会上传到任何服务器。</p>
       </div>
     </ShowAllErrorsContext.Provider>

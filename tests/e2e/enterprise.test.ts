@@ -228,3 +228,43 @@ describe('the enterprise package', () => {
     expect(answers.summary.eligibility).toContainEqual({ id: 'specialisation', title: '2. 专业化程度', status: 'fail' });
   });
 });
+
+describe('preview', () => {
+  it('draws the document in the page, loading the previewer only when asked, and prints only the document', async () => {
+    const scripts: string[] = [];
+    page.on('response', (r) => {
+      if (r.url().endsWith('.js')) scripts.push(r.url());
+    });
+    await openWithExample('附件2');
+    const before = scripts.length;
+    // The previewer is its own chunk, named after the module that imports it.
+    const holdsPreviewer = (urls: string[]) => urls.some((u) => /\/preview\.[\w-]+\.js$/.test(u));
+    expect(before).toBeGreaterThan(0);
+    expect(holdsPreviewer(scripts)).toBe(false);
+
+    await page.getByRole('button', { name: '预览附件2' }).click();
+    const preview = page.getByRole('dialog', { name: /预览：附件2/ });
+    await expect.poll(() => preview.getByRole('status').textContent(), { timeout: 15_000 }).toContain('附件2-四川蜀芯精密传动科技有限公司-基本情况表.docx');
+    const pages = page.getByTestId('preview-pages');
+    expect(await pages.locator('section.docx').count()).toBeGreaterThan(0);
+    const shown = (await pages.locator('section.docx').allInnerTexts()).join('').replace(/\s+/g, '');
+    for (const text of ['四川省第二批重点“小巨人”企业基本情况表', '四川蜀芯精密传动科技有限公司', '91510100MA6CXY3R1W', '☑']) expect(shown).toContain(text);
+    expect(holdsPreviewer(scripts.slice(before))).toBe(true);
+
+    // Printing: the form, the header and the preview's own buttons are hidden; the document is not.
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('main').isVisible()).toBe(false);
+    expect(await preview.getByRole('button', { name: '关闭预览' }).isVisible()).toBe(false);
+    expect(await pages.locator('section.docx').first().isVisible()).toBe(true);
+    const pdf = await page.pdf({ preferCSSPageSize: true });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    // 附件2 is one sheet, as in Word: no blank sheet spilled after it.
+    expect(pdf.toString('latin1').match(/\/Type\s*\/Page\b/g)).toHaveLength(1);
+    await page.emulateMedia({ media: 'screen' });
+
+    // Escape closes it and gives the form back.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => preview.count()).toBe(0);
+    expect(await page.locator('main').isVisible()).toBe(true);
+  });
+});
