@@ -86,6 +86,7 @@ const fontTable =
   fontEntry('Times New Roman', null, '00', 'roman', 'variable') +
   fontEntry('仿宋', 'FangSong', '86', 'modern', 'fixed') +
   fontEntry('黑体', 'SimHei', '86', 'modern', 'fixed') +
+  fontEntry('方正小标宋简体', '黑体', '86', 'script', 'variable') +
   fontEntry('宋体', 'SimSun', '86', 'auto', 'variable') +
   '</w:fonts>';
 

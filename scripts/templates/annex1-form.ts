@@ -1,6 +1,6 @@
 // 附件1 part 2: 申报表 (one bordered table) and its notes.
 import { type CellSpec, lineBreak, paragraph, type ParagraphOptions, type RowSpec, run, tab, table, textParagraph } from '../docx/builder.ts';
-import { CELL, markRun, WIDTH } from './style.ts';
+import { CELL, markRun, TITLE_FACE, WIDTH } from './style.ts';
 
 /**
  * One grid for the whole table. Section 四 uses 一级指标 | 二级指标 (2 columns) | three targets;
@@ -278,7 +278,7 @@ const NOTES = [
 
 /** The 申报表: title, table and notes. */
 export function applicationForm(): string[] {
-  const titleOpts: ParagraphOptions = { font: '黑体', latinFont: '黑体', size: 36, lineExact: 560, align: 'center', after: 240 };
+  const titleOpts: ParagraphOptions = { ...TITLE_FACE, size: 36, lineExact: 560, align: 'center', after: 240 };
   return [
     paragraph([run('四川省第二批重点支持国家级专精特新', titleOpts), lineBreak(titleOpts), run('“小巨人”企业申报表', titleOpts)], titleOpts),
     table({ grid: GRID, cellMargin: CELL_MARGIN, rows: formRows() }),

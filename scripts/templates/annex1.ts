@@ -15,7 +15,7 @@ import {
   withFooter,
 } from '../docx/builder.ts';
 import { applicationForm } from './annex1-form.ts';
-import { BODY, coverFill, HEADING, PAGE, title, WIDTH } from './style.ts';
+import { BODY, coverFill, HEADING, PAGE, title, TITLE_FACE, WIDTH } from './style.ts';
 
 export const TITLE = '四川省第二批重点支持国家级专精特新“小巨人”企业申请书';
 
@@ -29,7 +29,7 @@ const BODY_PAGE = { ...PAGE, footerId: FOOTER_ID, pageNumberStart: 1 };
  * (text height 12755 twips; these add up to about 12280).
  */
 function cover(): string[] {
-  const big: ParagraphOptions = { font: '黑体', latinFont: '黑体', size: 52, lineExact: 900, align: 'center' };
+  const big: ParagraphOptions = { ...TITLE_FACE, size: 52, lineExact: 900, align: 'center' };
   return [
     textParagraph('附件1', { font: '黑体', latinFont: '黑体', size: 32, lineExact: 580 }),
     textParagraph('四川省第二批重点支持', { ...big, before: 1800 }),
@@ -59,7 +59,7 @@ function workPlan(): string[] {
     ['四、资金投入', 'planFunding'],
     ['五、保障措施', 'planSafeguards'],
   ];
-  const heading = { font: '黑体', latinFont: '黑体', size: 44, lineExact: 700, align: 'center' } as const;
+  const heading = { ...TITLE_FACE, size: 44, lineExact: 700, align: 'center' } as const;
   return [
     paragraph([run('{name}', heading)], { ...heading, pageBreakBefore: true, keepNext: true }),
     textParagraph('专精特新高质量发展工作方案', { ...heading, after: 580, keepNext: true }),

@@ -12,7 +12,7 @@ import {
   textParagraph,
   textWidth,
 } from '../docx/builder.ts';
-import { CELL, markRun, PAGE } from './style.ts';
+import { CELL, markRun, PAGE, TITLE_FACE } from './style.ts';
 
 export const TITLE = '四川省第二批重点“小巨人”企业基本情况表';
 
@@ -130,7 +130,7 @@ export function buildAnnex2(): Uint8Array {
   const blocks = [
     textParagraph('附件2', { font: '黑体', latinFont: '黑体', size: 32 }),
     // 小二: 二号 leaves under one character of slack on this line, so substitutes may wrap it.
-    textParagraph(TITLE, { font: '黑体', latinFont: '黑体', size: 36, align: 'center', after: 312 }),
+    textParagraph(TITLE, { ...TITLE_FACE, size: 36, align: 'center', after: 312 }),
     annex2Table(),
     // Tiny closing paragraph so a full-page table does not push an empty line onto a new page.
     textParagraph('', { size: 2, lineExact: 20 }),

@@ -14,7 +14,7 @@ import {
   textParagraph,
   textWidth,
 } from '../docx/builder.ts';
-import { CELL as TABLE_CELL, markRun, PAGE } from './style.ts';
+import { CELL as TABLE_CELL, markRun, PAGE, TITLE_FACE } from './style.ts';
 
 export const TITLE = '四川省第二批重点“小巨人”企业目标表';
 
@@ -146,7 +146,7 @@ function annex3Table(): string {
 export function buildAnnex3(): Uint8Array {
   const blocks = [
     textParagraph('附件3', { font: '黑体', latinFont: '黑体', size: 32 }),
-    textParagraph(TITLE, { font: '黑体', latinFont: '黑体', size: 36, align: 'center', after: 312 }),
+    textParagraph(TITLE, { ...TITLE_FACE, size: 36, align: 'center', after: 312 }),
     paragraph([run('企业名称：', { font: '仿宋', size: 24 }), run('{name}', { font: '仿宋', size: 24 })], {
       font: '仿宋',
       size: 24,

@@ -14,14 +14,14 @@ import {
 } from '../docx/builder.ts';
 import { infoTable } from './annex4-1-info.ts';
 import { targetBlocks } from './annex4-1-targets.ts';
-import { PAGE } from './style.ts';
+import { PAGE, TITLE_FACE } from './style.ts';
 
 export const TITLE = '四川省第二批支持“专精特新”中小企业高质量发展公共服务示范平台基本情况表';
 
 const FOOTER_ID = 'rIdFooter1';
 
 export function buildAnnex41(): Uint8Array {
-  const titleOpts: ParagraphOptions = { font: '黑体', latinFont: '黑体', size: 36, lineExact: 560, align: 'center', after: 240 };
+  const titleOpts: ParagraphOptions = { ...TITLE_FACE, size: 36, lineExact: 560, align: 'center', after: 240 };
   const blocks = [
     textParagraph('附件4-1', { font: '黑体', latinFont: '黑体', size: 32, lineExact: 580 }),
     paragraph([run('四川省第二批支持“专精特新”中小企业', titleOpts), lineBreak(titleOpts), run('高质量发展公共服务示范平台基本情况表', titleOpts)], titleOpts),

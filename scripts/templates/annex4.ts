@@ -10,7 +10,7 @@ import {
   sectionProperties,
   textParagraph,
 } from '../docx/builder.ts';
-import { coverFill, PAGE } from './style.ts';
+import { coverFill, PAGE, TITLE_FACE } from './style.ts';
 
 export const TITLE = '四川省第二批支持“专精特新”中小企业高质量发展公共服务示范平台申请书';
 
@@ -22,7 +22,7 @@ const HEI: ParagraphOptions = { font: '黑体', latinFont: '黑体', align: 'cen
  */
 function cover(): string[] {
   // 二号: twenty characters a line, so the title breaks where the seed breaks it.
-  const big: ParagraphOptions = { ...HEI, size: 44, lineExact: 800 };
+  const big: ParagraphOptions = { ...TITLE_FACE, size: 44, lineExact: 800 };
   // 三号: a chosen category (24 characters) stays on one line; the unchosen text takes two.
   const category: ParagraphOptions = { ...HEI, size: 32, lineExact: 600, before: 200 };
   return [

@@ -18,9 +18,16 @@ export const BODY: ParagraphOptions = { font: '仿宋', size: 32, lineExact: 580
 /** 一、二、… headings of the 工作方案 and the 附件材料 list. */
 export const HEADING: ParagraphOptions = { font: '黑体', latinFont: '黑体', size: 32, lineExact: 580, firstLineChars: 200, keepNext: true };
 
-/** Centred 黑体 title; every part after the cover starts on a new page. */
+/**
+ * Titles are set in 小标宋 as official documents are. Where it is not installed, the font table
+ * names 黑体 as its stand-in, so Word and WPS substitute a bold CJK face, never a Latin one.
+ */
+export const TITLE_FONT = '方正小标宋简体';
+export const TITLE_FACE: ParagraphOptions = { font: TITLE_FONT, latinFont: TITLE_FONT };
+
+/** Centred 小标宋 title; every part after the cover starts on a new page. */
 export function title(text: string, opts: ParagraphOptions = {}): string {
-  return textParagraph(text, { font: '黑体', latinFont: '黑体', size: 44, lineExact: 760, align: 'center', ...opts });
+  return textParagraph(text, { ...TITLE_FACE, size: 44, lineExact: 760, align: 'center', ...opts });
 }
 
 /**

@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { getAnnex } from '../../src/core/annexes/registry.ts';
-import { templateData } from '../../src/core/docx/template-data.ts';
+import { readFileSync } from 'node:fs';
+import { ANNEXES, getAnnex } from '../../src/core/annexes/registry.ts';
+import type { RowsField } from '../../src/core/annexes/types.ts';
+import { renderDocx } from '../../src/core/docx/render.ts';
+import { BLANK_ROWS, templateData } from '../../src/core/docx/template-data.ts';
 import { chineseDate, displayText, productCategoryText } from '../../src/core/docx/display.ts';
-import { example, exampleWith } from '../helpers/example.ts';
+import { paragraphs } from '../helpers/docx.ts';
+import { example, exampleWith, setPath } from '../helpers/example.ts';
 
 const annex2 = getAnnex('annex2');
 
@@ -86,5 +90,26 @@ describe('上市计划 初始值', () => {
     const data = exampleWith('targets.listing.initial', '否');
     expect(templateData(getAnnex('annex3'), data).target_listing_0).toBe('否');
     expect(templateData(getAnnex('annex1'), data)['target_listing_0=否']).toBe('☑');
+  });
+});
+
+describe.each(ANNEXES.filter((a) => a.fields.some((f) => 'rows' in f)).map((a) => [a.number, a] as const))('%s with an empty list', (_n, annex) => {
+  const tables = annex.fields.filter((f): f is RowsField => 'rows' in f);
+
+  it('prints blank rows to write in by hand, and the document says nothing else in them', () => {
+    const data = templateData(annex, {});
+    for (const t of tables) {
+      expect(data[t.rows], t.rows).toHaveLength(BLANK_ROWS);
+      for (const row of data[t.rows] as Record<string, string>[]) expect(Object.values(row).every((v) => v === '')).toBe(true);
+    }
+    const text = paragraphs(renderDocx(readFileSync(`templates/${annex.template}`), data, annex.template)).join('\n');
+    expect(text).not.toMatch(/undefined|null|NaN/);
+  });
+
+  it('prints the rows given, and no blank ones, when the list has entries', () => {
+    for (const t of tables) {
+      const dossier = setPath({}, t.path, [{}]);
+      expect(templateData(annex, dossier)[t.rows], t.rows).toHaveLength(1);
+    }
   });
 });

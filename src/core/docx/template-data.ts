@@ -4,7 +4,7 @@
  * template must contain, so the two cannot drift apart.
  */
 import { annexSchema } from '../annexes/schemas.ts';
-import type { AnnexDefinition, CheckField, FieldMapping, TextField } from '../annexes/types.ts';
+import type { AnnexDefinition, CheckField, FieldMapping, RowsField, TextField } from '../annexes/types.ts';
 import { getPath } from '../dossier/paths.ts';
 import { isPlainObject } from '../util/objects.ts';
 import { ProgramError } from '../errors.ts';
@@ -58,6 +58,13 @@ function textValue(field: TextField, value: unknown): string | string[] {
   }
 }
 
+/**
+ * A list with nothing in it prints as the paper form does: a few empty rows to write in by
+ * hand, not a header over nothing.
+ */
+export const BLANK_ROWS = 3;
+const blankRows = (field: RowsField) => Array.from({ length: BLANK_ROWS }, () => Object.fromEntries(field.columns.map((c) => [c.tag, ''])));
+
 const isBlank = (v: unknown) => v === undefined || v === null || v === '';
 
 export function templateData(annex: AnnexDefinition, dossier: unknown): TemplateData {
@@ -69,7 +76,9 @@ export function templateData(annex: AnnexDefinition, dossier: unknown): Template
     if ('rows' in field) {
       const list = getPath(source, field.path);
       const rows = Array.isArray(list) ? list.filter(isPlainObject) : [];
-      data[field.rows] = rows.map((row, i) => Object.fromEntries(field.columns.map((c) => [c.tag, displayText(c.text(row, i))])));
+      data[field.rows] = rows.length
+        ? rows.map((row, i) => Object.fromEntries(field.columns.map((c) => [c.tag, displayText(c.text(row, i))])))
+        : blankRows(field);
       continue;
     }
     if ('condition' in field) {
