@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { EXIT, runCli } from '../../src/cli/run-cli.ts';
 import { makeAnswerFile, serializeAnswerFile } from '../../src/core/answer-file.ts';
-import { paragraphs } from '../helpers/docx.ts';
+import { assertWellFormed, paragraphs } from '../helpers/docx.ts';
 import { requireTool } from '../helpers/require-tool.ts';
 import { EXAMPLE_PATH, exampleWith } from '../helpers/example.ts';
 
@@ -155,6 +155,34 @@ describe('cli render', () => {
     expect(r.code).toBe(EXIT.invalid);
     expect(await readdir(out)).toHaveLength(3);
   });
+
+  it('renders 20,000 characters where 500 are allowed with --force, into documents LibreOffice opens whole', async () => {
+    requireTool('soffice', 'apt-get install libreoffice-writer-nogui');
+    requireTool('pdftotext', 'apt-get install poppler-utils');
+    // Pasted from anywhere: CJK, a rare ideograph, emoji, template-like text, odd spaces, forbidden controls.
+    const piece = '四川蜀芯𠀀精密传动😀{#x}<&>\u00a0\u0001';
+    const intro = `${piece.repeat(Math.ceil(20_000 / piece.length))}`.slice(0, 20_000);
+    const out = await mkdtemp(join(tmpdir(), 'zjtx-long-'));
+    const file = await tempFile('long.json', serializeAnswerFile(makeAnswerFile('enterprise', exampleWith('intro', intro))));
+
+    const refused = await cli('render', file, '--out', out);
+    expect(refused.code).toBe(EXIT.invalid);
+    expect(`${refused.out}\n${refused.err}`).toContain('企业简介不能超过500字');
+
+    const r = await cli('render', file, '--out', out, '--force', '--pdf');
+    expect(r.code, r.err).toBe(EXIT.invalid);
+    const names = await readdir(out);
+    expect(names.filter((n) => n.endsWith('.docx'))).toHaveLength(3);
+    for (const n of names.filter((n) => n.endsWith('.docx'))) assertWellFormed(new Uint8Array(await readFile(join(out, n))));
+    const annex2 = names.find((n) => n.startsWith('附件2') && n.endsWith('.pdf'))!;
+    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', join(out, annex2), '-'], { encoding: 'utf8', maxBuffer: 1 << 26 }).replace(/\s+/g, '');
+    // The document holds every character XML can carry; the control character is the only loss.
+    const docx = paragraphs(new Uint8Array(await readFile(join(out, annex2.replace(/\.pdf$/, '.docx'))))).join('');
+    expect(docx).toContain(intro.slice(0, 19_000).replaceAll('\u0001', ''));
+    // And the pages show all of it, none cut off by the cell: every copy's template-like text is there.
+    // (Glyphs from fallback fonts, the emoji and 𠀀, do not always read back out of a PDF as typed.)
+    expect(text.split('{#x}<&>').length - 1).toBe(intro.split('{#x}<&>').length - 1);
+  }, 180_000);
 
   it('takes no flag for the output folder', async () => {
     const r = await cli('render', EXAMPLE_PATH, '--out', '--force');
