@@ -9,6 +9,7 @@ import { buildAnnex4 } from './templates/annex4.ts';
 import { buildAnnex41 } from './templates/annex4-1.ts';
 import { buildAnnex42, buildAnnex43 } from './templates/annex4-tables.ts';
 import { buildAnnex44, buildAnnex45, buildAnnex46 } from './templates/annex4-plans.ts';
+import { buildAnnex5, buildAnnex6 } from './templates/annex5-6.ts';
 
 interface TemplateEntry {
   /** Output path relative to the project root. */
@@ -27,6 +28,8 @@ const TEMPLATES: TemplateEntry[] = [
   { file: 'templates/annex4-4.docx', build: buildAnnex44 },
   { file: 'templates/annex4-5.docx', build: buildAnnex45 },
   { file: 'templates/annex4-6.docx', build: buildAnnex46 },
+  { file: 'templates/annex5.docx', build: buildAnnex5 },
+  { file: 'templates/annex6.docx', build: buildAnnex6 },
 ];
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');

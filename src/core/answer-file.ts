@@ -3,7 +3,7 @@
  * draft moves between computers and how the 市（州） desk receives it, so
  * anything read from one is treated as hostile until proven otherwise.
  */
-import { isPlainObject } from './util/objects.ts';
+import { isPlainObject, parseUntrustedJson } from './util/objects.ts';
 import { getApplicant, isApplicantKind } from './annexes/registry.ts';
 import type { ApplicantKind } from './annexes/types.ts';
 import { FileError, ProgramError } from './errors.ts';
@@ -24,8 +24,6 @@ export interface AnswerFile {
   /** Derived digest for the reader (eligibility results); ignored when the file is read back. */
   summary?: unknown;
 }
-
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 
 export function makeAnswerFile(kind: ApplicantKind, data: Record<string, unknown>, now = new Date()): AnswerFile {
@@ -48,8 +46,7 @@ export function parseAnswerFile(text: string, byteLength = new TextEncoder().enc
   }
   let parsed: unknown;
   try {
-    // Dropping prototype keys while parsing means no later merge can be poisoned by them.
-    parsed = JSON.parse(text.replace(/^\uFEFF/, ''), (key, value: unknown) => (FORBIDDEN_KEYS.has(key) ? undefined : value));
+    parsed = parseUntrustedJson(text);
   } catch {
     throw new FileError('F_NOT_JSON', '这个文件不是答案文件：内容不是有效的 JSON。请选择本站“导出答案文件”保存的 .json 文件。');
   }

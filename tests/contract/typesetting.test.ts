@@ -6,18 +6,22 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ANNEXES } from '../../src/core/annexes/registry.ts';
+import { SUMMARIES } from '../../src/core/city/summaries.ts';
 import { docxParts } from '../helpers/docx.ts';
 import { TITLE_FONT } from '../../scripts/templates/style.ts';
 
 const mm = (v: number) => Math.round((v * 1440) / 25.4);
 // Annexes long enough to need page numbers; the one-page forms and covers carry none, as on paper.
-const NUMBERED = new Set(['annex1', 'annex4-1', 'annex4-2', 'annex4-3', 'annex4-4', 'annex4-5']);
+const NUMBERED = new Set(['annex1', 'annex4-1', 'annex4-2', 'annex4-3', 'annex4-4', 'annex4-5', 'annex5', 'annex6']);
 // Annexes whose table is a list of entries: its header row repeats on every page.
-const LISTS = new Set(['annex3', 'annex4-1', 'annex4-2', 'annex4-3']);
+const LISTS = new Set(['annex3', 'annex4-1', 'annex4-2', 'annex4-3', 'annex5', 'annex6']);
 
 const attr = (xml: string, name: string) => Number(new RegExp(`w:${name}="(\\d+)"`).exec(xml)?.[1]);
 
-describe.each(ANNEXES.map((a) => [a.number, a] as const))('%s template', (_n, annex) => {
+// Every Word template: the applicants' annexes and the 市（州） summaries.
+const TEMPLATES = [...ANNEXES, ...SUMMARIES.flatMap((s) => (s.format === 'docx' ? [s] : []))].map((t) => ({ id: t.id, number: t.number, template: t.template }));
+
+describe.each(TEMPLATES.map((a) => [a.number, a] as const))('%s template', (_n, annex) => {
   const parts = docxParts(new Uint8Array(readFileSync(`templates/${annex.template}`)));
   const doc = parts.get('word/document.xml')!;
   const fonts = parts.get('word/fontTable.xml')!;

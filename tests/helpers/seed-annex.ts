@@ -50,6 +50,11 @@ export function seedAnnexText(id: string, which: Category = 'key'): string {
       return outlineHeadings(seedSection(/^附件4-5$/m, /^附件4-6$/m));
     case 'annex4-6':
       return seedSection(/^附件4-6$/m, /^附件5$/m);
+    case 'annex5':
+      // The seed's empty numbered rows (1–7 and …) are for handwriting; a filled list has its own.
+      return seedSection(/^附件5$/m, /^附件6$/m).replace(/^\t(?:\d+|\.\.\.)$/gm, '');
+    case 'annex6':
+      return seedSection(/^附件6$/m, /^\t附件7$/m).replace(/^\t\d+$/gm, '');
     default:
       throw new Error(`没有 ${id} 的样表`);
   }
@@ -91,7 +96,7 @@ export function guidanceInForm(label: string, kind: 'enterprise' | 'platform'): 
 
 /** The labels a filled document of this annex prints, in the seed's order. */
 export function printedLabels(id: string, which: Category = 'key'): string[] {
-  const kind = id.startsWith('annex4') ? 'platform' : 'enterprise';
+  const kind = id.startsWith('annex4') || id === 'annex6' ? 'platform' : 'enterprise';
   return seedLabels(seedAnnexText(id, which)).filter((l) => !differs(l) && !guidanceInForm(l, kind));
 }
 

@@ -18,6 +18,7 @@ import annex44 from '../../../schemas/annex4-4.schema.json';
 import annex45 from '../../../schemas/annex4-5.schema.json';
 import annex46 from '../../../schemas/annex4-6.schema.json';
 import answerFile from '../../../schemas/answer-file.schema.json';
+import city from '../../../schemas/city.schema.json';
 import type { JsonSchema } from './types.ts';
 
 export const ALL_SCHEMAS: readonly JsonSchema[] = [
@@ -37,6 +38,7 @@ export const ALL_SCHEMAS: readonly JsonSchema[] = [
   annex45,
   annex46,
   answerFile,
+  city,
 ] as JsonSchema[];
 
 const byId = new Map<string, JsonSchema>(ALL_SCHEMAS.map((s) => [String(s.$id), s]));

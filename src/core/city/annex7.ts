@@ -1,0 +1,119 @@
+/**
+ * 附件7 第二批重点支持国家级专精特新“小巨人”企业情况汇总表, as the workbook the province
+ * circulates: the seed's three header rows with their merges, one row per enterprise, numbers
+ * stored as numbers, and the notes under the table.
+ */
+import { type CellStyle, type Merge, type SheetCell, type SheetSpec } from '../xlsx/workbook.ts';
+import type { CityDesk } from './desk.ts';
+import { annex7Basic, annex7Figures, type Cell } from './rows.ts';
+
+export const ANNEX7_TITLE = '第二批重点支持国家级专精特新“小巨人”企业情况汇总表';
+
+/** 基本情况: single columns, and the seed's 是否属于/具体领域 groups. */
+const BASIC: readonly (string | { group: string; parts: readonly string[] })[] = [
+  '企业名称',
+  '认定批次',
+  '区（县）',
+  '统一社会信用代码',
+  '企业规模',
+  '企业类型',
+  '行业大类',
+  '具体细分领域名称',
+  '主导产品类别',
+  '主导产品名称',
+  { group: '《工业“四基”发展目录》所列重点领域', parts: ['是否属于', '具体领域'] },
+  { group: '制造强国十大产业领域', parts: ['是否属于', '具体领域'] },
+  { group: '关键领域“补短板”', parts: ['是否属于', '具体领域或环节'] },
+  { group: '国内或国际空白', parts: ['是否填补', '国内/国际', '具体领域'] },
+  { group: '与重点龙头企业协同创新', parts: ['是否', '具体企业及创新项目'] },
+];
+const FIGURES = ['营业收入', '主营业务收入', '主营业务收入增长率', '主营业务收入占营业收入比重'] as const;
+const YEARS = ['2018', '2019', '2020'] as const;
+
+const BASIC_COLUMNS = BASIC.reduce((n, c) => n + (typeof c === 'string' ? 1 : c.parts.length), 0);
+export const ANNEX7_COLUMNS = 1 + BASIC_COLUMNS + FIGURES.length * YEARS.length;
+
+const HEAD: CellStyle = { bold: true, border: true, align: 'center', wrap: true, size: 10 };
+const BODY: CellStyle = { border: true, align: 'left', wrap: true, size: 10 };
+const NUMBER: CellStyle = { border: true, align: 'right', size: 10, numberFormat: '0.00' };
+// General format: '0.##' would show a whole amount as "36500." in Excel.
+const AMOUNT: CellStyle = { border: true, align: 'right', size: 10 };
+const CENTRE: CellStyle = { border: true, align: 'center', size: 10 };
+
+const FIRST_HEADER_ROW = 3;
+export const ANNEX7_FIRST_DATA_ROW = FIRST_HEADER_ROW + 3;
+
+export const ANNEX7_NOTES = [
+  '备注：1.本表数据应与附件1、附件2、附件3中数据一致；',
+  '2.认定批次是指国家级专精特新“小巨人”企业认定批次；',
+  '3.所属行业按照《国民经济行业分类（GB/T4754-2017）》，填写2位行业代码及行业名称；',
+  '4.电子版表格另行下发各市（州）。',
+] as const;
+
+function headerRows(): { rows: SheetCell[][]; merges: Merge[] } {
+  const r0 = FIRST_HEADER_ROW;
+  const rows: SheetCell[][] = [0, 1, 2].map(() => Array.from({ length: ANNEX7_COLUMNS }, () => ({ value: null, style: HEAD })));
+  const merges: Merge[] = [];
+  const put = (r: number, c: number, value: string, rows_ = 1, cols = 1) => {
+    rows[r]![c] = { value, style: HEAD };
+    if (rows_ > 1 || cols > 1) merges.push({ row: r0 + r, col: c, rows: rows_, cols });
+  };
+  put(0, 0, '序号', 3, 1);
+  put(0, 1, '基本情况', 1, BASIC_COLUMNS);
+  put(0, 1 + BASIC_COLUMNS, '生产经营情况', 1, FIGURES.length * YEARS.length);
+  let c = 1;
+  for (const column of BASIC) {
+    if (typeof column === 'string') {
+      put(1, c, column, 2, 1);
+      c += 1;
+    } else {
+      put(1, c, column.group, 1, column.parts.length);
+      column.parts.forEach((p, i) => put(2, c + i, p));
+      c += column.parts.length;
+    }
+  }
+  for (const figure of FIGURES) {
+    put(1, c, figure, 1, YEARS.length);
+    YEARS.forEach((y, i) => put(2, c + i, y));
+    c += YEARS.length;
+  }
+  return { rows, merges };
+}
+
+const cell = (value: Cell, style: CellStyle): SheetCell => ({ value, style });
+
+export function annex7Sheet(desk: CityDesk): SheetSpec {
+  const enterprises = desk.entries.filter((e) => e.kind === 'enterprise');
+  const last = ANNEX7_COLUMNS - 1;
+  const header = headerRows();
+  const data = enterprises.map((entry, i) => [
+    cell(i + 1, CENTRE),
+    ...annex7Basic(entry).map((v) => cell(v, BODY)),
+    ...annex7Figures(entry).map((v, j) => cell(v, j < 6 ? AMOUNT : NUMBER)),
+  ]);
+  const notesAt = ANNEX7_FIRST_DATA_ROW + data.length;
+  return {
+    name: '附件7',
+    rows: [
+      [cell('附件7', { bold: true, size: 12 })],
+      [cell(`${desk.city || 'XX市（州）'}${ANNEX7_TITLE}`, { bold: true, size: 16, align: 'center' })],
+      [...Array.from({ length: last }, () => null), cell('单位：%、个、项、万元', { align: 'right', size: 10 })],
+      ...header.rows,
+      ...data,
+      ...ANNEX7_NOTES.map((n) => [cell(n, { size: 10 })]),
+    ],
+    merges: [
+      { row: 1, col: 0, rows: 1, cols: ANNEX7_COLUMNS },
+      { row: 2, col: last - 3, rows: 1, cols: 4 },
+      ...header.merges,
+      ...ANNEX7_NOTES.map((_, i) => ({ row: notesAt + i, col: 0, rows: 1, cols: ANNEX7_COLUMNS })),
+    ],
+    columnWidths: [5, 30, 10, 12, 21, 8, 8, 22, 18, 22, 18, 7, 16, 7, 16, 7, 16, 7, 8, 12, 7, 24, ...Array.from({ length: 12 }, () => 11)],
+    // Two lines of 10 pt in each enterprise row: 主导产品类别 and the 具体领域 texts wrap.
+    rowHeights: { 1: 28, [FIRST_HEADER_ROW + 1]: 42, ...Object.fromEntries(data.map((_, i) => [ANNEX7_FIRST_DATA_ROW + i, 30])) },
+    freezeRows: ANNEX7_FIRST_DATA_ROW,
+    landscape: true,
+    fitToWidth: true,
+    printTitleRows: [FIRST_HEADER_ROW, ANNEX7_FIRST_DATA_ROW - 1],
+  };
+}

@@ -1,0 +1,104 @@
+/**
+ * Adding files to the desk: answer files (.json) and the Word documents this site generated,
+ * which carry their answers inside. Every file gets one line saying what happened to it; a bad
+ * file is refused whole and never disturbs what was already collected.
+ */
+import { parseAnswerFile, type AnswerFile } from '../answer-file.ts';
+import { getApplicant } from '../annexes/registry.ts';
+import { extractAnswerFile } from '../docx/embed.ts';
+import { FileError, ProgramError } from '../errors.ts';
+import { type CityDesk, type DeskEntry, defaultOwn, entryIdentity, entryName } from './desk.ts';
+
+export interface IncomingFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+export type CollectLine =
+  | { file: string; status: 'added'; name: string; kind: DeskEntry['kind'] }
+  | { file: string; status: 'duplicate'; name: string; kind: DeskEntry['kind'] }
+  | { file: string; status: 'refused'; message: string };
+
+/** The same applicant twice: the authority chooses which file to keep. */
+export interface Conflict {
+  identity: string;
+  incoming: DeskEntry;
+}
+
+const isZip = (b: Uint8Array) => b[0] === 0x50 && b[1] === 0x4b;
+
+/** The answer file in one received file, whichever form it came in. */
+export function readReceivedFile(file: IncomingFile): AnswerFile {
+  if (/\.docx$/i.test(file.name) || isZip(file.bytes)) return extractAnswerFile(file.bytes);
+  // Decoding refuses invalid UTF-8 instead of guessing: a binary file is not an answer file.
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(file.bytes);
+  } catch {
+    throw new FileError('F_NOT_JSON', '这个文件不是答案文件：既不是本站导出的 .json 文件，也不是本站生成的 Word 文档。');
+  }
+  return parseAnswerFile(text, file.bytes.length);
+}
+
+const describe = (error: unknown): string =>
+  error instanceof FileError || error instanceof ProgramError ? error.message : `无法读取：${error instanceof Error ? error.message : String(error)}`;
+
+/**
+ * Adds what can be added. A file for an applicant already on the desk (or earlier in the same
+ * batch) is not added; it comes back as a conflict for the authority to settle.
+ */
+export function collect(desk: CityDesk, files: readonly IncomingFile[], now = new Date()): { desk: CityDesk; lines: CollectLine[]; conflicts: Conflict[] } {
+  const entries = [...desk.entries];
+  const lines: CollectLine[] = [];
+  const conflicts: Conflict[] = [];
+  const known = new Set(entries.map(entryIdentity).filter((id): id is string => id !== undefined));
+  for (const file of files) {
+    let answers: AnswerFile;
+    try {
+      answers = readReceivedFile(file);
+    } catch (error) {
+      lines.push({ file: file.name, status: 'refused', message: describe(error) });
+      continue;
+    }
+    const entry: DeskEntry = { kind: answers.kind, fileName: file.name, receivedAt: now.toISOString(), data: answers.data, own: defaultOwn(answers.kind, answers.data) };
+    const name = entryName(entry) || getApplicant(entry.kind).unnamed;
+    const identity = entryIdentity(entry);
+    if (!identity) {
+      lines.push({ file: file.name, status: 'refused', message: `没有填写${entry.kind === 'enterprise' ? '企业名称和统一社会信用代码' : '平台名称'}，无法确认是哪个申报单位。` });
+      continue;
+    }
+    if (known.has(identity)) {
+      conflicts.push({ identity, incoming: entry });
+      lines.push({ file: file.name, status: 'duplicate', name, kind: entry.kind });
+      continue;
+    }
+    known.add(identity);
+    entries.push(entry);
+    lines.push({ file: file.name, status: 'added', name, kind: entry.kind });
+  }
+  return { desk: { ...desk, entries }, lines, conflicts };
+}
+
+/** Settles a conflict: keeping the incoming file replaces the old one in its place in the order. */
+export function resolveConflict(desk: CityDesk, conflict: Conflict, keep: 'existing' | 'incoming'): CityDesk {
+  if (keep === 'existing') return desk;
+  const at = desk.entries.findIndex((e) => entryIdentity(e) === conflict.identity);
+  if (at < 0) return { ...desk, entries: [...desk.entries, conflict.incoming] };
+  const entries = [...desk.entries];
+  // The authority's own values stay: they describe the applicant, not the file.
+  entries[at] = { ...conflict.incoming, own: { ...conflict.incoming.own, ...nonEmpty(entries[at]!.own) } };
+  return { ...desk, entries };
+}
+
+const nonEmpty = (own: DeskEntry['own']) => Object.fromEntries(Object.entries(own).filter(([, v]) => typeof v === 'string' && v.trim() !== ''));
+
+/** Moves an entry up or down; the order carries into every summary. */
+export function moveEntry(desk: CityDesk, from: number, to: number): CityDesk {
+  if (from === to || from < 0 || to < 0 || from >= desk.entries.length || to >= desk.entries.length) return desk;
+  const entries = [...desk.entries];
+  const [moved] = entries.splice(from, 1);
+  entries.splice(to, 0, moved!);
+  return { ...desk, entries };
+}
+
+export const removeEntry = (desk: CityDesk, at: number): CityDesk => ({ ...desk, entries: desk.entries.filter((_, i) => i !== at) });

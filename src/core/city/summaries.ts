@@ -1,0 +1,77 @@
+/**
+ * The 市（州） summaries, one entry each: 附件5 and 附件6 as Word documents from templates,
+ * 附件7 as a workbook. The desk page, the CLI `summarize` command and the tests all iterate
+ * over this list.
+ */
+import { resolvedSchema } from '../annexes/schemas.ts';
+import { renderDocx } from '../docx/render.ts';
+import type { TemplateData } from '../docx/template-data.ts';
+import { type FieldError, ProgramError } from '../errors.ts';
+import { safeFileNamePart } from '../file-name.ts';
+import { validateAgainst } from '../validate/validate.ts';
+import { buildWorkbook } from '../xlsx/workbook.ts';
+import { ANNEX7_TITLE, annex7Sheet } from './annex7.ts';
+import type { CityDesk } from './desk.ts';
+import { annex5Row, annex6Row } from './rows.ts';
+
+interface SummaryBase {
+  id: string;
+  number: string;
+  title: string;
+  /** In file names: 附件7-成都市-企业情况汇总表.xlsx. */
+  shortTitle: string;
+  /** Which collected applicants it lists. */
+  lists: 'enterprise' | 'platform';
+}
+export interface DocxSummary extends SummaryBase {
+  format: 'docx';
+  template: string;
+  data: (desk: CityDesk) => TemplateData;
+}
+export interface XlsxSummary extends SummaryBase {
+  format: 'xlsx';
+}
+export type SummaryDefinition = DocxSummary | XlsxSummary;
+
+const department = (desk: CityDesk) => (desk.department ?? '').trim();
+const city = (desk: CityDesk) => desk.city || 'XX市（州）';
+
+export const SUMMARIES: readonly SummaryDefinition[] = [
+  {
+    id: 'annex5',
+    number: '附件5',
+    title: '第二批重点“小巨人”企业名单汇总表',
+    shortTitle: '重点小巨人企业名单汇总表',
+    lists: 'enterprise',
+    format: 'docx',
+    template: 'annex5.docx',
+    data: (desk) => ({ city: city(desk), department: department(desk), enterprises: desk.entries.filter((e) => e.kind === 'enterprise').map(annex5Row) }),
+  },
+  {
+    id: 'annex6',
+    number: '附件6',
+    title: '第二批支持“专精特新”中小企业高质量发展公共服务示范平台名单汇总表',
+    shortTitle: '公共服务示范平台名单汇总表',
+    lists: 'platform',
+    format: 'docx',
+    template: 'annex6.docx',
+    data: (desk) => ({ city: city(desk), department: department(desk), platforms: desk.entries.filter((e) => e.kind === 'platform').map(annex6Row) }),
+  },
+  { id: 'annex7', number: '附件7', title: ANNEX7_TITLE, shortTitle: '企业情况汇总表', lists: 'enterprise', format: 'xlsx' },
+];
+
+export const summaryFileName = (summary: SummaryDefinition, desk: CityDesk): string =>
+  `${summary.number}-${safeFileNamePart(desk.city) || 'XX市（州）'}-${summary.shortTitle}.${summary.format}`;
+
+/** What the authority still has to enter, at its field: `city`, `entries.3.own.note`, … */
+export function validateDesk(desk: CityDesk): FieldError[] {
+  return validateAgainst(resolvedSchema('city.schema.json'), desk).errors;
+}
+
+/** One summary as file bytes; docx summaries need their template's bytes. */
+export function renderSummary(summary: SummaryDefinition, desk: CityDesk, template?: Uint8Array): { name: string; bytes: Uint8Array } {
+  const name = summaryFileName(summary, desk);
+  if (summary.format === 'xlsx') return { name, bytes: buildWorkbook([annex7Sheet(desk)], { title: `${city(desk)}${summary.title}` }) };
+  if (!template) throw new ProgramError('P_TEMPLATE', `${summary.number}缺少模板文件“${summary.template}”。`);
+  return { name, bytes: renderDocx(template, summary.data(desk), summary.template) };
+}

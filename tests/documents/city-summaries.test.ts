@@ -1,0 +1,129 @@
+/**
+ * 附件5, 6 and 7 made from the example desk and opened in real LibreOffice: the Word summaries
+ * carry every label of their seed annex in order and list the applicants in the authority's
+ * order; the workbook keeps the seed's header and holds the enterprise's figures as numbers.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import PizZip from 'pizzip';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { moveEntry } from '../../src/core/city/collect.ts';
+import { submissionChecklist, summaryFiles, summaryZipName } from '../../src/core/city/package.ts';
+import { SUMMARIES, summaryFileName } from '../../src/core/city/summaries.ts';
+import { assertWellFormed, paragraphs } from '../helpers/docx.ts';
+import { exampleDesk, summaryTemplates } from '../helpers/city.ts';
+import { libreOfficeText } from '../helpers/libreoffice.ts';
+import { requireTool } from '../helpers/require-tool.ts';
+import { labelsOutOfOrder, printedLabels } from '../helpers/seed-annex.ts';
+import { normalise } from '../helpers/seed.ts';
+
+// The authority put the general platform first.
+const desk = moveEntry(exampleDesk(), 2, 1);
+const files = summaryFiles(desk, summaryTemplates(), new Date('2021-07-10T00:00:00Z'));
+const byNumber = (n: string) => files.find((f) => f.name.startsWith(`${n}-`))!;
+const TEXTS = new Map<string, string>();
+let csv = '';
+let dir = '';
+
+beforeAll(async () => {
+  const docx = files.filter((f) => f.name.endsWith('.docx'));
+  for (const f of docx) assertWellFormed(f.bytes);
+  for (const [k, v] of await libreOfficeText(docx)) TEXTS.set(k, v);
+  const soffice = requireTool('soffice', 'apt-get install libreoffice-calc-nogui');
+  dir = mkdtempSync(join(tmpdir(), 'zjtx-a7-'));
+  const xlsx = byNumber('附件7');
+  writeFileSync(join(dir, 'a7.xlsx'), xlsx.bytes);
+  execFileSync(soffice, [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1', '--outdir', dir, join(dir, 'a7.xlsx')], { timeout: 120_000 });
+  csv = readFileSync(join(dir, 'a7.csv'), 'utf8');
+}, 180_000);
+afterAll(() => dir && rmSync(dir, { recursive: true, force: true }));
+
+describe('the summary files', () => {
+  it('are named by annex number, 市（州） and short title, with the checklist and the desk file', () => {
+    expect(files.map((f) => f.name)).toEqual([
+      '附件5-成都市-重点小巨人企业名单汇总表.docx',
+      '附件6-成都市-公共服务示范平台名单汇总表.docx',
+      '附件7-成都市-企业情况汇总表.xlsx',
+      '报送清单.txt',
+      '汇总文件-成都市.json',
+    ]);
+    expect(summaryZipName(desk)).toBe('成都市-汇总材料.zip');
+    expect(SUMMARIES.map((s) => summaryFileName(s, { ...desk, city: '' }))[2]).toBe('附件7-XX市（州）-企业情况汇总表.xlsx');
+  });
+
+  it('lists every applicant in the checklist, in order, with its review state', () => {
+    const list = submissionChecklist(desk);
+    expect(list).toContain('于7月12日前');
+    expect(list).toContain('一式2份');
+    const at = (name: string) => list.indexOf(name);
+    expect(at('1. 四川蜀芯精密传动科技有限公司')).toBeGreaterThan(0);
+    expect(at('2. 四川川企通中小企业服务有限公司')).toBeGreaterThan(at('1. 四川蜀芯'));
+    expect(at('3. 成都蜀创中小企业服务中心有限公司')).toBeGreaterThan(at('2. 四川川企通'));
+  });
+});
+
+describe.each([
+  ['附件5', 'annex5'],
+  ['附件6', 'annex6'],
+] as const)('%s in LibreOffice', (number, id) => {
+  const text = () => TEXTS.get(byNumber(number).name) ?? '';
+
+  it('carries every label of its seed annex in order, with the 市（州） in the title', () => {
+    const labels = printedLabels(id).map((l) => l.replace('XX市（州）', '成都市'));
+    expect(labels.length).toBeGreaterThan(8);
+    expect(labelsOutOfOrder(labels, text())).toEqual([]);
+  });
+
+  it('prints the department before （盖章）', () => expect(normalise(text())).toContain('市（州）中小企业主管部门：成都市经济和信息化局（盖章）'));
+});
+
+describe('the rows', () => {
+  it('附件5 lists the enterprise with its code-and-name industry and the authority\'s 说明', () => {
+    const lines = paragraphs(byNumber('附件5').bytes);
+    const from = lines.indexOf('四川蜀芯精密传动科技有限公司');
+    expect(lines.slice(from - 1, from + 4)).toEqual(['1', '四川蜀芯精密传动科技有限公司', '第二批', '34 通用设备制造业', desk.entries[0]!.own.note]);
+  });
+
+  it('附件6 lists the platforms in the authority\'s order, with 认定文号 and 申报类别', () => {
+    const lines = paragraphs(byNumber('附件6').bytes);
+    const general = lines.indexOf('四川川企通中小企业服务有限公司');
+    const key = lines.indexOf('成都蜀创中小企业服务中心有限公司');
+    expect(general).toBeGreaterThan(0);
+    expect(key).toBeGreaterThan(general);
+    expect(lines[general - 1]).toBe('1');
+    expect(lines[key - 1]).toBe('2');
+    expect(lines.slice(key + 2, key + 4)).toEqual(['川经信企业〔2020〕123号', '重点支持国家级专精特新“小巨人”企业服务平台']);
+  });
+});
+
+describe('附件7 in LibreOffice Calc', () => {
+  const rows = () => csv.split(/\r?\n/);
+
+  it('keeps the title, the unit line and the seed\'s three header rows', () => {
+    const flat = normalise(csv.replace(/[",]/g, ''));
+    expect(flat).toContain('成都市第二批重点支持国家级专精特新“小巨人”企业情况汇总表');
+    expect(flat).toContain('单位：%、个、项、万元');
+    const order = ['序号', '基本情况', '生产经营情况', '企业名称', '认定批次', '区（县）', '统一社会信用代码', '企业规模', '企业类型', '行业大类', '具体细分领域名称', '主导产品类别', '主导产品名称', '《工业“四基”发展目录》所列重点领域', '制造强国十大产业领域', '关键领域“补短板”', '国内或国际空白', '与重点龙头企业协同创新', '营业收入', '主营业务收入', '主营业务收入增长率', '主营业务收入占营业收入比重', '是否属于', '具体领域', '是否填补', '国内/国际', '具体企业及创新项目', '2018', '2019', '2020'];
+    expect(labelsOutOfOrder(order, flat)).toEqual([]);
+    expect(flat).toContain('备注：1.本表数据应与附件1、附件2、附件3中数据一致；');
+  });
+
+  it('has one row per enterprise whose figures are numbers equal to 附件1–3', () => {
+    const row = rows().find((r) => r.includes('四川蜀芯精密传动科技有限公司'))!;
+    expect(row).toMatch(/^1,/);
+    // Numbers are unquoted in LibreOffice's CSV; text is quoted.
+    expect(row).toContain(',"91510100MA6CXY3R1W",');
+    expect(row).toMatch(/,36500,/);
+    expect(row).toMatch(/,34300,/);
+    expect(row).toMatch(/,93\.97$/);
+    expect(row).toContain(',14.72,');
+  });
+
+  it('stores numbers as numeric cells in the workbook itself', () => {
+    const sheet = new PizZip(byNumber('附件7').bytes).file('xl/worksheets/sheet1.xml')!.asText();
+    expect(sheet).toMatch(/<c r="[A-Z]+7"[^>]*><v>36500<\/v><\/c>/);
+    expect(sheet).not.toMatch(/<c r="[A-Z]+7"[^>]*t="s"[^>]*><v>36500<\/v>/);
+  });
+});

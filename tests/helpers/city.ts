@@ -1,0 +1,34 @@
+/** Files an authority receives, made from the shipped examples, and a desk built from them. */
+import { readFileSync } from 'node:fs';
+import { annexesFor } from '../../src/core/annexes/registry.ts';
+import { collect, type IncomingFile } from '../../src/core/city/collect.ts';
+import { type CityDesk, emptyDesk } from '../../src/core/city/desk.ts';
+import { renderAnnexDocument } from '../../src/core/docx/annex-document.ts';
+import { annexFileName } from '../../src/core/file-name.ts';
+
+export const EXAMPLE_FILES = ['enterprise', 'platform', 'platform-general'] as const;
+
+export const answerFileOf = (name: (typeof EXAMPLE_FILES)[number]): IncomingFile => ({
+  name: `答案文件-${name}.json`,
+  bytes: new Uint8Array(readFileSync(`public/examples/${name}.json`)),
+});
+
+/** The first Word document an applicant would send, as this site generated it. */
+export function docxOf(name: (typeof EXAMPLE_FILES)[number]): IncomingFile {
+  const data = JSON.parse(readFileSync(`public/examples/${name}.json`, 'utf8')).data;
+  const kind = name === 'enterprise' ? 'enterprise' : 'platform';
+  const annex = annexesFor(kind, data)[0]!;
+  return { name: annexFileName(annex, data), bytes: renderAnnexDocument(annex, new Uint8Array(readFileSync(`templates/${annex.template}`)), data) };
+}
+
+export const summaryTemplates = (): Record<string, Uint8Array> => ({
+  'annex5.docx': new Uint8Array(readFileSync('templates/annex5.docx')),
+  'annex6.docx': new Uint8Array(readFileSync('templates/annex6.docx')),
+});
+
+/** 成都市 with the three examples collected and the authority's own values entered. */
+export function exampleDesk(): CityDesk {
+  const { desk } = collect({ ...emptyDesk(), city: '成都市', department: '成都市经济和信息化局' }, EXAMPLE_FILES.map(answerFileOf), new Date('2021-07-08T02:00:00Z'));
+  desk.entries[0]!.own = { ...desk.entries[0]!.own, district: '高新区', note: '主导产品RV减速器属于高档数控机床和机器人领域关键部件，打破国外垄断。' };
+  return desk;
+}

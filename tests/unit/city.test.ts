@@ -1,0 +1,206 @@
+/** The 市（州） desk's core: collecting files, 形式审查, and the values the summaries print. */
+import fc from 'fast-check';
+import PizZip from 'pizzip';
+import { describe, expect, it } from 'vitest';
+import { collect, moveEntry, removeEntry, resolveConflict } from '../../src/core/city/collect.ts';
+import { emptyDesk, parseDesk, serializeDesk } from '../../src/core/city/desk.ts';
+import { reviewEntry } from '../../src/core/city/review.ts';
+import { annex5Row, annex6Row, annex7Basic, annex7Figures, approvalNumber, industryText } from '../../src/core/city/rows.ts';
+import { validateDesk } from '../../src/core/city/summaries.ts';
+import { FileError } from '../../src/core/errors.ts';
+import { answerFileOf, docxOf, exampleDesk } from '../helpers/city.ts';
+
+const text = (s: string) => new TextEncoder().encode(s);
+const zipWith = (files: Record<string, string>) => {
+  const zip = new PizZip();
+  for (const [k, v] of Object.entries(files)) zip.file(k, v);
+  return zip.generate({ type: 'uint8array' });
+};
+
+describe('collecting', () => {
+  it('takes answer files and the Word documents this site generated, one line each', () => {
+    const { desk, lines, conflicts } = collect(emptyDesk(), [answerFileOf('enterprise'), docxOf('platform'), docxOf('platform-general')]);
+    expect(lines.map((l) => l.status)).toEqual(['added', 'added', 'added']);
+    expect(desk.entries.map((e) => e.kind)).toEqual(['enterprise', 'platform', 'platform']);
+    expect(desk.entries[1]!.fileName).toMatch(/^附件4-成都蜀创中小企业服务中心有限公司-申请书\.docx$/);
+    expect(conflicts).toEqual([]);
+  });
+
+  it('takes the enterprise\'s batch and the platform\'s 2020 服务内容 as the authority\'s defaults', () => {
+    const { desk } = collect(emptyDesk(), [answerFileOf('enterprise'), answerFileOf('platform')]);
+    expect(desk.entries[0]!.own).toEqual({ batch: '第二批', district: '', note: '' });
+    expect(desk.entries[1]!.own.services).toBe('技术创新、数字化改造、上市辅导、融资对接、培训、法律维权');
+  });
+
+  const refused: [string, Uint8Array, string][] = [
+    ['not JSON', text('{"format": "zjtx-answers"'), '不是有效的 JSON'],
+    ['another JSON', text('{"a": 1}'), '不是本站导出的答案文件'],
+    ['a future version', text(JSON.stringify({ format: 'zjtx-answers', formatVersion: 99, kind: 'enterprise', data: {} })), '更新版本'],
+    ['an unknown kind', text(JSON.stringify({ format: 'zjtx-answers', formatVersion: 1, kind: 'city', data: {} })), '无法识别'],
+    ['binary', new Uint8Array([0xff, 0xfe, 0x00, 0x81, 0x90]), '不是答案文件'],
+    ['a Word file without answers', zipWith({ '[Content_Types].xml': '<Types/>', 'word/document.xml': '<w:document/>' }), ''],
+    ['a huge file', new Uint8Array(6 * 1024 * 1024).fill(0x20), '文件过大'],
+    ['an applicant with no name', text(JSON.stringify({ format: 'zjtx-answers', formatVersion: 1, kind: 'enterprise', data: {} })), '无法确认是哪个申报单位'],
+  ];
+  it.each(refused)('refuses %s with a Chinese line, and keeps what was collected', (_what, bytes, message) => {
+    const before = collect(emptyDesk(), [answerFileOf('enterprise')]).desk;
+    const { desk, lines } = collect(before, [{ name: 'x.json', bytes }, answerFileOf('platform')]);
+    expect(lines[0]!.status).toBe('refused');
+    const line = lines[0] as { message: string };
+    expect(line.message).toMatch(/[\u4e00-\u9fa5]/);
+    expect(line.message).toContain(message);
+    expect(desk.entries.map((e) => e.fileName)).toEqual([before.entries[0]!.fileName, '答案文件-platform.json']);
+  });
+
+  it('flags a second file for the same 统一社会信用代码, and the authority chooses which to keep', () => {
+    const first = exampleDesk();
+    const again = docxOf('enterprise');
+    const { desk, lines, conflicts } = collect(first, [again]);
+    expect(lines).toEqual([{ file: again.name, status: 'duplicate', name: '四川蜀芯精密传动科技有限公司', kind: 'enterprise' }]);
+    expect(desk.entries).toHaveLength(3);
+    expect(resolveConflict(desk, conflicts[0]!, 'existing')).toBe(desk);
+    const kept = resolveConflict(desk, conflicts[0]!, 'incoming');
+    expect(kept.entries).toHaveLength(3);
+    expect(kept.entries[0]!.fileName).toBe(again.name);
+    // What the authority typed for the enterprise stays with it.
+    expect(kept.entries[0]!.own.note).toBe(first.entries[0]!.own.note);
+  });
+
+  it('flags the same file twice in one batch', () => {
+    const { lines } = collect(emptyDesk(), [answerFileOf('platform'), answerFileOf('platform')]);
+    expect(lines.map((l) => l.status)).toEqual(['added', 'duplicate']);
+  });
+
+  it('orders and removes entries', () => {
+    const desk = exampleDesk();
+    const names = (d: typeof desk) => d.entries.map((e) => e.fileName);
+    expect(names(moveEntry(desk, 2, 0))).toEqual([names(desk)[2], names(desk)[0], names(desk)[1]]);
+    expect(moveEntry(desk, 0, 5)).toBe(desk);
+    expect(names(removeEntry(desk, 1))).toEqual([names(desk)[0], names(desk)[2]]);
+  });
+});
+
+describe('the desk file', () => {
+  it('reads back what it saved', () => {
+    const desk = exampleDesk();
+    expect(parseDesk(serializeDesk(desk))).toEqual(desk);
+  });
+
+  it.each([
+    ['broken JSON', '{', '不是有效的 JSON'],
+    ['an answer file', JSON.stringify({ format: 'zjtx-answers', formatVersion: 1 }), '不是本站导出的市（州）汇总文件'],
+    ['a future version', JSON.stringify({ format: 'zjtx-city', formatVersion: 9, entries: [] }), '更新版本'],
+    ['broken entries', JSON.stringify({ format: 'zjtx-city', formatVersion: 1, entries: [{ kind: 'x' }] }), '已损坏'],
+  ])('refuses %s', (_w, content, message) => {
+    expect(() => parseDesk(content)).toThrow(FileError);
+    expect(() => parseDesk(content)).toThrow(message);
+  });
+
+  it('drops prototype keys and an unknown 市（州）', () => {
+    const hostile = `{"format":"zjtx-city","formatVersion":1,"city":"纽约","__proto__":{"polluted":1},"entries":[]}`;
+    const desk = parseDesk(hostile);
+    expect(desk.city).toBe('');
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('never throws anything but a FileError on arbitrary text', () => {
+    fc.assert(
+      fc.property(fc.string(), (s) => {
+        try {
+          parseDesk(s);
+        } catch (e) {
+          expect(e).toBeInstanceOf(FileError);
+        }
+      }),
+    );
+  });
+});
+
+describe('形式审查', () => {
+  it('shows each example complete, with every rule met', () => {
+    for (const entry of exampleDesk().entries) {
+      const review = reviewEntry(entry);
+      expect(review.missing).toEqual([]);
+      expect(review.errors).toEqual([]);
+      expect(review.rules.every((r) => r.status === 'pass' || r.status === 'info'), review.name).toBe(true);
+    }
+  });
+
+  it('lists a required field once, however many annexes ask for it', () => {
+    const entry = exampleDesk().entries[0]!;
+    const company = { ...(entry.data.company as Record<string, unknown>), creditCode: undefined };
+    const review = reviewEntry({ ...entry, data: { ...entry.data, company } });
+    expect(review.missing.map((e) => e.path)).toEqual(['company.creditCode']);
+  });
+
+  it('names the platform\'s 申报类别', () => {
+    expect(exampleDesk().entries.map((e) => reviewEntry(e).category)).toEqual([
+      '第二批',
+      '重点支持国家级专精特新“小巨人”企业公共服务示范平台',
+      '统筹支持“专精特新”中小企业公共服务示范平台',
+    ]);
+  });
+});
+
+describe('summary values', () => {
+  const desk = exampleDesk();
+  const [enterprise, platform, general] = desk.entries as [typeof desk.entries[0], typeof desk.entries[0], typeof desk.entries[0]];
+
+  it('writes 所属行业 as the 2-digit code and its GB/T 4754-2017 name', () => {
+    expect(industryText('34')).toBe('34 通用设备制造业');
+    expect(annex5Row(enterprise, 0)).toEqual({
+      index: '1',
+      name: '四川蜀芯精密传动科技有限公司',
+      batch: '第二批',
+      industry: '34 通用设备制造业',
+      note: '主导产品RV减速器属于高档数控机床和机器人领域关键部件，打破国外垄断。',
+    });
+  });
+
+  it('takes the 认定文号 from the platform\'s own answers', () => {
+    expect(approvalNumber('关于认定2020年度四川省中小企业公共服务示范平台的通知（川经信企业〔2020〕123号）')).toBe('川经信企业〔2020〕123号');
+    expect(approvalNumber('工信部企业函〔2019〕 45 号')).toBe('工信部企业函〔2019〕 45 号');
+    expect(approvalNumber('文号待补')).toBe('文号待补');
+    expect(annex6Row(platform, 0).category).toBe('重点支持国家级专精特新“小巨人”企业服务平台');
+    expect(annex6Row(general, 1)).toMatchObject({ index: '2', category: '统筹支持“专精特新”中小企业服务平台' });
+  });
+
+  it('fills 附件7 from the enterprise\'s answers, numbers as numbers equal to 附件1–3', () => {
+    const basic = annex7Basic(enterprise);
+    expect(basic).toHaveLength(21);
+    expect(basic.slice(0, 4)).toEqual(['四川蜀芯精密传动科技有限公司', '第二批', '高新区', '91510100MA6CXY3R1W']);
+    expect(basic.slice(10)).toEqual(['是', '核心基础零部件（元器件）', '是', '高档数控机床和机器人', '是', '高精度传动部件', '是', '国内', '机器人精密减速器', '是', '成都蓉工机器人股份有限公司']);
+    const figures = annex7Figures(enterprise);
+    expect(figures).toHaveLength(12);
+    expect(figures.every((v) => typeof v === 'number')).toBe(true);
+    // 2020: 营业收入 36500, 主营业务收入 34300, share 93.97 — as 附件1 and 附件3 print them.
+    expect(figures[2]).toBe(36500);
+    expect(figures[5]).toBe(34300);
+    expect(figures[11]).toBe(93.97);
+    expect(figures[8]).toBe(14.72);
+  });
+
+  it('leaves a figure empty, not zero, where the enterprise gave none', () => {
+    const data = { ...enterprise.data, indicators: {} };
+    expect(annex7Figures({ ...enterprise, data }).every((v) => v === null)).toBe(true);
+  });
+});
+
+describe('what the authority must enter', () => {
+  it('is nothing more for the example desk', () => expect(validateDesk(exampleDesk())).toEqual([]));
+
+  it('reports a missing 市（州）, a missing 说明 and one over 100 characters at their fields', () => {
+    const desk = exampleDesk();
+    desk.city = '';
+    desk.entries[0]!.own.note = '长'.repeat(101);
+    desk.entries[1]!.own.services = '';
+    const errors = validateDesk(desk);
+    expect(errors.map((e) => [e.id, e.path])).toEqual(
+      expect.arrayContaining([
+        ['E_MAX_CHARS', 'entries.0.own.note'],
+        ['E_REQUIRED', 'entries.1.own.services'],
+      ]),
+    );
+    expect(errors.some((e) => e.path === 'city')).toBe(true);
+  });
+});
