@@ -15,9 +15,11 @@ interface Props {
   annex: AnnexDefinition;
   data: Record<string, unknown>;
   onChange: (data: Record<string, unknown>) => void;
+  /** The 市（州） desk shows an applicant's answers without letting them be changed. */
+  readonly?: boolean;
 }
 
-export default function AnnexForm({ annex, data, onChange }: Props) {
+export default function AnnexForm({ annex, data, onChange, readonly = false }: Props) {
   const schema = annexSchema(annex);
   const ajv = useMemo(() => createAjv(), []);
   const i18n = useMemo(
@@ -60,6 +62,7 @@ export default function AnnexForm({ annex, data, onChange }: Props) {
       ajv={ajv}
       i18n={i18n}
       validationMode="ValidateAndShow"
+      readonly={readonly}
       onChange={({ data: next }) => {
         if (next === formData.current) return;
         emitted.current.add(next);

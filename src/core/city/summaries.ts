@@ -65,7 +65,10 @@ export const summaryFileName = (summary: SummaryDefinition, desk: CityDesk): str
 
 /** What the authority still has to enter, at its field: `city`, `entries.3.own.note`, … */
 export function validateDesk(desk: CityDesk): FieldError[] {
-  return validateAgainst(resolvedSchema('city.schema.json'), desk).errors;
+  // An emptied box is an unanswered question ("请填写…"), not a wrong answer ("“”不是可选项").
+  const blankToMissing = (o: Record<string, unknown>) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== ''));
+  const answers = { ...blankToMissing({ ...desk }), entries: desk.entries.map((e) => ({ ...e, own: blankToMissing({ ...e.own }) })) };
+  return validateAgainst(resolvedSchema('city.schema.json'), answers).errors;
 }
 
 /** One summary as file bytes; docx summaries need their template's bytes. */

@@ -46,8 +46,11 @@ function fieldSchema(e: ErrorObject, path: string, root: Schema | undefined): Sc
   return typeof own?.title === 'string' ? own : (schemaAtPath(root, path) ?? own);
 }
 
-/** `企业简介（不超过500字，另附页无效）` → `企业简介`: the limit is already in the message. */
-export const shortLabel = (label: string): string => label.replace(/(（[^（）]*）)+$/, '') || label;
+/**
+ * `企业简介（不超过500字，另附页无效）` → `企业简介`: the limit is already in the message. A place
+ * name keeps its bracket: 市（州） and 区（县） are names, not notes.
+ */
+export const shortLabel = (label: string): string => (/[市区]（[州县]）$/.test(label) ? label : label.replace(/(（[^（）]*）)+$/, '') || label);
 
 /** For a limit taken from another field (`{ "$data": "1/revenue" }`), that field's label. */
 function comparedField(e: ErrorObject, root: Schema | undefined, path: string): string | undefined {

@@ -1,0 +1,239 @@
+/**
+ * The 市（州） desk: collect the applicants' files, review them, enter the authority's own
+ * values, and download 附件5, 6 and 7. Everything stays in this browser.
+ */
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { moveEntry, removeEntry, resolveConflict, type CollectLine, type Conflict } from '../core/city/collect.ts';
+import { type CityDesk as Desk, emptyDesk, entryName } from '../core/city/desk.ts';
+import { reviewEntry } from '../core/city/review.ts';
+import { SUMMARIES, validateDesk } from '../core/city/summaries.ts';
+import { FileError, ProgramError } from '../core/errors.ts';
+import { SICHUAN } from '../core/reference/sichuan.ts';
+import { loadDesk, saveDesk } from '../browser/desk-store.ts';
+import ApplicantViewer from './ApplicantViewer.tsx';
+import DeskOwnInputs from './DeskOwnInputs.tsx';
+import DeskReviewTable from './DeskReviewTable.tsx';
+
+type Notice = { tone: 'info' | 'ok' | 'warn' | 'error'; text: string };
+const SAVE_DELAY_MS = 500;
+
+const failure = (error: unknown): Notice =>
+  error instanceof FileError
+    ? { tone: 'error', text: error.message }
+    : error instanceof ProgramError
+      ? { tone: 'error', text: `生成文件时程序出错（不是您填写的问题）：${error.message}` }
+      : { tone: 'error', text: `操作失败：${error instanceof Error ? error.message : String(error)}` };
+
+export default function CityDesk() {
+  const [desk, setDesk] = useState<Desk>(emptyDesk);
+  const [loaded, setLoaded] = useState(false);
+  const [saved, setSaved] = useState<'idle' | 'saved' | 'failed'>('idle');
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [lines, setLines] = useState<CollectLine[]>([]);
+  const [conflicts, setConflicts] = useState<Conflict[]>([]);
+  const [viewing, setViewing] = useState<number | null>(null);
+  const [showAll, setShowAll] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [pending, setPending] = useState<string | null>(null);
+  const [dragging, setDragging] = useState(false);
+  const picker = useRef<HTMLInputElement>(null);
+  const latest = useRef(desk);
+  latest.current = desk;
+
+  useEffect(() => {
+    const stored = loadDesk();
+    if (stored.kind === 'loaded') {
+      setDesk(stored.desk);
+      if (stored.desk.entries.length) setNotice({ tone: 'info', text: `已恢复本浏览器中保存的汇总（${stored.desk.entries.length} 家申报单位）。` });
+    } else if (stored.kind === 'unreadable') {
+      setNotice({ tone: 'warn', text: `本浏览器中保存的汇总无法读取（${stored.reason}），已原样另存为“${stored.backupKey}”，不会被覆盖。` });
+    }
+    setLoaded(true);
+  }, []);
+
+  useEffect(() => {
+    if (!loaded) return;
+    const timer = setTimeout(() => setSaved(saveDesk(desk) ? 'saved' : 'failed'), SAVE_DELAY_MS);
+    const flush = () => saveDesk(latest.current);
+    window.addEventListener('pagehide', flush);
+    return () => {
+      clearTimeout(timer);
+      window.removeEventListener('pagehide', flush);
+    };
+  }, [desk, loaded]);
+
+  const reviews = useMemo(() => desk.entries.map(reviewEntry), [desk.entries]);
+  const names = reviews.map((r) => r.name);
+  const errors = useMemo(() => validateDesk(desk), [desk]);
+
+  async function receive(files: File[]) {
+    if (!files.length) return;
+    try {
+      const { receiveFiles } = await import('../browser/desk-files.ts');
+      const result = await receiveFiles(latest.current, files);
+      if (result.savedDesk) {
+        const ok = !latest.current.entries.length || window.confirm(`“${result.savedDesk.name}”是一份已保存的汇总，打开它会替换当前的汇总。确定吗？`);
+        if (ok) {
+          setDesk(result.savedDesk.desk);
+          setLines(result.lines);
+          setConflicts([]);
+          setNotice({ tone: 'ok', text: `已打开汇总文件“${result.savedDesk.name}”。` });
+          return;
+        }
+      }
+      setDesk(result.desk);
+      setLines(result.lines);
+      setConflicts(result.conflicts);
+      const added = result.lines.filter((l) => l.status === 'added').length;
+      setNotice({ tone: added ? 'ok' : 'warn', text: `收到 ${files.length} 个文件，新增 ${added} 家申报单位。` });
+    } catch (error) {
+      setNotice(failure(error));
+    }
+  }
+
+  function settle(conflict: Conflict, keep: 'existing' | 'incoming') {
+    setDesk((d) => resolveConflict(d, conflict, keep));
+    setConflicts((cs) => cs.filter((c) => c !== conflict));
+  }
+
+  function remove(at: number) {
+    const name = names[at];
+    if (!window.confirm(`从汇总中移除“${name}”？移除后需重新导入其文件才能恢复。`)) return;
+    setDesk((d) => removeEntry(d, at));
+    setViewing(null);
+  }
+
+  async function download(target: string, force = false) {
+    if (errors.length && !force) {
+      setShowAll(true);
+      setPending(target);
+      setNotice({ tone: 'warn', text: `汇总表还有 ${errors.length} 处需要主管部门填写，已在下方标出。` });
+      return;
+    }
+    setBusy(true);
+    setPending(null);
+    try {
+      const files = await import('../browser/desk-files.ts');
+      const name = target === 'all' ? await files.downloadAllSummaries(desk) : target === 'desk' ? files.exportDesk(desk) : await files.downloadSummary(target, desk);
+      setNotice({ tone: 'ok', text: `已生成“${name}”。` });
+    } catch (error) {
+      setNotice(failure(error));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const cityError = errors.find((e) => e.path === 'city');
+  return (
+    <div
+      className={`editor${dragging ? ' dragging' : ''}`}
+      onDragOver={(e) => {
+        if (!e.dataTransfer.types.includes('Files')) return;
+        e.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={() => setDragging(false)}
+      onDrop={(e) => {
+        e.preventDefault();
+        setDragging(false);
+        void receive([...e.dataTransfer.files]);
+      }}
+    >
+      <div className="toolbar">
+        <button type="button" className="primary" disabled={!loaded} onClick={() => picker.current?.click()}>
+          选择文件
+        </button>
+        <input ref={picker} type="file" multiple hidden accept=".json,.docx,application/json" aria-label="选择申报材料文件" onChange={(e) => void receive([...(e.target.files ?? [])]).then(() => (e.target.value = ''))} />
+        <span className="help">可一次选择多个：企业和平台导出的答案文件（.json）或本站生成的 Word 文档（.docx），也可以打开之前导出的汇总文件。</span>
+        <span className="save-state" role="status">
+          {saved === 'saved' ? '已自动保存在本浏览器' : saved === 'failed' ? '本浏览器无法保存，请“导出汇总文件”备份' : ''}
+        </span>
+      </div>
+
+      {notice && (
+        <div className={`notice notice-${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'}>
+          <p>{notice.text}</p>
+        </div>
+      )}
+      {lines.length > 0 && (
+        <ul className="collect-lines" aria-label="文件处理结果">
+          {lines.map((l, i) => (
+            <li key={i} className={`collect-${l.status}`}>
+              {l.status === 'added' && `✓ 已收集：${l.name}（${l.file}）`}
+              {l.status === 'duplicate' && `! 重复：${l.name}（${l.file}）与已收集的材料是同一申报单位，请在下方选择保留哪一份。`}
+              {l.status === 'refused' && `✗ ${l.file}：${l.message}`}
+            </li>
+          ))}
+        </ul>
+      )}
+      {conflicts.map((c) => {
+        const current = desk.entries.find((e) => entryName(e) === entryName(c.incoming));
+        return (
+          <div key={`${c.identity}-${c.incoming.fileName}`} className="notice notice-warn conflict">
+            <p>
+              “{entryName(c.incoming)}”已有一份材料（{current?.fileName ?? '已收集'}），又收到“{c.incoming.fileName}”。保留哪一份？
+            </p>
+            <button type="button" onClick={() => settle(c, 'existing')}>
+              保留原有的
+            </button>{' '}
+            <button type="button" onClick={() => settle(c, 'incoming')}>
+              改用新收到的
+            </button>
+          </div>
+        );
+      })}
+
+      <div className={`field${cityError && showAll ? ' has-error' : ''}`} data-path="city">
+        <label htmlFor="desk-city" className="is-required">
+          市（州）
+        </label>
+        <select id="desk-city" value={desk.city} aria-describedby={cityError && showAll ? 'desk-city-error' : undefined} onChange={(e) => setDesk((d) => ({ ...d, city: e.target.value }))}>
+          <option value="">请选择</option>
+          {SICHUAN.map((c) => (
+            <option key={c.name}>{c.name}</option>
+          ))}
+        </select>
+        <p className="error" id="desk-city-error">
+          {cityError && showAll ? cityError.message : ''}
+        </p>
+      </div>
+      <div className="field">
+        <label htmlFor="desk-department">市（州）中小企业主管部门名称（可不填，留空则在“（盖章）”前留白）</label>
+        <input id="desk-department" type="text" value={desk.department ?? ''} onChange={(e) => setDesk((d) => ({ ...d, department: e.target.value }))} />
+      </div>
+
+      <DeskReviewTable entries={desk.entries} reviews={reviews} onMove={(a, b) => setDesk((d) => moveEntry(d, a, b))} onRemove={remove} onView={setViewing} />
+      {viewing !== null && desk.entries[viewing] && <ApplicantViewer entry={desk.entries[viewing]!} name={names[viewing]!} onClose={() => setViewing(null)} />}
+
+      <DeskOwnInputs
+        entries={desk.entries}
+        names={names}
+        city={desk.city}
+        errors={errors}
+        showAll={showAll}
+        onChange={(at, own) => setDesk((d) => ({ ...d, entries: d.entries.map((e, i) => (i === at ? { ...e, own } : e)) }))}
+      />
+
+      <div className="download-bar">
+        {SUMMARIES.map((s) => (
+          <button key={s.id} type="button" disabled={busy || !loaded} onClick={() => void download(s.id)}>
+            下载{s.number}（{s.format === 'xlsx' ? 'Excel' : 'Word'}）
+          </button>
+        ))}
+        <button type="button" className="primary" disabled={busy || !loaded} onClick={() => void download('all')}>
+          全部下载（zip）
+        </button>
+        <button type="button" disabled={busy || !loaded} onClick={() => void download('desk', true)}>
+          导出汇总文件
+        </button>
+        {pending && (
+          <button type="button" onClick={() => void download(pending, true)}>
+            仍然下载（未填的项留空）
+          </button>
+        )}
+        {busy && <span aria-live="polite">正在生成…</span>}
+      </div>
+      <p className="privacy-note">收集的材料只保存在您的浏览器中，不会上传到任何服务器。</p>
+    </div>
+  );
+}

@@ -1,0 +1,93 @@
+/** 形式审查: one row per collected applicant, in the order the summaries will list them. */
+import type { DeskEntry } from '../core/city/desk.ts';
+import type { EntryReview } from '../core/city/review.ts';
+
+interface Props {
+  entries: readonly DeskEntry[];
+  reviews: readonly EntryReview[];
+  onMove: (from: number, to: number) => void;
+  onRemove: (at: number) => void;
+  onView: (at: number) => void;
+}
+
+const MARK = { pass: '✓', fail: '✗', unknown: '?', info: 'i' } as const;
+const WORD = { pass: '符合', fail: '不符合', unknown: '待确认', info: '提示' } as const;
+
+export default function DeskReviewTable({ entries, reviews, onMove, onRemove, onView }: Props) {
+  if (!entries.length) return <p className="empty-desk">还没有收集申报材料。把企业和平台发来的答案文件或 Word 文档拖到上面，或点“选择文件”。</p>;
+  return (
+    <div className="table-scroll">
+      <table className="review-table">
+        <caption>形式审查（共 {entries.length} 家；顺序即汇总表中的顺序）</caption>
+        <thead>
+          <tr>
+            <th scope="col">序号</th>
+            <th scope="col">申报单位</th>
+            <th scope="col">类型</th>
+            <th scope="col">批次 / 申报类别</th>
+            <th scope="col">申报条件自查</th>
+            <th scope="col">未填必填项</th>
+            <th scope="col">操作</th>
+          </tr>
+        </thead>
+        <tbody>
+          {entries.map((entry, i) => {
+            const review = reviews[i]!;
+            const failed = review.rules.filter((r) => r.status === 'fail' || r.status === 'unknown');
+            return (
+              <tr key={`${i}-${entry.fileName}`} data-testid="review-row">
+                <td>{i + 1}</td>
+                <th scope="row">
+                  {review.name}
+                  <span className="source">{entry.fileName}</span>
+                </th>
+                <td>{review.kindLabel}</td>
+                <td>{review.category}</td>
+                <td>
+                  <ul className="rule-marks">
+                    {review.rules.map((r) => (
+                      <li key={r.id} className={`mark-${r.status}`} title={r.details.join('；')}>
+                        <span aria-hidden="true">{MARK[r.status]}</span> {r.title}：{WORD[r.status]}
+                      </li>
+                    ))}
+                  </ul>
+                  {failed.length === 0 && <span className="all-pass">全部符合</span>}
+                </td>
+                <td>
+                  {review.missing.length + review.errors.length === 0 ? (
+                    '无'
+                  ) : (
+                    <details>
+                      <summary>
+                        {review.missing.length} 项未填{review.errors.length ? `，${review.errors.length} 项有误` : ''}
+                      </summary>
+                      <ul>
+                        {[...review.missing, ...review.errors].map((e) => (
+                          <li key={e.path}>{e.message}</li>
+                        ))}
+                      </ul>
+                    </details>
+                  )}
+                </td>
+                <td className="row-actions">
+                  <button type="button" aria-label={`查看${review.name}的填报内容`} onClick={() => onView(i)}>
+                    查看
+                  </button>
+                  <button type="button" aria-label={`上移${review.name}`} disabled={i === 0} onClick={() => onMove(i, i - 1)}>
+                    上移
+                  </button>
+                  <button type="button" aria-label={`下移${review.name}`} disabled={i === entries.length - 1} onClick={() => onMove(i, i + 1)}>
+                    下移
+                  </button>
+                  <button type="button" aria-label={`移除${review.name}`} onClick={() => onRemove(i)}>
+                    移除
+                  </button>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
