@@ -1,12 +1,36 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
+import serviceWorker, { normalizeBase } from './src/integrations/service-worker.ts';
+
+// The one setting for hosting under a sub-path, e.g. ZJTX_BASE=/zjtx/ npm run build. Default: the site root.
+const base = normalizeBase(process.env.ZJTX_BASE);
 
 export default defineConfig({
-  integrations: [react()],
+  base,
+  integrations: [react(), serviceWorker()],
   // Pages that only inform ship no JavaScript; the forms are React islands.
   build: { inlineStylesheets: 'always', format: 'directory' },
   devToolbar: { enabled: false },
+  // A Content-Security-Policy <meta> on every page: the browser itself refuses any connection to another
+  // origin, and any eval (validators are precompiled: scripts/build-validators.ts). Scripts: our own files
+  // and the hashes Astro adds for its island code. Styles may be inline: the Word preview writes <style>.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "connect-src 'self'",
+        "img-src 'self' data: blob:",
+        "font-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "worker-src 'self'",
+        "manifest-src 'self'",
+      ],
+      styleDirective: { resources: ["'self'", "'unsafe-inline'"] },
+    },
+  },
   vite: {
     build: { assetsInlineLimit: 0 },
   },

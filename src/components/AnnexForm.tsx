@@ -4,7 +4,7 @@ import type { ErrorObject } from 'ajv';
 import { useMemo, useRef } from 'react';
 import type { AnnexDefinition } from '../core/annexes/types.ts';
 import { annexSchema, annexUiSchema } from '../core/annexes/schemas.ts';
-import { createAjv } from '../core/validate/create-ajv.ts';
+import { formAjv } from '../core/validate/form-ajv.ts';
 import { checkErrorToAjv, translateError } from '../core/validate/translate.ts';
 import { skeleton } from '../core/dossier/skeleton.ts';
 import type { JsonSchema as CoreSchema } from '../core/schema/types.ts';
@@ -21,7 +21,8 @@ interface Props {
 
 export default function AnnexForm({ annex, data, onChange, readonly = false }: Props) {
   const schema = annexSchema(annex);
-  const ajv = useMemo(() => createAjv(), []);
+  // Precompiled validators only, the ones the export uses too: the page's CSP forbids compiling (eval).
+  const ajv = formAjv();
   const i18n = useMemo(
     () => ({
       locale: 'zh-CN',

@@ -2,20 +2,29 @@
  * The 市（州） desk: collect the applicants' files, review them, enter the authority's own
  * values, and download 附件5, 6 and 7. Everything stays in this browser.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { moveEntry, removeEntry, resolveConflict, type CollectLine, type Conflict } from '../core/city/collect.ts';
-import { type CityDesk as Desk, emptyDesk, entryName } from '../core/city/desk.ts';
+import { type CityDesk as Desk, emptyDesk, entryName, parseDesk, serializeDesk } from '../core/city/desk.ts';
 import { reviewEntry } from '../core/city/review.ts';
 import { SUMMARIES, validateDesk } from '../core/city/summaries.ts';
 import { FileError, ProgramError } from '../core/errors.ts';
 import { SICHUAN } from '../core/reference/sichuan.ts';
-import { loadDesk, saveDesk } from '../browser/desk-store.ts';
+import { useDossier } from './use-dossier.ts';
+import DossierBar from './DossierBar.tsx';
 import ApplicantViewer from './ApplicantViewer.tsx';
 import DeskOwnInputs from './DeskOwnInputs.tsx';
 import DeskReviewTable from './DeskReviewTable.tsx';
 
 type Notice = { tone: 'info' | 'ok' | 'warn' | 'error'; text: string };
-const SAVE_DELAY_MS = 500;
+
+/** A stored collection read back through the same checks as an imported desk file. */
+const prepareDesk = (raw: unknown): Desk => {
+  try {
+    return parseDesk(serializeDesk(raw as Desk));
+  } catch {
+    return emptyDesk();
+  }
+};
 
 const failure = (error: unknown): Notice =>
   error instanceof FileError
@@ -26,8 +35,6 @@ const failure = (error: unknown): Notice =>
 
 export default function CityDesk() {
   const [desk, setDesk] = useState<Desk>(emptyDesk);
-  const [loaded, setLoaded] = useState(false);
-  const [saved, setSaved] = useState<'idle' | 'saved' | 'failed'>('idle');
   const [notice, setNotice] = useState<Notice | null>(null);
   const [lines, setLines] = useState<CollectLine[]>([]);
   const [conflicts, setConflicts] = useState<Conflict[]>([]);
@@ -39,28 +46,9 @@ export default function CityDesk() {
   const picker = useRef<HTMLInputElement>(null);
   const latest = useRef(desk);
   latest.current = desk;
-
-  useEffect(() => {
-    const stored = loadDesk();
-    if (stored.kind === 'loaded') {
-      setDesk(stored.desk);
-      if (stored.desk.entries.length) setNotice({ tone: 'info', text: `已恢复本浏览器中保存的汇总（${stored.desk.entries.length} 家申报单位）。` });
-    } else if (stored.kind === 'unreadable') {
-      setNotice({ tone: 'warn', text: `本浏览器中保存的汇总无法读取（${stored.reason}），已原样另存为“${stored.backupKey}”，不会被覆盖。` });
-    }
-    setLoaded(true);
-  }, []);
-
-  useEffect(() => {
-    if (!loaded) return;
-    const timer = setTimeout(() => setSaved(saveDesk(desk) ? 'saved' : 'failed'), SAVE_DELAY_MS);
-    const flush = () => saveDesk(latest.current);
-    window.addEventListener('pagehide', flush);
-    return () => {
-      clearTimeout(timer);
-      window.removeEventListener('pagehide', flush);
-    };
-  }, [desk, loaded]);
+  const tell = useCallback((tone: 'info' | 'warn', text: string) => setNotice({ tone, text }), []);
+  const dossier = useDossier('city', desk, setDesk, prepareDesk, tell);
+  const { loaded, saved, readOnly } = dossier;
 
   const reviews = useMemo(() => desk.entries.map(reviewEntry), [desk.entries]);
   const names = reviews.map((r) => r.name);
@@ -115,6 +103,7 @@ export default function CityDesk() {
     try {
       const files = await import('../browser/desk-files.ts');
       const name = target === 'all' ? await files.downloadAllSummaries(desk) : target === 'desk' ? files.exportDesk(desk) : await files.downloadSummary(target, desk);
+      if (target === 'desk' || target === 'all') dossier.markExported();
       setNotice({ tone: 'ok', text: `已生成“${name}”。` });
     } catch (error) {
       setNotice(failure(error));
@@ -139,8 +128,9 @@ export default function CityDesk() {
         void receive([...e.dataTransfer.files]);
       }}
     >
+      <DossierBar kind="city" dossier={dossier} fallbackName={desk.city ? `${desk.city}汇总` : '未命名汇总'} onExport={() => void download('desk', true)} />
       <div className="toolbar">
-        <button type="button" className="primary" disabled={!loaded} onClick={() => picker.current?.click()}>
+        <button type="button" className="primary" disabled={!loaded || readOnly} onClick={() => picker.current?.click()}>
           选择文件
         </button>
         <input ref={picker} type="file" multiple hidden accept=".json,.docx,application/json" aria-label="选择申报材料文件" onChange={(e) => void receive([...(e.target.files ?? [])]).then(() => (e.target.value = ''))} />
@@ -183,6 +173,8 @@ export default function CityDesk() {
         );
       })}
 
+      {/* A tab that only shows the collection (another tab edits it) cannot change anything below. */}
+      <fieldset className="plain" disabled={readOnly}>
       <div className={`field${cityError && showAll ? ' has-error' : ''}`} data-path="city">
         <label htmlFor="desk-city" className="is-required">
           市（州）
@@ -213,6 +205,8 @@ export default function CityDesk() {
         showAll={showAll}
         onChange={(at, own) => setDesk((d) => ({ ...d, entries: d.entries.map((e, i) => (i === at ? { ...e, own } : e)) }))}
       />
+
+      </fieldset>
 
       <div className="download-bar">
         {SUMMARIES.map((s) => (

@@ -2,18 +2,21 @@
  * The island for one applicant: its dossier, the annex forms that view it,
  * the answer file and the downloads. Everything stays in this browser.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { annexesFor, annexesOf, getApplicant } from '../core/annexes/registry.ts';
 import type { ApplicantKind } from '../core/annexes/types.ts';
 import { parseAnswerFile } from '../core/answer-file.ts';
 import { readAnswers } from '../browser/read-answers.ts';
 import { repairDossier } from '../core/dossier/repair.ts';
+import { getPath } from '../core/dossier/paths.ts';
+import { isPlainObject } from '../core/util/objects.ts';
 import { annexSchema, resolvedSchema } from '../core/annexes/schemas.ts';
 import { FileError, ProgramError } from '../core/errors.ts';
 import { validateAnnex } from '../core/validate/validate.ts';
 import { fieldOrder } from '../core/validate/translate.ts';
 
-import { useDraft } from './use-draft.ts';
+import { useDossier } from './use-dossier.ts';
+import DossierBar from './DossierBar.tsx';
 import AnnexForm from './AnnexForm.tsx';
 import DocumentPreview from './DocumentPreview.tsx';
 import EligibilityPanel from './EligibilityPanel.tsx';
@@ -50,7 +53,18 @@ export default function DossierEditor({ kind, exampleUrl }: Props) {
   const active = annexes.find((a) => a.id === activeId) ?? annexes[0]!;
   const namePath = active.namePath;
 
-  const { loaded, saved } = useDraft(kind, data, setData, (tone, text) => setNotice({ tone, text }));
+  const tell = useCallback((tone: 'info' | 'warn', text: string) => setNotice({ tone, text }), []);
+  const prepare = useCallback((raw: unknown) => repairDossier(resolvedSchema(applicant.dossierSchemaId), isPlainObject(raw) ? raw : {}).data, [applicant]);
+  const dossier = useDossier(kind, data, setData, prepare, tell, active.id);
+  const { loaded, saved, readOnly } = dossier;
+
+  // Back to the annex that was open when the dossier was last saved.
+  const reopened = useRef(false);
+  useEffect(() => {
+    if (reopened.current || !dossier.record) return;
+    reopened.current = true;
+    if (dossier.record.annex) setActiveId(dossier.record.annex);
+  }, [dossier.record]);
 
   const validation = useMemo(() => validateAnnex(active, data), [active, data]);
   const [focusPath, setFocusPath] = useState<string | null>(null);
@@ -124,6 +138,7 @@ export default function DossierEditor({ kind, exampleUrl }: Props) {
   async function exportAnswers() {
     const { downloadAnswerFile } = await import('../browser/answer-export.ts');
     const name = downloadAnswerFile(kind, namePath, data);
+    dossier.markExported();
     setNotice({ tone: 'ok', text: `已导出答案文件“${name}”。请妥善保存，可随时导入继续填写。` });
   }
 
@@ -170,12 +185,13 @@ export default function DossierEditor({ kind, exampleUrl }: Props) {
           void importFile(file);
         }}
       >
+        <DossierBar kind={kind} dossier={dossier} fallbackName={String(getPath(data, namePath) ?? '') || applicant.unnamed} onExport={() => void exportAnswers()} />
         <div className="toolbar" role="toolbar" aria-label="答案文件">
           {/* Disabled until hydrated and the draft is read: a click before that would be lost. */}
-          <button type="button" disabled={!loaded} onClick={loadExample}>
+          <button type="button" disabled={!loaded || readOnly} onClick={loadExample}>
             载入示例
           </button>
-          <button type="button" disabled={!loaded} onClick={() => fileInput.current?.click()}>
+          <button type="button" disabled={!loaded || readOnly} onClick={() => fileInput.current?.click()}>
             导入答案文件
           </button>
           <input
@@ -232,7 +248,7 @@ export default function DossierEditor({ kind, exampleUrl }: Props) {
         <EligibilityPanel kind={kind} data={data} onJump={jumpTo} />
 
         {/* Mounted after the draft is read, so the form never starts from an empty dossier and overwrites it. */}
-        {loaded ? <AnnexForm key={active.id} annex={active} data={data} onChange={setData} /> : <p className="loading">正在读取草稿…</p>}
+        {loaded ? <AnnexForm key={`${active.id}-${readOnly}`} annex={active} data={data} onChange={setData} readonly={readOnly} /> : <p className="loading">正在读取草稿…</p>}
 
         <div className="download-bar">
           <button type="button" className="primary" disabled={busy || !loaded} onClick={() => download('annex')}>

@@ -8,6 +8,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../helpers/browser.ts';
 import { paragraphs } from '../helpers/docx.ts';
+import { openDossierRecord } from '../helpers/idb.ts';
 import { serveDist, type StaticServer } from '../helpers/static-server.ts';
 
 let server: StaticServer;
@@ -54,13 +55,17 @@ function assertSameOrigin() {
 }
 
 describe('landing page', () => {
-  it('ships no JavaScript and says nothing leaves the computer', async () => {
+  it('ships no JavaScript but the tiny service-worker registration, and says nothing leaves the computer', async () => {
     await page.goto(`${server.url}/`);
-    expect(await page.locator('script').count()).toBe(0);
-    expect(requests.filter((u) => u.endsWith('.js'))).toEqual([]);
+    // The one script: an external file under 1 KB that registers the service worker (offline use, update notice).
+    expect(await page.locator('script').evaluateAll((scripts) => scripts.map((s) => [s.getAttribute('src'), s.textContent]))).toEqual([['/sw-register.js', '']]);
+    // sw.js runs in the service worker, not in the page.
+    expect(requests.filter((u) => u.endsWith('.js') && !u.endsWith('/sw.js'))).toEqual([`${server.url}/sw-register.js`]);
+    expect((await (await fetch(`${server.url}/sw-register.js`)).arrayBuffer()).byteLength).toBeLessThan(1024);
     await expect.poll(() => page.textContent('body')).toContain('不会离开这台电脑');
     await page.getByRole('link', { name: '开始填写：企业（专精特新“小巨人”）' }).click();
-    await expect.poll(() => page.url()).toBe(`${server.url}/enterprise/`);
+    // The page then names the dossier it opened in the address (?d=…), so a reload opens the same one.
+    await expect.poll(() => page.url().split('?')[0]).toBe(`${server.url}/enterprise/`);
     assertSameOrigin();
   });
 });
@@ -143,7 +148,7 @@ describe('fast typing', () => {
     const text = '工业机器人用高精度RV减速器及谐波减速器关键零部件';
     await segment.pressSequentially(text, { delay: 5 });
     expect(await segment.inputValue()).toBe(text);
-    await expect.poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('zjtx:draft:enterprise') ?? '{}').data?.company?.segment)).toBe(text);
+    await expect.poll(async () => ((await openDossierRecord(page))?.data.company as Record<string, unknown> | undefined)?.segment).toBe(text);
   });
 });
 
@@ -151,7 +156,7 @@ describe('answers', () => {
   it('keeps the draft after the tab is closed and reopened', async () => {
     await openWithExample();
     await field('具体细分领域名称').fill('草稿保存测试');
-    await expect.poll(() => page.evaluate(() => localStorage.getItem('zjtx:draft:enterprise') ?? '')).toContain('草稿保存测试');
+    await expect.poll(async () => JSON.stringify((await openDossierRecord(page))?.data ?? {})).toContain('草稿保存测试');
     const again = await context.newPage();
     await page.close();
     await again.goto(`${server.url}/enterprise/`);
@@ -182,8 +187,17 @@ describe('answers', () => {
   });
 });
 
-describe('a draft this version cannot read', () => {
-  it('is set aside, never overwritten, and the user is told', async () => {
+describe('a draft an earlier version kept in localStorage', () => {
+  it('becomes a dossier in the browser\'s database', async () => {
+    await page.goto(`${server.url}/`);
+    await page.evaluate(() => localStorage.setItem('zjtx:draft:enterprise', JSON.stringify({ format: 'zjtx-answers', formatVersion: 1, kind: 'enterprise', data: { company: { name: '旧版草稿企业' } } })));
+    await page.goto(`${server.url}/enterprise/`);
+    await expect.poll(() => field('企业名称').inputValue()).toBe('旧版草稿企业');
+    expect(await page.evaluate(() => localStorage.getItem('zjtx:draft:enterprise'))).toBeNull();
+    expect((await openDossierRecord(page))?.data).toMatchObject({ company: { name: '旧版草稿企业' } });
+  });
+
+  it('is set aside, never overwritten, when this version cannot read it, and the user is told', async () => {
     await page.goto(`${server.url}/`);
     await page.evaluate(() => localStorage.setItem('zjtx:draft:enterprise', '{"format":"zjtx-answers","formatVersion":99,"kind":"enterprise","data":{}}'));
     await page.goto(`${server.url}/enterprise/`);

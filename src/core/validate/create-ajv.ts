@@ -1,18 +1,22 @@
 /**
- * The one ajv factory. The form (JSON Forms) and the export both validate
- * with an instance made here, so a dossier the form shows as valid is never
- * refused at download, nor the other way round.
+ * The one ajv configuration. It compiles at build time (scripts/build-validators.ts
+ * turns its output into the precompiled validators the site ships) and, under
+ * Node only, at run time for a schema that was not precompiled. The form and
+ * the export both validate with what it produced, so a dossier the form shows
+ * as valid is never refused at download, nor the other way round.
  */
-import Ajv2020 from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
-import { isUscc } from '../formats/uscc.ts';
-import { isCount, isMobile, isPhone, isPostcode, isProductCode, isYearMonth, isPercent, isSignedPercent, isSignedWanyuan, isWanyuan } from '../formats/numbers.ts';
-import { countCharsUpTo } from '../text/count-chars.ts';
+import Ajv2020, { _, type KeywordCxt } from 'ajv/dist/2020.js';
+import { FORMATS, withinChars } from './runtime.ts';
 import { ALL_SCHEMAS } from '../schema/store.ts';
 
 export type Ajv = InstanceType<typeof Ajv2020>;
 
-export function createAjv(): Ajv {
+export interface CreateAjvOptions {
+  /** Keep each validator's source so `ajv/dist/standalone` can write it out as an ES module. */
+  standalone?: boolean;
+}
+
+export function createAjv({ standalone = false }: CreateAjvOptions = {}): Ajv {
   const ajv = new Ajv2020({
     // JSON Forms needs every error of every field, with the failing schema attached.
     allErrors: true,
@@ -22,32 +26,26 @@ export function createAjv(): Ajv {
     strictRequired: false,
     // Cross-field limits such as 主营业务收入 ≤ 营业收入 ({ "maximum": { "$data": "1/revenue" } }).
     $data: true,
+    // Generated code reaches runtime.ts as `runtime` (build-validators.ts imports it under that name):
+    // a format is `runtime.FORMATS.<name>`, the very object registered below.
+    code: { source: standalone, esm: standalone, lines: standalone, formats: _`runtime.FORMATS` },
   });
-  addFormats(ajv, ['date', 'email']);
-  ajv.addFormat('uscc', { type: 'string', validate: isUscc });
-  ajv.addFormat('mobile', { type: 'string', validate: isMobile });
-  ajv.addFormat('productCode', { type: 'string', validate: isProductCode });
-  ajv.addFormat('postcode', { type: 'string', validate: isPostcode });
-  ajv.addFormat('phone', { type: 'string', validate: isPhone });
-  ajv.addFormat('yearMonth', { type: 'string', validate: isYearMonth });
-  ajv.addFormat('wanyuan', { type: 'number', validate: isWanyuan });
-  ajv.addFormat('signedWanyuan', { type: 'number', validate: isSignedWanyuan });
-  ajv.addFormat('percent', { type: 'number', validate: isPercent });
-  ajv.addFormat('signedPercent', { type: 'number', validate: isSignedPercent });
-  ajv.addFormat('count', { type: 'number', validate: isCount });
+  for (const [name, format] of Object.entries(FORMATS)) ajv.addFormat(name, format);
   ajv.addKeyword({
     keyword: 'maxChars',
     type: 'string',
     schemaType: 'number',
-    // Counted as a person counts (grapheme clusters), which `maxLength` does not do.
-    // Within the limit by length alone (a character is at least one UTF-16 unit), or count only up to it.
-    validate: (limit: number, data: string) => data.length <= limit || countCharsUpTo(data, limit) <= limit,
-    errors: false,
+    // Written as code (not a `validate` function) so that standalone output can call `runtime.withinChars`.
+    code(cxt: KeywordCxt) {
+      const fn = cxt.gen.scopeValue('func', { ref: withinChars, code: _`runtime.withinChars` });
+      cxt.fail(_`!${fn}(${cxt.data}, ${cxt.schemaCode})`);
+    },
   });
   // Display-only annotation read by the form and the documents.
   ajv.addKeyword({ keyword: 'unit', schemaType: 'string' });
   // Display-only: where a text field's suggestions come from (see reference/suggestions.ts).
   ajv.addKeyword({ keyword: 'suggest', schemaType: 'string' });
+  // Schemas that still hold `$ref`s across files (tests, the CLI) find their targets.
   for (const schema of ALL_SCHEMAS) ajv.addSchema(schema);
   return ajv;
 }

@@ -1,32 +1,19 @@
 /** Validates a dossier against an annex, or against the dossier schema itself. */
-import type { ValidateFunction } from 'ajv';
 import { annexSchema, resolvedSchema } from '../annexes/schemas.ts';
 import type { AnnexDefinition } from '../annexes/types.ts';
 import { skeleton } from '../dossier/skeleton.ts';
 import { pruneClosedGates } from '../dossier/gates.ts';
 import type { FieldError } from '../errors.ts';
 import type { JsonSchema } from '../schema/types.ts';
-import { createAjv, type Ajv } from './create-ajv.ts';
 import { translateErrors } from './translate.ts';
+import { validatorFor } from './validators.ts';
 
 export interface ValidationResult {
   valid: boolean;
   errors: FieldError[];
 }
 
-let shared: Ajv | null = null;
-const compiled = new WeakMap<JsonSchema, ValidateFunction>();
-
-function validatorFor(schema: JsonSchema): ValidateFunction {
-  let fn = compiled.get(schema);
-  if (!fn) {
-    shared ??= createAjv();
-    fn = shared.compile(schema);
-    compiled.set(schema, fn);
-  }
-  return fn;
-}
-
+/** With the validator the form uses for the same schema (validators.ts): precompiled in the browser. */
 export function validateAgainst(schema: JsonSchema, data: unknown): ValidationResult {
   const fn = validatorFor(schema);
   // A value left behind a closed gate is not part of the answer: the form hides it, so it must not block a download.

@@ -1,0 +1,112 @@
+/**
+ * Opening a dossier on a page: move drafts kept by earlier versions (localStorage) into the
+ * store, pick the dossier the address names or the one last open, and pick up a save that a
+ * closing tab could only leave in localStorage.
+ */
+import { parseAnswerFile } from '../core/answer-file.ts';
+import { parseDesk } from '../core/city/desk.ts';
+import { type DossierKind, type DossierRecord, type DossierStore, newId, openStore } from './dossier-db.ts';
+
+const LEGACY: Record<DossierKind, string> = { enterprise: 'zjtx:draft:enterprise', platform: 'zjtx:draft:platform', city: 'zjtx:desk:city' };
+const PENDING = 'zjtx:pending:';
+
+const local = (): Storage | null => {
+  try {
+    return globalThis.localStorage ?? null;
+  } catch {
+    return null;
+  }
+};
+
+export const blankData = (kind: DossierKind): unknown => (kind === 'city' ? { city: '', department: '', entries: [] } : {});
+
+export function newRecord(kind: DossierKind, data: unknown = blankData(kind), name = ''): DossierRecord {
+  const now = new Date().toISOString();
+  return { id: newId(), kind, name, createdAt: now, savedAt: now, data };
+}
+
+/** A draft an earlier version kept in localStorage becomes a dossier; an unreadable one is set aside, never overwritten. */
+async function migrateLegacy(store: DossierStore, kind: DossierKind): Promise<string | undefined> {
+  const ls = local();
+  const text = ls?.getItem(LEGACY[kind]);
+  if (!ls || !text) return undefined;
+  try {
+    const data = kind === 'city' ? parseDesk(text) : parseAnswerFile(text).data;
+    const record = newRecord(kind, data);
+    await store.put(record);
+    await store.setMeta(`last:${kind}`, record.id);
+    ls.removeItem(LEGACY[kind]);
+    return undefined;
+  } catch (error) {
+    const backupKey = `${LEGACY[kind]}:unreadable:${Date.now()}`;
+    try {
+      ls.setItem(backupKey, text);
+      ls.removeItem(LEGACY[kind]);
+    } catch {
+      /* full: leave it where it is; it is still not overwritten */
+    }
+    return `本浏览器中保存的草稿无法读取（${error instanceof Error ? error.message : String(error)}），已原样另存为“${backupKey}”，不会被覆盖。您可以重新开始填写，或导入答案文件。`;
+  }
+}
+
+/** Written synchronously when the tab goes away, in case the asynchronous save does not finish. */
+export function leavePending(record: DossierRecord): void {
+  try {
+    local()?.setItem(PENDING + record.id, JSON.stringify(record));
+  } catch {
+    /* nothing more can be done while the tab closes */
+  }
+}
+
+/**
+ * Copies left by closing tabs go into the store wherever the site is opened next (a form page
+ * or the list), so no page ever shows a dossier older than what was typed.
+ */
+export async function absorbPending(store: DossierStore): Promise<void> {
+  const ls = local();
+  if (!ls) return;
+  for (const key of Object.keys(ls).filter((k) => k.startsWith(PENDING))) {
+    const text = ls.getItem(key);
+    ls.removeItem(key);
+    try {
+      const pending = JSON.parse(text ?? '') as DossierRecord;
+      const id = key.slice(PENDING.length);
+      if (!pending || pending.id !== id || typeof pending.savedAt !== 'string') continue;
+      const current = await store.get(id);
+      if (!current || (!current.deletedAt && pending.savedAt > current.savedAt)) await store.put(pending);
+    } catch {
+      /* a torn copy: the stored dossier stands */
+    }
+  }
+}
+
+export interface OpenedDossier {
+  store: DossierStore;
+  record: DossierRecord;
+  /** Something the user should be told (an unreadable old draft). */
+  warning?: string;
+  /** Whether an earlier visit's dossier was restored, rather than a new one started. */
+  restored: boolean;
+}
+
+export async function openDossier(kind: DossierKind, requestedId?: string | null): Promise<OpenedDossier> {
+  const store = await openStore();
+  const warning = await migrateLegacy(store, kind);
+  await absorbPending(store);
+  await store.purgeDeleted(new Date(Date.now() - 24 * 3600 * 1000));
+  const mine = (r: DossierRecord | undefined): r is DossierRecord => !!r && r.kind === kind && !r.deletedAt;
+  let record: DossierRecord | undefined;
+  if (requestedId) record = await store.get(requestedId);
+  if (!mine(record)) {
+    const last = await store.getMeta(`last:${kind}`);
+    record = last ? await store.get(last) : undefined;
+  }
+  if (!mine(record)) record = (await store.list()).find((r) => r.kind === kind);
+  const restored = mine(record);
+  if (!mine(record)) {
+    record = newRecord(kind);
+    await store.put(record);
+  }
+  await store.setMeta(`last:${kind}`, record.id);
+  return { store, record, warning, restored };
+}

@@ -1,0 +1,132 @@
+/**
+ * 我的档案: every dossier kept in this browser — enterprise, platform and 市（州） collections —
+ * to open, rename, duplicate, delete (with undo) and export, with when each was last saved.
+ */
+import { useCallback, useEffect, useState } from 'react';
+import { type DossierKind, type DossierRecord, type DossierStore, openStore } from '../browser/dossier-db.ts';
+import { announce, listen } from '../browser/dossier-lock.ts';
+import { absorbPending, newRecord } from '../browser/dossier-session.ts';
+import { getPath } from '../core/dossier/paths.ts';
+import { savedTime } from './DossierBar.tsx';
+import StoragePanel from './StoragePanel.tsx';
+
+const KINDS: Record<DossierKind, { label: string; path: string; namePath: string; unnamed: string }> = {
+  enterprise: { label: '企业（专精特新“小巨人”）', path: 'enterprise', namePath: 'company.name', unnamed: '未命名企业' },
+  platform: { label: '公共服务示范平台', path: 'platform', namePath: 'platform.name', unnamed: '未命名平台' },
+  city: { label: '市（州）汇总', path: 'city', namePath: 'city', unnamed: '未命名汇总' },
+};
+
+export const displayName = (r: DossierRecord): string => {
+  const derived = getPath(r.data, KINDS[r.kind].namePath);
+  return r.name || (typeof derived === 'string' && derived.trim() ? (r.kind === 'city' ? `${derived}汇总` : derived) : KINDS[r.kind].unnamed);
+};
+
+export default function DossierList() {
+  const base = import.meta.env.BASE_URL;
+  const [store, setStore] = useState<DossierStore | null>(null);
+  const [records, setRecords] = useState<DossierRecord[] | null>(null);
+  const [undo, setUndo] = useState<DossierRecord | null>(null);
+  const [message, setMessage] = useState('');
+
+  const refresh = useCallback(async (s: DossierStore | null = store) => {
+    if (s) setRecords(await s.list());
+  }, [store]);
+
+  useEffect(() => {
+    void openStore().then(async (s) => {
+      await absorbPending(s);
+      setStore(s);
+      void refresh(s);
+    });
+  }, []); // Opened once; refresh reads the store it is given.
+  useEffect(() => listen(() => void refresh()), [refresh]);
+
+  async function update(next: DossierRecord, text: string) {
+    await store!.put(next);
+    setMessage(text);
+    announce({ type: 'saved', id: next.id, savedAt: next.savedAt });
+    await refresh();
+  }
+
+  const rename = (r: DossierRecord) => {
+    const name = window.prompt('档案名称：', displayName(r));
+    if (name !== null) void update({ ...r, name: name.trim() }, `已重命名为“${name.trim() || displayName({ ...r, name: '' })}”。`);
+  };
+  const duplicate = (r: DossierRecord) => {
+    const copy = { ...newRecord(r.kind, structuredClone(r.data)), name: `${displayName(r)}（副本）` };
+    void update(copy, `已复制为“${copy.name}”。`);
+  };
+  const remove = (r: DossierRecord) => {
+    setUndo(r);
+    void update({ ...r, deletedAt: new Date().toISOString() }, `已删除“${displayName(r)}”。`);
+  };
+  const restore = () => {
+    if (!undo) return;
+    const { deletedAt: _gone, ...back } = undo;
+    setUndo(null);
+    void update(back, `已恢复“${displayName(back)}”。`);
+  };
+  const createNew = async (kind: DossierKind) => {
+    const fresh = newRecord(kind);
+    await store!.put(fresh);
+    location.assign(`${base}${KINDS[kind].path}/?d=${encodeURIComponent(fresh.id)}`);
+  };
+  async function exportOne(r: DossierRecord) {
+    const { exportRecord } = await import('../browser/dossier-export.ts');
+    const name = exportRecord(r, displayName(r));
+    await update({ ...r, exportedAt: new Date().toISOString(), changes: 0 }, `已导出“${name}”。`);
+  }
+
+  if (!records) return <p className="loading">正在读取本浏览器中的档案…</p>;
+  return (
+    <>
+      {message && (
+        <div className="notice notice-ok" role="status">
+          <p>{message}</p>
+          {undo && (
+            <button type="button" onClick={restore}>
+              撤销删除
+            </button>
+          )}
+        </div>
+      )}
+      <div className="toolbar">
+        {(Object.keys(KINDS) as DossierKind[]).map((k) => (
+          <button key={k} type="button" onClick={() => void createNew(k)}>
+            新建{KINDS[k].label}档案
+          </button>
+        ))}
+      </div>
+      {records.length === 0 ? (
+        <p className="empty-desk">本浏览器中还没有档案。</p>
+      ) : (
+        <ul className="dossier-list" aria-label="档案列表">
+          {records.map((r) => (
+            <li key={r.id} className="dossier-item" data-testid="dossier-item">
+              <span className="what">
+                <a href={`${base}${KINDS[r.kind].path}/?d=${encodeURIComponent(r.id)}`}>{displayName(r)}</a>
+                <span className="kind">
+                  {KINDS[r.kind].label} · 最后保存 {savedTime(r.savedAt)}
+                  {r.exportedAt ? ` · 上次导出 ${savedTime(r.exportedAt)}` : ' · 尚未导出'}
+                </span>
+              </span>
+              <button type="button" aria-label={`重命名${displayName(r)}`} onClick={() => rename(r)}>
+                重命名
+              </button>
+              <button type="button" aria-label={`复制${displayName(r)}`} onClick={() => duplicate(r)}>
+                复制
+              </button>
+              <button type="button" aria-label={`导出${displayName(r)}`} onClick={() => void exportOne(r)}>
+                导出
+              </button>
+              <button type="button" className="danger" aria-label={`删除${displayName(r)}`} onClick={() => remove(r)}>
+                删除
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <StoragePanel store={store} records={records} onErased={() => void refresh()} />
+    </>
+  );
+}

@@ -1,0 +1,179 @@
+/**
+ * A dossier's life on a page: opened from the browser's store (or the address), saved within a
+ * second of the last change without blocking typing, flushed when the tab goes away, and kept
+ * from being edited in two tabs at once.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { DossierKind, DossierRecord, DossierStore } from '../browser/dossier-db.ts';
+import { announce, holdDossier, listen, releaseDossier, takeOverDossier } from '../browser/dossier-lock.ts';
+import { leavePending, openDossier } from '../browser/dossier-session.ts';
+
+const SAVE_DELAY_MS = 500;
+
+export interface DossierState {
+  loaded: boolean;
+  saved: 'idle' | 'saved' | 'failed';
+  record: DossierRecord | null;
+  /** Where saves go: the browser's database, or only this page's memory. */
+  mode: DossierStore['mode'] | null;
+  /** Another tab is editing this dossier; this one only shows it. */
+  readOnly: boolean;
+  takeOver: () => Promise<void>;
+  rename: (name: string) => Promise<void>;
+  /** After an export: resets the backup reminder. */
+  markExported: () => void;
+}
+
+type Tell = (tone: 'info' | 'warn', text: string) => void;
+
+export function useDossier<T>(kind: DossierKind, data: T, setData: (d: T) => void, prepare: (raw: unknown) => T, tell: Tell, annex?: string): DossierState {
+  const [loaded, setLoaded] = useState(false);
+  const [saved, setSaved] = useState<DossierState['saved']>('idle');
+  const [record, setRecord] = useState<DossierRecord | null>(null);
+  const [readOnly, setReadOnly] = useState(false);
+  const store = useRef<DossierStore | null>(null);
+  const latest = useRef({ data, annex, record });
+  latest.current = { data, annex, record };
+  const dirty = useRef(false);
+  // The data as loaded is not a change: saving it would only bump the time.
+  const skipNext = useRef(true);
+
+  const lost = useCallback(() => {
+    setReadOnly(true);
+    tell('warn', '另一个标签页已接管此档案的编辑，本页现在只读，以免互相覆盖。');
+  }, [tell]);
+
+  useEffect(() => {
+    let live = true;
+    (async () => {
+      const requested = new URLSearchParams(location.search).get('d');
+      const opened = await openDossier(kind, requested);
+      if (!live) return;
+      store.current = opened.store;
+      const lock = await holdDossier(opened.record.id, lost);
+      setRecord(opened.record);
+      setData(prepare(opened.record.data));
+      skipNext.current = true;
+      if (lock === 'busy') {
+        setReadOnly(true);
+        tell('warn', '此档案已在另一个标签页中打开。本页只读，以免互相覆盖；如要在本页编辑，请点“在本页编辑”。');
+      } else if (opened.warning) tell('warn', opened.warning);
+      else if (opened.restored && hasContent(opened.record.data)) tell('info', '已恢复您上次在本浏览器中填写的内容。');
+      // The address names the dossier, so a reload or a second tab opens the same one.
+      const url = new URL(location.href);
+      url.searchParams.set('d', opened.record.id);
+      history.replaceState(history.state, '', url);
+      setLoaded(true);
+    })();
+    return () => {
+      live = false;
+      releaseDossier();
+    };
+    // Opened once per page; the setters are stable.
+  }, [kind]); // Opened once per page load: switching dossiers navigates.
+
+  const save = useCallback(async () => {
+    const { data: d, annex: a, record: r } = latest.current;
+    if (!r || !store.current) return;
+    dirty.current = false;
+    const next: DossierRecord = { ...r, data: d, annex: a, savedAt: new Date().toISOString(), changes: (r.changes ?? 0) + 1 };
+    try {
+      await store.current.put(next);
+      setRecord(next);
+      setSaved('saved');
+      announce({ type: 'saved', id: next.id, savedAt: next.savedAt });
+      void askPersistence();
+    } catch {
+      setSaved('failed');
+    }
+  }, []);
+
+  useEffect(() => {
+    if (!loaded || readOnly) return;
+    if (skipNext.current) {
+      skipNext.current = false;
+      return;
+    }
+    dirty.current = true;
+    const timer = setTimeout(() => void save(), SAVE_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [data, annex, loaded, readOnly, save]);
+
+  // A tab going away may not finish an asynchronous save: leave a synchronous copy to pick up next time.
+  useEffect(() => {
+    const flush = () => {
+      const { data: d, annex: a, record: r } = latest.current;
+      if (!dirty.current || !r || readOnly) return;
+      leavePending({ ...r, data: d, annex: a, savedAt: new Date().toISOString() });
+      void save();
+    };
+    const onHidden = () => document.visibilityState === 'hidden' && flush();
+    window.addEventListener('beforeunload', flush);
+    window.addEventListener('pagehide', flush);
+    document.addEventListener('visibilitychange', onHidden);
+    return () => {
+      window.removeEventListener('beforeunload', flush);
+      window.removeEventListener('pagehide', flush);
+      document.removeEventListener('visibilitychange', onHidden);
+    };
+  }, [readOnly, save]);
+
+  // A read-only tab follows the editing tab's saves.
+  useEffect(
+    () =>
+      listen(async (m) => {
+        const r = latest.current.record;
+        if (m.type !== 'saved' || !r || m.id !== r.id || !readOnly || !store.current) return;
+        const fresh = await store.current.get(r.id);
+        if (fresh) {
+          setRecord(fresh);
+          setData(prepare(fresh.data));
+        }
+      }),
+    [readOnly, prepare, setData],
+  );
+
+  const takeOver = useCallback(async () => {
+    const r = latest.current.record;
+    if (!r || !store.current) return;
+    await takeOverDossier(r.id, lost);
+    const fresh = (await store.current.get(r.id)) ?? r;
+    skipNext.current = true;
+    setRecord(fresh);
+    setData(prepare(fresh.data));
+    setReadOnly(false);
+    tell('info', '已在本页接管编辑。另一个标签页现在只读。');
+  }, [lost, prepare, setData, tell]);
+
+  const rename = useCallback(async (name: string) => {
+    const r = latest.current.record;
+    if (!r || !store.current) return;
+    const next = { ...r, name: name.trim() };
+    await store.current.put(next);
+    setRecord(next);
+  }, []);
+
+  const markExported = useCallback(() => {
+    const r = latest.current.record;
+    if (!r || !store.current) return;
+    const next = { ...r, exportedAt: new Date().toISOString(), changes: 0 };
+    void store.current.put(next);
+    setRecord(next);
+  }, []);
+
+  return { loaded, saved, record, mode: store.current?.mode ?? null, readOnly, takeOver, rename, markExported };
+}
+
+const hasContent = (data: unknown) => !!data && typeof data === 'object' && Object.keys(data).length > 0 && !(Array.isArray((data as { entries?: unknown }).entries) && (data as { entries: unknown[] }).entries.length === 0 && !(data as { city?: string }).city);
+
+let askedPersistence = false;
+/** Some browsers clear site data after weeks unused; asking once makes the dossiers survive that where allowed. */
+async function askPersistence(): Promise<void> {
+  if (askedPersistence) return;
+  askedPersistence = true;
+  try {
+    if (navigator.storage?.persist && !(await navigator.storage.persisted())) await navigator.storage.persist();
+  } catch {
+    /* not granted: the backup reminder covers it */
+  }
+}

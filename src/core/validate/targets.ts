@@ -1,0 +1,60 @@
+/**
+ * Every schema the browser validates with, found the way the site finds them:
+ * each annex's resolved schema (the form's root and the export's check),
+ * each SHOW rule's condition in each annex's UI schema (JSON Forms evaluates
+ * them with `ajv.validate`) and the 市（州） desk's own answers. build-validators.ts
+ * precompiles exactly this list.
+ *
+ * The whole dossier schemas are left out on purpose: no page validates a
+ * dossier as such (`validateDossier` serves the CLI and the tests, which may
+ * compile under Node), and their code would add about a third to every page.
+ */
+import { ANNEXES } from '../annexes/registry.ts';
+import { annexSchema, annexUiSchema, resolvedSchema } from '../annexes/schemas.ts';
+import type { JsonSchema } from '../schema/types.ts';
+import { schemaKey } from './schema-key.ts';
+
+export interface ValidationTarget {
+  key: string;
+  schema: JsonSchema;
+  /** Where the site uses it, for the generated file's comments and for test failures. */
+  uses: string[];
+}
+
+/** The schemas of every schema-based rule condition (AND/OR nested or not) anywhere in a UI schema. */
+export function ruleConditionSchemas(ui: unknown): JsonSchema[] {
+  const found: JsonSchema[] = [];
+  const condition = (c: unknown) => {
+    if (!c || typeof c !== 'object') return;
+    const cond = c as { schema?: JsonSchema; conditions?: unknown[] };
+    if (cond.schema && typeof cond.schema === 'object') found.push(cond.schema);
+    cond.conditions?.forEach(condition);
+  };
+  const walk = (node: unknown) => {
+    if (Array.isArray(node)) return node.forEach(walk);
+    if (!node || typeof node !== 'object') return;
+    for (const [k, v] of Object.entries(node)) {
+      if (k === 'rule') condition((v as { condition?: unknown } | undefined)?.condition);
+      else walk(v);
+    }
+  };
+  walk(ui);
+  return found;
+}
+
+export function validationTargets(): ValidationTarget[] {
+  const byKey = new Map<string, ValidationTarget>();
+  const add = (schema: JsonSchema, use: string) => {
+    const key = schemaKey(schema);
+    const target = byKey.get(key);
+    if (target) {
+      if (!target.uses.includes(use)) target.uses.push(use);
+    } else byKey.set(key, { key, schema, uses: [use] });
+  };
+  for (const annex of ANNEXES) {
+    add(annexSchema(annex), `annex ${annex.id}`);
+    for (const c of ruleConditionSchemas(annexUiSchema(annex))) add(c, `rule ${annex.id}`);
+  }
+  add(resolvedSchema('city.schema.json'), 'city city.schema.json');
+  return [...byKey.values()];
+}

@@ -1,0 +1,153 @@
+/**
+ * Dossiers in the browser's own database, in real headless Chromium: saved within a second,
+ * many at once in a list (open, rename, duplicate, delete with undo, export), never silently
+ * overwritten by a second tab, kept through an abrupt close, working in memory where storage
+ * is refused, and erased with one button.
+ */
+import { readFile } from 'node:fs/promises';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../helpers/browser.ts';
+import { openDossierRecord, storedDossiers } from '../helpers/idb.ts';
+import { serveDist, type StaticServer } from '../helpers/static-server.ts';
+
+let server: StaticServer;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  server = await serveDist();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+beforeEach(async () => {
+  await context?.close();
+  context = await browser.newContext({ acceptDownloads: true, locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
+  page = await context.newPage();
+  page.on('dialog', (d) => void d.accept(d.type() === 'prompt' ? '蜀芯申报（顾问版）' : undefined));
+});
+
+const field = (p: Page, label: string) => p.getByLabel(label, { exact: true });
+const ready = (p: Page) => expect.poll(() => p.getByRole('button', { name: '载入示例' }).isEnabled()).toBe(true);
+
+async function withExample(p: Page) {
+  await p.goto(`${server.url}/enterprise/`);
+  await ready(p);
+  await p.getByRole('button', { name: '载入示例' }).click();
+  await expect.poll(() => field(p, '企业名称').inputValue()).toBe('四川蜀芯精密传动科技有限公司');
+}
+
+describe('saving', () => {
+  it('saves within a second of the last keystroke, and reopens where the user was', async () => {
+    await withExample(page);
+    await page.getByRole('navigation', { name: '附件' }).getByRole('button', { name: '附件2', exact: true }).click();
+    await field(page, '主导产品名称').fill('一秒内保存');
+    const typed = Date.now();
+    await expect.poll(async () => ((await openDossierRecord(page))?.data.company as Record<string, unknown>)?.productName, { timeout: 1000, interval: 50 }).toBe('一秒内保存');
+    expect(Date.now() - typed).toBeLessThan(1000);
+    await page.goto(`${server.url}/enterprise/`);
+    await expect.poll(() => page.locator('.annex-title').textContent()).toContain('附件2');
+    await expect.poll(() => field(page, '主导产品名称').inputValue()).toBe('一秒内保存');
+  });
+
+  it('keeps the last keystrokes when the tab is closed at once', async () => {
+    await withExample(page);
+    await page.waitForTimeout(700);
+    await field(page, '企业名称').fill('马上关闭的标签页');
+    await page.close({ runBeforeUnload: true });
+    const again = await context.newPage();
+    await again.goto(`${server.url}/enterprise/`);
+    await expect.poll(() => field(again, '企业名称').inputValue()).toBe('马上关闭的标签页');
+  });
+});
+
+describe('the dossier list', () => {
+  it('creates, opens, renames, duplicates, deletes with undo and exports dossiers of every kind', async () => {
+    await withExample(page);
+    await page.getByRole('button', { name: '新建档案' }).click();
+    await expect.poll(() => field(page, '企业名称').inputValue()).toBe('');
+    await field(page, '企业名称').fill('第二家企业');
+    await expect.poll(async () => (await storedDossiers(page)).length).toBe(2);
+    await page.waitForTimeout(700);
+
+    await page.getByRole('link', { name: '我的档案' }).click();
+    const items = page.getByTestId('dossier-item');
+    await expect.poll(() => items.count()).toBe(2);
+    expect(await items.first().textContent()).toContain('第二家企业');
+    expect(await items.nth(1).textContent()).toContain('四川蜀芯精密传动科技有限公司');
+    expect(await items.first().textContent()).toMatch(/最后保存 \d{4}-\d{2}-\d{2} \d{2}:\d{2}/);
+
+    await page.getByRole('button', { name: '重命名四川蜀芯精密传动科技有限公司' }).click();
+    await expect.poll(() => page.getByRole('list', { name: '档案列表' }).textContent()).toContain('蜀芯申报（顾问版）');
+    await page.getByRole('button', { name: '复制蜀芯申报（顾问版）', exact: true }).click();
+    await expect.poll(() => items.count()).toBe(3);
+    await page.getByRole('button', { name: '删除第二家企业' }).click();
+    await expect.poll(() => items.count()).toBe(2);
+    await page.getByRole('button', { name: '撤销删除' }).click();
+    await expect.poll(() => items.count()).toBe(3);
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出蜀芯申报（顾问版）', exact: true }).click()]);
+    const file = JSON.parse(await readFile((await download.path())!, 'utf8'));
+    expect(file).toMatchObject({ format: 'zjtx-answers', kind: 'enterprise', data: { company: { name: '四川蜀芯精密传动科技有限公司' } } });
+
+    await page.getByRole('link', { name: '第二家企业' }).click();
+    await expect.poll(() => field(page, '企业名称').inputValue()).toBe('第二家企业');
+
+    await page.goto(`${server.url}/dossiers/`);
+    await page.getByRole('button', { name: '新建市（州）汇总档案' }).click();
+    await expect.poll(() => page.locator('h1').textContent()).toContain('汇总申报材料');
+    await page.goto(`${server.url}/dossiers/`);
+    await expect.poll(() => page.getByRole('list', { name: '档案列表' }).textContent()).toContain('市（州）汇总');
+  });
+});
+
+describe('two tabs on one dossier', () => {
+  it('lets the second tab read, follows the first, and takes over only when asked', async () => {
+    await withExample(page);
+    const url = page.url();
+    const second = await context.newPage();
+    await second.goto(url);
+    await expect.poll(() => second.getByRole('status').filter({ hasText: '此档案正在另一个标签页中编辑' }).count()).toBe(1);
+    expect(await field(second, '企业名称').isDisabled()).toBe(true);
+
+    await field(page, '企业名称').fill('第一个标签页改的');
+    await expect.poll(() => field(second, '企业名称').inputValue()).toBe('第一个标签页改的');
+
+    await second.getByRole('button', { name: '在本页编辑' }).click();
+    await expect.poll(() => field(second, '企业名称').isDisabled()).toBe(false);
+    await expect.poll(() => page.getByRole('status').filter({ hasText: '另一个标签页已接管' }).count()).toBeGreaterThan(0);
+    await expect.poll(() => field(page, '企业名称').isDisabled()).toBe(true);
+    await field(second, '企业名称').fill('第二个标签页接管后改的');
+    await expect.poll(async () => ((await openDossierRecord(second))?.data.company as Record<string, unknown>)?.name).toBe('第二个标签页接管后改的');
+  });
+});
+
+describe('when the browser refuses storage', () => {
+  it('says so plainly and keeps working in memory, with export offered', async () => {
+    await context.addInitScript(() => Object.defineProperty(window, 'indexedDB', { get: () => undefined }));
+    await withExample(page);
+    await expect.poll(() => page.getByRole('status').filter({ hasText: '本浏览器不允许保存' }).count()).toBeGreaterThan(0);
+    await field(page, '企业名称').fill('只在内存里');
+    expect(await field(page, '企业名称').inputValue()).toBe('只在内存里');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出答案文件' }).click()]);
+    expect(JSON.parse(await readFile((await download.path())!, 'utf8')).data.company.name).toBe('只在内存里');
+  });
+});
+
+describe('what is stored', () => {
+  it('is shown, with one button to erase all of it', async () => {
+    await withExample(page);
+    await page.waitForTimeout(700);
+    await page.goto(`${server.url}/dossiers/`);
+    const panel = page.getByRole('region', { name: '本浏览器中保存的内容' });
+    await expect.poll(() => panel.textContent()).toContain('档案 1 份');
+    await panel.getByRole('button', { name: '删除本站在本浏览器中的全部数据' }).click();
+    await expect.poll(() => page.getByText('本浏览器中还没有档案。').count()).toBe(1);
+    expect(await storedDossiers(page)).toEqual([]);
+    expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('zjtx:')))).toEqual([]);
+  });
+});

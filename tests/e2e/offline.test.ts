@@ -1,0 +1,127 @@
+/**
+ * Offline and updates, in real headless Chromium: after one visit the service worker serves every
+ * page, script, example and template with the network off; a new deployment installs beside the
+ * running one, shows a notice, and takes over only when 刷新 is clicked.
+ * A copy of dist/ is served, so the "new deployment" never touches the dist/ other tests read.
+ */
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../helpers/browser.ts';
+import { paragraphs } from '../helpers/docx.ts';
+import { serveDist, type StaticServer } from '../helpers/static-server.ts';
+
+let dir: string;
+let site: string;
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'zjtx-offline-'));
+  site = join(dir, 'site');
+  await cp('dist', site, { recursive: true });
+  server = await serveDist({ dir: site });
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+/** Waits until the service worker has cached the site and controls the page; reloads once if it does not yet. */
+async function controlled(page: Page) {
+  await page.evaluate(async () => void (await navigator.serviceWorker.ready));
+  const hasController = () => page.evaluate(() => navigator.serviceWorker.controller !== null);
+  if (!(await hasController())) await page.reload();
+  await expect.poll(hasController).toBe(true);
+}
+
+const PAGES: [path: string, heading: string][] = [
+  ['/', '在浏览器里填好“专精特新”申报材料'],
+  ['/enterprise/', '企业（专精特新“小巨人”）'],
+  ['/platform/', '公共服务示范平台'],
+  ['/city/', '市（州）中小企业主管部门：汇总申报材料'],
+  // A link without the final slash is redirected to the page, as a static host would.
+  ['/enterprise', '企业（专精特新“小巨人”）'],
+];
+
+const NOTICE = '本站已更新。刷新页面即可使用新版本。';
+
+describe('offline', () => {
+  it('works with the network off after one visit, and a new deployment waits for 刷新', async () => {
+    const context = await browser.newContext({ acceptDownloads: true, locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    page.on('dialog', (d) => void d.accept());
+    const problems: string[] = [];
+    page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+    page.on('requestfailed', (r) => {
+      // Leaving a page aborts what it was still loading; any other failure means something was not cached.
+      const error = r.failure()?.errorText;
+      if (error !== 'net::ERR_ABORTED') problems.push(`failed: ${r.url()} ${error}`);
+    });
+
+    // One visit, online.
+    await page.goto(`${server.url}/`);
+    await page.goto(`${server.url}/enterprise/`);
+    await controlled(page);
+    // The first installation is not an update: no notice.
+    expect(await page.locator('#sw-update').count()).toBe(0);
+
+    // Network off: nothing below may reach the server.
+    await context.setOffline(true);
+    const hitsBefore = server.hits.length;
+    for (const [path, heading] of PAGES) {
+      await page.goto(`${server.url}${path}`);
+      await expect.poll(() => page.locator('h1').textContent(), { message: path }).toContain(heading);
+    }
+    expect(new URL(page.url()).pathname).toBe(`/enterprise/`);
+
+    // The form works: the example, the generator chunk and the Word template all come from the cache.
+    await page.getByRole('button', { name: '载入示例' }).click();
+    const name = page.getByLabel('企业名称', { exact: true });
+    await expect.poll(() => name.inputValue()).toBe('四川蜀芯精密传动科技有限公司');
+    await page.getByRole('navigation', { name: '附件' }).getByRole('button', { name: '附件2', exact: true }).click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载附件2（Word）' }).click()]);
+    expect(download.suggestedFilename()).toBe('附件2-四川蜀芯精密传动科技有限公司-基本情况表.docx');
+    const text = paragraphs(new Uint8Array(await readFile((await download.path())!)));
+    expect(text[text.indexOf('企业名称') + 1]).toBe('四川蜀芯精密传动科技有限公司');
+    expect(server.hits.slice(hitsBefore)).toEqual([]);
+    expect(problems).toEqual([]);
+
+    // A new deployment: a changed page and a service worker with a new cache version.
+    await context.setOffline(false);
+    const oldCaches = await page.evaluate(() => caches.keys());
+    expect(oldCaches).toHaveLength(1);
+    const sw = await readFile(join(site, 'sw.js'), 'utf8');
+    expect(sw).toMatch(/^const VERSION = "[0-9a-f]{16}";$/m);
+    await writeFile(join(site, 'sw.js'), sw.replace(/^const VERSION = "[0-9a-f]{16}";$/m, 'const VERSION = "next-deployment";'));
+    const html = await readFile(join(site, 'enterprise/index.html'), 'utf8');
+    expect(html).toContain('<html lang="zh-CN"');
+    await writeFile(join(site, 'enterprise/index.html'), html.replace('<html lang="zh-CN"', '<html lang="zh-CN" data-deployment="next"'));
+
+    // Someone is typing when the browser finds the update.
+    await name.fill('正在输入的企业名称');
+    await page.evaluate(async () => void (await (await navigator.serviceWorker.getRegistration())!.update()));
+    const notice = page.locator('#sw-update');
+    await expect.poll(() => notice.textContent()).toContain(NOTICE);
+    expect(await notice.getAttribute('role')).toBe('status');
+    // Nothing reloaded by itself: the page is the old one and the typing is still there.
+    await name.pressSequentially('，续', { delay: 5 });
+    expect(await name.inputValue()).toBe('正在输入的企业名称，续');
+    expect(await page.locator('html').getAttribute('data-deployment')).toBeNull();
+
+    await Promise.all([page.waitForEvent('load'), notice.getByRole('button', { name: '刷新' }).click()]);
+    await expect.poll(() => page.locator('html').getAttribute('data-deployment')).toBe('next');
+    expect(await page.evaluate(() => caches.keys())).toEqual(['zjtx:/:next-deployment']);
+    expect(await page.locator('#sw-update').count()).toBe(0);
+    // The new version still works offline.
+    await context.setOffline(true);
+    await page.goto(`${server.url}/platform/`);
+    await expect.poll(() => page.locator('h1').textContent()).toContain('公共服务示范平台');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});

@@ -1,0 +1,40 @@
+/** Reading the site's IndexedDB from a browser test, as the page stores it. */
+import type { Page } from 'playwright-core';
+
+export interface StoredDossier {
+  id: string;
+  kind: string;
+  name: string;
+  savedAt: string;
+  data: Record<string, unknown>;
+  deletedAt?: string;
+}
+
+/** Every dossier record; opening creates the stores exactly as the site does, so it never blocks it. */
+export const storedDossiers = (page: Page): Promise<StoredDossier[]> =>
+  page.evaluate(
+    () =>
+      new Promise<StoredDossier[]>((resolve, reject) => {
+        const r = indexedDB.open('zjtx', 1);
+        r.onupgradeneeded = () => {
+          r.result.createObjectStore('dossiers', { keyPath: 'id' });
+          r.result.createObjectStore('meta', { keyPath: 'key' });
+        };
+        r.onsuccess = () => {
+          const db = r.result;
+          const all = db.transaction('dossiers').objectStore('dossiers').getAll();
+          all.onsuccess = () => {
+            db.close();
+            resolve(all.result as StoredDossier[]);
+          };
+          all.onerror = () => reject(all.error);
+        };
+        r.onerror = () => reject(r.error);
+      }),
+  );
+
+/** The stored record of the dossier the page has open (its id is in the address). */
+export async function openDossierRecord(page: Page): Promise<StoredDossier | undefined> {
+  const id = new URL(page.url()).searchParams.get('d');
+  return (await storedDossiers(page)).find((r) => r.id === id);
+}
