@@ -151,3 +151,24 @@ describe('what is stored', () => {
     expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('zjtx:')))).toEqual([]);
   });
 });
+
+describe('importing', () => {
+  it('never replaces the open dossier without asking', async () => {
+    const decline = await context.newPage();
+    await withExample(page);
+    await page.close();
+    decline.on('dialog', (d) => void (d.type() === 'confirm' ? d.dismiss() : d.accept()));
+    await decline.goto(`${server.url}/enterprise/`);
+    await ready(decline);
+    await field(decline, '企业名称').fill('正在填写的企业');
+    const other = { format: 'zjtx-answers', formatVersion: 1, kind: 'enterprise', data: { company: { name: '导入的企业' } } };
+    await decline.locator('input[type=file]').setInputFiles({ name: 'other.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(other)) });
+    await decline.waitForTimeout(500);
+    expect(await field(decline, '企业名称').inputValue()).toBe('正在填写的企业');
+
+    decline.removeAllListeners('dialog');
+    decline.on('dialog', (d) => void d.accept());
+    await decline.locator('input[type=file]').setInputFiles({ name: 'other.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(other)) });
+    await expect.poll(() => field(decline, '企业名称').inputValue()).toBe('导入的企业');
+  });
+});
