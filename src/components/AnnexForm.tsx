@@ -17,9 +17,11 @@ interface Props {
   onChange: (data: Record<string, unknown>) => void;
   /** The 市（州） desk shows an applicant's answers without letting them be changed. */
   readonly?: boolean;
+  /** One step of the annex; the whole annex when absent. Validation always covers the whole annex. */
+  uischema?: UISchemaElement;
 }
 
-export default function AnnexForm({ annex, data, onChange, readonly = false }: Props) {
+export default function AnnexForm({ annex, data, onChange, readonly = false, uischema }: Props) {
   const schema = annexSchema(annex);
   // Precompiled validators only, the ones the export uses too: the page's CSP forbids compiling (eval).
   const ajv = formAjv();
@@ -56,7 +58,7 @@ export default function AnnexForm({ annex, data, onChange, readonly = false }: P
     <JsonForms
       additionalErrors={additionalErrors}
       schema={schema as JsonSchema}
-      uischema={annexUiSchema(annex) as unknown as UISchemaElement}
+      uischema={uischema ?? (annexUiSchema(annex) as unknown as UISchemaElement)}
       data={formData.current}
       renderers={renderers}
       cells={cells}

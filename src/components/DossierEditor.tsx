@@ -12,7 +12,6 @@ import { getPath } from '../core/dossier/paths.ts';
 import { isPlainObject } from '../core/util/objects.ts';
 import { annexSchema, resolvedSchema } from '../core/annexes/schemas.ts';
 import { FileError, ProgramError } from '../core/errors.ts';
-import { validateAnnex } from '../core/validate/validate.ts';
 import { fieldOrder } from '../core/validate/translate.ts';
 
 import { useDossier } from './use-dossier.ts';
@@ -20,6 +19,10 @@ import DossierBar from './DossierBar.tsx';
 import AnnexForm from './AnnexForm.tsx';
 import DocumentPreview from './DocumentPreview.tsx';
 import EligibilityPanel from './EligibilityPanel.tsx';
+import ReviewPanel from './ReviewPanel.tsx';
+import StepNav from './StepNav.tsx';
+import { dossierProgress } from './dossier-progress.ts';
+import { stepOf } from '../core/annexes/steps.ts';
 import { ShowAllErrorsContext } from './renderers/field-state.ts';
 
 interface Props {
@@ -36,6 +39,9 @@ function describeFailure(error: unknown): Notice {
   return { tone: 'error', text: `操作失败：${error instanceof Error ? error.message : String(error)}` };
 }
 
+/** The id of the 检查与下载 tab among the annex tabs. */
+const REVIEW = 'review';
+
 export default function DossierEditor({ kind, exampleUrl }: Props) {
   const applicant = getApplicant(kind);
 
@@ -48,14 +54,17 @@ export default function DossierEditor({ kind, exampleUrl }: Props) {
   const [busy, setBusy] = useState(false);
   const [dragging, setDragging] = useState(false);
   const [pendingDownload, setPendingDownload] = useState<string | null>(null);
-  const [previewing, setPreviewing] = useState(false);
+  const [previewing, setPreviewing] = useState<string | null>(null);
+  const [stepByAnnex, setStepByAnnex] = useState<Record<string, string>>({});
   const fileInput = useRef<HTMLInputElement>(null);
-  const active = annexes.find((a) => a.id === activeId) ?? annexes[0]!;
+  // 检查与下载 is a tab of its own after the annexes; the last annex stays "active" for the download bar.
+  const reviewing = activeId === REVIEW;
+  const active = annexes.find((a) => a.id === activeId) ?? (reviewing ? annexes.at(-1)! : annexes[0]!);
   const namePath = active.namePath;
 
   const tell = useCallback((tone: 'info' | 'warn', text: string) => setNotice({ tone, text }), []);
   const prepare = useCallback((raw: unknown) => repairDossier(resolvedSchema(applicant.dossierSchemaId), isPlainObject(raw) ? raw : {}).data, [applicant]);
-  const dossier = useDossier(kind, data, setData, prepare, tell, active.id);
+  const dossier = useDossier(kind, data, setData, prepare, tell, reviewing ? REVIEW : active.id);
   const { loaded, saved, readOnly } = dossier;
 
   // Back to the annex that was open when the dossier was last saved.
@@ -66,15 +75,32 @@ export default function DossierEditor({ kind, exampleUrl }: Props) {
     if (dossier.record.annex) setActiveId(dossier.record.annex);
   }, [dossier.record]);
 
-  const validation = useMemo(() => validateAnnex(active, data), [active, data]);
+  const progress = useMemo(() => dossierProgress(annexes, data), [annexes, data]);
+  const activeProgress = progress.annexes.find((p) => p.annex.id === active.id)!;
+  const validation = { valid: activeProgress.errors.length === 0, errors: activeProgress.errors };
+  const steps = activeProgress.steps;
+  const activeStep = steps.find((s) => s.step.id === stepByAnnex[active.id]) ?? steps[0];
+  const stepIndex = activeStep ? steps.indexOf(activeStep) : 0;
   const [focusPath, setFocusPath] = useState<string | null>(null);
 
-  /** Opens the annex that asks for a field and puts the cursor in it. */
-  function jumpTo(path: string) {
-    const holds = (a: (typeof annexes)[number]) => fieldOrder(annexSchema(a)).includes(path);
-    const target = holds(active) ? active : annexes.find(holds);
-    if (target) setActiveId(target.id);
+  const selectStep = (annexId: string, stepId: string) => setStepByAnnex((m) => ({ ...m, [annexId]: stepId }));
+
+  /** Opens the annex and step that ask for a field and puts the cursor in it. */
+  function jumpTo(path: string, annexId?: string) {
+    const holds = (a: (typeof annexes)[number]) => fieldOrder(annexSchema(a)).includes(path) || !!stepOf(a, path);
+    const target = annexes.find((a) => a.id === annexId) ?? (holds(active) && !reviewing ? active : annexes.find(holds));
+    if (target) {
+      setActiveId(target.id);
+      const step = stepOf(target, path);
+      if (step) selectStep(target.id, step.id);
+    }
     setFocusPath(path);
+  }
+
+  function openReview() {
+    // Asking for the review is asking to see every error, not only those of fields already left.
+    setShowAll(true);
+    setActiveId(REVIEW);
   }
 
   useEffect(() => {
@@ -97,7 +123,7 @@ export default function DossierEditor({ kind, exampleUrl }: Props) {
     };
     handle = requestAnimationFrame(tryFocus);
     return () => cancelAnimationFrame(handle);
-  }, [focusPath, activeId]);
+  }, [focusPath, activeId, stepByAnnex]);
 
   const replaceData = (next: Record<string, unknown>, message: string) => {
     const { data: repaired, notes } = repairDossier(resolvedSchema(applicant.dossierSchemaId), next);
@@ -142,14 +168,15 @@ export default function DossierEditor({ kind, exampleUrl }: Props) {
     setNotice({ tone: 'ok', text: `已导出答案文件“${name}”。请妥善保存，可随时导入继续填写。` });
   }
 
-  async function download(target: 'annex' | 'all', force = false) {
-    // 全部下载 checks every annex, not only the open one; counted on click, not on every keystroke.
+  async function download(target: string, force = false) {
+    // `annex:<id>` downloads that annex (from 检查与下载); `annex` the open one; `all` every annex.
+    const one = target.startsWith('annex:') ? annexes.find((a) => `annex:${a.id}` === target) ?? active : active;
     const problems =
-      target === 'all' ? annexes.reduce((n, a) => n + (a === active ? validation.errors.length : validateAnnex(a, data).errors.length), 0) : validation.errors.length;
+      target === 'all' ? progress.annexes.reduce((n, a) => n + a.errors.length, 0) : (progress.annexes.find((a) => a.annex === one)?.errors.length ?? 0);
     if (problems > 0 && !force) {
       setShowAll(true);
       setPendingDownload(target);
-      const where = target === 'all' ? '各附件' : active.number;
+      const where = target === 'all' ? '各附件' : one.number;
       setNotice({ tone: 'warn', text: `${where}还有 ${problems} 处需要填写或修改，已在表单中标出。` });
       return;
     }
@@ -157,7 +184,7 @@ export default function DossierEditor({ kind, exampleUrl }: Props) {
     setPendingDownload(null);
     try {
       const { downloadAnnex, downloadAll } = await import('../browser/download.ts');
-      const name = target === 'all' ? await downloadAll(kind, namePath, data) : await downloadAnnex(active, data);
+      const name = target === 'all' ? await downloadAll(kind, namePath, data) : await downloadAnnex(one, data);
       setNotice({ tone: 'ok', text: `已生成“${name}”。` });
     } catch (error) {
       setNotice(describeFailure(error));
@@ -215,15 +242,19 @@ export default function DossierEditor({ kind, exampleUrl }: Props) {
           </span>
         </div>
 
-        {annexes.length > 1 && (
-          <nav className="annex-tabs" aria-label="附件">
-            {annexes.map((a) => (
-              <button key={a.id} type="button" disabled={!loaded} aria-current={a.id === active.id ? 'page' : undefined} onClick={() => setActiveId(a.id)}>
-                {a.number}
-              </button>
-            ))}
-          </nav>
-        )}
+        <nav className="annex-tabs" aria-label="附件">
+          {annexes.map((a) => (
+            <button key={a.id} type="button" disabled={!loaded} aria-current={a.id === active.id && !reviewing ? 'page' : undefined} onClick={() => setActiveId(a.id)}>
+              {a.number}
+            </button>
+          ))}
+          <button type="button" className="review-tab" disabled={!loaded} aria-current={reviewing ? 'page' : undefined} onClick={openReview}>
+            检查与下载
+          </button>
+          <span className="overall" data-testid="overall-progress">
+            已完成 {progress.percent}%
+          </span>
+        </nav>
 
         {annexes.length < annexesOf(kind).length && (
           <p className="help" data-testid="pending-annexes">
@@ -238,23 +269,59 @@ export default function DossierEditor({ kind, exampleUrl }: Props) {
           </div>
         )}
 
-        <h2 className="annex-title">
-          {active.number} {active.title}
-        </h2>
-        <p className="annex-status" data-testid="annex-status">
-          {validation.valid ? '本附件已填写完整，可以下载。' : `还有 ${validation.errors.length} 处需要填写或修改。`}
-        </p>
+        {reviewing ? (
+          <ReviewPanel
+            kind={kind}
+            data={data}
+            progress={progress.annexes}
+            percent={progress.percent}
+            busy={busy || !loaded}
+            onJump={jumpTo}
+            onPreview={setPreviewing}
+            onDownload={(t, f) => void download(t, f)}
+          />
+        ) : (
+          <>
+            <h2 className="annex-title">
+              {active.number} {active.title}
+            </h2>
+            <p className="annex-status" data-testid="annex-status">
+              {validation.valid ? '本附件已填写完整，可以下载。' : `还有 ${validation.errors.length} 处需要填写或修改。`}
+            </p>
 
-        <EligibilityPanel kind={kind} data={data} onJump={jumpTo} />
+            <EligibilityPanel kind={kind} data={data} onJump={jumpTo} />
+            <StepNav progress={activeProgress} activeStep={activeStep?.step.id ?? ''} onSelect={(id) => selectStep(active.id, id)} />
 
-        {/* Mounted after the draft is read, so the form never starts from an empty dossier and overwrites it. */}
-        {loaded ? <AnnexForm key={`${active.id}-${readOnly}`} annex={active} data={data} onChange={setData} readonly={readOnly} /> : <p className="loading">正在读取草稿…</p>}
+            {/* Mounted after the draft is read, so the form never starts from an empty dossier and overwrites it. */}
+            {loaded ? (
+              <AnnexForm key={`${active.id}-${activeStep?.step.id}-${readOnly}`} annex={active} data={data} onChange={setData} readonly={readOnly} uischema={activeStep?.step.uischema} />
+            ) : (
+              <p className="loading">正在读取草稿…</p>
+            )}
+            {steps.length > 1 && (
+              <p className="step-buttons">
+                <button type="button" disabled={stepIndex === 0} onClick={() => selectStep(active.id, steps[stepIndex - 1]!.step.id)}>
+                  上一步
+                </button>{' '}
+                {stepIndex < steps.length - 1 ? (
+                  <button type="button" onClick={() => selectStep(active.id, steps[stepIndex + 1]!.step.id)}>
+                    下一步：{steps[stepIndex + 1]!.step.label}
+                  </button>
+                ) : (
+                  <button type="button" onClick={openReview}>
+                    检查与下载
+                  </button>
+                )}
+              </p>
+            )}
+          </>
+        )}
 
         <div className="download-bar">
           <button type="button" className="primary" disabled={busy || !loaded} onClick={() => download('annex')}>
             下载{active.number}（Word）
           </button>
-          <button type="button" disabled={busy || !loaded} onClick={() => setPreviewing(true)}>
+          <button type="button" disabled={busy || !loaded} onClick={() => setPreviewing(active.id)}>
             预览{active.number}
           </button>
           {annexes.length > 1 && (
@@ -263,13 +330,13 @@ export default function DossierEditor({ kind, exampleUrl }: Props) {
             </button>
           )}
           {pendingDownload && (
-            <button type="button" onClick={() => download(pendingDownload as 'annex' | 'all', true)}>
+            <button type="button" onClick={() => download(pendingDownload, true)}>
               仍然下载（未填的项留空）
             </button>
           )}
           {busy && <span aria-live="polite">正在生成…</span>}
         </div>
-        {previewing && <DocumentPreview annex={active} data={data} onClose={() => setPreviewing(false)} />}
+        {previewing && <DocumentPreview annex={annexes.find((a) => a.id === previewing) ?? active} data={data} onClose={() => setPreviewing(null)} />}
         <p className="privacy-note">{applicant.label}的全部内容只保存在您的浏览器中，不会上传到任何服务器。</p>
       </div>
     </ShowAllErrorsContext.Provider>

@@ -42,6 +42,12 @@ async function openAnnex(number: string) {
   await expect.poll(() => page.locator('.annex-title').textContent()).toContain(number);
 }
 
+/** Opens one of the annex's steps (the seed's sections) by its label. */
+async function openStep(label: RegExp) {
+  await page.getByRole('navigation', { name: '填写步骤' }).getByRole('button', { name: label }).click();
+  await expect.poll(() => page.getByRole('navigation', { name: '填写步骤' }).locator('[aria-current="step"]').textContent()).toMatch(label);
+}
+
 async function openWithExample(annex = '附件2') {
   await page.goto(`${server.url}/enterprise/`);
   await page.getByRole('button', { name: '载入示例' }).click();
@@ -94,6 +100,7 @@ describe('附件2 form', () => {
 
   it('counts 企业简介 as a person does and flags it over 500', async () => {
     await openWithExample();
+    await openStep(/企业简介/);
     const intro = field('企业简介（不超过500字，另附页无效）');
     await intro.fill('😀'.repeat(501));
     await expect.poll(() => page.getByText('已输入 501/500 字').count()).toBe(1);
@@ -212,6 +219,7 @@ describe('the enterprise package', () => {
     await openWithExample('附件1');
     const rule2 = page.locator('[data-rule="specialisation"]');
     await expect.poll(() => rule2.locator('.badge').textContent()).toBe('符合');
+    await openStep(/三、相关指标/);
     await field('2020年主营业务收入（万元）').fill('25000');
     await expect.poll(() => rule2.locator('.badge').textContent()).toBe('不符合');
     expect(await rule2.textContent()).toContain('2020年：主营业务收入 25000 ÷ 营业收入 36500 = 68.49%（要求不低于70%）');

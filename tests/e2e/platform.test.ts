@@ -31,6 +31,13 @@ async function openAnnex(number: string) {
   await expect.poll(() => page.locator('.annex-title').textContent()).toContain(number);
 }
 
+// The open annex's steps (the seed's sections).
+const steps = () => page.getByRole('navigation', { name: '填写步骤' });
+async function openStep(label: RegExp) {
+  await steps().getByRole('button', { name: label }).click();
+  await expect.poll(() => steps().locator('[aria-current="step"]').textContent()).toMatch(label);
+}
+
 describe('platform', () => {
   it('follows the category, takes 30 pasted staff rows and downloads every annex', async () => {
     await page.goto(`${server.url}/platform/`);
@@ -40,11 +47,15 @@ describe('platform', () => {
 
     // 重点 → 统筹: 附件4-1's 绩效目标表 and the work plan change with it.
     await openAnnex('附件4-1');
-    await expect.poll(() => page.getByRole('heading', { name: /四、绩效目标表（重点支持/ }).count()).toBe(1);
-    expect(await page.getByRole('heading', { name: /四、绩效目标表（统筹支持/ }).count()).toBe(0);
+    // The 绩效目标表 is a step of 附件4-1, shown for the chosen category only.
+    await expect.poll(() => steps().textContent()).toContain('四、绩效目标表（重点支持');
+    expect(await steps().textContent()).not.toContain('四、绩效目标表（统筹支持');
     await page.getByRole('radio', { name: '统筹支持“专精特新”中小企业公共服务示范平台' }).first().check();
+    await expect.poll(() => steps().textContent()).toContain('四、绩效目标表（统筹支持');
+    expect(await steps().textContent()).not.toContain('四、绩效目标表（重点支持');
+    await openStep(/绩效目标表（统筹支持/);
     await expect.poll(() => page.getByRole('heading', { name: /四、绩效目标表（统筹支持/ }).count()).toBe(1);
-    expect(await page.getByRole('heading', { name: /四、绩效目标表（重点支持/ }).count()).toBe(0);
+    await openStep(/申报类别/);
     await expect.poll(() => tabs().textContent()).toContain('附件4-5');
     expect(await tabs().textContent()).not.toContain('附件4-4');
     await page.getByRole('radio', { name: '重点支持国家级专精特新“小巨人”企业公共服务示范平台' }).first().check();
@@ -98,6 +109,7 @@ describe('platform', () => {
 
     // A rule across fields (自有 + 租用 = 总面积) shows at its field like any other error, then clears.
     await openAnnex('附件4-1');
+    await openStep(/三、平台服务能力/);
     const rented = page.getByLabel('其中：租用（平方米）', { exact: true });
     await rented.fill('1900');
     const floorError = page.locator('[data-path="capacity.floorTotal"] .error');

@@ -180,7 +180,8 @@ describe('the whole journey', () => {
     await expect.poll(() => page.locator('[data-path="company.creditCode"] .error').textContent()).toBe('');
 
     const tabs = page.getByRole('navigation', { name: '附件' }).getByRole('button');
-    const numbers = (await tabs.allTextContents()).map((t) => t.trim());
+    // The annex tabs; the last tab, 检查与下载, is not an annex.
+    const numbers = (await tabs.allTextContents()).map((t) => t.trim()).filter((t) => t.startsWith('附件'));
     expect(numbers.length).toBeGreaterThanOrEqual(3);
     let docx = '';
     for (const number of numbers) {

@@ -1,0 +1,98 @@
+/**
+ * One fresh browser context per measurement: an empty cache and an empty IndexedDB, like a first
+ * visit. Service workers are blocked: sw.js precaches the whole site on install, which would put
+ * every script on the network and let later visits skip it.
+ */
+import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
+
+/** What "the page accepts input" means on each kind of page; see installReadyMarker. */
+export type ReadyKind = 'static' | 'form' | 'city' | 'dossiers' | 'stock';
+
+export interface Session {
+  context: BrowserContext;
+  page: Page;
+  cdp: CDPSession;
+  /** CPU slowdown through the DevTools protocol; 1 turns it off. It stays across navigations. */
+  throttle(rate: number): Promise<void>;
+  /** Milliseconds from navigation start until the page first met its ready condition. */
+  readyAt(timeout?: number): Promise<number>;
+  close(): Promise<void>;
+}
+
+/**
+ * Runs in the page before its own scripts. It records `performance.now()` (0 = navigation start)
+ * at the first DOM change after which the page accepts input: a MutationObserver fires right after
+ * the task that rendered the form, so nothing polls and nothing is missed between two polls.
+ */
+function installReadyMarker(kind: ReadyKind): void {
+  const w = window as unknown as { __benchReadyAt?: number };
+  const enabledButton = (text: string) => Array.from(document.querySelectorAll('button')).some((b) => b.textContent?.trim() === text && !b.disabled);
+  const conditions: Record<ReadyKind, () => boolean> = {
+    static: () => document.readyState === 'complete',
+    // zjtx's form: the toolbar is enabled once the draft is read, and a field of the annex can take text.
+    form: () => enabledButton('载入示例') && !!document.querySelector('[data-path] :is(input, select, textarea):not([disabled])'),
+    city: () => enabledButton('选择文件'),
+    dossiers: () => !!document.querySelector('astro-island button') && !document.querySelector('.loading'),
+    stock: () => !!document.querySelector('input, select, textarea'),
+  };
+  const check = () => {
+    if (w.__benchReadyAt !== undefined || !conditions[kind]()) return;
+    w.__benchReadyAt = performance.now();
+    observer.disconnect();
+  };
+  const observer = new MutationObserver(check);
+  observer.observe(document, { childList: true, subtree: true, attributes: true });
+  addEventListener('load', check);
+}
+
+export async function openSession(browser: Browser, ready: ReadyKind): Promise<Session> {
+  const context = await browser.newContext({
+    serviceWorkers: 'block',
+    acceptDownloads: true,
+    locale: 'zh-CN',
+    viewport: { width: 1280, height: 900 },
+  });
+  // Throttled pages on 2 cores are slow; Playwright's 30 s default is too tight for 500 applicants.
+  context.setDefaultTimeout(120_000);
+  // tsx compiles this file with esbuild's keepNames, which wraps inner functions in `__name(…)`:
+  // functions sent to the page (init scripts, evaluate) need that helper there too.
+  await context.addInitScript({ content: 'globalThis.__name ??= (fn) => fn;' });
+  await context.addInitScript(installReadyMarker, ready);
+  const page = await context.newPage();
+  // 载入示例 and imports ask before replacing; the benchmark always says yes.
+  page.on('dialog', (d) => void d.accept());
+  const cdp = await context.newCDPSession(page);
+  return {
+    context,
+    page,
+    cdp,
+    throttle: async (rate) => void (await cdp.send('Emulation.setCPUThrottlingRate', { rate })),
+    async readyAt(timeout = 60_000) {
+      await page.waitForFunction(() => (window as unknown as { __benchReadyAt?: number }).__benchReadyAt !== undefined, null, { polling: 100, timeout });
+      return page.evaluate(() => (window as unknown as { __benchReadyAt: number }).__benchReadyAt);
+    },
+    close: () => context.close(),
+  };
+}
+
+/** Clicks and resolves with the download's file name; without one in time, fails with what the page said. */
+export async function clickForDownload(page: Page, button: string, timeout = 60_000): Promise<string> {
+  const download = page.waitForEvent('download', { timeout });
+  // Awaited below; this keeps a timeout during the click from being an unhandled rejection.
+  download.catch(() => undefined);
+  await page.getByRole('button', { name: button, exact: true }).click();
+  try {
+    return (await download).suggestedFilename();
+  } catch {
+    const notice = await page.locator('.notice').last().textContent({ timeout: 1000 }).catch(() => '');
+    throw new Error(`点“${button}”后没有下载${notice ? `：${notice}` : ''}`);
+  }
+}
+
+/** Waits until the input matching `selector` holds a value: the sign that loaded answers reached the form. */
+export async function waitForValue(page: Page, selector: string, timeout = 120_000): Promise<void> {
+  await page.waitForFunction((s) => !!(document.querySelector(s) as HTMLInputElement | null)?.value, selector, { polling: 100, timeout });
+}
+
+/** The zjtx field of `company.name` (ids come from the data path, see renderers/Field.tsx). */
+export const COMPANY_NAME = '#field-company-name-input';

@@ -1,0 +1,95 @@
+/**
+ * 检查与下载: before downloading, everything still wrong or empty, grouped by annex and step,
+ * and every failed self-check rule; each entry jumps to its field. Previews and downloads live here.
+ */
+import { getApplicant } from '../core/annexes/registry.ts';
+import type { ApplicantKind } from '../core/annexes/types.ts';
+import { fieldLabel } from '../core/annexes/field-label.ts';
+import type { AnnexProgress } from './dossier-progress.ts';
+
+interface Props {
+  kind: ApplicantKind;
+  data: unknown;
+  progress: readonly AnnexProgress[];
+  percent: number;
+  busy: boolean;
+  onJump: (path: string, annexId?: string) => void;
+  onPreview: (annexId: string) => void;
+  onDownload: (target: string, force?: boolean) => void;
+}
+
+export default function ReviewPanel({ kind, data, progress, percent, busy, onJump, onPreview, onDownload }: Props) {
+  const rules = getApplicant(kind).check(data).filter((r) => r.status === 'fail' || r.status === 'unknown');
+  const problems = progress.reduce((n, a) => n + a.errors.length, 0);
+  return (
+    <section className="review" aria-labelledby="review-title">
+      <h2 id="review-title" className="annex-title">
+        检查与下载
+      </h2>
+      <p className="annex-status" data-testid="review-summary">
+        已完成 {percent}%。{problems ? `还有 ${problems} 处需要填写或修改` : '全部附件已填写完整'}
+        {rules.length ? `，申报条件自查有 ${rules.length} 项不符合或待填写。` : '，申报条件自查全部符合。'}
+      </p>
+
+      {rules.length > 0 && (
+        <section aria-labelledby="review-rules">
+          <h3 id="review-rules">申报条件自查</h3>
+          <ul className="review-list">
+            {rules.map((r) => (
+              <li key={r.id}>
+                <strong>{r.title}</strong>：{r.status === 'fail' ? '不符合' : '待填写'}。{r.details.join('；')}
+                {r.fields.length > 0 && (
+                  <span className="review-links">
+                    {' '}
+                    {r.fields.map((f) => (
+                      <button key={f} type="button" className="link" onClick={() => onJump(f)}>
+                        {fieldLabel(kind, f)}
+                      </button>
+                    ))}
+                  </span>
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      {progress.map(({ annex, errors, steps }) => (
+        <section key={annex.id} className="review-annex" aria-labelledby={`review-${annex.id}`}>
+          <h3 id={`review-${annex.id}`}>
+            {annex.number} {annex.title}
+          </h3>
+          {errors.length === 0 ? (
+            <p className="review-ok">已填写完整。</p>
+          ) : (
+            steps
+              .filter((s) => s.progress.errors.length)
+              .map(({ step, progress: p }) => (
+                <div key={step.id}>
+                  <h4>{step.label}</h4>
+                  <ul className="review-list">
+                    {p.errors.map((e) => (
+                      <li key={e.path}>
+                        <button type="button" className="link" onClick={() => onJump(e.path, annex.id)}>
+                          {e.label}
+                        </button>
+                        ：{e.message}
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+              ))
+          )}
+          <p className="review-actions">
+            <button type="button" disabled={busy} onClick={() => onPreview(annex.id)}>
+              预览{annex.number}
+            </button>{' '}
+            <button type="button" disabled={busy} onClick={() => onDownload(`annex:${annex.id}`)}>
+              下载{annex.number}（Word）
+            </button>
+          </p>
+        </section>
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,38 @@
+/** The annex's sections as steps, each with how much is filled and whether something is wrong. */
+import type { AnnexProgress } from './dossier-progress.ts';
+
+interface Props {
+  progress: AnnexProgress;
+  activeStep: string;
+  onSelect: (stepId: string) => void;
+}
+
+export default function StepNav({ progress, activeStep, onSelect }: Props) {
+  if (progress.steps.length < 2) return null;
+  return (
+    <nav className="steps-nav" aria-label="填写步骤">
+      <ol>
+        {progress.steps.map(({ step, progress: p }, i) => {
+          const state = p.errors.length ? `${p.errors.length} 处需修改` : p.filled === p.total ? '已完成' : '';
+          return (
+            <li key={step.id}>
+              <button
+                type="button"
+                aria-current={step.id === activeStep ? 'step' : undefined}
+                className={p.errors.length ? 'step-has-errors' : p.filled === p.total ? 'step-done' : ''}
+                onClick={() => onSelect(step.id)}
+              >
+                <span className="step-label">
+                  {i + 1}. {step.label}
+                </span>
+                <span className="step-progress">
+                  {p.filled}/{p.total} 项已填写{state && ` · ${state}`}
+                </span>
+              </button>
+            </li>
+          );
+        })}
+      </ol>
+    </nav>
+  );
+}

@@ -1,0 +1,28 @@
+/**
+ * Where the dossier stands: per annex and step, what is filled and what is still wrong, and
+ * one overall percentage. Computed once per change for every annex the applicant submits.
+ */
+import { annexSteps, type AnnexStep, stepProgress, stepShown, type StepProgress } from '../core/annexes/steps.ts';
+import type { AnnexDefinition } from '../core/annexes/types.ts';
+import type { FieldError } from '../core/errors.ts';
+import { validateAnnex } from '../core/validate/validate.ts';
+
+export interface AnnexProgress {
+  annex: AnnexDefinition;
+  errors: FieldError[];
+  steps: { step: AnnexStep; progress: StepProgress }[];
+}
+
+export function dossierProgress(annexes: readonly AnnexDefinition[], data: unknown): { annexes: AnnexProgress[]; percent: number } {
+  const result = annexes.map((annex) => {
+    const errors = validateAnnex(annex, data).errors;
+    const steps = annexSteps(annex)
+      .filter((step) => stepShown(step, data))
+      .map((step) => ({ step, progress: stepProgress(annex, step, data, errors) }));
+    return { annex, errors, steps };
+  });
+  // A field several annexes share (附件1 and 附件3's 发展目标) counts once.
+  const shown = new Set(result.flatMap((a) => a.steps.flatMap((s) => s.progress.shownPaths)));
+  const filled = new Set(result.flatMap((a) => a.steps.flatMap((s) => s.progress.filledPaths)));
+  return { annexes: result, percent: shown.size ? Math.floor((filled.size / shown.size) * 100) : 0 };
+}

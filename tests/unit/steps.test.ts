@@ -1,0 +1,66 @@
+/** The seed's sections as steps: what each holds, how far it is filled, where each error goes. */
+import { describe, expect, it } from 'vitest';
+import { ANNEXES, getAnnex } from '../../src/core/annexes/registry.ts';
+import { annexSteps, stepOf, stepProgress, stepShown } from '../../src/core/annexes/steps.ts';
+import { validateAnnex } from '../../src/core/validate/validate.ts';
+import { example, exampleWith } from '../helpers/example.ts';
+import { platformExample } from '../helpers/platform-example.ts';
+
+describe.each(ANNEXES.map((a) => [a.number, a] as const))('%s steps', (_n, annex) => {
+  const steps = annexSteps(annex);
+
+  it('are the top-level sections, each with a label and fields, every field in exactly one', () => {
+    expect(steps.length).toBeGreaterThan(0);
+    for (const s of steps) {
+      expect(s.label.length).toBeGreaterThan(1);
+      expect(s.controls.length).toBeGreaterThan(0);
+    }
+    const paths = steps.flatMap((s) => s.controls.map((c) => c.path));
+    expect(new Set(paths).size).toBe(paths.length);
+  });
+
+  it('place every error of an empty dossier in a step', () => {
+    const errors = validateAnnex(annex, {}).errors;
+    expect(errors.length).toBeGreaterThan(0);
+    expect(errors.filter((e) => !stepOf(annex, e.path)).map((e) => e.path)).toEqual([]);
+  });
+});
+
+describe('progress', () => {
+  const annex1 = getAnnex('annex1');
+  const first = annexSteps(annex1)[0]!;
+
+  it('counts a complete example as complete, with no errors', () => {
+    const data = example();
+    for (const step of annexSteps(annex1)) {
+      const p = stepProgress(annex1, step, data, validateAnnex(annex1, data).errors);
+      expect(p.errors, step.label).toEqual([]);
+      expect(p.total, step.label).toBeGreaterThan(0);
+    }
+    const p = stepProgress(annex1, first, data, []);
+    expect(p.filled).toBe(p.total);
+  });
+
+  it('counts an emptied field as unfilled and puts its error in its step', () => {
+    const data = exampleWith('company.creditCode', undefined);
+    const p = stepProgress(annex1, first, data, validateAnnex(annex1, data).errors);
+    expect(p.filled).toBe(p.total - 1);
+    expect(p.errors.map((e) => e.path)).toEqual(['company.creditCode']);
+  });
+
+  it('counts a gated field only while its gate is open', () => {
+    const annex2 = getAnnex('annex2');
+    const step = annexSteps(annex2).find((s) => s.controls.some((c) => c.path === 'orientation.fourBase.category'))!;
+    const open = stepProgress(annex2, step, example(), []).total;
+    const closed = stepProgress(annex2, step, exampleWith('orientation.fourBase.applies', '否'), []).total;
+    expect(closed).toBe(open - 1);
+  });
+
+  it('hides the other category\'s 绩效目标表 step of 附件4-1', () => {
+    const annex41 = getAnnex('annex4-1');
+    const shown = (which: 'key' | 'general') => annexSteps(annex41).filter((s) => stepShown(s, platformExample(which))).map((s) => s.label);
+    expect(shown('key').some((l) => l.includes('重点支持'))).toBe(true);
+    expect(shown('key').some((l) => l.includes('统筹支持'))).toBe(false);
+    expect(shown('general').some((l) => l.includes('统筹支持'))).toBe(true);
+  });
+});
