@@ -1,8 +1,7 @@
 /** The one Markdown table `npm run bench` prints: rows of figures, each for zjtx and stock JSON Forms. */
 import type { Spread } from './stats.ts';
 
-/** `event`: Event Timing durations, which the browser reports only from 16 ms up (see keystrokes.ts). */
-export type Unit = 'bytes' | 'ms' | 'event' | 'count';
+export type Unit = 'bytes' | 'ms' | 'count';
 /** A measured spread, a failure with its reason, or null where the figure does not apply ("—"). */
 export type Cell = Spread | { error: string } | null;
 
@@ -19,15 +18,11 @@ export interface Row {
   budget?: Budget;
 }
 
-/** Event Timing's floor: a keystroke with no entry took less than this. */
-export const EVENT_FLOOR_MS = 16;
-
 const isSpread = (c: Cell): c is Spread => c !== null && 'median' in c;
 
 export function formatValue(v: number, unit: Unit): string {
   if (unit === 'count') return String(Math.round(v));
   if (unit === 'bytes') return v < 1024 ? `${Math.round(v)} B` : `${(v / 1024).toFixed(1)} KB`;
-  if (unit === 'event' && v <= EVENT_FLOOR_MS) return `≤${EVENT_FLOOR_MS} ms`;
   if (v >= 100) return `${Math.round(v)} ms`;
   if (v >= 10) return `${v.toFixed(1)} ms`;
   return `${v.toFixed(2)} ms`;
@@ -53,11 +48,7 @@ function ratio(row: Row): string {
   const z = row.zjtx.median;
   const s = row.stock.median;
   if (z === 0) return s === 0 ? '1.0×' : '∞';
-  // Below Event Timing's floor a value is only an upper bound, and so is anything divided by it.
-  const zFloor = row.unit === 'event' && z <= EVENT_FLOOR_MS;
-  const sFloor = row.unit === 'event' && s <= EVENT_FLOOR_MS;
-  if (zFloor && sFloor) return '≈1× (both ≤16 ms)';
-  return `${zFloor ? '≥' : sFloor ? '≤' : ''}${(s / z).toFixed(1)}×`;
+  return `${(s / z).toFixed(1)}×`;
 }
 
 function verdict(row: Row): string {

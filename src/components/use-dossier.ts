@@ -34,7 +34,8 @@ export function useDossier<T>(kind: DossierKind, data: T, setData: (d: T) => voi
   const store = useRef<DossierStore | null>(null);
   const latest = useRef({ data, annex, record });
   latest.current = { data, annex, record };
-  const dirty = useRef(false);
+  // What the store holds: anything else on screen is unsaved, whether or not the save timer has started yet.
+  const stored = useRef<unknown>(undefined);
   // The data as loaded is not a change: saving it would only bump the time.
   const skipNext = useRef(true);
 
@@ -52,7 +53,9 @@ export function useDossier<T>(kind: DossierKind, data: T, setData: (d: T) => voi
       store.current = opened.store;
       const lock = await holdDossier(opened.record.id, lost);
       setRecord(opened.record);
-      setData(prepare(opened.record.data));
+      const prepared = prepare(opened.record.data);
+      stored.current = prepared;
+      setData(prepared);
       skipNext.current = true;
       if (lock === 'busy') {
         setReadOnly(true);
@@ -75,7 +78,7 @@ export function useDossier<T>(kind: DossierKind, data: T, setData: (d: T) => voi
   const save = useCallback(async () => {
     const { data: d, annex: a, record: r } = latest.current;
     if (!r || !store.current) return;
-    dirty.current = false;
+    stored.current = d;
     const next: DossierRecord = { ...r, data: d, annex: a, savedAt: new Date().toISOString(), changes: (r.changes ?? 0) + 1 };
     try {
       await store.current.put(next);
@@ -94,7 +97,6 @@ export function useDossier<T>(kind: DossierKind, data: T, setData: (d: T) => voi
       skipNext.current = false;
       return;
     }
-    dirty.current = true;
     const timer = setTimeout(() => void save(), SAVE_DELAY_MS);
     return () => clearTimeout(timer);
   }, [data, annex, loaded, readOnly, save]);
@@ -103,7 +105,7 @@ export function useDossier<T>(kind: DossierKind, data: T, setData: (d: T) => voi
   useEffect(() => {
     const flush = () => {
       const { data: d, annex: a, record: r } = latest.current;
-      if (!dirty.current || !r || readOnly) return;
+      if (d === stored.current || !r || readOnly) return;
       leavePending({ ...r, data: d, annex: a, savedAt: new Date().toISOString() });
       void save();
     };
@@ -127,7 +129,9 @@ export function useDossier<T>(kind: DossierKind, data: T, setData: (d: T) => voi
         const fresh = await store.current.get(r.id);
         if (fresh) {
           setRecord(fresh);
-          setData(prepare(fresh.data));
+          const prepared = prepare(fresh.data);
+          stored.current = prepared;
+          setData(prepared);
         }
       }),
     [readOnly, prepare, setData],
@@ -140,7 +144,9 @@ export function useDossier<T>(kind: DossierKind, data: T, setData: (d: T) => voi
     const fresh = (await store.current.get(r.id)) ?? r;
     skipNext.current = true;
     setRecord(fresh);
-    setData(prepare(fresh.data));
+    const prepared = prepare(fresh.data);
+    stored.current = prepared;
+    setData(prepared);
     setReadOnly(false);
     tell('info', '已在本页接管编辑。另一个标签页现在只读。');
   }, [lost, prepare, setData, tell]);

@@ -54,10 +54,13 @@ describe('saving', () => {
     await expect.poll(() => field(page, '主导产品名称').inputValue()).toBe('一秒内保存');
   });
 
-  it('keeps the last keystrokes when the tab is closed at once', async () => {
+  it('keeps the last keystrokes when the tab is closed before the autosave runs', async () => {
     await withExample(page);
     await page.waitForTimeout(700);
     await field(page, '企业名称').fill('马上关闭的标签页');
+    // Well inside the half-second autosave delay: only the copy left while closing can keep this.
+    await page.waitForTimeout(150);
+    expect(JSON.stringify((await openDossierRecord(page))?.data)).not.toContain('马上关闭的标签页');
     await page.close({ runBeforeUnload: true });
     const again = await context.newPage();
     await again.goto(`${server.url}/enterprise/`);
