@@ -60,7 +60,7 @@ export async function openSession(browser: Browser, ready: ReadyKind): Promise<S
   await context.addInitScript(installReadyMarker, ready);
   const page = await context.newPage();
   // 载入示例 and imports ask before replacing; the benchmark always says yes.
-  page.on('dialog', (d) => void d.accept());
+  page.on('dialog', (d) => void d.accept().catch(() => undefined));
   const cdp = await context.newCDPSession(page);
   return {
     context,

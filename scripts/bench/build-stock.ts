@@ -6,27 +6,28 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { build, type Plugin } from 'vite';
-import { stockAjvOptions, stockAnnexes } from './stock-inputs.ts';
+import { stockAjvOptions, stockForms } from './stock-inputs.ts';
 
-const VIRTUAL = 'virtual:stock-annexes';
+const VIRTUAL = 'virtual:stock-forms';
 
 /** The schemas as a module: computed here by the repository's code, so the page bundles no project code. */
-function annexesModule(annexIds: readonly string[]): Plugin {
+function formsModule(stepIds: readonly string[]): Plugin {
   return {
-    name: 'stock-annexes',
+    name: 'stock-forms',
     resolveId: (id) => (id === VIRTUAL ? `\0${VIRTUAL}` : undefined),
-    load: (id) => (id === `\0${VIRTUAL}` ? `export default ${JSON.stringify({ annexes: stockAnnexes(annexIds), ajv: stockAjvOptions() })};` : undefined),
+    load: (id) => (id === `\0${VIRTUAL}` ? `export default ${JSON.stringify({ ...stockForms(stepIds), ajv: stockAjvOptions() })};` : undefined),
   };
 }
 
-export async function buildStock(outDir: string, annexIds: readonly string[], data: Record<string, unknown>): Promise<void> {
+/** `stepIds`: the forms the page can show (`?step=`); `data`: answer sets written to data/<name>.json. */
+export async function buildStock(outDir: string, stepIds: readonly string[], data: Record<string, unknown>): Promise<void> {
   await build({
     configFile: false,
     root: resolve('scripts/bench/stock'),
     base: './',
     logLevel: 'warn',
     mode: 'production',
-    plugins: [react(), annexesModule(annexIds)],
+    plugins: [react(), formsModule(stepIds)],
     // One chunk of about 0.5 MB is what this page is; Vite's warning about it says nothing new.
     build: { outDir, emptyOutDir: true, minify: true, reportCompressedSize: false, chunkSizeWarningLimit: 4096 },
   });

@@ -1,6 +1,7 @@
 /** What the stock page is built from, computed by the repository's own code so both sides see one schema. */
-import { getAnnex } from '../../src/core/annexes/registry.ts';
-import { annexSchema, annexUiSchema } from '../../src/core/annexes/schemas.ts';
+import { ANNEXES } from '../../src/core/annexes/registry.ts';
+import { annexSchema } from '../../src/core/annexes/schemas.ts';
+import { annexSteps } from '../../src/core/annexes/steps.ts';
 import { FORMATS } from '../../src/core/validate/runtime.ts';
 import type { StockAjvOptions } from './stock-ajv.ts';
 
@@ -9,12 +10,20 @@ export const CUSTOM_KEYWORDS = ['maxChars', 'unit', 'suggest'] as const;
 
 export const stockAjvOptions = (): StockAjvOptions => ({ formats: Object.keys(FORMATS), keywords: CUSTOM_KEYWORDS });
 
-export interface StockAnnex {
-  schema: unknown;
-  uischema: unknown;
+export interface StockForms {
+  /** Resolved schema of each annex needed, once each. */
+  schemas: Record<string, unknown>;
+  /** By step id: the annex whose schema it uses and the step's UI schema, rules included (as zjtx renders it). */
+  forms: Record<string, { annex: string; uischema: unknown }>;
 }
 
-/** Each annex as JSON Forms gets it: the resolved schema and the UI schema with its SHOW rules. */
-export function stockAnnexes(ids: readonly string[]): Record<string, StockAnnex> {
-  return Object.fromEntries(ids.map((id) => [id, { schema: annexSchema(getAnnex(id)), uischema: annexUiSchema(getAnnex(id)) }]));
+export function stockForms(stepIds: readonly string[]): StockForms {
+  const out: StockForms = { schemas: {}, forms: {} };
+  for (const id of stepIds) {
+    const annex = ANNEXES.find((a) => annexSteps(a).some((s) => s.id === id));
+    if (!annex) throw new Error(`没有这个填写步骤：${id}`);
+    out.schemas[annex.id] ??= annexSchema(annex);
+    out.forms[id] = { annex: annex.id, uischema: annexSteps(annex).find((s) => s.id === id)!.uischema };
+  }
+  return out;
 }

@@ -1,6 +1,6 @@
 /**
- * Where the keystrokes go, on each side: the same field of the same answers.
- * - 附件1 (the largest enterprise step) with the example loaded: 企业名称 (`company.name`).
+ * Where the keystrokes go, on each side: the same field of the same answers in the same form.
+ * - The largest enterprise step with a text field (targets.ts), the example loaded.
  * - 附件4-3 with 200 staff rows: 主管工作 of row 100 (`staff.99.duty`), mid-table.
  * Setup runs at full speed; only the typing is throttled.
  */
@@ -8,6 +8,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { COMPANY_NAME, openSession, waitForValue, type ReadyKind, type Session } from './browser-session.ts';
 import { instrument, typeRun, type TypingRun } from './keystrokes.ts';
 import { CPU_SLOWDOWN } from './mount.ts';
+import { STAFF_STEP, stockInput, zjtxInput, type TextTarget } from './targets.ts';
 
 export const STAFF_ROWS = 200;
 /** The row typed into, 1-based. */
@@ -24,26 +25,27 @@ async function openAnnex(page: Page, number: string) {
   await page.locator('.annex-title', { hasText: number }).waitFor();
 }
 
-export const zjtxLargestStep = (siteUrl: string): Scenario => ({
+export const zjtxLargestStep = (siteUrl: string, target: TextTarget): Scenario => ({
   ready: 'form',
   async open(page, session) {
     await page.goto(`${siteUrl}/enterprise/`);
     await session.readyAt();
     await page.getByRole('button', { name: '载入示例' }).click();
     await waitForValue(page, COMPANY_NAME);
-    await openAnnex(page, '附件1');
-    return page.locator(COMPANY_NAME);
+    await openAnnex(page, target.annexNumber);
+    // Each step's button reads "3. 二、企业状况 20/20 项已填写"; the label alone picks it.
+    await page.getByRole('navigation', { name: '填写步骤' }).getByRole('button', { name: target.stepLabel }).click();
+    await waitForValue(page, zjtxInput(target.path));
+    return page.locator(zjtxInput(target.path));
   },
 });
 
-/** Vanilla JSON Forms ids a control's input by its scope plus "-input". */
-export const stockLargestStep = (stockUrl: string): Scenario => ({
+export const stockLargestStep = (stockUrl: string, target: TextTarget): Scenario => ({
   ready: 'stock',
   async open(page) {
-    await page.goto(`${stockUrl}/?annex=annex1&data=enterprise`);
-    const selector = '[id="#/properties/company/properties/name-input"]';
-    await waitForValue(page, selector);
-    return page.locator(selector);
+    await page.goto(`${stockUrl}/?step=${target.stepId}&data=enterprise`);
+    await waitForValue(page, stockInput(target.path));
+    return page.locator(stockInput(target.path));
   },
 });
 
@@ -63,7 +65,7 @@ export const zjtxStaffTable = (siteUrl: string, answerFile: string): Scenario =>
 export const stockStaffTable = (stockUrl: string): Scenario => ({
   ready: 'stock',
   async open(page) {
-    await page.goto(`${stockUrl}/?annex=annex4-3&data=platform-${STAFF_ROWS}`);
+    await page.goto(`${stockUrl}/?step=${STAFF_STEP}&data=platform-${STAFF_ROWS}`);
     await page.locator(`table tbody tr:nth-child(${STAFF_ROWS}) input`).first().waitFor();
     return page.locator(`table tbody tr:nth-child(${ROW}) td:nth-child(8) input`);
   },

@@ -1,7 +1,8 @@
 /** The module build-stock.ts generates for the stock page: schemas computed in Node, embedded as data. */
-declare module 'virtual:stock-annexes' {
+declare module 'virtual:stock-forms' {
   const value: {
-    annexes: Record<string, { schema: import('@jsonforms/core').JsonSchema; uischema: import('@jsonforms/core').UISchemaElement }>;
+    schemas: Record<string, import('@jsonforms/core').JsonSchema>;
+    forms: Record<string, { annex: string; uischema: import('@jsonforms/core').UISchemaElement }>;
     ajv: import('../stock-ajv.ts').StockAjvOptions;
   };
   export default value;
