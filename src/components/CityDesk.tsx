@@ -179,13 +179,20 @@ export default function CityDesk() {
         <label htmlFor="desk-city" className="is-required">
           市（州）
         </label>
-        <select id="desk-city" value={desk.city} aria-describedby={cityError && showAll ? 'desk-city-error' : undefined} onChange={(e) => setDesk((d) => ({ ...d, city: e.target.value }))}>
+        <select
+          id="desk-city"
+          value={desk.city}
+          aria-required="true"
+          aria-invalid={!!(cityError && showAll)}
+          aria-describedby={cityError && showAll ? 'desk-city-error' : undefined}
+          onChange={(e) => setDesk((d) => ({ ...d, city: e.target.value }))}
+        >
           <option value="">请选择</option>
           {SICHUAN.map((c) => (
             <option key={c.name}>{c.name}</option>
           ))}
         </select>
-        <p className="error" id="desk-city-error">
+        <p className="error" id="desk-city-error" role="status" aria-live="polite">
           {cityError && showAll ? cityError.message : ''}
         </p>
       </div>

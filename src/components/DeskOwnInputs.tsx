@@ -37,7 +37,8 @@ function Input(props: { id: string; label: string; error?: string; show: boolean
           已输入 {props.count[0]}/{props.count[1]} 字
         </p>
       )}
-      <p className="error" id={errorId} role={shown ? 'alert' : undefined}>
+      {/* Always in place, so what appears in it is announced (a live region that comes with its text may not be). */}
+      <p className="error" id={errorId} role="status" aria-live="polite">
         {shown}
       </p>
     </div>
@@ -68,7 +69,7 @@ export default function DeskOwnInputs({ entries, names, city, errors, showAll, o
           </p>
           <Input id={id(i, 'batch')} label="专精特新“小巨人”企业批次" error={errorAt(`entries.${i}.own.batch`)} show={showAll}>
             {(p) => (
-              <select id={id(i, 'batch')} value={entry.own.batch ?? ''} aria-invalid={p.invalid} aria-describedby={p.describedBy} onBlur={p.onBlur} onChange={(e) => onChange(i, { ...entry.own, batch: e.target.value || undefined })}>
+              <select id={id(i, 'batch')} value={entry.own.batch ?? ''} aria-invalid={p.invalid} aria-required="true" aria-describedby={p.describedBy} onBlur={p.onBlur} onChange={(e) => onChange(i, { ...entry.own, batch: e.target.value || undefined })}>
                 <option value="">请选择</option>
                 {BATCHES.map((b) => (
                   <option key={b}>{b}</option>
@@ -78,7 +79,7 @@ export default function DeskOwnInputs({ entries, names, city, errors, showAll, o
           </Input>
           <Input id={id(i, 'district')} label="企业所在区（县）" error={errorAt(`entries.${i}.own.district`)} show={showAll}>
             {(p) => (
-              <input id={id(i, 'district')} type="text" list="desk-districts" autoComplete="off" value={entry.own.district ?? ''} aria-invalid={p.invalid} aria-describedby={p.describedBy} onBlur={p.onBlur} onChange={(e) => onChange(i, { ...entry.own, district: e.target.value })} />
+              <input id={id(i, 'district')} type="text" list="desk-districts" autoComplete="off" value={entry.own.district ?? ''} aria-invalid={p.invalid} aria-required="true" aria-describedby={p.describedBy} onBlur={p.onBlur} onChange={(e) => onChange(i, { ...entry.own, district: e.target.value })} />
             )}
           </Input>
           <Input
@@ -89,7 +90,7 @@ export default function DeskOwnInputs({ entries, names, city, errors, showAll, o
             count={[countCharsUpTo(entry.own.note ?? '', 100_000), 100]}
           >
             {(p) => (
-              <textarea id={id(i, 'note')} rows={3} value={entry.own.note ?? ''} aria-invalid={p.invalid} aria-describedby={p.describedBy} onBlur={p.onBlur} onChange={(e) => onChange(i, { ...entry.own, note: e.target.value })} />
+              <textarea id={id(i, 'note')} rows={3} value={entry.own.note ?? ''} aria-invalid={p.invalid} aria-required="true" aria-describedby={p.describedBy} onBlur={p.onBlur} onChange={(e) => onChange(i, { ...entry.own, note: e.target.value })} />
             )}
           </Input>
         </fieldset>
@@ -107,7 +108,7 @@ export default function DeskOwnInputs({ entries, names, city, errors, showAll, o
             </p>
             <Input id={id(i, 'services')} label="提供服务内容" error={errorAt(`entries.${i}.own.services`)} show={showAll} count={[countCharsUpTo(entry.own.services ?? '', 100_000), 200]}>
               {(p) => (
-                <textarea id={id(i, 'services')} rows={3} value={entry.own.services ?? ''} aria-invalid={p.invalid} aria-describedby={p.describedBy} onBlur={p.onBlur} onChange={(e) => onChange(i, { ...entry.own, services: e.target.value })} />
+                <textarea id={id(i, 'services')} rows={3} value={entry.own.services ?? ''} aria-invalid={p.invalid} aria-required="true" aria-describedby={p.describedBy} onBlur={p.onBlur} onChange={(e) => onChange(i, { ...entry.own, services: e.target.value })} />
               )}
             </Input>
           </fieldset>

@@ -59,7 +59,8 @@ export default function DocumentPreview({ annex, data, onClose }: Props) {
           关闭预览
         </button>
       </div>
-      <div className="preview-pages" ref={pages} data-testid="preview-pages" />
+      {/* Focusable, so the pages scroll with the keyboard alone. */}
+      <div className="preview-pages" ref={pages} data-testid="preview-pages" role="region" aria-label="文档页面" tabIndex={0} />
     </div>,
     document.body,
   );

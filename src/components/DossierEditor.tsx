@@ -318,12 +318,17 @@ export default function DossierEditor({ kind, exampleUrl }: Props) {
         )}
 
         <div className="download-bar">
-          <button type="button" className="primary" disabled={busy || !loaded} onClick={() => download('annex')}>
-            下载{active.number}（Word）
-          </button>
-          <button type="button" disabled={busy || !loaded} onClick={() => setPreviewing(active.id)}>
-            预览{active.number}
-          </button>
+          {/* 检查与下载 has each annex's own buttons; here it keeps only the whole set. */}
+          {!reviewing && (
+            <>
+              <button type="button" className="primary" disabled={busy || !loaded} onClick={() => download('annex')}>
+                下载{active.number}（Word）
+              </button>
+              <button type="button" disabled={busy || !loaded} onClick={() => setPreviewing(active.id)}>
+                预览{active.number}
+              </button>
+            </>
+          )}
           {annexes.length > 1 && (
             <button type="button" disabled={busy || !loaded} onClick={() => download('all')}>
               全部下载（zip）

@@ -1,4 +1,5 @@
 /** The annex's sections as steps, each with how much is filled and whether something is wrong. */
+import { useEffect, useRef } from 'react';
 import type { AnnexProgress } from './dossier-progress.ts';
 
 interface Props {
@@ -8,10 +9,19 @@ interface Props {
 }
 
 export default function StepNav({ progress, activeStep, onSelect }: Props) {
+  const list = useRef<HTMLOListElement>(null);
+  // On a phone the steps scroll sideways: the current one is brought into the strip's view (the page itself does not move).
+  useEffect(() => {
+    const ol = list.current;
+    const current = ol?.querySelector<HTMLElement>('[aria-current="step"]');
+    if (!ol || !current || ol.scrollWidth <= ol.clientWidth) return;
+    const left = current.offsetLeft - ol.offsetLeft;
+    if (left < ol.scrollLeft || left + current.offsetWidth > ol.scrollLeft + ol.clientWidth) ol.scrollLeft = left - 8;
+  }, [activeStep]);
   if (progress.steps.length < 2) return null;
   return (
     <nav className="steps-nav" aria-label="填写步骤">
-      <ol>
+      <ol ref={list}>
         {progress.steps.map(({ step, progress: p }, i) => {
           const state = p.errors.length ? `${p.errors.length} 处需修改` : p.filled === p.total ? '已完成' : '';
           return (
@@ -24,7 +34,7 @@ export default function StepNav({ progress, activeStep, onSelect }: Props) {
               >
                 <span className="step-label">
                   {i + 1}. {step.label}
-                </span>
+                </span>{' '}
                 <span className="step-progress">
                   {p.filled}/{p.total} 项已填写{state && ` · ${state}`}
                 </span>

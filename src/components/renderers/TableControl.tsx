@@ -220,7 +220,8 @@ export function TableControl(props: ArrayControlProps & DispatchPropsOfControl) 
   const showError = shouldShowError(message, false, rows.length ? rows : undefined, showAll);
   return (
     <div className={`field table-field${showError ? ' has-error' : ''}`} id={idPrefix} data-path={path}>
-      <div className="table-scroll data-table-scroll" role="region" aria-labelledby={labelId}>
+      {/* Focusable, so a keyboard alone can scroll a table wider than the page (an empty one has no cell to Tab into). */}
+      <div className="table-scroll data-table-scroll" role="region" aria-labelledby={labelId} tabIndex={0}>
         {/* The help sits in the caption, under the label, so it reads in the order Field uses; the name stays the label alone. */}
         <table className="data-table" aria-labelledby={labelId} aria-describedby={[description ? helpId : '', showError ? errorId : ''].filter(Boolean).join(' ') || undefined}>
           <caption>
@@ -274,7 +275,7 @@ export function TableControl(props: ArrayControlProps & DispatchPropsOfControl) 
         </table>
       </div>
       <p className="table-count">共 {rows.length} 行</p>
-      <p className="error" id={errorId}>
+      <p className="error" id={errorId} role="status" aria-live="polite">
         {showError ? message : ''}
       </p>
       <div className="table-tools">

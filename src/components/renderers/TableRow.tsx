@@ -216,7 +216,8 @@ function TableRowView({ index, row, columns, errors, isFirst, isLast, enabled, i
         {editor}
         {datalist}
         {shown && (
-          <p className="error" id={errorId}>
+          // Appearing on leaving the cell, it is announced at once; shown all together by 检查, it stays quiet (a table can hold hundreds).
+          <p className="error" id={errorId} role={touched[key] && !showAll ? 'alert' : undefined}>
             {message}
           </p>
         )}

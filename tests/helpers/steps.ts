@@ -1,0 +1,85 @@
+/**
+ * Walking an applicant page the way a person does: the annex tabs (附件…, then 检查与下载) and,
+ * inside each annex, its steps. Shared by the accessibility, layout and screenshot runs.
+ */
+import type { Page } from 'playwright-core';
+
+export const REVIEW_TAB = '检查与下载';
+
+const annexNav = (page: Page) => page.getByRole('navigation', { name: '附件' });
+const stepNav = (page: Page) => page.getByRole('navigation', { name: '填写步骤' });
+
+/** Polls until `check` holds, or throws `message` after `timeout` ms. */
+export async function waitUntil(check: () => Promise<boolean>, message: string, timeout = 30_000): Promise<void> {
+  const end = Date.now() + timeout;
+  while (!(await check().catch(() => false))) {
+    if (Date.now() > end) throw new Error(`等待超时：${message}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/** The island is ready once its buttons are enabled (the stored dossier has been read). */
+export const waitForEditor = (page: Page) =>
+  waitUntil(() => annexNav(page).getByRole('button').first().isEnabled(), '表单未就绪（附件按钮仍不可用）');
+
+/** Loads the shipped example (the confirm dialog is accepted by whoever listens for dialogs). */
+export async function loadExample(page: Page): Promise<void> {
+  await waitForEditor(page);
+  await page.getByRole('button', { name: '载入示例' }).click();
+  await waitUntil(async () => (await page.getByRole('status').filter({ hasText: '已载入示例' }).count()) > 0, '示例未载入');
+}
+
+/** The names of the annex tabs, 检查与下载 last. */
+export async function annexTabs(page: Page): Promise<string[]> {
+  return (await annexNav(page).getByRole('button').allTextContents()).map((t) => t.trim());
+}
+
+export async function openTab(page: Page, name: string): Promise<void> {
+  await annexNav(page).getByRole('button', { name, exact: true }).click();
+  const done = () =>
+    name === REVIEW_TAB
+      ? page.locator('#review-title').count().then((n) => n > 0)
+      : page.locator('.annex-title').textContent().then((t) => (t ?? '').startsWith(`${name} `));
+  await waitUntil(done, `未能打开“${name}”`);
+}
+
+/** How many steps the open annex has (1 when it shows no step list). */
+export const stepCount = async (page: Page): Promise<number> => Math.max(1, await stepNav(page).getByRole('button').count());
+
+/** Opens the open annex's step at `index` (0-based) and waits until it is the current one. */
+export async function openStep(page: Page, index: number): Promise<string> {
+  const buttons = stepNav(page).getByRole('button');
+  if ((await buttons.count()) === 0) return '';
+  const button = buttons.nth(index);
+  const label = ((await button.locator('.step-label').textContent()) ?? '').trim();
+  await button.click();
+  await waitUntil(() => button.getAttribute('aria-current').then((v) => v === 'step'), `未能打开步骤“${label}”`);
+  // JSON Forms renders the step a frame later.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  return label;
+}
+
+export interface StepVisit {
+  tab: string;
+  step: number;
+  /** `附件2 · 1. 一、企业基本情况`, or the tab alone for 检查与下载. */
+  label: string;
+}
+
+/** Visits every step of every annex tab, then 检查与下载, calling `visit` on each. */
+export async function forEachStep(page: Page, visit: (v: StepVisit) => Promise<void>, options: { review?: boolean } = {}): Promise<void> {
+  const tabs = await annexTabs(page);
+  for (const tab of tabs) {
+    if (tab === REVIEW_TAB) continue;
+    await openTab(page, tab);
+    const count = await stepCount(page);
+    for (let i = 0; i < count; i++) {
+      const label = await openStep(page, i);
+      await visit({ tab, step: i, label: `${tab} · ${label || '（唯一步骤）'}` });
+    }
+  }
+  if (options.review !== false) {
+    await openTab(page, REVIEW_TAB);
+    await visit({ tab: REVIEW_TAB, step: 0, label: REVIEW_TAB });
+  }
+}
