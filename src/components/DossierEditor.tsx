@@ -252,7 +252,7 @@ export default function DossierEditor({ kind, exampleUrl }: Props) {
             检查与下载
           </button>
           <span className="overall" data-testid="overall-progress">
-            已完成 {progress.percent}%
+            已填写 {progress.percent}%
           </span>
         </nav>
 

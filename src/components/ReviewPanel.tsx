@@ -27,7 +27,7 @@ export default function ReviewPanel({ kind, data, progress, percent, busy, onJum
         检查与下载
       </h2>
       <p className="annex-status" data-testid="review-summary">
-        已完成 {percent}%。{problems ? `还有 ${problems} 处需要填写或修改` : '全部附件已填写完整'}
+        全部项目已填写 {percent}%（含选填项）。{problems ? `还有 ${problems} 处需要填写或修改` : '全部附件已填写完整'}
         {rules.length ? `，申报条件自查有 ${rules.length} 项不符合或待填写。` : '，申报条件自查全部符合。'}
       </p>
 

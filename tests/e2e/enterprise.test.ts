@@ -290,3 +290,25 @@ describe('preview', () => {
     expect(await page.locator('main').isVisible()).toBe(true);
   });
 });
+
+describe('检查与下载', () => {
+  it('lists what is still wrong by annex and step, and each entry jumps to its field', async () => {
+    await openWithExample('附件1');
+    const overall = page.getByTestId('overall-progress');
+    const before = Number(/(\d+)%/.exec((await overall.textContent())!)![1]);
+    await field('统一社会信用代码').fill('');
+    await field('统一社会信用代码').blur();
+    await expect.poll(async () => Number(/(\d+)%/.exec((await overall.textContent())!)![1])).toBeLessThan(before);
+    // The step shows it too.
+    await expect.poll(() => page.getByRole('navigation', { name: '填写步骤' }).locator('[aria-current="step"]').textContent()).toContain('需修改');
+
+    await page.getByRole('navigation', { name: '附件' }).getByRole('button', { name: '检查与下载' }).click();
+    const review = page.getByRole('region', { name: '附件1 四川省第二批重点支持国家级专精特新“小巨人”企业申请书' });
+    await expect.poll(() => review.textContent()).toContain('封面和基本信息');
+    // A field 附件2 shares is listed under each annex that prints it; the first entry jumps to 附件1.
+    await review.getByRole('button', { name: '统一社会信用代码' }).click();
+    await expect.poll(() => page.locator('.annex-title').textContent()).toContain('附件1');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('field-company-creditCode-input');
+    expect(await page.getByRole('navigation', { name: '填写步骤' }).locator('[aria-current="step"]').textContent()).toContain('封面和基本信息');
+  });
+});
