@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
 import serviceWorker, { normalizeBase } from './src/integrations/service-worker.ts';
+import noAjvCompiler from './src/integrations/no-ajv-compiler.ts';
 
 // The one setting for hosting under a sub-path, e.g. ZJTX_BASE=/zjtx/ npm run build. Default: the site root.
 const base = normalizeBase(process.env.ZJTX_BASE);
@@ -33,5 +34,7 @@ export default defineConfig({
   },
   vite: {
     build: { assetsInlineLimit: 0 },
+    // The browser never compiles a schema: leave ajv's compiler out of the client bundle.
+    plugins: [noAjvCompiler()],
   },
 });

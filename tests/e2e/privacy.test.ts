@@ -125,6 +125,17 @@ afterAll(async () => {
   await server?.close();
 });
 
+describe('the browser bundle', () => {
+  it('carries no schema compiler: ajv\'s option handling is absent, the stub that refuses is present', async () => {
+    const dir = join(DIST, '_astro');
+    const scripts = (await readdir(dir)).filter((f) => f.endsWith('.js'));
+    const texts = await Promise.all(scripts.map((f) => readFile(join(dir, f), 'utf8')));
+    // `strictTypes` is one of the options ajv's compiler reads; the precompiled validators never mention it.
+    expect(scripts.filter((_, i) => texts[i]!.includes('strictTypes'))).toEqual([]);
+    expect(texts.some((t) => t.includes('页面中不编译校验规则'))).toBe(true);
+  });
+});
+
 describe('the Content-Security-Policy of the built site', () => {
   it('is on every page: connections to this site only, no eval, scripts only from here', async () => {
     const files = await htmlFiles(DIST);
