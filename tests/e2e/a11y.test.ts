@@ -4,33 +4,21 @@
  * on screen, on the 市（州） desk empty, with files and with its errors, and on the preview dialog.
  * Each step also proves that every control has a name and every invalid field points at its message.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { axeViolations, describeViolations, labelProblems } from '../helpers/axe.ts';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serveDist, type StaticServer } from '../helpers/static-server.ts';
+import { freshPage, useSite } from '../helpers/site.ts';
 import { forEachStep, loadExample, openTab, REVIEW_TAB, waitForEditor, waitUntil } from '../helpers/steps.ts';
 
-let server: StaticServer;
-let browser: Browser;
+const site = useSite();
 let context: BrowserContext;
 let page: Page;
 
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 beforeEach(async () => {
   await context?.close();
   // The pages' Content-Security-Policy allows only the site's own scripts; axe is injected as an
   // inline script, so this test context (and only this one) bypasses the CSP to run it.
-  context = await browser.newContext({ bypassCSP: true, locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
-  page = await context.newPage();
-  page.on('dialog', (d) => void d.accept());
+  ({ context, page } = await freshPage(site.browser, { bypassCSP: true }));
 });
 
 /** Problems found on the page as it is now, as readable lines; empty when there are none. */
@@ -48,7 +36,7 @@ const invalidCount = () => page.locator('[aria-invalid="true"]').count();
 
 describe.each(['/', '/dossiers/'])('page %s', (path) => {
   it('has no WCAG 2.1 A/AA violations', async () => {
-    await page.goto(`${server.url}${path}`);
+    await page.goto(`${site.server.url}${path}`);
     await page.locator('h1').waitFor();
     if (path === '/dossiers/') await waitUntil(() => page.locator('.loading').count().then((n) => n === 0), '档案列表未读取');
     expect((await audit(path)).join('\n')).toBe('');
@@ -57,7 +45,7 @@ describe.each(['/', '/dossiers/'])('page %s', (path) => {
 
 describe.each(['enterprise', 'platform'])('/%s/', (kind) => {
   it('has no violations on any annex or step with the example loaded', async () => {
-    await page.goto(`${server.url}/${kind}/`);
+    await page.goto(`${site.server.url}/${kind}/`);
     await waitForEditor(page);
     const found = await audit(`${kind} 打开时`);
     await loadExample(page);
@@ -71,7 +59,7 @@ describe.each(['enterprise', 'platform'])('/%s/', (kind) => {
   });
 
   it('has no violations on any annex or step of an empty dossier with every error shown', async () => {
-    await page.goto(`${server.url}/${kind}/`);
+    await page.goto(`${site.server.url}/${kind}/`);
     await waitForEditor(page);
     // A fresh, empty dossier (新建档案 opens it in place), then 检查与下载, which shows every error.
     const before = page.url();
@@ -97,7 +85,7 @@ describe.each(['enterprise', 'platform'])('/%s/', (kind) => {
 
 describe('the preview dialog', () => {
   it('has no violations once the document is drawn', async () => {
-    await page.goto(`${server.url}/enterprise/`);
+    await page.goto(`${site.server.url}/enterprise/`);
     await loadExample(page);
     await openTab(page, '附件2');
     await page.getByRole('button', { name: '预览附件2' }).click();
@@ -109,7 +97,7 @@ describe('the preview dialog', () => {
 
 describe('the 市（州） desk', () => {
   it('has no violations empty, with the three examples, and with its errors shown', async () => {
-    await page.goto(`${server.url}/city/`);
+    await page.goto(`${site.server.url}/city/`);
     await waitUntil(() => page.getByRole('button', { name: '选择文件' }).isEnabled(), '汇总页未就绪');
     const found = await audit('汇总 空');
     await page.locator('input[type=file]').setInputFiles(['public/examples/enterprise.json', 'public/examples/platform.json', 'public/examples/platform-general.json']);

@@ -5,28 +5,18 @@
  * is refused, and erased with one button.
  */
 import { readFile } from 'node:fs/promises';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { openDossierRecord, storedDossiers } from '../helpers/idb.ts';
-import { serveDist, type StaticServer } from '../helpers/static-server.ts';
+import { useSite } from '../helpers/site.ts';
 
-let server: StaticServer;
-let browser: Browser;
+const site = useSite();
 let context: BrowserContext;
 let page: Page;
 
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 beforeEach(async () => {
   await context?.close();
-  context = await browser.newContext({ acceptDownloads: true, locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
+  context = await site.browser.newContext({ acceptDownloads: true, locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
   page = await context.newPage();
   page.on('dialog', (d) => void d.accept(d.type() === 'prompt' ? '蜀芯申报（顾问版）' : undefined));
 });
@@ -35,7 +25,7 @@ const field = (p: Page, label: string) => p.getByLabel(label, { exact: true });
 const ready = (p: Page) => expect.poll(() => p.getByRole('button', { name: '载入示例' }).isEnabled()).toBe(true);
 
 async function withExample(p: Page) {
-  await p.goto(`${server.url}/enterprise/`);
+  await p.goto(`${site.server.url}/enterprise/`);
   await ready(p);
   await p.getByRole('button', { name: '载入示例' }).click();
   await expect.poll(() => field(p, '企业名称').inputValue()).toBe('四川蜀芯精密传动科技有限公司');
@@ -49,7 +39,7 @@ describe('saving', () => {
     const typed = Date.now();
     await expect.poll(async () => ((await openDossierRecord(page))?.data.company as Record<string, unknown>)?.productName, { timeout: 1000, interval: 50 }).toBe('一秒内保存');
     expect(Date.now() - typed).toBeLessThan(1000);
-    await page.goto(`${server.url}/enterprise/`);
+    await page.goto(`${site.server.url}/enterprise/`);
     await expect.poll(() => page.locator('.annex-title').textContent()).toContain('附件2');
     await expect.poll(() => field(page, '主导产品名称').inputValue()).toBe('一秒内保存');
   });
@@ -63,7 +53,7 @@ describe('saving', () => {
     expect(JSON.stringify((await openDossierRecord(page))?.data)).not.toContain('马上关闭的标签页');
     await page.close({ runBeforeUnload: true });
     const again = await context.newPage();
-    await again.goto(`${server.url}/enterprise/`);
+    await again.goto(`${site.server.url}/enterprise/`);
     await expect.poll(() => field(again, '企业名称').inputValue()).toBe('马上关闭的标签页');
   });
 });
@@ -100,10 +90,10 @@ describe('the dossier list', () => {
     await page.getByRole('link', { name: '第二家企业' }).click();
     await expect.poll(() => field(page, '企业名称').inputValue()).toBe('第二家企业');
 
-    await page.goto(`${server.url}/dossiers/`);
+    await page.goto(`${site.server.url}/dossiers/`);
     await page.getByRole('button', { name: '新建市（州）汇总档案' }).click();
     await expect.poll(() => page.locator('h1').textContent()).toContain('汇总申报材料');
-    await page.goto(`${server.url}/dossiers/`);
+    await page.goto(`${site.server.url}/dossiers/`);
     await expect.poll(() => page.getByRole('list', { name: '档案列表' }).textContent()).toContain('市（州）汇总');
   });
 });
@@ -145,7 +135,7 @@ describe('what is stored', () => {
   it('is shown, with one button to erase all of it', async () => {
     await withExample(page);
     await page.waitForTimeout(700);
-    await page.goto(`${server.url}/dossiers/`);
+    await page.goto(`${site.server.url}/dossiers/`);
     const panel = page.getByRole('region', { name: '本浏览器中保存的内容' });
     await expect.poll(() => panel.textContent()).toContain('档案 1 份');
     await panel.getByRole('button', { name: '删除本站在本浏览器中的全部数据' }).click();
@@ -161,7 +151,7 @@ describe('importing', () => {
     await withExample(page);
     await page.close();
     decline.on('dialog', (d) => void (d.type() === 'confirm' ? d.dismiss() : d.accept()));
-    await decline.goto(`${server.url}/enterprise/`);
+    await decline.goto(`${site.server.url}/enterprise/`);
     await ready(decline);
     await field(decline, '企业名称').fill('正在填写的企业');
     const other = { format: 'zjtx-answers', formatVersion: 1, kind: 'enterprise', data: { company: { name: '导入的企业' } } };

@@ -4,34 +4,22 @@
  */
 import { readFile } from 'node:fs/promises';
 import PizZip from 'pizzip';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { paragraphs } from '../helpers/docx.ts';
 import { openDossierRecord } from '../helpers/idb.ts';
-import { serveDist, type StaticServer } from '../helpers/static-server.ts';
+import { freshPage, useSite } from '../helpers/site.ts';
 
-let server: StaticServer;
-let browser: Browser;
+const site = useSite();
 let context: BrowserContext;
 let page: Page;
 let requests: string[];
 
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 beforeEach(async () => {
   await context?.close();
-  context = await browser.newContext({ acceptDownloads: true, locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
-  page = await context.newPage();
+  ({ context, page } = await freshPage(site.browser));
   requests = [];
   page.on('request', (r) => requests.push(r.url()));
-  page.on('dialog', (d) => void d.accept());
 });
 
 const field = (label: string) => page.getByLabel(label, { exact: true });
@@ -49,29 +37,29 @@ async function openStep(label: RegExp) {
 }
 
 async function openWithExample(annex = '附件2') {
-  await page.goto(`${server.url}/enterprise/`);
+  await page.goto(`${site.server.url}/enterprise/`);
   await page.getByRole('button', { name: '载入示例' }).click();
   await expect.poll(() => field('企业名称').inputValue()).toBe('四川蜀芯精密传动科技有限公司');
   await openAnnex(annex);
 }
 
 function assertSameOrigin() {
-  const foreign = requests.filter((u) => !u.startsWith(server.url) && !u.startsWith('blob:') && !u.startsWith('data:'));
+  const foreign = requests.filter((u) => !u.startsWith(site.server.url) && !u.startsWith('blob:') && !u.startsWith('data:'));
   expect(foreign).toEqual([]);
 }
 
 describe('landing page', () => {
   it('ships no JavaScript but the tiny service-worker registration, and says nothing leaves the computer', async () => {
-    await page.goto(`${server.url}/`);
+    await page.goto(`${site.server.url}/`);
     // The one script: an external file under 1 KB that registers the service worker (offline use, update notice).
     expect(await page.locator('script').evaluateAll((scripts) => scripts.map((s) => [s.getAttribute('src'), s.textContent]))).toEqual([['/sw-register.js', '']]);
     // sw.js runs in the service worker, not in the page.
-    expect(requests.filter((u) => u.endsWith('.js') && !u.endsWith('/sw.js'))).toEqual([`${server.url}/sw-register.js`]);
-    expect((await (await fetch(`${server.url}/sw-register.js`)).arrayBuffer()).byteLength).toBeLessThan(1024);
+    expect(requests.filter((u) => u.endsWith('.js') && !u.endsWith('/sw.js'))).toEqual([`${site.server.url}/sw-register.js`]);
+    expect((await (await fetch(`${site.server.url}/sw-register.js`)).arrayBuffer()).byteLength).toBeLessThan(1024);
     await expect.poll(() => page.textContent('body')).toContain('不会离开这台电脑');
     await page.getByRole('link', { name: '开始填写：企业（专精特新“小巨人”）' }).click();
     // The page then names the dossier it opened in the address (?d=…), so a reload opens the same one.
-    await expect.poll(() => page.url().split('?')[0]).toBe(`${server.url}/enterprise/`);
+    await expect.poll(() => page.url().split('?')[0]).toBe(`${site.server.url}/enterprise/`);
     assertSameOrigin();
   });
 });
@@ -137,7 +125,7 @@ describe('附件2 form', () => {
   });
 
   it('holds back the download of an incomplete form and marks what is missing', async () => {
-    await page.goto(`${server.url}/enterprise/`);
+    await page.goto(`${site.server.url}/enterprise/`);
     await openAnnex('附件2');
     await page.getByRole('button', { name: '下载附件2（Word）' }).click();
     await expect.poll(() => page.getByRole('status').filter({ hasText: '还有 17 处' }).count()).toBeGreaterThan(0);
@@ -166,7 +154,7 @@ describe('answers', () => {
     await expect.poll(async () => JSON.stringify((await openDossierRecord(page))?.data ?? {})).toContain('草稿保存测试');
     const again = await context.newPage();
     await page.close();
-    await again.goto(`${server.url}/enterprise/`);
+    await again.goto(`${site.server.url}/enterprise/`);
     await again.getByRole('navigation', { name: '附件' }).getByRole('button', { name: '附件2', exact: true }).click();
     await expect.poll(() => again.getByLabel('具体细分领域名称', { exact: true }).inputValue()).toBe('草稿保存测试');
   });
@@ -196,18 +184,18 @@ describe('answers', () => {
 
 describe('a draft an earlier version kept in localStorage', () => {
   it('becomes a dossier in the browser\'s database', async () => {
-    await page.goto(`${server.url}/`);
+    await page.goto(`${site.server.url}/`);
     await page.evaluate(() => localStorage.setItem('zjtx:draft:enterprise', JSON.stringify({ format: 'zjtx-answers', formatVersion: 1, kind: 'enterprise', data: { company: { name: '旧版草稿企业' } } })));
-    await page.goto(`${server.url}/enterprise/`);
+    await page.goto(`${site.server.url}/enterprise/`);
     await expect.poll(() => field('企业名称').inputValue()).toBe('旧版草稿企业');
     expect(await page.evaluate(() => localStorage.getItem('zjtx:draft:enterprise'))).toBeNull();
     expect((await openDossierRecord(page))?.data).toMatchObject({ company: { name: '旧版草稿企业' } });
   });
 
   it('is set aside, never overwritten, when this version cannot read it, and the user is told', async () => {
-    await page.goto(`${server.url}/`);
+    await page.goto(`${site.server.url}/`);
     await page.evaluate(() => localStorage.setItem('zjtx:draft:enterprise', '{"format":"zjtx-answers","formatVersion":99,"kind":"enterprise","data":{}}'));
-    await page.goto(`${server.url}/enterprise/`);
+    await page.goto(`${site.server.url}/enterprise/`);
     await expect.poll(() => page.getByRole('status').filter({ hasText: '草稿无法读取' }).count()).toBe(1);
     const backups = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes(':unreadable:')).map((k) => localStorage.getItem(k)));
     expect(backups).toEqual(['{"format":"zjtx-answers","formatVersion":99,"kind":"enterprise","data":{}}']);

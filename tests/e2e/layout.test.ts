@@ -4,33 +4,21 @@
  * Checked on every page and on every step of both applicants' annexes with the example loaded.
  * Then the print stylesheet: a step prints its fields and values without the page's controls.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serveDist, type StaticServer } from '../helpers/static-server.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { freshPage, useSite } from '../helpers/site.ts';
 import { forEachStep, loadExample, openTab, waitForEditor, waitUntil } from '../helpers/steps.ts';
 
 /** 375: a phone; 640: a 1280 px window at 200% zoom; 1440: a desktop. */
 const WIDTHS = [375, 640, 1440] as const;
 
-let server: StaticServer;
-let browser: Browser;
+const site = useSite();
 let context: BrowserContext;
 let page: Page;
 
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 beforeEach(async () => {
   await context?.close();
-  context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 800 } });
-  page = await context.newPage();
-  page.on('dialog', (d) => void d.accept());
+  ({ context, page } = await freshPage(site.browser, { viewport: { width: 1280, height: 800 } }));
 });
 
 // Plain JavaScript run in the page (see tests/helpers/axe.ts): tables not inside a box that scrolls sideways.
@@ -65,7 +53,7 @@ async function layoutProblems(where: string): Promise<string[]> {
 
 describe.each(['/', '/dossiers/', '/city/'])('page %s', (path) => {
   it('fits 375, 640 and 1440 px without scrolling sideways', async () => {
-    await page.goto(`${server.url}${path}`);
+    await page.goto(`${site.server.url}${path}`);
     await page.locator('h1').waitFor();
     if (path === '/city/') {
       await waitUntil(() => page.getByRole('button', { name: '选择文件' }).isEnabled(), '汇总页未就绪');
@@ -78,7 +66,7 @@ describe.each(['/', '/dossiers/', '/city/'])('page %s', (path) => {
 
 describe.each(['enterprise', 'platform'])('/%s/ with the example', (kind) => {
   it('fits 375, 640 and 1440 px on every annex and step', async () => {
-    await page.goto(`${server.url}/${kind}/`);
+    await page.goto(`${site.server.url}/${kind}/`);
     await waitForEditor(page);
     await loadExample(page);
     const problems: string[] = [];
@@ -91,7 +79,7 @@ describe.each(['enterprise', 'platform'])('/%s/ with the example', (kind) => {
 
 describe('printing a step', () => {
   it('prints 附件2 step 1 with its values and none of the page controls', async () => {
-    await page.goto(`${server.url}/enterprise/`);
+    await page.goto(`${site.server.url}/enterprise/`);
     await loadExample(page);
     await openTab(page, '附件2');
     await page.emulateMedia({ media: 'print' });
@@ -110,7 +98,7 @@ describe('printing a step', () => {
   });
 
   it('prints a long answer whole', async () => {
-    await page.goto(`${server.url}/enterprise/`);
+    await page.goto(`${site.server.url}/enterprise/`);
     await loadExample(page);
     await openTab(page, '附件2');
     await page.getByRole('navigation', { name: '填写步骤' }).getByRole('button', { name: /企业简介/ }).click();
