@@ -11,6 +11,7 @@ import { FileError, ProgramError } from '../core/errors.ts';
 import { SICHUAN } from '../core/reference/sichuan.ts';
 import { useDossier } from './use-dossier.ts';
 import DossierBar from './DossierBar.tsx';
+import { useFileDrop } from './use-file-drop.ts';
 import ApplicantViewer from './ApplicantViewer.tsx';
 import DeskOwnInputs from './DeskOwnInputs.tsx';
 import DeskReviewTable from './DeskReviewTable.tsx';
@@ -42,7 +43,6 @@ export default function CityDesk() {
   const [showAll, setShowAll] = useState(false);
   const [busy, setBusy] = useState(false);
   const [pending, setPending] = useState<string | null>(null);
-  const [dragging, setDragging] = useState(false);
   const picker = useRef<HTMLInputElement>(null);
   const latest = useRef(desk);
   latest.current = desk;
@@ -112,21 +112,12 @@ export default function CityDesk() {
     }
   }
 
+  const { dragging, dropProps } = useFileDrop((files) => void receive(files));
   const cityError = errors.find((e) => e.path === 'city');
   return (
     <div
       className={`editor${dragging ? ' dragging' : ''}`}
-      onDragOver={(e) => {
-        if (!e.dataTransfer.types.includes('Files')) return;
-        e.preventDefault();
-        setDragging(true);
-      }}
-      onDragLeave={() => setDragging(false)}
-      onDrop={(e) => {
-        e.preventDefault();
-        setDragging(false);
-        void receive([...e.dataTransfer.files]);
-      }}
+      {...dropProps}
     >
       <DossierBar kind="city" dossier={dossier} fallbackName={desk.city ? `${desk.city}汇总` : '未命名汇总'} onExport={() => void download('desk', true)} />
       <div className="toolbar">

@@ -16,6 +16,7 @@ import { fieldOrder } from '../core/validate/translate.ts';
 
 import { useDossier } from './use-dossier.ts';
 import DossierBar from './DossierBar.tsx';
+import { useFileDrop } from './use-file-drop.ts';
 import AnnexForm from './AnnexForm.tsx';
 import DocumentPreview from './DocumentPreview.tsx';
 import EligibilityPanel from './EligibilityPanel.tsx';
@@ -52,7 +53,6 @@ export default function DossierEditor({ kind, exampleUrl }: Props) {
   const [showAll, setShowAll] = useState(false);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [busy, setBusy] = useState(false);
-  const [dragging, setDragging] = useState(false);
   const [pendingDownload, setPendingDownload] = useState<string | null>(null);
   const [previewing, setPreviewing] = useState<string | null>(null);
   const [stepByAnnex, setStepByAnnex] = useState<Record<string, string>>({});
@@ -193,24 +193,14 @@ export default function DossierEditor({ kind, exampleUrl }: Props) {
     }
   }
 
+  const { dragging, dropProps } = useFileDrop((files) => void importFile(files[0]!));
+
   return (
     <ShowAllErrorsContext.Provider value={showAll}>
       <div
         className={`editor${dragging ? ' dragging' : ''}`}
         // Dropping an answer file, or a .docx this site generated, anywhere on the form reopens it.
-        onDragOver={(e) => {
-          if (!e.dataTransfer.types.includes('Files')) return;
-          e.preventDefault();
-          setDragging(true);
-        }}
-        onDragLeave={() => setDragging(false)}
-        onDrop={(e) => {
-          const file = e.dataTransfer.files[0];
-          if (!file) return;
-          e.preventDefault();
-          setDragging(false);
-          void importFile(file);
-        }}
+        {...dropProps}
       >
         <DossierBar kind={kind} dossier={dossier} fallbackName={String(getPath(data, namePath) ?? '') || applicant.unnamed} onExport={() => void exportAnswers()} />
         <div className="toolbar" role="toolbar" aria-label="答案文件">

@@ -300,3 +300,19 @@ describe('检查与下载', () => {
     expect(await page.getByRole('navigation', { name: '填写步骤' }).locator('[aria-current="step"]').textContent()).toContain('封面和基本信息');
   });
 });
+
+describe('dropping a file', () => {
+  it('onto the form reopens the answers it carries', async () => {
+    await openWithExample('附件2');
+    const answers = JSON.stringify({ format: 'zjtx-answers', formatVersion: 1, kind: 'enterprise', data: { company: { name: '拖放进来的企业' } } });
+    const transfer = await page.evaluateHandle((text) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([text], '答案文件-拖放.json', { type: 'application/json' }));
+      return dt;
+    }, answers);
+    await page.locator('.editor').dispatchEvent('dragover', { dataTransfer: transfer });
+    await expect.poll(() => page.locator('.editor.dragging').count()).toBe(1);
+    await page.locator('.editor').dispatchEvent('drop', { dataTransfer: transfer });
+    await expect.poll(() => field('企业名称').inputValue()).toBe('拖放进来的企业');
+  });
+});
