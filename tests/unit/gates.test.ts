@@ -62,7 +62,7 @@ describe('SHOW rules', () => {
     ]);
   });
 
-  it('compile with the shared ajv, as the form compiles them', () => {
+  it('are valid schemas for ajv (the precompiled validators the form uses are generated from them)', () => {
     const ajv = createAjv();
     for (const annex of ANNEXES) {
       const conditions: unknown[] = [];
