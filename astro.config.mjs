@@ -2,7 +2,9 @@
 import { defineConfig } from 'astro/config';
 import preact from '@astrojs/preact';
 import serviceWorker, { normalizeBase } from './src/integrations/service-worker.ts';
+import modulePreload from './src/integrations/module-preload.ts';
 import noAjvCompiler from './src/integrations/no-ajv-compiler.ts';
+import lightLodash from './src/integrations/light-lodash.ts';
 
 // The one setting for hosting under a sub-path, e.g. ZJTX_BASE=/zjtx/ npm run build. Default: the site root.
 const base = normalizeBase(process.env.ZJTX_BASE);
@@ -11,7 +13,8 @@ export default defineConfig({
   base,
   // Preact with its React compatibility layer: JSON Forms' React bindings run on it unchanged, for a
   // fifth of React's weight before the first input (see issue 9's figures in the README).
-  integrations: [preact({ compat: true }), serviceWorker()],
+  // modulePreload before serviceWorker: the worker's cache version fingerprints the finished pages.
+  integrations: [preact({ compat: true }), modulePreload(), serviceWorker()],
   // Pages that only inform ship no JavaScript; the forms are React islands.
   build: { inlineStylesheets: 'always', format: 'directory' },
   devToolbar: { enabled: false },
@@ -36,7 +39,8 @@ export default defineConfig({
   },
   vite: {
     build: { assetsInlineLimit: 0 },
-    // The browser never compiles a schema: leave ajv's compiler out of the client bundle.
-    plugins: [noAjvCompiler()],
+    // The browser never compiles a schema: leave ajv's compiler out of the client bundle. And JSON
+    // Forms' two lodash/fp calls get our own two functions instead of lodash/fp's currying layer.
+    plugins: [noAjvCompiler(), lightLodash()],
   },
 });

@@ -5,11 +5,14 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { moveEntry, removeEntry, resolveConflict, type CollectLine, type Conflict } from '../core/city/collect.ts';
 import { type CityDesk as Desk, emptyDesk, entryName, parseDesk, serializeDesk } from '../core/city/desk.ts';
+import { getApplicant } from '../core/annexes/registry.ts';
 import { reviewEntry } from '../core/city/review.ts';
+import type { LazyGroup } from '../core/validate/validators.ts';
 import { SUMMARIES, validateDesk } from '../core/city/summaries.ts';
 import { FileError, ProgramError } from '../core/errors.ts';
 import { SICHUAN } from '../core/reference/sichuan.ts';
 import { useDossier } from './use-dossier.ts';
+import { useValidators } from './use-validators.ts';
 import DossierBar from './DossierBar.tsx';
 import { useFileDrop } from './use-file-drop.ts';
 import ApplicantViewer from './ApplicantViewer.tsx';
@@ -17,6 +20,9 @@ import DeskOwnInputs from './DeskOwnInputs.tsx';
 import DeskReviewTable from './DeskReviewTable.tsx';
 
 type Notice = { tone: 'info' | 'ok' | 'warn' | 'error'; text: string };
+
+/** The desk reviews both kinds of applicant and checks its own answers. */
+const DESK_VALIDATORS: readonly LazyGroup[] = ['enterprise', 'platform', 'city'];
 
 /** A stored collection read back through the same checks as an imported desk file. */
 const prepareDesk = (raw: unknown): Desk => {
@@ -50,9 +56,11 @@ export default function CityDesk() {
   const dossier = useDossier('city', desk, setDesk, prepareDesk, tell);
   const { loaded, saved, readOnly } = dossier;
 
-  const reviews = useMemo(() => desk.entries.map(reviewEntry), [desk.entries]);
-  const names = reviews.map((r) => r.name);
-  const errors = useMemo(() => validateDesk(desk), [desk]);
+  // The validators arrive once the desk accepts files; the review and the desk's own checks wait for them.
+  const validators = useValidators(DESK_VALIDATORS, loaded, (error) => setNotice(failure(error)));
+  const reviews = useMemo(() => (validators.ready ? desk.entries.map(reviewEntry) : null), [desk.entries, validators.ready]);
+  const names = reviews?.map((r) => r.name) ?? desk.entries.map((e) => entryName(e) || getApplicant(e.kind).unnamed);
+  const errors = useMemo(() => (validators.ready ? validateDesk(desk) : []), [desk, validators.ready]);
 
   async function receive(files: File[]) {
     if (!files.length) return;
@@ -92,6 +100,12 @@ export default function CityDesk() {
   }
 
   async function download(target: string, force = false) {
+    try {
+      await validators.ensure();
+    } catch {
+      return;
+    }
+    const errors = validateDesk(desk);
     if (errors.length && !force) {
       setShowAll(true);
       setPending(target);
@@ -192,7 +206,11 @@ export default function CityDesk() {
         <input id="desk-department" type="text" value={desk.department ?? ''} onChange={(e) => setDesk((d) => ({ ...d, department: e.target.value }))} />
       </div>
 
-      <DeskReviewTable entries={desk.entries} reviews={reviews} onMove={(a, b) => setDesk((d) => moveEntry(d, a, b))} onRemove={remove} onView={setViewing} />
+      {reviews ? (
+        <DeskReviewTable entries={desk.entries} reviews={reviews} onMove={(a, b) => setDesk((d) => moveEntry(d, a, b))} onRemove={remove} onView={setViewing} />
+      ) : (
+        desk.entries.length > 0 && <p className="loading">正在载入检查规则…</p>
+      )}
       {viewing !== null && desk.entries[viewing] && <ApplicantViewer entry={desk.entries[viewing]!} name={names[viewing]!} onClose={() => setViewing(null)} />}
 
       <DeskOwnInputs

@@ -23,6 +23,7 @@ import EligibilityPanel from './EligibilityPanel.tsx';
 import ReviewPanel from './ReviewPanel.tsx';
 import StepNav from './StepNav.tsx';
 import { dossierProgress } from './dossier-progress.ts';
+import { useValidators } from './use-validators.ts';
 import { stepOf } from '../core/annexes/steps.ts';
 import { ShowAllErrorsContext } from './renderers/field-state.ts';
 
@@ -66,6 +67,9 @@ export default function DossierEditor({ kind, exampleUrl }: Props) {
   const prepare = useCallback((raw: unknown) => repairDossier(resolvedSchema(applicant.dossierSchemaId), isPlainObject(raw) ? raw : {}).data, [applicant]);
   const dossier = useDossier(kind, data, setData, prepare, tell, reviewing ? REVIEW : active.id);
   const { loaded, saved, readOnly } = dossier;
+  // The annex validators arrive after the form accepts input; until then no error is known, and
+  // whatever needs them (a download, 检查与下载) waits for them.
+  const validators = useValidators([kind], loaded, (error) => setNotice(describeFailure(error)));
 
   // Back to the annex that was open when the dossier was last saved.
   const reopened = useRef(false);
@@ -75,7 +79,7 @@ export default function DossierEditor({ kind, exampleUrl }: Props) {
     if (dossier.record.annex) setActiveId(dossier.record.annex);
   }, [dossier.record]);
 
-  const progress = useMemo(() => dossierProgress(annexes, data), [annexes, data]);
+  const progress = useMemo(() => dossierProgress(annexes, data, validators.ready), [annexes, data, validators.ready]);
   const activeProgress = progress.annexes.find((p) => p.annex.id === active.id)!;
   const validation = { valid: activeProgress.errors.length === 0, errors: activeProgress.errors };
   const steps = activeProgress.steps;
@@ -101,6 +105,7 @@ export default function DossierEditor({ kind, exampleUrl }: Props) {
     // Asking for the review is asking to see every error, not only those of fields already left.
     setShowAll(true);
     setActiveId(REVIEW);
+    void validators.ensure().catch(() => undefined);
   }
 
   useEffect(() => {
@@ -171,8 +176,17 @@ export default function DossierEditor({ kind, exampleUrl }: Props) {
   async function download(target: string, force = false) {
     // `annex:<id>` downloads that annex (from 检查与下载); `annex` the open one; `all` every annex.
     const one = target.startsWith('annex:') ? annexes.find((a) => `annex:${a.id}` === target) ?? active : active;
+    let checked = progress;
+    if (!checked.checked) {
+      try {
+        await validators.ensure();
+      } catch {
+        return;
+      }
+      checked = dossierProgress(annexes, data);
+    }
     const problems =
-      target === 'all' ? progress.annexes.reduce((n, a) => n + a.errors.length, 0) : (progress.annexes.find((a) => a.annex === one)?.errors.length ?? 0);
+      target === 'all' ? checked.annexes.reduce((n, a) => n + a.errors.length, 0) : (checked.annexes.find((a) => a.annex === one)?.errors.length ?? 0);
     if (problems > 0 && !force) {
       setShowAll(true);
       setPendingDownload(target);
@@ -259,7 +273,9 @@ export default function DossierEditor({ kind, exampleUrl }: Props) {
           </div>
         )}
 
-        {reviewing ? (
+        {reviewing && !progress.checked ? (
+          <p className="loading">正在载入检查规则…</p>
+        ) : reviewing ? (
           <ReviewPanel
             kind={kind}
             data={data}
@@ -276,7 +292,7 @@ export default function DossierEditor({ kind, exampleUrl }: Props) {
               {active.number} {active.title}
             </h2>
             <p className="annex-status" data-testid="annex-status">
-              {validation.valid ? '本附件已填写完整，可以下载。' : `还有 ${validation.errors.length} 处需要填写或修改。`}
+              {!progress.checked ? '正在载入检查规则…' : validation.valid ? '本附件已填写完整，可以下载。' : `还有 ${validation.errors.length} 处需要填写或修改。`}
             </p>
 
             <EligibilityPanel kind={kind} data={data} onJump={jumpTo} />

@@ -13,9 +13,16 @@ export interface AnnexProgress {
   steps: { step: AnnexStep; progress: StepProgress }[];
 }
 
-export function dossierProgress(annexes: readonly AnnexDefinition[], data: unknown): { annexes: AnnexProgress[]; percent: number } {
+export interface DossierProgress {
+  annexes: AnnexProgress[];
+  percent: number;
+  /** False while the validators are still loading: no errors are known yet (use-validators.ts). */
+  checked: boolean;
+}
+
+export function dossierProgress(annexes: readonly AnnexDefinition[], data: unknown, checked = true): DossierProgress {
   const result = annexes.map((annex) => {
-    const errors = validateAnnex(annex, data).errors;
+    const errors = checked ? validateAnnex(annex, data).errors : [];
     const steps = annexSteps(annex)
       .filter((step) => stepShown(step, data))
       .map((step) => ({ step, progress: stepProgress(annex, step, data, errors) }));
@@ -24,5 +31,5 @@ export function dossierProgress(annexes: readonly AnnexDefinition[], data: unkno
   // A field several annexes share (附件1 and 附件3's 发展目标) counts once.
   const shown = new Set(result.flatMap((a) => a.steps.flatMap((s) => s.progress.shownPaths)));
   const filled = new Set(result.flatMap((a) => a.steps.flatMap((s) => s.progress.filledPaths)));
-  return { annexes: result, percent: shown.size ? Math.floor((filled.size / shown.size) * 100) : 0 };
+  return { annexes: result, percent: shown.size ? Math.floor((filled.size / shown.size) * 100) : 0, checked };
 }

@@ -51,7 +51,7 @@ export class FileError extends Error {
   }
 }
 
-export type ProgramErrorId = 'P_TEMPLATE' | 'P_SCHEMA' | 'P_REGISTRY';
+export type ProgramErrorId = 'P_TEMPLATE' | 'P_SCHEMA' | 'P_REGISTRY' | 'P_VALIDATORS';
 
 export class ProgramError extends Error {
   override readonly name = 'ProgramError';

@@ -1,12 +1,12 @@
 /**
- * The precompiled validators (src/core/validate/generated/validators.js) are the ones the browser
+ * The precompiled validators (src/core/validate/generated/) are the ones the browser
  * runs, for the form and the export alike. Here: the committed module is current, it covers every
  * schema the site validates with (each annex, each SHOW rule's condition, the 市（州） desk), JSON
  * Forms asks nothing of its ajv but what they answer, and each precompiled validator reports exactly
  * what ajv compiling the same schema at run time reports, on the examples, on an empty dossier and
  * on broken values at every field.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { coreReducer, init, isVisible, type JsonSchema as FormsSchema, type UISchemaElement } from '@jsonforms/core';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { describe, expect, it } from 'vitest';
@@ -18,7 +18,7 @@ import type { JsonSchema } from '../../src/core/schema/types.ts';
 import { createAjv } from '../../src/core/validate/create-ajv.ts';
 import { formAjv } from '../../src/core/validate/form-ajv.ts';
 import { schemaKey, stableStringify } from '../../src/core/validate/schema-key.ts';
-import { GENERATED_DTS, GENERATED_JS, VALIDATORS_DTS, validatorsModule } from '../../src/core/validate/standalone.ts';
+import { GENERATED_DIR, generatedFiles } from '../../src/core/validate/standalone.ts';
 import { ruleConditionSchemas, validationTargets } from '../../src/core/validate/targets.ts';
 import { translateErrors } from '../../src/core/validate/translate.ts';
 import { findValidator, precompiledValidator, validatorFor } from '../../src/core/validate/validators.ts';
@@ -112,17 +112,28 @@ const BROKEN: readonly unknown[] = [
 ];
 
 describe('the committed precompiled validators', () => {
-  it('are what scripts/build-validators.ts writes from the schemas today', () => {
-    const current = readFileSync(GENERATED_JS, 'utf8');
-    // Compared as text, but reported briefly: the file is large.
-    expect(current === validatorsModule(), `${GENERATED_JS} 已过期：请运行 npm run validators（npm run build 也会重新生成）。`).toBe(true);
-    expect(readFileSync(GENERATED_DTS, 'utf8')).toBe(VALIDATORS_DTS);
+  const files = generatedFiles();
+  it('are what scripts/build-validators.ts writes from the schemas today, and nothing else', () => {
+    for (const [file, text] of files) {
+      // Compared as text, but reported briefly: the files are large.
+      expect(readFileSync(file, 'utf8') === text, `${file} 已过期：请运行 npm run validators（npm run build 也会重新生成）。`).toBe(true);
+    }
+    expect(readdirSync(GENERATED_DIR).map((n) => `${GENERATED_DIR}/${n}`).sort()).toEqual(files.map(([f]) => f).sort());
   });
 
-  it('hold no eval, no require and only the runtime module as import', () => {
-    const code = readFileSync(GENERATED_JS, 'utf8');
+  it.each(files.filter(([f]) => f.endsWith('.js')).map(([f]) => [f]))('%s holds no eval, no require and imports only the runtime module or its siblings', (file) => {
+    const code = readFileSync(file, 'utf8');
     expect(code).not.toMatch(/new Function|\beval\(|\brequire\(/);
-    expect(code.match(/^import .*$/gm)).toEqual(["import * as runtime from '../runtime.ts';"]);
+    for (const line of code.match(/^import .*$/gm) ?? []) expect(line).toMatch(/^import (\* as runtime from '\.\.\/runtime\.ts'|\w+ from '\.\/validators-\w+\.js');$/);
+  });
+
+  it('ship the SHOW rules with the page and each applicant\'s annexes in a group of its own', () => {
+    const groupOf = (schema: JsonSchema) => validationTargets().find((t) => t.key === schemaKey(schema))?.group;
+    for (const annex of ANNEXES) {
+      expect(groupOf(annexSchema(annex)), annex.id).toBe(annex.kind);
+      for (const c of ruleConditionSchemas(annexUiSchema(annex))) expect(groupOf(c), `${annex.id} rule`).toBe('rules');
+    }
+    expect(groupOf(CITY)).toBe('city');
   });
 
   it('cover every annex, every SHOW rule condition and the 市（州） desk', () => {

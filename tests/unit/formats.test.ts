@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { hasAtMostTwoDecimals, isCount, isMobile, isWanyuan } from '../../src/core/formats/numbers.ts';
+import { fullFormats } from 'ajv-formats/dist/formats.js';
+import { isDate, isEmail } from '../../src/core/formats/standard.ts';
 import { createAjv } from '../../src/core/validate/create-ajv.ts';
 
 describe.each([
@@ -34,4 +36,11 @@ describe('formats registered in createAjv', () => {
     expect(validate(good)).toBe(true);
     expect(validate(bad)).toBe(false);
   });
+});
+
+describe('date and email, written here, agree with ajv-formats', () => {
+  const dates = ['2021-07-01', '2020-02-29', '2021-02-29', '1900-02-29', '2000-02-29', '2021-02-30', '2021-13-01', '2021-00-10', '2021-04-31', '2021-4-01', '21-04-01', '2021-04-01 ', '２０２１-04-01', '', '2021-12-31', '0000-01-01'];
+  const emails = ['a@b.cn', 'zhang.san@example.com.cn', 'a+b@x-y.org', 'a@b', 'a..b@x.cn', '.a@x.cn', 'a.@x.cn', 'a@-x.cn', 'a@x-.cn', 'a b@x.cn', '张三@x.cn', 'A@X.CN', `a@${'x'.repeat(63)}.cn`, `a@${'x'.repeat(64)}.cn`, '', '@x.cn'];
+  it.each(dates)('date %j', (v) => expect(isDate(v)).toBe((fullFormats.date as { validate: (s: string) => boolean }).validate(v)));
+  it.each(emails)('email %j', (v) => expect(isEmail(v)).toBe((fullFormats.email as RegExp).test(v)));
 });

@@ -5,16 +5,16 @@
  * (generated/validators.js) import them from here, so a field cannot pass one
  * and fail the other.
  */
-import { fullFormats } from 'ajv-formats/dist/formats.js';
 import type { Format } from 'ajv';
+import { isDate, isEmail } from '../formats/standard.ts';
 import { isUscc } from '../formats/uscc.ts';
 import { isCount, isMobile, isPhone, isPostcode, isProductCode, isYearMonth, isPercent, isSignedPercent, isSignedWanyuan, isWanyuan } from '../formats/numbers.ts';
 import { countCharsUpTo } from '../text/count-chars.ts';
 
-/** Every format our schemas may name; ajv-formats supplies the two standard ones. */
+/** Every format our schemas may name. */
 export const FORMATS: Readonly<Record<string, Format>> = {
-  date: fullFormats.date,
-  email: fullFormats.email,
+  date: { type: 'string', validate: isDate },
+  email: { type: 'string', validate: isEmail },
   uscc: { type: 'string', validate: isUscc },
   mobile: { type: 'string', validate: isMobile },
   productCode: { type: 'string', validate: isProductCode },

@@ -14,9 +14,19 @@ import { annexSchema, annexUiSchema, resolvedSchema } from '../annexes/schemas.t
 import type { JsonSchema } from '../schema/types.ts';
 import { schemaKey } from './schema-key.ts';
 
+/**
+ * Where a precompiled validator is shipped (standalone.ts writes one module per group). The SHOW
+ * rules' conditions decide what the form shows from its first render, so they come with the page;
+ * each applicant's annexes, and the 市（州） desk, are loaded once the form accepts input.
+ */
+export const VALIDATOR_GROUPS = ['rules', 'enterprise', 'platform', 'city'] as const;
+export type ValidatorGroup = (typeof VALIDATOR_GROUPS)[number];
+export const LAZY_GROUPS = VALIDATOR_GROUPS.filter((g) => g !== 'rules') as Exclude<ValidatorGroup, 'rules'>[];
+
 export interface ValidationTarget {
   key: string;
   schema: JsonSchema;
+  group: ValidatorGroup;
   /** Where the site uses it, for the generated file's comments and for test failures. */
   uses: string[];
 }
@@ -44,17 +54,19 @@ export function ruleConditionSchemas(ui: unknown): JsonSchema[] {
 
 export function validationTargets(): ValidationTarget[] {
   const byKey = new Map<string, ValidationTarget>();
-  const add = (schema: JsonSchema, use: string) => {
+  const add = (schema: JsonSchema, use: string, group: ValidatorGroup) => {
     const key = schemaKey(schema);
     const target = byKey.get(key);
     if (target) {
       if (!target.uses.includes(use)) target.uses.push(use);
-    } else byKey.set(key, { key, schema, uses: [use] });
+      // A schema needed at the first render too goes with the page.
+      if (group === 'rules') target.group = group;
+    } else byKey.set(key, { key, schema, group, uses: [use] });
   };
   for (const annex of ANNEXES) {
-    add(annexSchema(annex), `annex ${annex.id}`);
-    for (const c of ruleConditionSchemas(annexUiSchema(annex))) add(c, `rule ${annex.id}`);
+    add(annexSchema(annex), `annex ${annex.id}`, annex.kind);
+    for (const c of ruleConditionSchemas(annexUiSchema(annex))) add(c, `rule ${annex.id}`, 'rules');
   }
-  add(resolvedSchema('city.schema.json'), 'city city.schema.json');
+  add(resolvedSchema('city.schema.json'), 'city city.schema.json', 'city');
   return [...byKey.values()];
 }
