@@ -15,6 +15,24 @@ describe('zipFiles', () => {
     expect(zip.file('答案文件-四川某某科技有限公司.json')!.asText()).toBe('{"kind":"enterprise"}');
   });
 
+  it('stores Word and Excel files as they are (already compressed) and compresses text', () => {
+    const text = '答案'.repeat(500);
+    const bytes = zipFiles([
+      { name: 'a.docx', bytes: text },
+      { name: 'b.xlsx', bytes: text },
+      { name: 'c.json', bytes: text },
+    ]);
+    // Each local file header: signature PK\x03\x04, compression method at offset 8 (0 stored, 8 deflated), name length at 26.
+    const methods: Record<string, number> = {};
+    for (let at = 0; at + 30 < bytes.length; at++) {
+      if (bytes[at] !== 0x50 || bytes[at + 1] !== 0x4b || bytes[at + 2] !== 3 || bytes[at + 3] !== 4) continue;
+      const nameLength = bytes[at + 26]! | (bytes[at + 27]! << 8);
+      methods[new TextDecoder().decode(bytes.subarray(at + 30, at + 30 + nameLength))] = bytes[at + 8]! | (bytes[at + 9]! << 8);
+    }
+    expect(methods).toEqual({ 'a.docx': 0, 'b.xlsx': 0, 'c.json': 8 });
+    expect(new PizZip(bytes).file('a.docx')!.asText()).toBe(text);
+  });
+
   it('marks the names as UTF-8 so Windows does not show them garbled', () => {
     const bytes = zipFiles([{ name: '附件2.docx', bytes: 'x' }]);
     // Local file header: general purpose flag at offset 6, bit 11 = names in UTF-8.

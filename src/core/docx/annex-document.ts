@@ -2,12 +2,12 @@
 import type { AnnexDefinition } from '../annexes/types.ts';
 import { makeAnswerFile, serializeAnswerFile } from '../answer-file.ts';
 import { isPlainObject } from '../util/objects.ts';
-import { embedAnswerFile } from './embed.ts';
-import { renderDocx } from './render.ts';
+import { addAnswerPart } from './embed.ts';
+import { renderDocxZip, writeDocx } from './render.ts';
 import { templateData } from './template-data.ts';
 
 export function renderAnnexDocument(annex: AnnexDefinition, template: Uint8Array, dossier: unknown, now = new Date()): Uint8Array {
-  const bytes = renderDocx(template, templateData(annex, dossier), annex.template);
+  const zip = renderDocxZip(template, templateData(annex, dossier), annex.template);
   const answers = makeAnswerFile(annex.kind, isPlainObject(dossier) ? dossier : {}, now);
-  return embedAnswerFile(bytes, serializeAnswerFile(answers));
+  return writeDocx(addAnswerPart(zip, serializeAnswerFile(answers)));
 }

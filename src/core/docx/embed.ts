@@ -28,8 +28,14 @@ function freeIndex(zip: PizZip): number {
 }
 
 /** Adds the answer file (its JSON text) to a rendered document. */
-export function embedAnswerFile(docx: Uint8Array, answerJson: string): Uint8Array {
-  const zip = new PizZip(docx);
+export const embedAnswerFile = (docx: Uint8Array, answerJson: string): Uint8Array =>
+  addAnswerPart(new PizZip(docx), answerJson).generate({ type: 'uint8array', compression: 'DEFLATE' });
+
+/**
+ * Adds the answer file to an open document archive, which the caller writes: a document being
+ * generated is compressed once, not written, read back and written again.
+ */
+export function addAnswerPart(zip: PizZip, answerJson: string): PizZip {
   const n = freeIndex(zip);
   zip.file(
     `customXml/item${n}.xml`,
@@ -48,7 +54,7 @@ export function embedAnswerFile(docx: Uint8Array, answerJson: string): Uint8Arra
   zip.file(relsPath, rels.replace('</Relationships>', `<Relationship Id="rIdZjtxAnswers${n}" Type="${REL_CUSTOM_XML}" Target="../customXml/item${n}.xml"/></Relationships>`));
   const types = zip.file('[Content_Types].xml')?.asText() ?? '';
   zip.file('[Content_Types].xml', types.replace('</Types>', `<Override PartName="/customXml/itemProps${n}.xml" ContentType="${CT_CUSTOM_PROPS}"/></Types>`));
-  return zip.generate({ type: 'uint8array', compression: 'DEFLATE' });
+  return zip;
 }
 
 const isZip = (bytes: Uint8Array) => bytes.length > 4 && bytes[0] === 0x50 && bytes[1] === 0x4b;

@@ -24,7 +24,8 @@ function templateProblems(error: unknown): string[] {
   });
 }
 
-export function renderDocx(template: Uint8Array, data: TemplateData, templateName = '模板'): Uint8Array {
+/** The filled-in document as an open archive, for a caller that adds parts before writing it once. */
+export function renderDocxZip(template: Uint8Array, data: TemplateData, templateName = '模板'): PizZip {
   let doc: Docxtemplater;
   try {
     doc = new Docxtemplater(new PizZip(template), {
@@ -44,5 +45,10 @@ export function renderDocx(template: Uint8Array, data: TemplateData, templateNam
   } catch (error) {
     throw new ProgramError('P_TEMPLATE', `模板“${templateName}”有误，无法生成文档：`, templateProblems(error));
   }
-  return doc.getZip().generate({ type: 'uint8array', compression: 'DEFLATE' });
+  return doc.getZip();
 }
+
+/** An open archive as .docx bytes. */
+export const writeDocx = (zip: PizZip): Uint8Array => zip.generate({ type: 'uint8array', compression: 'DEFLATE' });
+
+export const renderDocx = (template: Uint8Array, data: TemplateData, templateName = '模板'): Uint8Array => writeDocx(renderDocxZip(template, data, templateName));
