@@ -6,7 +6,8 @@ import fileSaver from 'file-saver';
 import { collect, type CollectLine, type Conflict, type IncomingFile } from '../core/city/collect.ts';
 import { type CityDesk, DESK_FORMAT, MAX_DESK_FILE_BYTES, parseDesk, serializeDesk } from '../core/city/desk.ts';
 import { deskFileName, summaryZip, summaryZipName } from '../core/city/package.ts';
-import { renderSummary, SUMMARIES } from '../core/city/summaries.ts';
+import { renderSummary } from '../core/city/render-summary.ts';
+import { SUMMARIES } from '../core/city/summaries.ts';
 import { MAX_DOCX_BYTES } from '../core/docx/embed.ts';
 import { ProgramError } from '../core/errors.ts';
 

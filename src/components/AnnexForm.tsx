@@ -1,14 +1,14 @@
 /** One annex's form: JSON Forms with our renderers, our ajv and our Chinese messages. */
 import { JsonForms } from '@jsonforms/react';
 import type { ErrorObject } from 'ajv';
-import { useMemo, useRef } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import type { AnnexDefinition } from '../core/annexes/types.ts';
 import { annexSchema, annexUiSchema } from '../core/annexes/schemas.ts';
 import { formAjv } from '../core/validate/form-ajv.ts';
 import { checkErrorToAjv, translateError } from '../core/validate/translate.ts';
 import { skeleton } from '../core/dossier/skeleton.ts';
 import type { JsonSchema as CoreSchema } from '../core/schema/types.ts';
-import type { JsonSchema, UISchemaElement } from '@jsonforms/core';
+import { INIT, UPDATE_CORE, type JsonSchema, type Middleware, type UISchemaElement } from '@jsonforms/core';
 import { cells, renderers } from './renderers/index.ts';
 
 interface Props {
@@ -38,22 +38,37 @@ export default function AnnexForm({ annex, data, onChange, readonly = false, uis
   const checksKey = JSON.stringify(checks.map((e) => [e.instancePath, e.message]));
   const additionalErrors = useMemo(() => checks, [checksKey]); // eslint-disable-line react-hooks/exhaustive-deps
 
-  // The form runs ahead of its parent, and JSON Forms re-reads its data prop whenever any prop changes:
-  // echoing its own (older) output back would drop the keystrokes typed since. So the data prop changes
-  // only for data from elsewhere (a draft, the example, an import), or to the newest output when the
-  // cross-field errors change and JSON Forms is about to re-read it anyway. Empty sections are put in
-  // place so "请填写…" shows at each field of a new dossier, as the export reports it.
+  // The form runs ahead of its parent: its data prop changes only for data from elsewhere (a draft,
+  // the example, an import), never to echo its own output back. Empty sections are put in place so
+  // "请填写…" shows at each field of a new dossier, as the export reports it.
   const emitted = useRef(new WeakSet<object>());
-  const newest = useRef<Record<string, unknown> | null>(null);
   const formData = useRef<Record<string, unknown> | null>(null);
   const external = useRef<unknown>(undefined);
-  const errorsSeen = useRef(additionalErrors);
+  // Every object handed to JSON Forms as outside data. JSON Forms reports changes after a 10 ms
+  // debounce, and also when only its errors change (the validators arriving): a report of one of
+  // these is never an edit, and applied late it would undo what came since (载入示例 clicked in between).
+  const given = useRef(new WeakSet<object>());
   if (!emitted.current.has(data)) {
     // The same outside object again (the parent re-rendered for another reason) is not new data.
-    if (data !== external.current || !formData.current) formData.current = skeleton(schema as CoreSchema, data) as Record<string, unknown>;
+    if (data !== external.current || !formData.current) {
+      formData.current = skeleton(schema as CoreSchema, data) as Record<string, unknown>;
+      given.current.add(formData.current);
+    }
     external.current = data;
-  } else if (errorsSeen.current !== additionalErrors && newest.current) formData.current = newest.current;
-  errorsSeen.current = additionalErrors;
+  }
+  // JSON Forms re-reads its data prop whenever any prop changes (new cross-field errors, the
+  // validators arriving with a new ajv). Outside data is taken once; a re-read of the object it last
+  // took keeps what JSON Forms holds now, keystrokes typed since included.
+  const taken = useRef<unknown>(undefined);
+  const middleware = useCallback<Middleware>((state, action, reducer) => {
+    if (action.type === INIT || action.type === UPDATE_CORE) {
+      const incoming = (action as { data?: unknown }).data;
+      if (incoming === taken.current && state.data !== incoming) return reducer(state, { ...action, data: state.data } as typeof action);
+      taken.current = incoming;
+    }
+    return reducer(state, action);
+  }, []);
+
   return (
     <JsonForms
       additionalErrors={additionalErrors}
@@ -66,10 +81,10 @@ export default function AnnexForm({ annex, data, onChange, readonly = false, uis
       i18n={i18n}
       validationMode="ValidateAndShow"
       readonly={readonly}
+      middleware={middleware}
       onChange={({ data: next }) => {
-        if (next === formData.current) return;
+        if (next === formData.current || given.current.has(next as object)) return;
         emitted.current.add(next);
-        newest.current = next as Record<string, unknown>;
         onChange(next as Record<string, unknown>);
       }}
     />

@@ -3,7 +3,8 @@
  * values, and download 附件5, 6 and 7. Everything stays in this browser.
  */
 import { useCallback, useMemo, useRef, useState } from 'react';
-import { moveEntry, removeEntry, resolveConflict, type CollectLine, type Conflict } from '../core/city/collect.ts';
+import type { CollectLine } from '../core/city/collect.ts';
+import { moveEntry, removeEntry, resolveConflict, type Conflict } from '../core/city/entries.ts';
 import { type CityDesk as Desk, emptyDesk, entryName, parseDesk, serializeDesk } from '../core/city/desk.ts';
 import { getApplicant } from '../core/annexes/registry.ts';
 import { reviewEntry } from '../core/city/review.ts';

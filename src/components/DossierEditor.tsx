@@ -2,7 +2,7 @@
  * The island for one applicant: its dossier, the annex forms that view it,
  * the answer file and the downloads. Everything stays in this browser.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { annexesFor, annexesOf, getApplicant } from '../core/annexes/registry.ts';
 import type { ApplicantKind } from '../core/annexes/types.ts';
 import { parseAnswerFile } from '../core/answer-file.ts';
@@ -18,14 +18,17 @@ import { useDossier } from './use-dossier.ts';
 import DossierBar from './DossierBar.tsx';
 import { useFileDrop } from './use-file-drop.ts';
 import AnnexForm from './AnnexForm.tsx';
-import DocumentPreview from './DocumentPreview.tsx';
 import EligibilityPanel from './EligibilityPanel.tsx';
-import ReviewPanel from './ReviewPanel.tsx';
 import StepNav from './StepNav.tsx';
 import { dossierProgress } from './dossier-progress.ts';
 import { useValidators } from './use-validators.ts';
 import { stepOf } from '../core/annexes/steps.ts';
 import { ShowAllErrorsContext } from './renderers/field-state.ts';
+
+// Shown only when asked for: they load then, not before the form's first input.
+const ReviewPanel = lazy(() => import('./ReviewPanel.tsx'));
+const DocumentPreview = lazy(() => import('./DocumentPreview.tsx'));
+const loadingPanel = <p className="loading">正在载入…</p>;
 
 interface Props {
   kind: ApplicantKind;
@@ -276,6 +279,7 @@ export default function DossierEditor({ kind, exampleUrl }: Props) {
         {reviewing && !progress.checked ? (
           <p className="loading">正在载入检查规则…</p>
         ) : reviewing ? (
+          <Suspense fallback={loadingPanel}>
           <ReviewPanel
             kind={kind}
             data={data}
@@ -286,6 +290,7 @@ export default function DossierEditor({ kind, exampleUrl }: Props) {
             onPreview={setPreviewing}
             onDownload={(t, f) => void download(t, f)}
           />
+          </Suspense>
         ) : (
           <>
             <h2 className="annex-title">
@@ -347,7 +352,11 @@ export default function DossierEditor({ kind, exampleUrl }: Props) {
           )}
           {busy && <span aria-live="polite">正在生成…</span>}
         </div>
-        {previewing && <DocumentPreview annex={annexes.find((a) => a.id === previewing) ?? active} data={data} onClose={() => setPreviewing(null)} />}
+        {previewing && (
+          <Suspense fallback={loadingPanel}>
+            <DocumentPreview annex={annexes.find((a) => a.id === previewing) ?? active} data={data} onClose={() => setPreviewing(null)} />
+          </Suspense>
+        )}
         <p className="privacy-note">{applicant.label}的全部内容只保存在您的浏览器中，不会上传到任何服务器。</p>
       </div>
     </ShowAllErrorsContext.Provider>

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import PizZip from 'pizzip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { moveEntry } from '../../src/core/city/collect.ts';
+import { moveEntry } from '../../src/core/city/entries.ts';
 import { submissionChecklist, summaryFiles, summaryZipName } from '../../src/core/city/package.ts';
 import { SUMMARIES, summaryFileName } from '../../src/core/city/summaries.ts';
 import { assertWellFormed, paragraphs } from '../helpers/docx.ts';

@@ -2,7 +2,8 @@
 import fc from 'fast-check';
 import PizZip from 'pizzip';
 import { describe, expect, it } from 'vitest';
-import { collect, moveEntry, removeEntry, resolveConflict } from '../../src/core/city/collect.ts';
+import { collect } from '../../src/core/city/collect.ts';
+import { moveEntry, removeEntry, resolveConflict } from '../../src/core/city/entries.ts';
 import { emptyDesk, parseDesk, serializeDesk } from '../../src/core/city/desk.ts';
 import { reviewEntry } from '../../src/core/city/review.ts';
 import { annex5Row, annex6Row, annex7Basic, annex7Figures, approvalNumber, industryText } from '../../src/core/city/rows.ts';

@@ -11,7 +11,7 @@ import {
   textControlTester,
 } from '../../src/components/renderers/testers.ts';
 import { renderers } from '../../src/components/renderers/index.ts';
-import TableControl from '../../src/components/renderers/TableControl.tsx';
+import TableRenderer from '../../src/components/renderers/TableRenderer.tsx';
 import { parseNumberInput } from '../../src/core/text/number-input.ts';
 import { shouldShowError } from '../../src/components/renderers/field-state.ts';
 
@@ -88,8 +88,8 @@ describe('the registry', () => {
     }
     return best;
   };
-  it.each(['table', 'tableOfChoices'])('renders %s as our table, also over the vanilla list renderers', (kind) => expect(pick(kind)).toBe(TableControl));
-  it.each(['strings', 'nestedObject', 'nestedList'])('leaves %s to the vanilla list renderers', (kind) => expect(pick(kind)).not.toBe(TableControl));
+  it.each(['table', 'tableOfChoices'])('renders %s as our table, also over the vanilla list renderers', (kind) => expect(pick(kind)).toBe(TableRenderer));
+  it.each(['strings', 'nestedObject', 'nestedList'])('leaves %s to the vanilla list renderers', (kind) => expect(pick(kind)).not.toBe(TableRenderer));
 });
 
 describe('groupLayoutTester', () => {

@@ -9,7 +9,7 @@ import GroupLayout from './GroupLayout.tsx';
 import NumberControl from './NumberControl.tsx';
 import RadioControl from './RadioControl.tsx';
 import SelectControl from './SelectControl.tsx';
-import TableControl from './TableControl.tsx';
+import TableRenderer from './TableRenderer.tsx';
 import TextControl from './TextControl.tsx';
 import {
   dateControlTester,
@@ -40,7 +40,7 @@ export const renderers: JsonFormsRendererRegistryEntry[] = [
   { tester: radioControlTester, renderer: RadioControl },
   { tester: selectControlTester, renderer: SelectControl },
   { tester: groupLayoutTester, renderer: GroupLayout },
-  { tester: tableControlTester, renderer: TableControl },
+  { tester: tableControlTester, renderer: TableRenderer },
 ];
 
 export const cells = vanillaCells;

@@ -3,7 +3,7 @@
  * circulates: the seed's three header rows with their merges, one row per enterprise, numbers
  * stored as numbers, and the notes under the table.
  */
-import { type CellStyle, type Merge, type SheetCell, type SheetSpec } from '../xlsx/workbook.ts';
+import type { CellStyle, Merge, SheetCell, SheetSpec } from '../xlsx/workbook.ts';
 import type { CityDesk } from './desk.ts';
 import { annex7Basic, annex7Figures, type Cell } from './rows.ts';
 

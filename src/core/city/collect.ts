@@ -19,11 +19,9 @@ export type CollectLine =
   | { file: string; status: 'duplicate'; name: string; kind: DeskEntry['kind'] }
   | { file: string; status: 'refused'; message: string };
 
-/** The same applicant twice: the authority chooses which file to keep. */
-export interface Conflict {
-  identity: string;
-  incoming: DeskEntry;
-}
+import type { Conflict } from './entries.ts';
+
+export type { Conflict };
 
 const isZip = (b: Uint8Array) => b[0] === 0x50 && b[1] === 0x4b;
 
@@ -78,27 +76,3 @@ export function collect(desk: CityDesk, files: readonly IncomingFile[], now = ne
   }
   return { desk: { ...desk, entries }, lines, conflicts };
 }
-
-/** Settles a conflict: keeping the incoming file replaces the old one in its place in the order. */
-export function resolveConflict(desk: CityDesk, conflict: Conflict, keep: 'existing' | 'incoming'): CityDesk {
-  if (keep === 'existing') return desk;
-  const at = desk.entries.findIndex((e) => entryIdentity(e) === conflict.identity);
-  if (at < 0) return { ...desk, entries: [...desk.entries, conflict.incoming] };
-  const entries = [...desk.entries];
-  // The authority's own values stay: they describe the applicant, not the file.
-  entries[at] = { ...conflict.incoming, own: { ...conflict.incoming.own, ...nonEmpty(entries[at]!.own) } };
-  return { ...desk, entries };
-}
-
-const nonEmpty = (own: DeskEntry['own']) => Object.fromEntries(Object.entries(own).filter(([, v]) => typeof v === 'string' && v.trim() !== ''));
-
-/** Moves an entry up or down; the order carries into every summary. */
-export function moveEntry(desk: CityDesk, from: number, to: number): CityDesk {
-  if (from === to || from < 0 || to < 0 || from >= desk.entries.length || to >= desk.entries.length) return desk;
-  const entries = [...desk.entries];
-  const [moved] = entries.splice(from, 1);
-  entries.splice(to, 0, moved!);
-  return { ...desk, entries };
-}
-
-export const removeEntry = (desk: CityDesk, at: number): CityDesk => ({ ...desk, entries: desk.entries.filter((_, i) => i !== at) });

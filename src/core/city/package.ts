@@ -7,7 +7,8 @@ import { safeFileNamePart } from '../file-name.ts';
 import { allRulesPass } from '../rules.ts';
 import { type CityDesk, serializeDesk } from './desk.ts';
 import { reviewEntry } from './review.ts';
-import { renderSummary, SUMMARIES, summaryFileName } from './summaries.ts';
+import { renderSummary } from './render-summary.ts';
+import { SUMMARIES, summaryFileName } from './summaries.ts';
 
 export const deskFileName = (desk: CityDesk): string => `汇总文件-${safeFileNamePart(desk.city) || '未选市州'}.json`;
 

@@ -4,13 +4,11 @@
  * over this list.
  */
 import { resolvedSchema } from '../annexes/schemas.ts';
-import { renderDocx } from '../docx/render.ts';
 import type { TemplateData } from '../docx/template-data.ts';
 import { type FieldError, ProgramError } from '../errors.ts';
 import { safeFileNamePart } from '../file-name.ts';
 import { validateAgainst } from '../validate/validate.ts';
-import { buildWorkbook } from '../xlsx/workbook.ts';
-import { ANNEX7_TITLE, annex7Sheet } from './annex7.ts';
+import { ANNEX7_TITLE } from './annex7.ts';
 import type { CityDesk } from './desk.ts';
 import { annex5Row, annex6Row } from './rows.ts';
 
@@ -34,7 +32,7 @@ export interface XlsxSummary extends SummaryBase {
 export type SummaryDefinition = DocxSummary | XlsxSummary;
 
 const department = (desk: CityDesk) => (desk.department ?? '').trim();
-const city = (desk: CityDesk) => desk.city || 'XX市（州）';
+export const cityName = (desk: CityDesk) => desk.city || 'XX市（州）';
 
 export const SUMMARIES: readonly SummaryDefinition[] = [
   {
@@ -45,7 +43,7 @@ export const SUMMARIES: readonly SummaryDefinition[] = [
     lists: 'enterprise',
     format: 'docx',
     template: 'annex5.docx',
-    data: (desk) => ({ city: city(desk), department: department(desk), enterprises: desk.entries.filter((e) => e.kind === 'enterprise').map(annex5Row) }),
+    data: (desk) => ({ city: cityName(desk), department: department(desk), enterprises: desk.entries.filter((e) => e.kind === 'enterprise').map(annex5Row) }),
   },
   {
     id: 'annex6',
@@ -55,7 +53,7 @@ export const SUMMARIES: readonly SummaryDefinition[] = [
     lists: 'platform',
     format: 'docx',
     template: 'annex6.docx',
-    data: (desk) => ({ city: city(desk), department: department(desk), platforms: desk.entries.filter((e) => e.kind === 'platform').map(annex6Row) }),
+    data: (desk) => ({ city: cityName(desk), department: department(desk), platforms: desk.entries.filter((e) => e.kind === 'platform').map(annex6Row) }),
   },
   { id: 'annex7', number: '附件7', title: ANNEX7_TITLE, shortTitle: '企业情况汇总表', lists: 'enterprise', format: 'xlsx' },
 ];
@@ -69,12 +67,4 @@ export function validateDesk(desk: CityDesk): FieldError[] {
   const blankToMissing = (o: Record<string, unknown>) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== ''));
   const answers = { ...blankToMissing({ ...desk }), entries: desk.entries.map((e) => ({ ...e, own: blankToMissing({ ...e.own }) })) };
   return validateAgainst(resolvedSchema('city.schema.json'), answers).errors;
-}
-
-/** One summary as file bytes; docx summaries need their template's bytes. */
-export function renderSummary(summary: SummaryDefinition, desk: CityDesk, template?: Uint8Array): { name: string; bytes: Uint8Array } {
-  const name = summaryFileName(summary, desk);
-  if (summary.format === 'xlsx') return { name, bytes: buildWorkbook([annex7Sheet(desk)], { title: `${city(desk)}${summary.title}` }) };
-  if (!template) throw new ProgramError('P_TEMPLATE', `${summary.number}缺少模板文件“${summary.template}”。`);
-  return { name, bytes: renderDocx(template, summary.data(desk), summary.template) };
 }

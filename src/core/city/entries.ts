@@ -1,0 +1,36 @@
+/**
+ * Changes to the collected entries that the page makes as the authority decides: keep which file
+ * of a duplicate, reorder, remove. Apart from collect.ts, which reads files (and with them the
+ * archive code), so the desk loads this before its first input and the rest on first use.
+ */
+import { type CityDesk, type DeskEntry, entryIdentity } from './desk.ts';
+
+/** The same applicant twice: the authority chooses which file to keep. */
+export interface Conflict {
+  identity: string;
+  incoming: DeskEntry;
+}
+
+/** Settles a conflict: keeping the incoming file replaces the old one in its place in the order. */
+export function resolveConflict(desk: CityDesk, conflict: Conflict, keep: 'existing' | 'incoming'): CityDesk {
+  if (keep === 'existing') return desk;
+  const at = desk.entries.findIndex((e) => entryIdentity(e) === conflict.identity);
+  if (at < 0) return { ...desk, entries: [...desk.entries, conflict.incoming] };
+  const entries = [...desk.entries];
+  // The authority's own values stay: they describe the applicant, not the file.
+  entries[at] = { ...conflict.incoming, own: { ...conflict.incoming.own, ...nonEmpty(entries[at]!.own) } };
+  return { ...desk, entries };
+}
+
+const nonEmpty = (own: DeskEntry['own']) => Object.fromEntries(Object.entries(own).filter(([, v]) => typeof v === 'string' && v.trim() !== ''));
+
+/** Moves an entry up or down; the order carries into every summary. */
+export function moveEntry(desk: CityDesk, from: number, to: number): CityDesk {
+  if (from === to || from < 0 || to < 0 || from >= desk.entries.length || to >= desk.entries.length) return desk;
+  const entries = [...desk.entries];
+  const [moved] = entries.splice(from, 1);
+  entries.splice(to, 0, moved!);
+  return { ...desk, entries };
+}
+
+export const removeEntry = (desk: CityDesk, at: number): CityDesk => ({ ...desk, entries: desk.entries.filter((_, i) => i !== at) });
