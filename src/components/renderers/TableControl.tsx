@@ -223,7 +223,13 @@ export function TableControl(props: ArrayControlProps & DispatchPropsOfControl) 
       {/* Focusable, so a keyboard alone can scroll a table wider than the page (an empty one has no cell to Tab into). */}
       <div className="table-scroll data-table-scroll" role="region" aria-labelledby={labelId} tabIndex={0}>
         {/* The help sits in the caption, under the label, so it reads in the order Field uses; the name stays the label alone. */}
-        <table className="data-table" aria-labelledby={labelId} aria-describedby={[description ? helpId : '', showError ? errorId : ''].filter(Boolean).join(' ') || undefined}>
+        {/* Explicit roles: a table laid out with other display values may lose its native table semantics. */}
+        <table
+          className="data-table"
+          role="table"
+          aria-labelledby={labelId}
+          aria-describedby={[description ? helpId : '', showError ? errorId : ''].filter(Boolean).join(' ') || undefined}
+        >
           <caption>
             <span className="caption-text">
               <span className={required ? 'label is-required' : 'label'} id={labelId}>
@@ -236,20 +242,22 @@ export function TableControl(props: ArrayControlProps & DispatchPropsOfControl) 
               )}
             </span>
           </caption>
-          <thead>
-            <tr>
-              <th scope="col" className="row-number">
+          <thead role="rowgroup">
+            <tr role="row">
+              <th scope="col" role="columnheader" className="row-number">
                 序号
               </th>
               {columns.map((c) => (
-                <th scope="col" key={c.key} className={`cell-${c.kind}`}>
+                <th scope="col" role="columnheader" key={c.key} className={`cell-${c.kind}`}>
                   <span className={c.required ? 'is-required' : undefined}>{c.title}</span>
                 </th>
               ))}
-              <th scope="col">操作</th>
+              <th scope="col" role="columnheader" className="row-actions">
+                操作
+              </th>
             </tr>
           </thead>
-          <tbody>
+          <tbody role="rowgroup">
             {rows.map((row, i) => (
               <TableRow
                 key={keys.current[i] ?? `i${i}`}
@@ -265,8 +273,8 @@ export function TableControl(props: ArrayControlProps & DispatchPropsOfControl) 
               />
             ))}
             {rows.length === 0 && (
-              <tr>
-                <td colSpan={columns.length + 2} className="table-empty">
+              <tr role="row">
+                <td role="cell" colSpan={columns.length + 2} className="table-empty">
                   还没有内容：点击“添加一行”，或把表格粘贴到下面的框里。
                 </td>
               </tr>
