@@ -7,11 +7,12 @@
 import { withJsonFormsArrayControlProps, useJsonForms } from '@jsonforms/react';
 import { Resolve, type ArrayControlProps, type ControlElement, type DispatchPropsOfControl } from '@jsonforms/core';
 import type { ErrorObject } from 'ajv';
-import { useContext, useEffect, useMemo, useRef, useState, type ClipboardEvent, type ComponentType } from 'react';
+import { useContext, useEffect, useMemo, useRef, useState, type ClipboardEvent, type ComponentType, type CSSProperties } from 'react';
 import { parseTsv, rowsFromTsv, type TsvColumn } from '../../core/text/tsv.ts';
 import { translateError } from '../../core/validate/translate.ts';
 import { ShowAllErrorsContext, shouldShowError } from './field-state.ts';
 import { actionId, cellId, TableRow, type ChoiceOption, type RowAction, type RowApi, type RowErrors, type TableColumn } from './TableRow.tsx';
+import { tableGrid } from './table-grid.ts';
 import { cellKind } from './testers.ts';
 
 type Node = { [k: string]: unknown };
@@ -75,6 +76,11 @@ export function TableControl(props: ArrayControlProps & DispatchPropsOfControl) 
   const showAll = useContext(ShowAllErrorsContext);
   const rows = Array.isArray(data) ? (data as unknown[]) : NO_ROWS;
   const columns = useMemo(() => columnsOf(schema), [schema]);
+  // The rows' shared columns, set once on the table as custom properties (see table-grid.ts).
+  const gridStyle = useMemo(() => {
+    const grid = tableGrid(columns.map((c) => c.kind));
+    return { '--data-table-columns': grid.columns, '--data-table-width': grid.width } as CSSProperties;
+  }, [columns]);
   const idPrefix = `field-${path.replace(/\./g, '-')}`;
   const [status, setStatus] = useState('');
   const [pasteText, setPasteText] = useState('');
@@ -223,10 +229,12 @@ export function TableControl(props: ArrayControlProps & DispatchPropsOfControl) 
       {/* Focusable, so a keyboard alone can scroll a table wider than the page (an empty one has no cell to Tab into). */}
       <div className="table-scroll data-table-scroll" role="region" aria-labelledby={labelId} tabIndex={0}>
         {/* The help sits in the caption, under the label, so it reads in the order Field uses; the name stays the label alone. */}
-        {/* Explicit roles: a table laid out with other display values may lose its native table semantics. */}
+        {/* Laid out as grid rows on screen (global.css), which drops the native table semantics in some
+            browsers: the explicit roles keep it a table for screen readers. */}
         <table
           className="data-table"
           role="table"
+          style={gridStyle}
           aria-labelledby={labelId}
           aria-describedby={[description ? helpId : '', showError ? errorId : ''].filter(Boolean).join(' ') || undefined}
         >
