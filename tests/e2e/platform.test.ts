@@ -153,3 +153,71 @@ describe('a table cell being typed in', () => {
     await context.close();
   });
 });
+
+describe('the staff table on screen and on paper', () => {
+  it('lines its grid rows up under the header, keeps header and row numbers in view, and still reads as a table', async () => {
+    const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
+    const p = await context.newPage();
+    p.on('dialog', (d) => void d.accept());
+    await p.goto(`${server.url}/platform/`);
+    await p.getByRole('button', { name: '载入示例' }).click();
+    await p.getByRole('navigation', { name: '附件' }).getByRole('button', { name: '附件4-3', exact: true }).click();
+    await p.getByLabel('主管工作（第3行）').waitFor();
+
+    // Laid out as grid rows, it is still a table to assistive technology: named, with headers for columns and rows.
+    const table = p.getByRole('table', { name: /服务人员情况一览表/ });
+    expect(await table.count()).toBe(1);
+    const headers = await table.getByRole('columnheader').allTextContents();
+    expect(headers[0]).toBe('序号');
+    expect(headers.at(-1)?.trim()).toBe('操作');
+    const third = table.getByRole('row').nth(3);
+    expect(await third.getByRole('rowheader').textContent()).toBe('3');
+    expect(await third.getByRole('cell').count()).toBe(headers.length - 1);
+
+    // Every body row has the header's columns.
+    const edges = () =>
+      p.evaluate(() => {
+        const cells = (row: Element) => [...row.children].map((c) => [Math.round(c.getBoundingClientRect().left), Math.round(c.getBoundingClientRect().width)]);
+        const t = document.querySelector('table.data-table')!;
+        return { head: cells(t.querySelector('thead tr')!), rows: [...t.querySelectorAll('tbody tr')].slice(0, 5).map(cells) };
+      });
+    const { head, rows } = await edges();
+    for (const row of rows) expect(row).toEqual(head);
+
+    // Scrolled inside its box, the header row stays at the top and the row numbers at the left.
+    const box = p.locator('.data-table-scroll');
+    await box.evaluate((e) => {
+      e.scrollTop = 300;
+      e.scrollLeft = 300;
+    });
+    const stuck = await box.evaluate((e) => {
+      const at = e.getBoundingClientRect();
+      const top = e.querySelector('thead')!.getBoundingClientRect().top - at.top - e.clientTop;
+      const numbers = [...e.querySelectorAll('tbody .row-number')].map((n) => n.getBoundingClientRect()).filter((r) => r.bottom > at.top && r.top < at.bottom);
+      return { top, lefts: [...new Set(numbers.map((r) => Math.round(r.left - at.left - e.clientLeft)))] };
+    });
+    expect(stuck.top).toBeCloseTo(0, 0);
+    expect(stuck.lefts).toEqual([0]);
+
+    // Printed, it is a real table again: fixed columns on the paper and every row drawn.
+    await p.emulateMedia({ media: 'print' });
+    const printed = await p.evaluate(() => {
+      const t = document.querySelector('table.data-table')!;
+      const style = (e: Element) => getComputedStyle(e);
+      const row = t.querySelector('tbody tr')!;
+      return [style(t).display, style(t).tableLayout, style(t.querySelector('thead')!).display, style(row).display, style(row).contentVisibility, style(row.firstElementChild!).display];
+    });
+    expect(printed).toEqual(['table', 'fixed', 'table-header-group', 'table-row', 'visible', 'table-cell']);
+
+    // A short table keeps every cell rendered (and in the accessibility tree); past 40 rows, rows off
+    // screen skip layout and paint.
+    await p.emulateMedia({ media: 'screen' });
+    const visibility = () => p.locator('table.data-table tbody tr').first().evaluate((r) => getComputedStyle(r).contentVisibility);
+    expect(await visibility()).toBe('visible');
+    const tsv = Array.from({ length: 40 }, (_, i) => ['长表员工' + (i + 1), '1990-01', '大学本科', '四川大学', '工程师', '5', '是', '技术服务'].join('\t')).join('\n');
+    await p.getByLabel('粘贴表格').fill(tsv);
+    await p.getByRole('button', { name: '从剪贴板粘贴的表格添加' }).click();
+    await expect.poll(visibility).toBe('auto');
+    await context.close();
+  });
+});

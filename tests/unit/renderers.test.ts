@@ -12,6 +12,8 @@ import {
 } from '../../src/components/renderers/testers.ts';
 import { renderers } from '../../src/components/renderers/index.ts';
 import TableRenderer from '../../src/components/renderers/TableRenderer.tsx';
+import { columnsOf } from '../../src/components/renderers/TableControl.tsx';
+import { tableGrid } from '../../src/components/renderers/table-grid.ts';
 import { parseNumberInput } from '../../src/core/text/number-input.ts';
 import { shouldShowError } from '../../src/components/renderers/field-state.ts';
 
@@ -126,4 +128,16 @@ describe('when an error shows', () => {
   ])('%j touched=%s value=%j all=%s → %s', (errors, touched, value, all, shown) =>
     expect(shouldShowError(errors, touched, value, all)).toBe(shown),
   );
+});
+
+describe('table grid', () => {
+  it('gives every column a least width by its kind, between the row number and the actions', () => {
+    const kinds = columnsOf({ type: 'object', properties: { name: { type: 'string' }, born: { type: 'string', format: 'yearMonth' }, years: { type: 'integer' }, duty: { type: 'string', maxChars: 300 } } }).map((c) => c.kind);
+    expect(kinds).toEqual(['text', 'month', 'integer', 'textarea']);
+    expect(tableGrid(kinds)).toEqual({
+      columns: '3em minmax(10em, 10fr) minmax(9.5em, 9.5fr) minmax(6em, 6fr) minmax(14em, 14fr) 10.5em',
+      width: '53em',
+    });
+  });
+  it('still has the row number and actions for a table without columns', () => expect(tableGrid([])).toEqual({ columns: '3em 10.5em', width: '13.5em' }));
 });

@@ -7,15 +7,18 @@
 import { withJsonFormsArrayControlProps, useJsonForms } from '@jsonforms/react';
 import { Resolve, type ArrayControlProps, type ControlElement, type DispatchPropsOfControl } from '@jsonforms/core';
 import type { ErrorObject } from 'ajv';
-import { useContext, useEffect, useMemo, useRef, useState, type ClipboardEvent, type ComponentType } from 'react';
+import { useContext, useEffect, useMemo, useRef, useState, type ClipboardEvent, type ComponentType, type CSSProperties } from 'react';
 import { parseTsv, rowsFromTsv, type TsvColumn } from '../../core/text/tsv.ts';
 import { translateError } from '../../core/validate/translate.ts';
 import { ShowAllErrorsContext, shouldShowError } from './field-state.ts';
 import { actionId, cellId, TableRow, type ChoiceOption, type RowAction, type RowApi, type RowErrors, type TableColumn } from './TableRow.tsx';
+import { tableGrid } from './table-grid.ts';
 import { cellKind } from './testers.ts';
 
 type Node = { [k: string]: unknown };
 const NO_ROWS: readonly unknown[] = [];
+/** Past this many rows a table lets rows off screen skip layout and paint (global.css, `.long`). */
+export const LONG_TABLE_ROWS = 40;
 const NO_ERRORS: RowErrors = Object.freeze({});
 
 function choices(schema: Node | undefined): ChoiceOption[] {
@@ -75,6 +78,11 @@ export function TableControl(props: ArrayControlProps & DispatchPropsOfControl) 
   const showAll = useContext(ShowAllErrorsContext);
   const rows = Array.isArray(data) ? (data as unknown[]) : NO_ROWS;
   const columns = useMemo(() => columnsOf(schema), [schema]);
+  // The rows' shared columns, set once on the table as custom properties (see table-grid.ts).
+  const gridStyle = useMemo(() => {
+    const grid = tableGrid(columns.map((c) => c.kind));
+    return { '--data-table-columns': grid.columns, '--data-table-width': grid.width } as CSSProperties;
+  }, [columns]);
   const idPrefix = `field-${path.replace(/\./g, '-')}`;
   const [status, setStatus] = useState('');
   const [pasteText, setPasteText] = useState('');
@@ -223,7 +231,15 @@ export function TableControl(props: ArrayControlProps & DispatchPropsOfControl) 
       {/* Focusable, so a keyboard alone can scroll a table wider than the page (an empty one has no cell to Tab into). */}
       <div className="table-scroll data-table-scroll" role="region" aria-labelledby={labelId} tabIndex={0}>
         {/* The help sits in the caption, under the label, so it reads in the order Field uses; the name stays the label alone. */}
-        <table className="data-table" aria-labelledby={labelId} aria-describedby={[description ? helpId : '', showError ? errorId : ''].filter(Boolean).join(' ') || undefined}>
+        {/* Laid out as grid rows on screen (global.css), which drops the native table semantics in some
+            browsers: the explicit roles keep it a table for screen readers. */}
+        <table
+          className={rows.length > LONG_TABLE_ROWS ? 'data-table long' : 'data-table'}
+          role="table"
+          style={gridStyle}
+          aria-labelledby={labelId}
+          aria-describedby={[description ? helpId : '', showError ? errorId : ''].filter(Boolean).join(' ') || undefined}
+        >
           <caption>
             <span className="caption-text">
               <span className={required ? 'label is-required' : 'label'} id={labelId}>
@@ -236,20 +252,22 @@ export function TableControl(props: ArrayControlProps & DispatchPropsOfControl) 
               )}
             </span>
           </caption>
-          <thead>
-            <tr>
-              <th scope="col" className="row-number">
+          <thead role="rowgroup">
+            <tr role="row">
+              <th scope="col" role="columnheader" className="row-number">
                 序号
               </th>
               {columns.map((c) => (
-                <th scope="col" key={c.key} className={`cell-${c.kind}`}>
+                <th scope="col" role="columnheader" key={c.key} className={`cell-${c.kind}`}>
                   <span className={c.required ? 'is-required' : undefined}>{c.title}</span>
                 </th>
               ))}
-              <th scope="col">操作</th>
+              <th scope="col" role="columnheader" className="row-actions">
+                操作
+              </th>
             </tr>
           </thead>
-          <tbody>
+          <tbody role="rowgroup">
             {rows.map((row, i) => (
               <TableRow
                 key={keys.current[i] ?? `i${i}`}
@@ -265,8 +283,8 @@ export function TableControl(props: ArrayControlProps & DispatchPropsOfControl) 
               />
             ))}
             {rows.length === 0 && (
-              <tr>
-                <td colSpan={columns.length + 2} className="table-empty">
+              <tr role="row">
+                <td role="cell" colSpan={columns.length + 2} className="table-empty">
                   还没有内容：点击“添加一行”，或把表格粘贴到下面的框里。
                 </td>
               </tr>

@@ -212,7 +212,7 @@ function TableRowView({ index, row, columns, errors, isFirst, isLast, enabled, i
       </datalist>
     ) : null;
     return (
-      <td key={key} className={`cell-${kind}${shown ? ' has-error' : ''}`}>
+      <td role="cell" key={key} className={`cell-${kind}${shown ? ' has-error' : ''}`}>
         {editor}
         {datalist}
         {shown && (
@@ -231,13 +231,14 @@ function TableRowView({ index, row, columns, errors, isFirst, isLast, enabled, i
     </button>
   );
   return (
-    <tr onPaste={onPaste}>
-      <th scope="row" className="row-number">
+    // Explicit roles, as on the table (see TableControl).
+    <tr role="row" onPaste={onPaste}>
+      <th scope="row" role="rowheader" className="row-number">
         {n}
         {errors[''] && <p className="error">{errors['']}</p>}
       </th>
       {columns.map(cell)}
-      <td className="row-actions">
+      <td role="cell" className="row-actions">
         {button('up', '上移', isFirst)}
         {button('down', '下移', isLast)}
         {button('remove', '删除', false)}
