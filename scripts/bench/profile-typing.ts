@@ -16,7 +16,7 @@ import { zjtxLargestStep, zjtxStaffTable } from './typing-scenarios.ts';
 
 (globalThis as { __name?: unknown }).__name ??= (fn: unknown) => fn;
 type TraceEvent = { name: string; ph: string; dur?: number; tid: number; args?: { data?: { url?: string; functionName?: string } } };
-const server = await serveDist();
+const server = await serveDist(process.env.PROFILE_DIR ?? 'dist');
 const browser = await launchBrowser();
 try {
   const fixtures = await writeFixtures(await mkdtemp(join(tmpdir(), 'zjtx-prof-')));
@@ -50,6 +50,14 @@ try {
       byFn.set(key, (byFn.get(key) ?? 0) + (self.get(n.id) ?? 0));
     }
     for (const [k, v] of [...byFn].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log('JS', v.toFixed(1).padStart(8), k);
+    const byId = new Map(profile.nodes.map((n) => [n.id, n as Node & { children?: number[] }]));
+    const total = (n: Node & { children?: number[] }): number => (self.get(n.id) ?? 0) + (n.children ?? []).reduce((t, c) => t + total(byId.get(c)!), 0);
+    const incl = new Map<string, number>();
+    for (const n of profile.nodes) {
+      const key = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}`;
+      incl.set(key, (incl.get(key) ?? 0) + total(n));
+    }
+    for (const [k, v] of [...incl].filter(([k]) => !k.startsWith('(')).sort((a, b) => b[1] - a[1]).slice(0, 40)) console.log('INCL', v.toFixed(1).padStart(8), k);
   }
   await session.cdp.send('Tracing.end');
   await done;
