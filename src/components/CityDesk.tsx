@@ -2,7 +2,7 @@
  * The 市（州） desk: collect the applicants' files, review them, enter the authority's own
  * values, and download 附件5, 6 and 7. Everything stays in this browser.
  */
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react';
 import type { CollectLine } from '../core/city/collect.ts';
 import { moveEntry, removeEntry, resolveConflict, type Conflict } from '../core/city/entries.ts';
 import { type CityDesk as Desk, emptyDesk, entryName, parseDesk, serializeDesk } from '../core/city/desk.ts';
@@ -16,11 +16,13 @@ import { useDossier } from './use-dossier.ts';
 import { useValidators } from './use-validators.ts';
 import DossierBar from './DossierBar.tsx';
 import { useFileDrop } from './use-file-drop.ts';
-import ApplicantViewer from './ApplicantViewer.tsx';
 import DeskOwnInputs from './DeskOwnInputs.tsx';
 import DeskReviewTable from './DeskReviewTable.tsx';
 
 type Notice = { tone: 'info' | 'ok' | 'warn' | 'error'; text: string };
+
+// The read-only view brings the whole form (JSON Forms and our renderers): loaded on the first 查看.
+const ApplicantViewer = lazy(() => import('./ApplicantViewer.tsx'));
 
 /** The desk reviews both kinds of applicant and checks its own answers. */
 const DESK_VALIDATORS: readonly LazyGroup[] = ['enterprise', 'platform', 'city'];
@@ -212,7 +214,11 @@ export default function CityDesk() {
       ) : (
         desk.entries.length > 0 && <p className="loading">正在载入检查规则…</p>
       )}
-      {viewing !== null && desk.entries[viewing] && <ApplicantViewer entry={desk.entries[viewing]!} name={names[viewing]!} onClose={() => setViewing(null)} />}
+      {viewing !== null && desk.entries[viewing] && (
+        <Suspense fallback={<p className="loading">正在载入…</p>}>
+          <ApplicantViewer entry={desk.entries[viewing]!} name={names[viewing]!} onClose={() => setViewing(null)} />
+        </Suspense>
+      )}
 
       <DeskOwnInputs
         entries={desk.entries}

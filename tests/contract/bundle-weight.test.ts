@@ -1,0 +1,60 @@
+/**
+ * The JavaScript budgets of the built site (issue 9), checked on `dist/` as `npm test` builds it.
+ * Bundle weight is deterministic, so it is held here; `npm run bench` measures the same thing on
+ * the network, with timings. Before the first input a page runs the service-worker registration and
+ * its islands with everything they import statically (what module-preload.ts names in the page).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { staticClosure } from '../../src/integrations/module-preload.ts';
+
+const DIST = 'dist';
+const KB = 1024;
+
+function page(path: string): string {
+  const file = join(DIST, path, 'index.html');
+  if (!existsSync(file)) throw new Error(`没有找到 ${file}：请先运行 npm run build（npm test 会先构建）。`);
+  return readFileSync(file, 'utf8');
+}
+
+const read = (url: string) => readFileSync(join(DIST, url), 'utf8');
+
+/** The scripts a page runs before its first input: plain scripts, then each island's static closure. */
+function scriptsBeforeInput(html: string): string[] {
+  const plain = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+\.js)"/g)].map((m) => m[1]!);
+  const islands = [...html.matchAll(/\b(?:component-url|renderer-url)="([^"]+\.js)"/g)].map((m) => m[1]!);
+  return [...new Set([...plain, ...staticClosure([...new Set(islands)], read)])];
+}
+
+const gzip = (url: string) => gzipSync(readFileSync(join(DIST, url)), { level: 9 }).byteLength;
+const weight = (urls: readonly string[]) => urls.reduce((n, u) => n + gzip(u), 0);
+
+describe('JavaScript before the first input', () => {
+  it('on the landing page: only the service-worker registration, under 1 KB', () => {
+    const scripts = scriptsBeforeInput(page(''));
+    expect(scripts).toEqual(['/sw-register.js']);
+    expect(readFileSync(join(DIST, 'sw-register.js')).byteLength).toBeLessThan(KB);
+  });
+
+  it.each(['enterprise', 'platform', 'city'])('on /%s/: at most 100 KB gzipped, without the validators, the document writers or the archive code', (path) => {
+    const scripts = scriptsBeforeInput(page(path));
+    const total = weight(scripts);
+    expect(total, `${scripts.map((u) => `${u} ${gzip(u)} B`).join('\n')}\n合计 ${total} B`).toBeLessThanOrEqual(100 * KB);
+    expect(scripts.filter((u) => /\/validators-/.test(u))).toEqual([]);
+    for (const url of scripts) {
+      const code = read(url);
+      expect(code, `${url} 含有 docxtemplater`).not.toContain('paragraphLoop');
+      expect(code, `${url} 含有 pizzip`).not.toContain('End of central directory');
+    }
+  });
+
+  it('names each of those modules in the page, so none waits for the one importing it', () => {
+    for (const path of ['enterprise', 'platform', 'city', 'dossiers']) {
+      const html = page(path);
+      const preloaded = new Set([...html.matchAll(/<link rel="modulepreload" href="([^"]+)">/g)].map((m) => m[1]!));
+      for (const url of scriptsBeforeInput(html).filter((u) => u.startsWith('/_astro/'))) expect(preloaded.has(url), `${path}: ${url}`).toBe(true);
+    }
+  });
+});
