@@ -7,8 +7,10 @@
  * Pages and assets are served cache-first from that one versioned cache, so a page and the scripts
  * and templates it loads later always come from the same deployment, on or off the network. The
  * browser checks `sw.js` on every navigation; a changed one installs beside the running one and
- * waits. `public/sw-register.js` then shows a notice with a 刷新 button; only that click lets the new
- * worker take over and reloads the page. Nothing reloads by itself while someone is typing.
+ * waits. `public/sw-register.js` (which registers the worker only once the loaded page is idle, so that
+ * installing it, which fetches the whole site, never competes with the form) then shows a notice with a
+ * 刷新 button; only that click lets the new worker take over and reloads the page. Nothing reloads by
+ * itself while someone is typing. (sw-register.js carries no comment: it must stay under 1 KB.)
  */
 import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
