@@ -22,6 +22,7 @@ import EligibilityPanel from './EligibilityPanel.tsx';
 import StepNav from './StepNav.tsx';
 import { dossierProgress } from './dossier-progress.ts';
 import { useValidators } from './use-validators.ts';
+import { useAfterPaint } from './use-after-paint.ts';
 import { stepOf } from '../core/annexes/steps.ts';
 import { ShowAllErrorsContext } from './renderers/field-state.ts';
 
@@ -82,7 +83,10 @@ export default function DossierEditor({ kind, exampleUrl }: Props) {
     if (dossier.record.annex) setActiveId(dossier.record.annex);
   }, [dossier.record]);
 
-  const progress = useMemo(() => dossierProgress(annexes, data, validators.ready), [annexes, data, validators.ready]);
+  // The summaries of the whole dossier follow the data a task later (use-after-paint.ts). A download
+  // checks the data of the moment itself.
+  const summarized = useAfterPaint(data);
+  const progress = useMemo(() => dossierProgress(annexes, summarized, validators.ready), [annexes, summarized, validators.ready]);
   const activeProgress = progress.annexes.find((p) => p.annex.id === active.id)!;
   const validation = { valid: activeProgress.errors.length === 0, errors: activeProgress.errors };
   const steps = activeProgress.steps;
@@ -179,15 +183,12 @@ export default function DossierEditor({ kind, exampleUrl }: Props) {
   async function download(target: string, force = false) {
     // `annex:<id>` downloads that annex (from 检查与下载); `annex` the open one; `all` every annex.
     const one = target.startsWith('annex:') ? annexes.find((a) => `annex:${a.id}` === target) ?? active : active;
-    let checked = progress;
-    if (!checked.checked) {
-      try {
-        await validators.ensure();
-      } catch {
-        return;
-      }
-      checked = dossierProgress(annexes, data);
+    try {
+      await validators.ensure();
+    } catch {
+      return;
     }
+    const checked = dossierProgress(annexes, data);
     const problems =
       target === 'all' ? checked.annexes.reduce((n, a) => n + a.errors.length, 0) : (checked.annexes.find((a) => a.annex === one)?.errors.length ?? 0);
     if (problems > 0 && !force) {
@@ -300,7 +301,7 @@ export default function DossierEditor({ kind, exampleUrl }: Props) {
               {!progress.checked ? '正在载入检查规则…' : validation.valid ? '本附件已填写完整，可以下载。' : `还有 ${validation.errors.length} 处需要填写或修改。`}
             </p>
 
-            <EligibilityPanel kind={kind} data={data} onJump={jumpTo} />
+            <EligibilityPanel kind={kind} data={summarized} onJump={jumpTo} />
             <StepNav progress={activeProgress} activeStep={activeStep?.step.id ?? ''} onSelect={(id) => selectStep(active.id, id)} />
 
             {/* Mounted after the draft is read, so the form never starts from an empty dossier and overwrites it. */}
