@@ -29,8 +29,18 @@ function hash53(text: string, seed = 0): number {
   return 4294967296 * (2097151 & h2) + (h1 >>> 0);
 }
 
-/** `<hash>-<length>` of the stable JSON text, both in base 36. */
+const keys = new WeakMap<object, string>();
+
+/**
+ * `<hash>-<length>` of the stable JSON text, both in base 36. Remembered per object: JSON Forms asks
+ * for a SHOW rule's validator on every render of every control it hides, and schemas are never
+ * changed once built.
+ */
 export function schemaKey(schema: unknown): string {
+  const known = schema !== null && typeof schema === 'object' ? keys.get(schema) : undefined;
+  if (known) return known;
   const text = stableStringify(schema);
-  return `${hash53(text).toString(36)}-${text.length.toString(36)}`;
+  const key = `${hash53(text).toString(36)}-${text.length.toString(36)}`;
+  if (schema !== null && typeof schema === 'object') keys.set(schema, key);
+  return key;
 }
