@@ -53,7 +53,11 @@ export default function DossierEditor({ kind, exampleUrl }: Props) {
 
   const [data, setData] = useState<Record<string, unknown>>({});
   // Which annexes apply can depend on an answer (附件4-4 or 4-5 by 申报类别).
-  const annexes = useMemo(() => annexesFor(kind, data), [kind, data]);
+  // The same list object while the same annexes apply: what is computed from it (the summaries
+  // below) must not be redone on every keystroke because the list was rebuilt.
+  const applying = annexesFor(kind, data);
+  const applyingKey = applying.map((a) => a.id).join(' ');
+  const annexes = useMemo(() => applying, [kind, applyingKey]); // eslint-disable-line react-hooks/exhaustive-deps
   const [activeId, setActiveId] = useState(annexes[0]?.id ?? '');
   const [showAll, setShowAll] = useState(false);
   const [notice, setNotice] = useState<Notice | null>(null);
