@@ -2,7 +2,7 @@
  * Everything a validator calls while it runs: our formats, the grapheme count
  * behind `maxChars`, and the two helpers of ajv's own that generated code uses.
  * `createAjv` registers these very objects, and the precompiled validators
- * (generated/validators.js) import them from here, so a field cannot pass one
+ * (generated/validators-*.js) import them from here, so a field cannot pass one
  * and fail the other.
  */
 import type { Format } from 'ajv';
