@@ -1,7 +1,8 @@
 /** One annex's form: JSON Forms with our renderers, our ajv and our Chinese messages. */
 import { JsonForms } from '@jsonforms/react';
 import type { ErrorObject } from 'ajv';
-import { useCallback, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { holdFormData, releaseFormData } from './form-latest.ts';
 import type { AnnexDefinition } from '../core/annexes/types.ts';
 import { annexSchema, annexUiSchema } from '../core/annexes/schemas.ts';
 import { formAjv } from '../core/validate/form-ajv.ts';
@@ -53,6 +54,8 @@ export default function AnnexForm({ annex, data, onChange, readonly = false, uis
     if (data !== external.current || !formData.current) {
       formData.current = skeleton(schema as CoreSchema, data) as Record<string, unknown>;
       given.current.add(formData.current);
+      // Until JSON Forms has taken these answers, what it holds is not the newest.
+      releaseFormData();
     }
     external.current = data;
   }
@@ -60,14 +63,24 @@ export default function AnnexForm({ annex, data, onChange, readonly = false, uis
   // validators arriving with a new ajv). Outside data is taken once; a re-read of the object it last
   // took keeps what JSON Forms holds now, keystrokes typed since included.
   const taken = useRef<unknown>(undefined);
-  const middleware = useCallback<Middleware>((state, action, reducer) => {
-    if (action.type === INIT || action.type === UPDATE_CORE) {
-      const incoming = (action as { data?: unknown }).data;
-      if (incoming === taken.current && state.data !== incoming) return reducer(state, { ...action, data: state.data } as typeof action);
-      taken.current = incoming;
-    }
-    return reducer(state, action);
-  }, []);
+  const middleware = useCallback<Middleware>(
+    (state, action, reducer) => {
+      let next;
+      if (action.type === INIT || action.type === UPDATE_CORE) {
+        const incoming = (action as { data?: unknown }).data;
+        if (incoming === taken.current && state.data !== incoming) next = reducer(state, { ...action, data: state.data } as typeof action);
+        else {
+          taken.current = incoming;
+          next = reducer(state, action);
+        }
+      } else next = reducer(state, action);
+      // What a tab closing now should save (form-latest.ts), once the page's latest answers are taken.
+      if (!readonly && taken.current === formData.current) holdFormData(next.data);
+      return next;
+    },
+    [readonly],
+  );
+  useEffect(() => releaseFormData, []);
 
   return (
     <JsonForms

@@ -7,6 +7,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { openStore, type DossierKind, type DossierRecord, type DossierStore } from '../browser/dossier-db.ts';
 import { announce, holdDossier, listen, releaseDossier, takeOverDossier } from '../browser/dossier-lock.ts';
 import { leavePending, openDossier } from '../browser/dossier-session.ts';
+import { heldFormData } from './form-latest.ts';
 
 // The browser opens the database while the page hydrates, not after: on a slow phone that is a
 // tenth of a second sooner to the first input. (Not on the server, which has no IndexedDB.)
@@ -79,8 +80,9 @@ export function useDossier<T>(kind: DossierKind, data: T, setData: (d: T) => voi
     // Opened once per page; the setters are stable.
   }, [kind]); // Opened once per page load: switching dossiers navigates.
 
-  const save = useCallback(async () => {
-    const { data: d, annex: a, record: r } = latest.current;
+  const save = useCallback(async (fresher?: { data: unknown }) => {
+    const { annex: a, record: r } = latest.current;
+    const d = fresher ? fresher.data : latest.current.data;
     if (!r || !store.current) return;
     stored.current = d;
     const next: DossierRecord = { ...r, data: d, annex: a, savedAt: new Date().toISOString(), changes: (r.changes ?? 0) + 1 };
@@ -108,10 +110,13 @@ export function useDossier<T>(kind: DossierKind, data: T, setData: (d: T) => voi
   // A tab going away may not finish an asynchronous save: leave a synchronous copy to pick up next time.
   useEffect(() => {
     const flush = () => {
-      const { data: d, annex: a, record: r } = latest.current;
+      const { annex: a, record: r } = latest.current;
+      // The open form may hold a change it has not reported yet (form-latest.ts).
+      const held = heldFormData();
+      const d = held ? held.data : latest.current.data;
       if (d === stored.current || !r || readOnly) return;
       leavePending({ ...r, data: d, annex: a, savedAt: new Date().toISOString() });
-      void save();
+      void save(held ?? undefined);
     };
     const onHidden = () => document.visibilityState === 'hidden' && flush();
     window.addEventListener('beforeunload', flush);
