@@ -1,5 +1,6 @@
 // Package parts around word/document.xml, and the zip writer.
 import PizZip from 'pizzip';
+import { extractParagraphStyles, paragraphStylesXml, type ParagraphStyle } from './paragraph-styles.ts';
 import { escapeXml, NS_W, XML_DECL } from './xml.ts';
 
 export interface DocxPartsOptions {
@@ -42,7 +43,7 @@ const documentRels =
   `<Relationship Id="rId3" Type="${REL}/fontTable" Target="fontTable.xml"/>` +
   '</Relationships>';
 
-function stylesXml(size: number): string {
+function stylesXml(size: number, paragraphStyles: readonly ParagraphStyle[]): string {
   const fonts = '<w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:eastAsia="仿宋" w:cs="Times New Roman"/>';
   // Left-aligned, not justified: with justified CJK text, LibreOffice drops a comma that hangs
   // past the right margin at a line end, so the printed text would lose punctuation.
@@ -61,6 +62,7 @@ function stylesXml(size: number): string {
     '<w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>' +
     '<w:style w:type="numbering" w:default="1" w:styleId="NoList"><w:name w:val="No List"/>' +
     '<w:uiPriority w:val="99"/><w:semiHidden/><w:unhideWhenUsed/></w:style>' +
+    paragraphStylesXml(paragraphStyles) +
     '</w:styles>'
   );
 }
@@ -115,12 +117,13 @@ function appXml(creator: string): string {
 export function docxParts(opts: DocxPartsOptions): Record<string, string> {
   const creator = opts.creator ?? 'zjtx';
   const created = opts.created ?? new Date(Date.UTC(2025, 0, 1));
+  const { documentXml, styles } = extractParagraphStyles(opts.documentXml);
   return {
     '[Content_Types].xml': contentTypes,
     '_rels/.rels': packageRels,
-    'word/document.xml': opts.documentXml,
+    'word/document.xml': documentXml,
     'word/_rels/document.xml.rels': documentRels,
-    'word/styles.xml': stylesXml(opts.defaultSize ?? 24),
+    'word/styles.xml': stylesXml(opts.defaultSize ?? 24, styles),
     'word/settings.xml': settings,
     'word/fontTable.xml': fontTable,
     'docProps/core.xml': coreXml(opts.title, creator, created),

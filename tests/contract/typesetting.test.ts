@@ -25,6 +25,8 @@ describe.each(TEMPLATES.map((a) => [a.number, a] as const))('%s template', (_n, 
   const parts = docxParts(new Uint8Array(readFileSync(`templates/${annex.template}`)));
   const doc = parts.get('word/document.xml')!;
   const fonts = parts.get('word/fontTable.xml')!;
+  // Paragraph formats live in named styles (scripts/docx/paragraph-styles.ts): fonts are named there too.
+  const styles = parts.get('word/styles.xml')!;
 
   it('is set on A4 with the standard margins, turned with the page when landscape', () => {
     for (const size of doc.match(/<w:pgSz[^>]*>/g)!) {
@@ -43,7 +45,7 @@ describe.each(TEMPLATES.map((a) => [a.number, a] as const))('%s template', (_n, 
 
   it('names an East-Asian font on every run that sets fonts, and declares every font it names', () => {
     const named = new Set<string>();
-    for (const r of doc.match(/<w:rFonts[^>]*>/g) ?? []) {
+    for (const r of [...(doc.match(/<w:rFonts[^>]*>/g) ?? []), ...(styles.match(/<w:rFonts[^>]*>/g) ?? [])]) {
       expect(r, 'w:eastAsia').toMatch(/w:eastAsia="[^"]+"/);
       for (const m of r.matchAll(/w:(?:ascii|hAnsi|eastAsia|cs)="([^"]+)"/g)) named.add(m[1]!);
     }
@@ -51,8 +53,19 @@ describe.each(TEMPLATES.map((a) => [a.number, a] as const))('%s template', (_n, 
     expect([...named].filter((f) => !declared.has(f))).toEqual([]);
   });
 
+  it('formats its paragraphs through named styles that styles.xml defines', () => {
+    // A clerk restyles the form in one place, and each download parses less XML.
+    const defined = new Map([...styles.matchAll(/<w:style w:type="paragraph"[^>]*w:styleId="([^"]+)"><w:name w:val="([^"]+)"\/>/g)].map((m) => [m[1]!, m[2]!]));
+    const used = new Set([...doc.matchAll(/<w:pStyle w:val="([^"]+)"\/>/g)].map((m) => m[1]!));
+    expect(used.size).toBeGreaterThan(0);
+    for (const id of used) expect(defined.get(id), id).toMatch(/[\u4e00-\u9fff]/);
+    // Outside a section break, no paragraph repeats its format in place of the style.
+    const direct = (doc.match(/<w:pPr>(?!<w:pStyle)[\s\S]*?<\/w:pPr>/g) ?? []).filter((p) => !p.includes('<w:sectPr'));
+    expect(direct).toEqual([]);
+  });
+
   it('sets its title in 小标宋, with 黑体 as the declared stand-in', () => {
-    expect(doc).toContain(`w:eastAsia="${TITLE_FONT}"`);
+    expect(doc + styles).toContain(`w:eastAsia="${TITLE_FONT}"`);
     expect(fonts).toMatch(new RegExp(`<w:font w:name="${TITLE_FONT}"><w:altName w:val="黑体"/>`));
   });
 
