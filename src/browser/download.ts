@@ -18,7 +18,22 @@ const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.doc
 // Templates are served as hashed static assets; the registry only knows their file names.
 const templateUrls = import.meta.glob<string>('../../templates/*.docx', { query: '?url', import: 'default', eager: true });
 
-async function loadTemplate(annex: AnnexDefinition): Promise<Uint8Array> {
+// A template's bytes never change while the page is open: fetched once, every later download
+// starts rendering at once instead of waiting on the network stack again. A failed fetch is
+// forgotten, so the next click tries again.
+const templates = new Map<string, Promise<Uint8Array>>();
+
+function loadTemplate(annex: AnnexDefinition): Promise<Uint8Array> {
+  let bytes = templates.get(annex.template);
+  if (!bytes) {
+    bytes = fetchTemplate(annex);
+    templates.set(annex.template, bytes);
+    bytes.catch(() => templates.delete(annex.template));
+  }
+  return bytes;
+}
+
+async function fetchTemplate(annex: AnnexDefinition): Promise<Uint8Array> {
   const url = templateUrls[`../../templates/${annex.template}`];
   if (!url) throw new ProgramError('P_TEMPLATE', `找不到${annex.number}的模板文件“${annex.template}”。`);
   const response = await fetch(url);

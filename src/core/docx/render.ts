@@ -48,7 +48,10 @@ export function renderDocxZip(template: Uint8Array, data: TemplateData, template
   return doc.getZip();
 }
 
-/** An open archive as .docx bytes. */
-export const writeDocx = (zip: PizZip): Uint8Array => zip.generate({ type: 'uint8array', compression: 'DEFLATE' });
+/**
+ * An open archive as .docx bytes. Deflate level 3, not the default 6: about a third less time
+ * compressing on every download, for files some 15% larger (13 KB instead of 11 KB for 附件1).
+ */
+export const writeDocx = (zip: PizZip): Uint8Array => zip.generate({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 3 } });
 
 export const renderDocx = (template: Uint8Array, data: TemplateData, templateName = '模板'): Uint8Array => writeDocx(renderDocxZip(template, data, templateName));
