@@ -2,7 +2,7 @@
 import { JsonForms } from '@jsonforms/react';
 import type { ErrorObject } from 'ajv';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
-import { holdFormData, releaseFormData } from './form-latest.ts';
+import { flushPendingEdits, heldFormData, holdFormData, releaseFormData } from './form-latest.ts';
 import type { AnnexDefinition } from '../core/annexes/types.ts';
 import { annexSchema, annexUiSchema } from '../core/annexes/schemas.ts';
 import { formAjv } from '../core/validate/form-ajv.ts';
@@ -63,6 +63,10 @@ export default function AnnexForm({ annex, data, onChange, readonly = false, uis
   // validators arriving with a new ajv). Outside data is taken once; a re-read of the object it last
   // took keeps what JSON Forms holds now, keystrokes typed since included.
   const taken = useRef<unknown>(undefined);
+  // The outside data each of JSON Forms' answers grew from. A report of answers grown from data the
+  // page has since replaced (an edit taken just before 载入示例 or an import) is stale: applied, it
+  // would undo the replacement.
+  const origin = useRef(new WeakMap<object, unknown>());
   const middleware = useCallback<Middleware>(
     (state, action, reducer) => {
       let next;
@@ -74,13 +78,31 @@ export default function AnnexForm({ annex, data, onChange, readonly = false, uis
           next = reducer(state, action);
         }
       } else next = reducer(state, action);
+      if (next.data && typeof next.data === 'object') origin.current.set(next.data, taken.current);
       // What a tab closing now should save (form-latest.ts), once the page's latest answers are taken.
       if (!readonly && taken.current === formData.current) holdFormData(next.data);
       return next;
     },
     [readonly],
   );
-  useEffect(() => releaseFormData, []);
+  // Closing (another step or annex opened), the form takes the text its fields still hold and tells
+  // the page what it has not reported yet: its report would come after an effect it no longer runs.
+  const report = useRef(onChange);
+  report.current = onChange;
+  useEffect(
+    () => () => {
+      // A read-only form holds nothing, and must not let go of what the editing form holds.
+      if (readonly) return;
+      flushPendingEdits();
+      const newest = heldFormData()?.data;
+      releaseFormData();
+      if (newest && typeof newest === 'object' && !emitted.current.has(newest) && !given.current.has(newest)) {
+        emitted.current.add(newest);
+        report.current(newest as Record<string, unknown>);
+      }
+    },
+    [], // eslint-disable-line react-hooks/exhaustive-deps
+  );
 
   return (
     <JsonForms
@@ -97,6 +119,7 @@ export default function AnnexForm({ annex, data, onChange, readonly = false, uis
       middleware={middleware}
       onChange={({ data: next }) => {
         if (next === formData.current || given.current.has(next as object)) return;
+        if (origin.current.get(next as object) !== formData.current) return;
         emitted.current.add(next);
         onChange(next as Record<string, unknown>);
       }}

@@ -25,6 +25,7 @@ import { useValidators } from './use-validators.ts';
 import { useAfterPaint } from './use-after-paint.ts';
 import { stepOf } from '../core/annexes/steps.ts';
 import { ShowAllErrorsContext } from './renderers/field-state.ts';
+import { flushPendingEdits, hasPendingEdits, heldFormData } from './form-latest.ts';
 
 // Shown only when asked for: they load then, not before the form's first input.
 const ReviewPanel = lazy(() => import('./ReviewPanel.tsx'));
@@ -150,7 +151,11 @@ export default function DossierEditor({ kind, exampleUrl }: Props) {
   };
 
   const hasContent = Object.keys(data).length > 0;
-  const confirmReplace = () => !hasContent || window.confirm('这会替换当前填写的全部内容。建议先“导出答案文件”备份。确定继续吗？');
+  // Text still being typed counts as content too; it is taken first and replaced with the rest.
+  const confirmReplace = (typing = hasPendingEdits()) => {
+    flushPendingEdits();
+    return !(hasContent || typing) || window.confirm('这会替换当前填写的全部内容。建议先“导出答案文件”备份。确定继续吗？');
+  };
 
   async function loadExample() {
     if (!confirmReplace()) return;
@@ -164,22 +169,33 @@ export default function DossierEditor({ kind, exampleUrl }: Props) {
   }
 
   async function importFile(file: File) {
+    // Text still waiting in a field belongs to the answers being replaced: taken now, it cannot land in the new ones.
+    const typing = hasPendingEdits();
+    flushPendingEdits();
     try {
       const parsed = await readAnswers(file);
       if (parsed.kind !== kind) {
         setNotice({ tone: 'error', text: `这是“${getApplicant(parsed.kind).label}”的答案文件，不能在本页打开。` });
         return;
       }
-      if (!confirmReplace()) return;
+      if (!confirmReplace(typing)) return;
       replaceData(parsed.data, `已导入答案文件“${file.name}”。`);
     } catch (error) {
       setNotice(describeFailure(error));
     }
   }
 
+  /** The answers of this moment: the open form's newest, with the text its fields still hold (form-latest.ts). */
+  const currentData = (): Record<string, unknown> => {
+    flushPendingEdits();
+    const held = heldFormData()?.data;
+    return isPlainObject(held) ? held : data;
+  };
+
   async function exportAnswers() {
+    const now = currentData();
     const { downloadAnswerFile } = await import('../browser/answer-export.ts');
-    const name = downloadAnswerFile(kind, namePath, data);
+    const name = downloadAnswerFile(kind, namePath, now);
     dossier.markExported();
     setNotice({ tone: 'ok', text: `已导出答案文件“${name}”。请妥善保存，可随时导入继续填写。` });
   }
@@ -192,7 +208,8 @@ export default function DossierEditor({ kind, exampleUrl }: Props) {
     } catch {
       return;
     }
-    const checked = dossierProgress(annexes, data);
+    const now = currentData();
+    const checked = dossierProgress(annexes, now);
     const problems =
       target === 'all' ? checked.annexes.reduce((n, a) => n + a.errors.length, 0) : (checked.annexes.find((a) => a.annex === one)?.errors.length ?? 0);
     if (problems > 0 && !force) {
@@ -206,7 +223,7 @@ export default function DossierEditor({ kind, exampleUrl }: Props) {
     setPendingDownload(null);
     try {
       const { downloadAnnex, downloadAll } = await import('../browser/download.ts');
-      const name = target === 'all' ? await downloadAll(kind, namePath, data) : await downloadAnnex(one, data);
+      const name = target === 'all' ? await downloadAll(kind, namePath, now) : await downloadAnnex(one, now);
       setNotice({ tone: 'ok', text: `已生成“${name}”。` });
     } catch (error) {
       setNotice(describeFailure(error));

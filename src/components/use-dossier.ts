@@ -7,7 +7,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { openStore, type DossierKind, type DossierRecord, type DossierStore } from '../browser/dossier-db.ts';
 import { announce, holdDossier, listen, releaseDossier, takeOverDossier } from '../browser/dossier-lock.ts';
 import { leavePending, openDossier } from '../browser/dossier-session.ts';
-import { heldFormData } from './form-latest.ts';
+import { flushPendingEdits, heldFormData } from './form-latest.ts';
 
 // The browser opens the database while the page hydrates, not after: on a slow phone that is a
 // tenth of a second sooner to the first input. (Not on the server, which has no IndexedDB.)
@@ -111,7 +111,8 @@ export function useDossier<T>(kind: DossierKind, data: T, setData: (d: T) => voi
   useEffect(() => {
     const flush = () => {
       const { annex: a, record: r } = latest.current;
-      // The open form may hold a change it has not reported yet (form-latest.ts).
+      // The open form may hold a change it has not reported yet, and its fields text it has not taken (form-latest.ts).
+      flushPendingEdits();
       const held = heldFormData();
       const d = held ? held.data : latest.current.data;
       if (d === stored.current || !r || readOnly) return;

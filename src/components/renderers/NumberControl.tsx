@@ -4,6 +4,7 @@ import type { ControlProps } from '@jsonforms/core';
 import { useEffect, useState } from 'react';
 import { Field } from './Field.tsx';
 import { parseNumberInput } from '../../core/text/number-input.ts';
+import { usePendingText } from './use-pending-text.ts';
 
 const show = (v: unknown): string => (v === undefined || v === null ? '' : String(v));
 
@@ -11,6 +12,8 @@ export function NumberControl(props: ControlProps) {
   const { data, path, handleChange, schema, label, required, description, errors, visible, enabled } = props;
   // The text box keeps what the user typed ("1,200") while the data holds the number (1200).
   const [text, setText] = useState(show(data));
+  // The form takes the number when typing pauses or the field is left (form-latest.ts).
+  const pending = usePendingText((typed) => handleChange(path, parseNumberInput(typed)));
   useEffect(() => {
     if (parseNumberInput(text) !== data) setText(show(data));
     // Only resync when the data changes from outside (example loaded, file imported).
@@ -45,9 +48,12 @@ export function NumberControl(props: ControlProps) {
             autoComplete="off"
             onChange={(e) => {
               setText(e.target.value);
-              handleChange(path, parseNumberInput(e.target.value));
+              pending.type(e.target.value);
             }}
-            onBlur={onBlur}
+            onBlur={() => {
+              pending.flush();
+              onBlur();
+            }}
           />
           {unit && <span className="unit">{unit}</span>}
         </span>

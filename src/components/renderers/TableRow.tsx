@@ -10,6 +10,7 @@ import { parseNumberInput } from '../../core/text/number-input.ts';
 import { parseTsv } from '../../core/text/tsv.ts';
 import { ShowAllErrorsContext, shouldShowError } from './field-state.ts';
 import type { CellKind } from './testers.ts';
+import { addPendingEdit, PAUSE_MS } from '../form-latest.ts';
 
 export interface ChoiceOption {
   value: unknown;
@@ -53,8 +54,6 @@ export interface TableRowProps {
   api: RowApi;
 }
 
-/** Committed on the next task: a closed tab must not lose a cell being typed in, and per-keystroke commits measured no slower (only the edited row re-renders). */
-const COMMIT_DELAY_MS = 0;
 
 export const cellId = (idPrefix: string, index: number, key: string): string => `${idPrefix}-r${index}-${key}`;
 export const actionId = (idPrefix: string, index: number, action: RowAction): string => `${idPrefix}-r${index}-${action}`;
@@ -73,12 +72,17 @@ function TableRowView({ index, row, columns, errors, isFirst, isLast, enabled, i
   const [touched, setTouched] = useState<Record<string, boolean>>({});
   const pending = useRef<{ key: string; value: unknown } | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const unregister = useRef<(() => void) | undefined>(undefined);
   // The index at commit time, not at the keystroke: a row may have moved in between.
   const indexRef = useRef(index);
   indexRef.current = index;
 
+  // The table takes a cell's text when typing pauses, on leaving the cell, or when something reads
+  // the answers (form-latest.ts): taking it re-renders the table and the step, which a keystroke must not wait for.
   const flush = useCallback(() => {
     clearTimeout(timer.current);
+    unregister.current?.();
+    unregister.current = undefined;
     const p = pending.current;
     pending.current = null;
     if (p) api.commit(indexRef.current, p.key, p.value);
@@ -89,8 +93,9 @@ function TableRowView({ index, row, columns, errors, isFirst, isLast, enabled, i
   const typeText = (column: TableColumn, text: string) => {
     setDrafts((d) => ({ ...d, [column.key]: text }));
     pending.current = { key: column.key, value: valueOf(column, text) };
+    unregister.current ??= addPendingEdit(flush);
     clearTimeout(timer.current);
-    timer.current = setTimeout(flush, COMMIT_DELAY_MS);
+    timer.current = setTimeout(flush, PAUSE_MS);
   };
   const leave = (key: string) => {
     flush();

@@ -2,14 +2,19 @@
 import { withJsonFormsControlProps } from '@jsonforms/react';
 import type { ControlProps } from '@jsonforms/core';
 import { countCharsUpTo } from '../../core/text/count-chars.ts';
+import { Field } from './Field.tsx';
+import { usePendingText } from './use-pending-text.ts';
 
 /** Past this the counter says "100000+": exact counts of pasted novels cost more than they tell. */
 const COUNT_CAP = 100_000;
-import { Field } from './Field.tsx';
 
 export function TextControl(props: ControlProps) {
   const { data, path, handleChange, schema, uischema, label, required, description, errors, visible, enabled } = props;
-  const value = typeof data === 'string' ? data : data === undefined || data === null ? '' : String(data);
+  // Clearing a field removes the key, so "required" reports it as missing rather than as "".
+  const pending = usePendingText((text) => handleChange(path, text === '' ? undefined : text));
+  const stored = typeof data === 'string' ? data : data === undefined || data === null ? '' : String(data);
+  // What is being typed shows (and is counted) at once; the form takes it when typing pauses.
+  const value = pending.draft ?? stored;
   // Our own keywords (see createAjv) are not part of JSON Forms' schema type.
   const custom = schema as { maxChars?: unknown };
   const limit = typeof custom.maxChars === 'number' ? custom.maxChars : undefined;
@@ -21,8 +26,7 @@ export function TextControl(props: ControlProps) {
         已输入 {used > COUNT_CAP ? `${COUNT_CAP}+` : used}/{limit} 字
       </p>
     ) : null;
-  // Clearing a field removes the key, so "required" reports it as missing rather than as "".
-  const onChange = (text: string) => handleChange(path, text === '' ? undefined : text);
+  const onChange = pending.type;
   return (
     <Field path={path} label={label} required={!!required} description={description} errors={errors} value={data} visible={visible} meta={counter}>
       {({ inputId, describedBy, invalid, onBlur }) =>
@@ -36,7 +40,10 @@ export function TextControl(props: ControlProps) {
             aria-describedby={describedBy || undefined}
             aria-required={required}
             onChange={(e) => onChange(e.target.value)}
-            onBlur={onBlur}
+            onBlur={() => {
+              pending.flush();
+              onBlur();
+            }}
           />
         ) : (
           <input
@@ -49,7 +56,10 @@ export function TextControl(props: ControlProps) {
             aria-required={required}
             autoComplete="off"
             onChange={(e) => onChange(e.target.value)}
-            onBlur={onBlur}
+            onBlur={() => {
+              pending.flush();
+              onBlur();
+            }}
           />
         )
       }

@@ -1,0 +1,82 @@
+/**
+ * Text being typed stays with its field until typing pauses (src/components/form-latest.ts): taking
+ * it re-renders and re-validates the whole step, which a keystroke must not wait for. Whatever reads
+ * or replaces the answers first takes the waiting text, so none of it is lost or lands elsewhere.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { PAUSE_MS } from '../../src/components/form-latest.ts';
+import { freshPage, useSite } from '../helpers/site.ts';
+
+const site = useSite();
+
+async function openEmpty(): Promise<{ page: Page; close: () => Promise<void> }> {
+  const { context, page } = await freshPage(site.browser);
+  await page.goto(`${site.server.url}/enterprise/`);
+  // The counts of what is missing need the annex's validators, which arrive after the form.
+  await expect.poll(() => page.getByTestId('annex-status').textContent(), { timeout: 20_000 }).toMatch(/还有 \d+ 处/);
+  return { page, close: () => context.close() };
+}
+
+describe('text being typed', () => {
+  it('reaches the form when typing pauses, not at each keystroke', async () => {
+    const { page, close } = await openEmpty();
+    // Times of the last keystroke and of the first frame showing a change of the annex's count of missing fields.
+    await page.evaluate(() => {
+      const w = window as unknown as { __lastKey: number; __counted?: number };
+      // Chinese text arrives as input events without keys, as from an input method.
+      addEventListener('input', (e) => (w.__lastKey = e.timeStamp), true);
+      const text = () => document.querySelector('[data-testid="annex-status"]')?.textContent;
+      const first = text();
+      // Checked every frame: the count is re-rendered, not necessarily in the same element.
+      const watch = () => (text() !== first ? (w.__counted = performance.now()) : requestAnimationFrame(watch));
+      requestAnimationFrame(watch);
+    });
+    const before = await page.getByTestId('annex-status').textContent();
+    await page.getByLabel('企业名称', { exact: true }).pressSequentially('停顿后才交给表单', { delay: 20 });
+    await expect.poll(() => page.getByTestId('annex-status').textContent()).not.toBe(before);
+    const { lastKey, counted } = await page.evaluate(() => {
+      const w = window as unknown as { __lastKey: number; __counted: number };
+      return { lastKey: w.__lastKey, counted: w.__counted };
+    });
+    expect({ lastKey, counted }).toEqual({ lastKey: expect.any(Number), counted: expect.any(Number) });
+    // Taken at each keystroke, the count would change some tens of milliseconds after the first key.
+    expect(counted - lastKey).toBeGreaterThanOrEqual(PAUSE_MS);
+    await close();
+  });
+
+  it('is taken at once when the field is left', async () => {
+    const { page, close } = await openEmpty();
+    const status = page.getByTestId('annex-status');
+    const before = await status.textContent();
+    // The page's clock stands still unless moved: the pause could only end by moving it PAUSE_MS.
+    await page.clock.install();
+    await page.getByLabel('企业名称', { exact: true }).pressSequentially('离开即交', { delay: 20 });
+    await page.keyboard.press('Tab');
+    let after = before;
+    for (let moved = 0; moved < PAUSE_MS / 2 && after === before; moved += 10) {
+      await page.clock.runFor(10);
+      after = await status.textContent();
+    }
+    expect(after).not.toBe(before);
+    await close();
+  });
+
+  it('is not written into answers dropped onto the form while it waits', async () => {
+    const { page, close } = await openEmpty();
+    const name = page.getByLabel('企业名称', { exact: true });
+    await name.pressSequentially('被替换的草稿', { delay: 20 });
+    const answers = JSON.stringify({ format: 'zjtx-answers', formatVersion: 1, kind: 'enterprise', data: { company: { name: '拖放进来的企业' } } });
+    const transfer = await page.evaluateHandle((text) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([text], '答案文件.json', { type: 'application/json' }));
+      return dt;
+    }, answers);
+    await page.locator('.editor').dispatchEvent('drop', { dataTransfer: transfer });
+    await expect.poll(() => name.inputValue()).toBe('拖放进来的企业');
+    // Well past the pause the typed text would have been handed over after.
+    await page.waitForTimeout(PAUSE_MS * 3);
+    expect(await name.inputValue()).toBe('拖放进来的企业');
+    await close();
+  });
+});
