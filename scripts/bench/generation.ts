@@ -5,22 +5,24 @@
  * templates (the page loads them on first use), so it is usually the worst.
  */
 import type { Browser } from 'playwright-core';
-import { clickForDownload, COMPANY_NAME, openSession, waitForValue, type Session } from './browser-session.ts';
+import { COMPANY_NAME, openSession, timedDownload, waitForValue, type Session } from './browser-session.ts';
 import { CPU_SLOWDOWN } from './mount.ts';
 
 async function clicks(session: Session, button: string, expected: RegExp, runs: number): Promise<number[]> {
   const { page } = session;
   await page.waitForLoadState('networkidle');
+  const target = page.getByRole('button', { name: button, exact: true });
+  const handle = await target.elementHandle();
+  if (!handle) throw new Error(`找不到按钮“${button}”`);
   await session.throttle(CPU_SLOWDOWN);
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     // Timed here rather than in the page: the download is an event of the browser, not of the page.
-    const start = performance.now();
-    const name = await clickForDownload(page, button);
-    times.push(performance.now() - start);
+    const { name, ms } = await timedDownload(page, handle);
+    times.push(ms);
     if (!expected.test(name)) throw new Error(`下载的文件名不对：${name}`);
     // The button stays disabled while it works; let the page finish before the next click.
-    await page.getByRole('button', { name: button, exact: true }).and(page.locator(':enabled')).waitFor();
+    await target.and(page.locator(':enabled')).waitFor();
     await page.waitForTimeout(300);
   }
   return times;

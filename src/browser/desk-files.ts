@@ -5,7 +5,8 @@
 import fileSaver from 'file-saver';
 import { collect, type CollectLine, type Conflict, type IncomingFile } from '../core/city/collect.ts';
 import { type CityDesk, DESK_FORMAT, MAX_DESK_FILE_BYTES, parseDesk, serializeDesk } from '../core/city/desk.ts';
-import { deskFileName, summaryZip, summaryZipName } from '../core/city/package.ts';
+import { deskFileName, summaryExtras, summaryZipName } from '../core/city/package.ts';
+import { zipFiles } from '../core/docx/zip.ts';
 import { renderSummary } from '../core/city/render-summary.ts';
 import { SUMMARIES } from '../core/city/summaries.ts';
 import { MAX_DOCX_BYTES } from '../core/docx/embed.ts';
@@ -73,18 +74,36 @@ const TYPES: Record<string, string> = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
 
-export async function downloadSummary(id: string, desk: CityDesk): Promise<string> {
+/** What the page shows while a download is made: a step's name, and how far along when it can say. */
+export type Progress = (label: string, done?: number, total?: number) => void;
+
+// Each step is one stretch of work on the page's thread: the page paints the step's name first.
+const painted = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
+export async function downloadSummary(id: string, desk: CityDesk, progress: Progress = () => undefined): Promise<string> {
   const summary = SUMMARIES.find((s) => s.id === id);
   if (!summary) throw new ProgramError('P_REGISTRY', `未知的汇总表：${id}`);
   const templates = summary.format === 'docx' ? await loadTemplates() : {};
+  progress(`正在生成${summary.number}（${desk.entries.length} 家）…`);
+  await painted();
   const { name, bytes } = renderSummary(summary, desk, summary.format === 'docx' ? templates[summary.template] : undefined);
   fileSaver.saveAs(new Blob([bytes as BlobPart], { type: TYPES[summary.format] }), name);
   return name;
 }
 
-export async function downloadAllSummaries(desk: CityDesk): Promise<string> {
+export async function downloadAllSummaries(desk: CityDesk, progress: Progress = () => undefined): Promise<string> {
   const name = summaryZipName(desk);
-  fileSaver.saveAs(new Blob([summaryZip(desk, await loadTemplates()) as BlobPart], { type: 'application/zip' }), name);
+  const templates = await loadTemplates();
+  const steps = SUMMARIES.length + 1;
+  const files: { name: string; bytes: Uint8Array }[] = [];
+  for (const [i, s] of SUMMARIES.entries()) {
+    progress(`正在生成${s.number}（第 ${i + 1} 个，共 ${SUMMARIES.length} 个）…`, i, steps);
+    await painted();
+    files.push(renderSummary(s, desk, s.format === 'docx' ? templates[s.template] : undefined));
+  }
+  progress('正在打包…', SUMMARIES.length, steps);
+  await painted();
+  fileSaver.saveAs(new Blob([zipFiles([...files, ...summaryExtras(desk)]) as BlobPart], { type: 'application/zip' }), name);
   return name;
 }
 

@@ -5,7 +5,7 @@
 import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react';
 import type { CollectLine } from '../core/city/collect.ts';
 import { moveEntry, removeEntry, resolveConflict, type Conflict } from '../core/city/entries.ts';
-import { type CityDesk as Desk, emptyDesk, entryName, parseDesk, serializeDesk } from '../core/city/desk.ts';
+import { type CityDesk as Desk, type DeskEntry, emptyDesk, entryName, parseDesk, serializeDesk } from '../core/city/desk.ts';
 import { getApplicant } from '../core/annexes/registry.ts';
 import { reviewEntry } from '../core/city/review.ts';
 import type { LazyGroup } from '../core/validate/validators.ts';
@@ -51,6 +51,8 @@ export default function CityDesk() {
   const [viewing, setViewing] = useState<number | null>(null);
   const [showAll, setShowAll] = useState(false);
   const [busy, setBusy] = useState(false);
+  // What a download is doing: a summary of hundreds of applicants takes a moment on a slow machine.
+  const [progress, setProgress] = useState<{ label: string; done?: number | undefined; total?: number | undefined } | null>(null);
   const [pending, setPending] = useState<string | null>(null);
   const picker = useRef<HTMLInputElement>(null);
   const latest = useRef(desk);
@@ -62,7 +64,9 @@ export default function CityDesk() {
   // The validators arrive once the desk accepts files; the review and the desk's own checks wait for them.
   const validators = useValidators(DESK_VALIDATORS, loaded, (error) => setNotice(failure(error)));
   const reviews = useMemo(() => (validators.ready ? desk.entries.map(reviewEntry) : null), [desk.entries, validators.ready]);
-  const names = reviews?.map((r) => r.name) ?? desk.entries.map((e) => entryName(e) || getApplicant(e.kind).unnamed);
+  const names = useMemo(() => reviews?.map((r) => r.name) ?? desk.entries.map((e) => entryName(e) || getApplicant(e.kind).unnamed), [reviews, desk.entries]);
+  const namesRef = useRef(names);
+  namesRef.current = names;
   const errors = useMemo(() => (validators.ready ? validateDesk(desk) : []), [desk, validators.ready]);
 
   async function receive(files: File[]) {
@@ -95,12 +99,19 @@ export default function CityDesk() {
     setConflicts((cs) => cs.filter((c) => c !== conflict));
   }
 
-  function remove(at: number) {
-    const name = names[at];
+  // The review table and the desk's own inputs hold hundreds of rows: their handlers keep their
+  // identity, so a change elsewhere (a download starting) does not re-render them.
+  const remove = useCallback((at: number) => {
+    const name = namesRef.current[at];
     if (!window.confirm(`从汇总中移除“${name}”？移除后需重新导入其文件才能恢复。`)) return;
     setDesk((d) => removeEntry(d, at));
     setViewing(null);
-  }
+  }, []);
+  const move = useCallback((from: number, to: number) => setDesk((d) => moveEntry(d, from, to)), []);
+  const changeOwn = useCallback(
+    (at: number, own: DeskEntry['own']) => setDesk((d) => ({ ...d, entries: d.entries.map((e, i) => (i === at ? { ...e, own } : e)) })),
+    [],
+  );
 
   async function download(target: string, force = false) {
     try {
@@ -119,13 +130,16 @@ export default function CityDesk() {
     setPending(null);
     try {
       const files = await import('../browser/desk-files.ts');
-      const name = target === 'all' ? await files.downloadAllSummaries(desk) : target === 'desk' ? files.exportDesk(desk) : await files.downloadSummary(target, desk);
+      const step = (label: string, done?: number, total?: number) => setProgress({ label, done, total });
+      const name =
+        target === 'all' ? await files.downloadAllSummaries(desk, step) : target === 'desk' ? files.exportDesk(desk) : await files.downloadSummary(target, desk, step);
       if (target === 'desk' || target === 'all') dossier.markExported();
       setNotice({ tone: 'ok', text: `已生成“${name}”。` });
     } catch (error) {
       setNotice(failure(error));
     } finally {
       setBusy(false);
+      setProgress(null);
     }
   }
 
@@ -210,7 +224,7 @@ export default function CityDesk() {
       </div>
 
       {reviews ? (
-        <DeskReviewTable entries={desk.entries} reviews={reviews} onMove={(a, b) => setDesk((d) => moveEntry(d, a, b))} onRemove={remove} onView={setViewing} />
+        <DeskReviewTable entries={desk.entries} reviews={reviews} onMove={move} onRemove={remove} onView={setViewing} />
       ) : (
         desk.entries.length > 0 && <p className="loading">正在载入检查规则…</p>
       )}
@@ -226,7 +240,7 @@ export default function CityDesk() {
         city={desk.city}
         errors={errors}
         showAll={showAll}
-        onChange={(at, own) => setDesk((d) => ({ ...d, entries: d.entries.map((e, i) => (i === at ? { ...e, own } : e)) }))}
+        onChange={changeOwn}
       />
 
       </fieldset>
@@ -248,7 +262,12 @@ export default function CityDesk() {
             仍然下载（未填的项留空）
           </button>
         )}
-        {busy && <span aria-live="polite">正在生成…</span>}
+        {busy && (
+          <span className="progress" role="status" data-testid="download-progress">
+            {/* Without a count the bar is indeterminate: it says work is going on, not how much is left. */}
+            <progress value={progress?.done} max={progress?.total ?? 1} aria-label="生成进度" /> {progress?.label ?? '正在生成…'}
+          </span>
+        )}
       </div>
       <p className="privacy-note">收集的材料只保存在您的浏览器中，不会上传到任何服务器。</p>
     </div>

@@ -3,7 +3,7 @@
  * for an enterprise, 附件6's 提供服务内容 for a platform. Everything else in the summaries comes
  * from the applicants' own answers and is shown here, not retyped.
  */
-import { useState, type ReactNode } from 'react';
+import { useState, type ReactNode, memo } from 'react';
 import type { DeskEntry, EnterpriseOwn, PlatformOwn } from '../core/city/desk.ts';
 import { annex6Row, industryText } from '../core/city/rows.ts';
 import { getPath } from '../core/dossier/paths.ts';
@@ -45,7 +45,7 @@ function Input(props: { id: string; label: string; error?: string; show: boolean
   );
 }
 
-export default function DeskOwnInputs({ entries, names, city, errors, showAll, onChange }: Props) {
+function DeskOwnInputs({ entries, names, city, errors, showAll, onChange }: Props) {
   const errorAt = (path: string) => errors.find((e) => e.path === path)?.message;
   const districts = districtsOf(city);
   const enterprises = entries.map((e, i) => [e, i] as const).filter(([e]) => e.kind === 'enterprise');
@@ -117,3 +117,6 @@ export default function DeskOwnInputs({ entries, names, city, errors, showAll, o
     </>
   );
 }
+
+// Hundreds of rows: rendered again only when their own props change.
+export default memo(DeskOwnInputs);

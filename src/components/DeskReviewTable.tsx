@@ -1,4 +1,5 @@
 /** 形式审查: one row per collected applicant, in the order the summaries will list them. */
+import { memo } from 'react';
 import type { DeskEntry } from '../core/city/desk.ts';
 import type { EntryReview } from '../core/city/review.ts';
 
@@ -13,7 +14,7 @@ interface Props {
 const MARK = { pass: '✓', fail: '✗', unknown: '?', info: 'i' } as const;
 const WORD = { pass: '符合', fail: '不符合', unknown: '待确认', info: '提示' } as const;
 
-export default function DeskReviewTable({ entries, reviews, onMove, onRemove, onView }: Props) {
+function DeskReviewTable({ entries, reviews, onMove, onRemove, onView }: Props) {
   if (!entries.length) return <p className="empty-desk">还没有收集申报材料。把企业和平台发来的答案文件或 Word 文档拖到上面，或点“选择文件”。</p>;
   return (
     <div className="table-scroll">
@@ -91,3 +92,6 @@ export default function DeskReviewTable({ entries, reviews, onMove, onRemove, on
     </div>
   );
 }
+
+// Hundreds of rows: rendered again only when their own props change.
+export default memo(DeskReviewTable);

@@ -96,8 +96,27 @@ describe('the 市（州） desk', () => {
     await page.getByLabel(/^该企业属于制造强国/).fill('主导产品RV减速器属于机器人关键部件，打破国外垄断。');
     await page.getByLabel('企业所在区（县）').blur();
     await expect.poll(() => page.locator('.has-error').count()).toBe(0);
+    // Every state the progress line shows while the summaries are made, in order.
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { __progress: string[] }).__progress = seen;
+      new MutationObserver(() => {
+        const line = document.querySelector('[data-testid="download-progress"]');
+        const bar = line?.querySelector('progress');
+        const state = line ? `${line.textContent?.trim()} ${bar?.getAttribute('value') ?? '-'}/${bar?.getAttribute('max') ?? '-'}` : '';
+        if (state && seen.at(-1) !== state) seen.push(state);
+      }).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+    });
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '全部下载（zip）' }).click()]);
     expect(download.suggestedFilename()).toBe('成都市-汇总材料.zip');
+    const progress = await page.evaluate(() => (window as unknown as { __progress: string[] }).__progress);
+    expect(progress.filter((p) => !p.startsWith('正在生成… '))).toEqual([
+      '正在生成附件5（第 1 个，共 3 个）… 0/4',
+      '正在生成附件6（第 2 个，共 3 个）… 1/4',
+      '正在生成附件7（第 3 个，共 3 个）… 2/4',
+      '正在打包… 3/4',
+    ]);
+    await expect.poll(() => page.getByTestId('download-progress').count()).toBe(0);
     const zip = new PizZip(await readFile((await download.path())!));
     expect(Object.keys(zip.files).sort()).toEqual(
       ['附件5-成都市-重点小巨人企业名单汇总表.docx', '附件6-成都市-公共服务示范平台名单汇总表.docx', '附件7-成都市-企业情况汇总表.xlsx', '报送清单.txt', '汇总文件-成都市.json'].sort(),

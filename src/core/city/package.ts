@@ -44,15 +44,19 @@ export function submissionChecklist(desk: CityDesk): string {
   ].join('\r\n');
 }
 
-/** The zip's files; docx summaries take their template bytes from `templates` by file name. */
-export function summaryFiles(desk: CityDesk, templates: Readonly<Record<string, Uint8Array>>, now = new Date()): { name: string; bytes: Uint8Array }[] {
+/** The zip's files besides the summaries: the checklist and the collection itself. */
+export function summaryExtras(desk: CityDesk, now = new Date()): { name: string; bytes: Uint8Array }[] {
   const encoder = new TextEncoder();
   return [
-    ...SUMMARIES.map((s) => renderSummary(s, desk, s.format === 'docx' ? templates[s.template] : undefined)),
     // A BOM so Windows Notepad reads the checklist as UTF-8.
     { name: '报送清单.txt', bytes: encoder.encode(`\uFEFF${submissionChecklist(desk)}`) },
     { name: deskFileName(desk), bytes: encoder.encode(serializeDesk(desk, now)) },
   ];
+}
+
+/** The zip's files; docx summaries take their template bytes from `templates` by file name. */
+export function summaryFiles(desk: CityDesk, templates: Readonly<Record<string, Uint8Array>>, now = new Date()): { name: string; bytes: Uint8Array }[] {
+  return [...SUMMARIES.map((s) => renderSummary(s, desk, s.format === 'docx' ? templates[s.template] : undefined)), ...summaryExtras(desk, now)];
 }
 
 export const summaryZipName = (desk: CityDesk): string => `${safeFileNamePart(desk.city) || 'XX市（州）'}-汇总材料.zip`;

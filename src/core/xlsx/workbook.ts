@@ -197,7 +197,11 @@ export function buildWorkbook(sheets: SheetSpec[], meta: WorkbookMeta = {}): Uin
   ];
   if (withStrings) files.push(['xl/sharedStrings.xml', strings.toXml()]);
 
+  // Parts go in as UTF-8 bytes: the platform's encoder is many times faster than the zip library's
+  // own, which a 500-row 附件7 waited on. Level 3 as for documents (docx/render.ts): a third less
+  // time compressing, a slightly larger file.
   const zip = new PizZip();
-  for (const [name, xml] of files) zip.file(name, xml, { date: FIXED_DATE });
-  return zip.generate({ type: 'uint8array', compression: 'DEFLATE' });
+  const utf8 = new TextEncoder();
+  for (const [name, xml] of files) zip.file(name, utf8.encode(xml), { date: FIXED_DATE, binary: true });
+  return zip.generate({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 3 } });
 }
