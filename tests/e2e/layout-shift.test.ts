@@ -1,0 +1,41 @@
+/**
+ * Nothing on a page jumps when its island arrives: the dossier's name in the bar above the form, the
+ * list of dossiers, the desk. Layout shift as the browser reports it (entries without recent input),
+ * on a phone-sized screen where wrapping makes it likeliest, in a browser with no dossier yet.
+ */
+import { describe, expect, it } from 'vitest';
+import { freshPage, useSite } from '../helpers/site.ts';
+
+const site = useSite();
+
+// Whatever arrives once the page is usable: the form's first field, the desk's picker, the list.
+const READY: Record<string, string> = {
+  '/enterprise/': '[data-path] input:not([disabled])',
+  '/platform/': '[data-path] input:not([disabled])',
+  '/city/': '.download-bar button:not([disabled])',
+  '/dossiers/': '.dossier-list, .empty-desk',
+};
+
+describe.each(Object.keys(READY))('%s', (path) => {
+  it('shifts its layout by less than 0.03 while it loads', async () => {
+    const { context, page } = await freshPage(site.browser, { viewport: { width: 412, height: 823 } });
+    await page.addInitScript(() => {
+      const w = window as unknown as { __shift: { value: number; sources: string[] } };
+      w.__shift = { value: 0, sources: [] };
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean; sources?: { node?: Node }[] }[]) {
+          if (e.hadRecentInput) continue;
+          w.__shift.value += e.value;
+          for (const s of e.sources ?? []) w.__shift.sources.push((s.node as Element | undefined)?.outerHTML?.slice(0, 80) ?? '?');
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(`${site.server.url}${path}`);
+    await page.locator(READY[path]!).first().waitFor();
+    // The validators and the summaries follow the form; give them time to land too.
+    await page.waitForTimeout(1500);
+    const shift = await page.evaluate(() => (window as unknown as { __shift: { value: number; sources: string[] } }).__shift);
+    expect(shift.value, shift.sources.join('\n')).toBeLessThan(0.03);
+    await context.close();
+  });
+});
