@@ -13,7 +13,9 @@ import { flushPendingEdits, heldFormData } from './form-latest.ts';
 // tenth of a second sooner to the first input. (Not on the server, which has no IndexedDB.)
 if (typeof indexedDB !== 'undefined') void openStore();
 
-const SAVE_DELAY_MS = 500;
+// Text reaches the dossier only once typing pauses (form-latest.ts PAUSE_MS), so the save need not
+// wait long for more: together they keep the promise of a save within a second of the last keystroke.
+const SAVE_DELAY_MS = 250;
 
 export interface DossierState {
   loaded: boolean;

@@ -48,7 +48,7 @@ describe('saving', () => {
     await withExample(page);
     await page.waitForTimeout(700);
     await field(page, '企业名称').fill('马上关闭的标签页');
-    // Well inside the half-second autosave delay: only the copy left while closing can keep this.
+    // Well inside the typing pause and the autosave delay after it: only the copy left while closing can keep this.
     await page.waitForTimeout(150);
     expect(JSON.stringify((await openDossierRecord(page))?.data)).not.toContain('马上关闭的标签页');
     await page.close({ runBeforeUnload: true });
