@@ -1,7 +1,7 @@
 /** One annex's form: JSON Forms with our renderers, our ajv and our Chinese messages. */
 import { JsonForms } from '@jsonforms/react';
 import type { ErrorObject } from 'ajv';
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
 import { flushPendingEdits, heldFormData, holdFormData, releaseFormData } from './form-latest.ts';
 import type { AnnexDefinition } from '../core/annexes/types.ts';
 import { annexSchema, annexUiSchema } from '../core/annexes/schemas.ts';
@@ -20,9 +20,14 @@ interface Props {
   readonly?: boolean;
   /** One step of the annex; the whole annex when absent. Validation always covers the whole annex. */
   uischema?: UISchemaElement;
+  /**
+   * Whether the annex validators have arrived (use-validators.ts). The form is memoised: this prop
+   * changing is what makes it render again and hand JSON Forms the ajv that has them.
+   */
+  checked?: boolean;
 }
 
-export default function AnnexForm({ annex, data, onChange, readonly = false, uischema }: Props) {
+function AnnexForm({ annex, data, onChange, readonly = false, uischema }: Props) {
   const schema = annexSchema(annex);
   // Precompiled validators only, the ones the export uses too: the page's CSP forbids compiling (eval).
   const ajv = formAjv();
@@ -126,3 +131,7 @@ export default function AnnexForm({ annex, data, onChange, readonly = false, uis
     />
   );
 }
+
+// The editor around the form re-renders for its own reasons (a download starting and ending, a notice):
+// the form, whose every field JSON Forms would map again, re-renders only when its own props change.
+export default memo(AnnexForm);

@@ -327,7 +327,15 @@ export default function DossierEditor({ kind, exampleUrl }: Props) {
 
             {/* Mounted after the draft is read, so the form never starts from an empty dossier and overwrites it. */}
             {loaded ? (
-              <AnnexForm key={`${active.id}-${activeStep?.step.id}-${readOnly}`} annex={active} data={data} onChange={setData} readonly={readOnly} uischema={activeStep?.step.uischema} />
+              <AnnexForm
+                key={`${active.id}-${activeStep?.step.id}-${readOnly}`}
+                annex={active}
+                data={data}
+                onChange={setData}
+                readonly={readOnly}
+                uischema={activeStep?.step.uischema}
+                checked={validators.ready}
+              />
             ) : (
               <p className="loading">正在读取草稿…</p>
             )}
