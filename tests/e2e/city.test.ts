@@ -42,6 +42,21 @@ afterAll(async () => {
 const rows = () => page.getByTestId('review-row');
 const rowNames = async () => (await rows().locator('th').allTextContents()).map((t) => t.replace(/\s+/g, ''));
 
+/** Records every state the download's progress line shows from now on, in order; call the result to read them. */
+async function recordProgress(): Promise<() => Promise<string[]>> {
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    (window as unknown as { __progress: string[] }).__progress = seen;
+    new MutationObserver(() => {
+      const line = document.querySelector('[data-testid="download-progress"]');
+      const bar = line?.querySelector('progress');
+      const state = line ? `${line.textContent?.trim()} ${bar?.getAttribute('value') ?? '-'}/${bar?.getAttribute('max') ?? '-'}` : '';
+      if (state && seen.at(-1) !== state) seen.push(state);
+    }).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+  });
+  return () => page.evaluate(() => (window as unknown as { __progress: string[] }).__progress);
+}
+
 describe('the 市（州） desk', () => {
   it('is linked from the landing page', async () => {
     await page.goto(`${server.url}/`);
@@ -96,21 +111,10 @@ describe('the 市（州） desk', () => {
     await page.getByLabel(/^该企业属于制造强国/).fill('主导产品RV减速器属于机器人关键部件，打破国外垄断。');
     await page.getByLabel('企业所在区（县）').blur();
     await expect.poll(() => page.locator('.has-error').count()).toBe(0);
-    // Every state the progress line shows while the summaries are made, in order.
-    await page.evaluate(() => {
-      const seen: string[] = [];
-      (window as unknown as { __progress: string[] }).__progress = seen;
-      new MutationObserver(() => {
-        const line = document.querySelector('[data-testid="download-progress"]');
-        const bar = line?.querySelector('progress');
-        const state = line ? `${line.textContent?.trim()} ${bar?.getAttribute('value') ?? '-'}/${bar?.getAttribute('max') ?? '-'}` : '';
-        if (state && seen.at(-1) !== state) seen.push(state);
-      }).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
-    });
+    const progress = await recordProgress();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '全部下载（zip）' }).click()]);
     expect(download.suggestedFilename()).toBe('成都市-汇总材料.zip');
-    const progress = await page.evaluate(() => (window as unknown as { __progress: string[] }).__progress);
-    expect(progress.filter((p) => !p.startsWith('正在生成… '))).toEqual([
+    expect((await progress()).filter((p) => !p.startsWith('正在生成… '))).toEqual([
       '正在生成附件5（第 1 个，共 3 个）… 0/4',
       '正在生成附件6（第 2 个，共 3 个）… 1/4',
       '正在生成附件7（第 3 个，共 3 个）… 2/4',
@@ -129,6 +133,14 @@ describe('the 市（州） desk', () => {
     expect(annex6.indexOf('四川川企通中小企业服务有限公司')).toBeLessThan(annex6.indexOf('成都蜀创中小企业服务中心有限公司'));
     const sheet = new PizZip(zip.file('附件7-成都市-企业情况汇总表.xlsx')!.asUint8Array()).file('xl/worksheets/sheet1.xml')!.asText();
     expect(sheet).toMatch(/<v>36500<\/v>/);
+  });
+
+  it('downloads 附件7 alone, with a progress bar and what it is making while it works', async () => {
+    const progress = await recordProgress();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载附件7（Excel）' }).click()]);
+    expect(download.suggestedFilename()).toBe('附件7-成都市-企业情况汇总表.xlsx');
+    // One file: no count to show, so the bar is indeterminate (no value).
+    expect(await progress()).toContain('正在生成附件7（3 家）… -/1');
   });
 
   it('finds the collection again after a reload', async () => {
