@@ -62,6 +62,26 @@ describe('text being typed', () => {
     await close();
   });
 
+  it('in a number field, is taken at once when the field is left', async () => {
+    const { page, close } = await openEmpty();
+    const steps = page.getByRole('navigation', { name: '填写步骤' });
+    await steps.getByRole('button', { name: /相关指标/ }).click();
+    const amount = page.locator('[data-path] input[inputmode="decimal"]').first();
+    await amount.waitFor();
+    await page.clock.install();
+    await amount.pressSequentially('1,200', { delay: 20 });
+    await page.keyboard.press('Tab');
+    // What the form took is shown under the field: "按 1200… 记录", from the form's value, not the text.
+    const understood = amount.locator('xpath=ancestor::*[@data-path][1]').locator('.counter');
+    let shown = '';
+    for (let moved = 0; moved < PAUSE_MS / 2 && !shown; moved += 10) {
+      await page.clock.runFor(10);
+      shown = (await understood.count()) ? ((await understood.textContent()) ?? '') : '';
+    }
+    expect(shown).toMatch(/^按 1200/);
+    await close();
+  });
+
   it('is not written into answers dropped onto the form while it waits', async () => {
     const { page, close } = await openEmpty();
     const name = page.getByLabel('企业名称', { exact: true });
