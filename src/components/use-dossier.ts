@@ -39,8 +39,16 @@ export function useDossier<T>(kind: DossierKind, data: T, setData: (d: T) => voi
   const [record, setRecord] = useState<DossierRecord | null>(null);
   const [readOnly, setReadOnly] = useState(false);
   const store = useRef<DossierStore | null>(null);
-  const latest = useRef({ data, annex, record });
-  latest.current = { data, annex, record };
+  const latest = useRef({ data, annex });
+  latest.current = { data, annex };
+  // The record as last written, set when a write is issued, not when the page re-renders after it:
+  // every write builds on it, and IndexedDB applies writes in the order they are issued. Built on the
+  // rendered record instead, an export marked while a save was in flight wrote the older answers back.
+  const recordRef = useRef<DossierRecord | null>(null);
+  const keep = useCallback((next: DossierRecord) => {
+    recordRef.current = next;
+    setRecord(next);
+  }, []);
   // What the store holds: anything else on screen is unsaved, whether or not the save timer has started yet.
   const stored = useRef<unknown>(undefined);
   // The data as loaded is not a change: saving it would only bump the time.
@@ -59,7 +67,7 @@ export function useDossier<T>(kind: DossierKind, data: T, setData: (d: T) => voi
       if (!live) return;
       store.current = opened.store;
       const lock = await holdDossier(opened.record.id, lost);
-      setRecord(opened.record);
+      keep(opened.record);
       const prepared = prepare(opened.record.data);
       stored.current = prepared;
       setData(prepared);
@@ -83,11 +91,13 @@ export function useDossier<T>(kind: DossierKind, data: T, setData: (d: T) => voi
   }, [kind]); // Opened once per page load: switching dossiers navigates.
 
   const save = useCallback(async (fresher?: { data: unknown }) => {
-    const { annex: a, record: r } = latest.current;
+    const { annex: a } = latest.current;
+    const r = recordRef.current;
     const d = fresher ? fresher.data : latest.current.data;
     if (!r || !store.current) return;
     stored.current = d;
     const next: DossierRecord = { ...r, data: d, annex: a, savedAt: new Date().toISOString(), changes: (r.changes ?? 0) + 1 };
+    recordRef.current = next;
     try {
       await store.current.put(next);
       setRecord(next);
@@ -112,7 +122,8 @@ export function useDossier<T>(kind: DossierKind, data: T, setData: (d: T) => voi
   // A tab going away may not finish an asynchronous save: leave a synchronous copy to pick up next time.
   useEffect(() => {
     const flush = () => {
-      const { annex: a, record: r } = latest.current;
+      const { annex: a } = latest.current;
+      const r = recordRef.current;
       // The open form may hold a change it has not reported yet, and its fields text it has not taken (form-latest.ts).
       flushPendingEdits();
       const held = heldFormData();
@@ -136,11 +147,11 @@ export function useDossier<T>(kind: DossierKind, data: T, setData: (d: T) => voi
   useEffect(
     () =>
       listen(async (m) => {
-        const r = latest.current.record;
+        const r = recordRef.current;
         if (m.type !== 'saved' || !r || m.id !== r.id || !readOnly || !store.current) return;
         const fresh = await store.current.get(r.id);
         if (fresh) {
-          setRecord(fresh);
+          keep(fresh);
           const prepared = prepare(fresh.data);
           stored.current = prepared;
           setData(prepared);
@@ -150,12 +161,12 @@ export function useDossier<T>(kind: DossierKind, data: T, setData: (d: T) => voi
   );
 
   const takeOver = useCallback(async () => {
-    const r = latest.current.record;
+    const r = recordRef.current;
     if (!r || !store.current) return;
     await takeOverDossier(r.id, lost);
     const fresh = (await store.current.get(r.id)) ?? r;
     skipNext.current = true;
-    setRecord(fresh);
+    keep(fresh);
     const prepared = prepare(fresh.data);
     stored.current = prepared;
     setData(prepared);
@@ -164,20 +175,21 @@ export function useDossier<T>(kind: DossierKind, data: T, setData: (d: T) => voi
   }, [lost, prepare, setData, tell]);
 
   const rename = useCallback(async (name: string) => {
-    const r = latest.current.record;
+    const r = recordRef.current;
     if (!r || !store.current) return;
     const next = { ...r, name: name.trim() };
+    recordRef.current = next;
     await store.current.put(next);
     setRecord(next);
   }, []);
 
   const markExported = useCallback(() => {
-    const r = latest.current.record;
+    const r = recordRef.current;
     if (!r || !store.current) return;
     const next = { ...r, exportedAt: new Date().toISOString(), changes: 0 };
+    keep(next);
     void store.current.put(next);
-    setRecord(next);
-  }, []);
+  }, [keep]);
 
   return { loaded, saved, record, mode: store.current?.mode ?? null, readOnly, takeOver, rename, markExported };
 }
