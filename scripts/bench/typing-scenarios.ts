@@ -56,8 +56,15 @@ export const zjtxStaffTable = (siteUrl: string, answerFile: string): Scenario =>
     await session.readyAt();
     await page.locator('input[type=file][aria-label="选择答案文件"]').setInputFiles(answerFile);
     await openAnnex(page, '附件4-3');
-    await page.getByLabel(`主管工作（第${STAFF_ROWS}行）`, { exact: true }).waitFor();
-    return page.getByLabel(`主管工作（第${ROW}行）`, { exact: true });
+    await page.getByText(`共 ${STAFF_ROWS} 行`, { exact: true }).waitFor();
+    // A long table renders the rows near its view: scroll its box to row ROW, as a person would.
+    await page.locator('.data-table-scroll').evaluate((box, row) => {
+      const first = box.querySelector<HTMLElement>('tbody tr[data-row]');
+      box.scrollTop = (first?.offsetHeight ?? 37) * (row - 1);
+    }, ROW);
+    const cell = page.getByLabel(`主管工作（第${ROW}行）`, { exact: true });
+    await cell.waitFor();
+    return cell;
   },
 });
 

@@ -14,10 +14,14 @@ import { ShowAllErrorsContext, shouldShowError } from './field-state.ts';
 import { actionId, cellId, TableRow, type ChoiceOption, type RowAction, type RowApi, type RowErrors, type TableColumn } from './TableRow.tsx';
 import { tableGrid } from './table-grid.ts';
 import { cellKind } from './testers.ts';
+import { useRowWindow } from './use-row-window.ts';
 
 type Node = { [k: string]: unknown };
 const NO_ROWS: readonly unknown[] = [];
-/** Past this many rows a table lets rows off screen skip layout and paint (global.css, `.long`). */
+/**
+ * Past this many rows a table renders only the rows near its view (use-row-window.ts), and lets
+ * those off screen skip layout and paint (global.css, `.long`).
+ */
 export const LONG_TABLE_ROWS = 40;
 const NO_ERRORS: RowErrors = Object.freeze({});
 
@@ -117,6 +121,9 @@ export function TableControl(props: ArrayControlProps & DispatchPropsOfControl) 
   const nextKey = useRef(0);
   if (keys.current.length !== rows.length) keys.current = rows.map(() => nextKey.current++);
   const focusAfter = useRef<{ index: number; action: RowAction | 'add' } | null>(null);
+  const long = rows.length > LONG_TABLE_ROWS;
+  const rowWindow = useRowWindow(rows.length, long);
+  const { start, end } = rowWindow.window;
   const addButtonId = `${idPrefix}-add`;
 
   const api = useMemo<RowApi>(
@@ -196,6 +203,7 @@ export function TableControl(props: ArrayControlProps & DispatchPropsOfControl) 
 
   const addRow = () => {
     focusAfter.current = { index: rows.length, action: 'add' };
+    rowWindow.reveal(rows.length);
     keys.current.push(nextKey.current++);
     handleChange(path, [...rows, {}]);
     setStatus(`已添加第${rows.length + 1}行。`);
@@ -229,13 +237,15 @@ export function TableControl(props: ArrayControlProps & DispatchPropsOfControl) 
   return (
     <div className={`field table-field${showError ? ' has-error' : ''}`} id={idPrefix} data-path={path}>
       {/* Focusable, so a keyboard alone can scroll a table wider than the page (an empty one has no cell to Tab into). */}
-      <div className="table-scroll data-table-scroll" role="region" aria-labelledby={labelId} tabIndex={0}>
+      <div className="table-scroll data-table-scroll" role="region" aria-labelledby={labelId} tabIndex={0} ref={rowWindow.scrollerRef} onScroll={rowWindow.onScroll}>
         {/* The help sits in the caption, under the label, so it reads in the order Field uses; the name stays the label alone. */}
         {/* Laid out as grid rows on screen (global.css), which drops the native table semantics in some
             browsers: the explicit roles keep it a table for screen readers. */}
         <table
-          className={rows.length > LONG_TABLE_ROWS ? 'data-table long' : 'data-table'}
+          className={long ? 'data-table long' : 'data-table'}
           role="table"
+          // Rows outside the window are not in the page: the count and each row's place say where a row stands.
+          aria-rowcount={rows.length + 1}
           style={gridStyle}
           aria-labelledby={labelId}
           aria-describedby={[description ? helpId : '', showError ? errorId : ''].filter(Boolean).join(' ') || undefined}
@@ -253,7 +263,7 @@ export function TableControl(props: ArrayControlProps & DispatchPropsOfControl) 
             </span>
           </caption>
           <thead role="rowgroup">
-            <tr role="row">
+            <tr role="row" aria-rowindex={1}>
               <th scope="col" role="columnheader" className="row-number">
                 序号
               </th>
@@ -267,8 +277,11 @@ export function TableControl(props: ArrayControlProps & DispatchPropsOfControl) 
               </th>
             </tr>
           </thead>
-          <tbody role="rowgroup">
-            {rows.map((row, i) => (
+          <tbody role="rowgroup" ref={rowWindow.bodyRef} onFocus={rowWindow.onFocus} onBlur={rowWindow.onBlur}>
+            {start > 0 && <tr aria-hidden="true" className="table-spacer" style={{ height: `${start * rowWindow.rowHeight}px` }} />}
+            {rows.slice(start, end).map((row, j) => {
+              const i = start + j;
+              return (
               <TableRow
                 key={keys.current[i] ?? `i${i}`}
                 index={i}
@@ -281,7 +294,9 @@ export function TableControl(props: ArrayControlProps & DispatchPropsOfControl) 
                 idPrefix={idPrefix}
                 api={api}
               />
-            ))}
+              );
+            })}
+            {end < rows.length && <tr aria-hidden="true" className="table-spacer" style={{ height: `${(rows.length - end) * rowWindow.rowHeight}px` }} />}
             {rows.length === 0 && (
               <tr role="row">
                 <td role="cell" colSpan={columns.length + 2} className="table-empty">

@@ -237,7 +237,8 @@ function TableRowView({ index, row, columns, errors, isFirst, isLast, enabled, i
   );
   return (
     // Explicit roles, as on the table (see TableControl).
-    <tr role="row" onPaste={onPaste}>
+    // data-row: the window of rendered rows (use-row-window.ts) follows the row holding focus.
+    <tr role="row" aria-rowindex={index + 2} data-row={index} onPaste={onPaste}>
       <th scope="row" role="rowheader" className="row-number">
         {n}
         {errors[''] && <p className="error">{errors['']}</p>}
