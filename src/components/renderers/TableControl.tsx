@@ -7,7 +7,7 @@
 import { withJsonFormsArrayControlProps, useJsonForms } from '@jsonforms/react';
 import { Resolve, type ArrayControlProps, type ControlElement, type DispatchPropsOfControl } from '@jsonforms/core';
 import type { ErrorObject } from 'ajv';
-import { useContext, useEffect, useMemo, useRef, useState, type ClipboardEvent, type ComponentType, type CSSProperties } from 'react';
+import { useContext, useEffect, useMemo, useRef, useState, type ClipboardEvent, type ComponentType, type CSSProperties, type ReactNode } from 'react';
 import { parseTsv, rowsFromTsv, type TsvColumn } from '../../core/text/tsv.ts';
 import { translateError } from '../../core/validate/translate.ts';
 import { ShowAllErrorsContext, shouldShowError } from './field-state.ts';
@@ -71,6 +71,22 @@ function errorsByRow(errors: readonly ErrorObject[], path: string, root: Node): 
   return out;
 }
 
+/** The rendered rows in order, each run of rows left out replaced by one spacer as tall as they would be. */
+function withSpacers(shown: readonly number[], count: number, rowHeight: number, row: (index: number) => ReactNode): ReactNode[] {
+  const out: ReactNode[] = [];
+  let next = 0;
+  const gap = (to: number) => {
+    if (to > next) out.push(<tr key={`gap-${next}`} aria-hidden="true" className="table-spacer" style={{ height: `${(to - next) * rowHeight}px` }} />);
+  };
+  for (const i of shown) {
+    gap(i);
+    out.push(row(i));
+    next = i + 1;
+  }
+  gap(count);
+  return out;
+}
+
 const sameErrors = (a: RowErrors, b: RowErrors): boolean => {
   const ka = Object.keys(a);
   return ka.length === Object.keys(b).length && ka.every((k) => a[k] === b[k]);
@@ -123,7 +139,6 @@ export function TableControl(props: ArrayControlProps & DispatchPropsOfControl) 
   const focusAfter = useRef<{ index: number; action: RowAction | 'add' } | null>(null);
   const long = rows.length > LONG_TABLE_ROWS;
   const rowWindow = useRowWindow(rows.length, long);
-  const { start, end } = rowWindow.window;
   const addButtonId = `${idPrefix}-add`;
 
   const api = useMemo<RowApi>(
@@ -278,14 +293,11 @@ export function TableControl(props: ArrayControlProps & DispatchPropsOfControl) 
             </tr>
           </thead>
           <tbody role="rowgroup" ref={rowWindow.bodyRef} onFocus={rowWindow.onFocus} onBlur={rowWindow.onBlur}>
-            {start > 0 && <tr aria-hidden="true" className="table-spacer" style={{ height: `${start * rowWindow.rowHeight}px` }} />}
-            {rows.slice(start, end).map((row, j) => {
-              const i = start + j;
-              return (
+            {withSpacers(rowWindow.rows, rows.length, rowWindow.rowHeight, (i) => (
               <TableRow
                 key={keys.current[i] ?? `i${i}`}
                 index={i}
-                row={row}
+                row={rows[i]}
                 columns={columns}
                 errors={rowErrors[i] ?? NO_ERRORS}
                 isFirst={i === 0}
@@ -294,9 +306,7 @@ export function TableControl(props: ArrayControlProps & DispatchPropsOfControl) 
                 idPrefix={idPrefix}
                 api={api}
               />
-              );
-            })}
-            {end < rows.length && <tr aria-hidden="true" className="table-spacer" style={{ height: `${(rows.length - end) * rowWindow.rowHeight}px` }} />}
+            ))}
             {rows.length === 0 && (
               <tr role="row">
                 <td role="cell" colSpan={columns.length + 2} className="table-empty">

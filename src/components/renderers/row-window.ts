@@ -25,21 +25,29 @@ const clamp = (w: RowWindow, count: number): RowWindow => {
 };
 
 /**
- * The window for rows `first`..`last` in view (and `keep`, the row holding focus, which must never
- * be unmounted under the caret). The current window stays while it covers them with some margin, so
- * scrolling re-renders the table once every few rows rather than on every frame.
+ * The window for rows `first`..`last` in view. The current window stays while it covers them with
+ * some margin, so scrolling re-renders the table once every few rows rather than on every frame.
  */
-export function nextWindow(current: RowWindow, first: number, last: number, count: number, keep?: number): RowWindow {
-  let lo = Math.max(0, Math.min(first, last));
-  let hi = Math.min(count - 1, Math.max(first, last));
-  if (keep !== undefined && keep >= 0 && keep < count) {
-    lo = Math.min(lo, keep);
-    hi = Math.max(hi, keep);
-  }
+export function nextWindow(current: RowWindow, first: number, last: number, count: number): RowWindow {
   if (count <= 0) return { start: 0, end: 0 };
-  const fits = (lo >= current.start + MARGIN || current.start === 0) && (hi < current.end - MARGIN || current.end >= count) && lo >= current.start && hi < current.end;
+  const lo = Math.max(0, Math.min(first, last, count - 1));
+  const hi = Math.min(count - 1, Math.max(first, last, 0));
+  const fits = lo >= current.start && hi < current.end && (lo >= current.start + MARGIN || current.start === 0) && (hi < current.end - MARGIN || current.end >= count);
   if (fits) return clamp(current, count);
   return clamp({ start: lo - OVERSCAN, end: hi + 1 + OVERSCAN }, count);
+}
+
+/**
+ * The rows to render, in order: the window, and the row holding focus wherever it is (it must never
+ * be unmounted under the caret, however far the box is scrolled from it).
+ */
+export function renderedRows(w: RowWindow, count: number, keep?: number): number[] {
+  const out: number[] = [];
+  const extra = keep !== undefined && keep >= 0 && keep < count && (keep < w.start || keep >= w.end) ? keep : undefined;
+  if (extra !== undefined && extra < w.start) out.push(extra);
+  for (let i = w.start; i < Math.min(w.end, count); i++) out.push(i);
+  if (extra !== undefined && extra >= w.end) out.push(extra);
+  return out;
 }
 
 /** The rows in view of a box scrolled to `top` with `height` showing, for rows of `rowHeight` after `offset` of header. */

@@ -3,13 +3,14 @@
  * focus and printing. A short table renders every row.
  */
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type FocusEvent } from 'react';
-import { fitWindow, nextWindow, openingWindow, rowsInView, type RowWindow } from './row-window.ts';
+import { fitWindow, nextWindow, openingWindow, renderedRows, rowsInView, type RowWindow } from './row-window.ts';
 
 /** A row of inputs before any has been measured (0.9rem text, padded inputs). */
 const ROW_PX = 37;
 
 export interface RowWindowState {
-  window: RowWindow;
+  /** Indices of the rows to render, ascending; the rows between them are spacers. */
+  rows: number[];
   /** Height given to each row that is not rendered. */
   rowHeight: number;
   scrollerRef: { current: HTMLDivElement | null };
@@ -47,7 +48,7 @@ export function useRowWindow(count: number, windowed: boolean): RowWindowState {
     // Where row 0 would sit in the box's scrolled content (the top spacer stands in for rows above the window).
     const rowsTop = body.getBoundingClientRect().top - box.getBoundingClientRect().top - box.clientTop + box.scrollTop;
     const [first, last] = rowsInView(box.scrollTop, box.clientHeight, rowsTop, rowHeight.current, count);
-    const next = nextWindow(win, first, last, count, focused.current);
+    const next = nextWindow(win, first, last, count);
     if (next.start !== win.start || next.end !== win.end) setWin(next);
   }, []);
 
@@ -71,22 +72,17 @@ export function useRowWindow(count: number, windowed: boolean): RowWindowState {
   // Rows replaced, cut or grown from elsewhere: the window stays inside them, and full.
   useEffect(() => setWin((w) => fitWindow(w, count)), [count]);
 
-  const onFocus = useCallback(
-    (e: FocusEvent<HTMLTableSectionElement>) => {
-      const at = rowOf(e.target);
-      focused.current = at;
-      if (!windowed || at === undefined) return;
-      // Tab walks the table row by row: the window moves ahead of the focus before it reaches the edge.
-      setWin((w) => nextWindow(w, at, at, latest.current.count, at));
-    },
-    [windowed],
-  );
+  // The row holding focus stays rendered wherever the box scrolls. (Tab needs nothing more: focusing a
+  // cell scrolls it into view, and the scroll moves the window ahead of it.)
+  const onFocus = useCallback((e: FocusEvent<HTMLTableSectionElement>) => {
+    focused.current = rowOf(e.target);
+  }, []);
   const onBlur = useCallback((e: FocusEvent<HTMLTableSectionElement>) => {
     if (!e.currentTarget.contains(e.relatedTarget as Node | null)) focused.current = undefined;
   }, []);
   const reveal = useCallback(
     (index: number) => {
-      if (windowed) setWin((w) => nextWindow(w, index, index, Math.max(latest.current.count, index + 1), index));
+      if (windowed) setWin((w) => nextWindow(w, index, index, Math.max(latest.current.count, index + 1)));
     },
     [windowed],
   );
@@ -107,6 +103,6 @@ export function useRowWindow(count: number, windowed: boolean): RowWindowState {
     };
   }, [windowed]);
 
-  const shown = !windowed || printing ? { start: 0, end: count } : win;
-  return { window: shown, rowHeight: rowHeight.current, scrollerRef, bodyRef, onScroll, onFocus, onBlur, reveal };
+  const rows = !windowed || printing ? renderedRows({ start: 0, end: count }, count) : renderedRows(win, count, focused.current);
+  return { rows, rowHeight: rowHeight.current, scrollerRef, bodyRef, onScroll, onFocus, onBlur, reveal };
 }

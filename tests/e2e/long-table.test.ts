@@ -1,0 +1,131 @@
+/**
+ * A table past 40 rows renders the rows near its view (src/components/renderers/use-row-window.ts):
+ * these tests hold the promises that makes. Every row is reachable by scrolling and by Tab, the row
+ * being typed in stays put however far the box scrolls, the box keeps its length, assistive
+ * technology hears the whole count, and printing draws every row.
+ */
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { platformWithStaff } from '../../scripts/bench/fixtures.ts';
+import { PAUSE_MS } from '../../src/components/form-latest.ts';
+import { freshPage, useSite } from '../helpers/site.ts';
+
+const site = useSite();
+const ROWS = 200;
+let answerFile = '';
+
+beforeAll(async () => {
+  answerFile = join(await mkdtemp(join(tmpdir(), 'zjtx-long-')), 'platform-200.json');
+  await writeFile(answerFile, JSON.stringify(platformWithStaff(ROWS)));
+});
+
+let closers: (() => Promise<void>)[] = [];
+afterAll(async () => {
+  await Promise.all(closers.map((c) => c()));
+  closers = [];
+});
+
+async function openStaff(): Promise<Page> {
+  const { context, page } = await freshPage(site.browser, { viewport: { width: 1280, height: 900 } });
+  closers.push(() => context.close());
+  page.on('dialog', (d) => void d.accept());
+  await page.goto(`${site.server.url}/platform/`);
+  // The file input works once the form has started (its buttons are enabled then).
+  await expect.poll(() => page.getByRole('button', { name: '载入示例' }).isEnabled()).toBe(true);
+  await page.locator('input[type=file][aria-label="选择答案文件"]').setInputFiles(answerFile);
+  await page.getByRole('navigation', { name: '附件' }).getByRole('button', { name: '附件4-3', exact: true }).click();
+  await page.getByText(`共 ${ROWS} 行`, { exact: true }).waitFor();
+  return page;
+}
+
+const rendered = (page: Page) => page.locator('table.data-table tbody tr[data-row]').evaluateAll((rows) => rows.map((r) => Number((r as HTMLElement).dataset.row)));
+const box = (page: Page) => page.locator('.data-table-scroll');
+
+describe('a table of 200 rows', () => {
+  it('renders the rows near its view, and every row once scrolled to, in a box that keeps its length', async () => {
+    const page = await openStaff();
+    const first = await rendered(page);
+    expect(first[0]).toBe(0);
+    expect(first.length).toBeGreaterThan(15);
+    expect(first.length).toBeLessThan(60);
+    // The whole count is announced, and each row says where it stands.
+    const table = page.getByRole('table', { name: /服务人员情况一览表/ });
+    expect(await table.getAttribute('aria-rowcount')).toBe(String(ROWS + 1));
+    expect(await page.getByLabel('姓名（第1行）').locator('xpath=ancestor::tr').getAttribute('aria-rowindex')).toBe('2');
+
+    const length = await box(page).evaluate((b) => b.scrollHeight);
+    await box(page).evaluate((b) => (b.scrollTop = b.scrollHeight));
+    const last = page.getByLabel(`姓名（第${ROWS}行）`, { exact: true });
+    await last.waitFor();
+    expect(await last.inputValue()).toMatch(new RegExp(`${ROWS}$`));
+    const after = await rendered(page);
+    expect(after).not.toContain(0);
+    expect(after.length).toBeLessThan(60);
+    expect(await last.locator('xpath=ancestor::tr').getAttribute('aria-rowindex')).toBe(String(ROWS + 1));
+    // The spacers stand in for the rows left out: the box's length barely moves as the window does.
+    const lengthAfter = await box(page).evaluate((b) => b.scrollHeight);
+    expect(Math.abs(lengthAfter - length) / length).toBeLessThan(0.05);
+
+    // Scrolled back to the middle, the middle rows come back with their answers.
+    await box(page).evaluate((b) => (b.scrollTop = b.scrollHeight / 2));
+    await expect.poll(async () => (await rendered(page)).some((i) => i > 80 && i < 120)).toBe(true);
+  });
+
+  it('walks on under Tab: the row after the last rendered one is there when focus reaches it', async () => {
+    // Focusing a cell scrolls it into view, and the scroll moves the window ahead of the focus.
+    const page = await openStaff();
+    const opening = await rendered(page);
+    const edge = opening.at(-1)! + 1;
+    await page.getByRole('button', { name: `删除第${edge}行`, exact: true }).focus();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(`姓名（第${edge + 1}行）`);
+    // Ten rows on by Tab alone (a row has a dozen or so stops: its date picker has several), focus never leaves the table.
+    const target = `姓名（第${edge + 11}行）`;
+    let where = '';
+    for (let i = 0; i < 400 && where !== target; i++) {
+      await page.keyboard.press('Tab');
+      const at = await page.evaluate(() => ({ label: document.activeElement?.getAttribute('aria-label') ?? '', inTable: !!document.activeElement?.closest('table.data-table tbody') }));
+      expect(at.inTable, `第${i + 1}次 Tab 离开了表格`).toBe(true);
+      where = at.label;
+    }
+    expect(where).toBe(target);
+  });
+
+  it('keeps the row being typed in, and its text, while the box scrolls far from it', async () => {
+    const page = await openStaff();
+    const cell = page.getByLabel('主管工作（第5行）', { exact: true });
+    await cell.fill('');
+    await cell.pressSequentially('滚动时仍在', { delay: 10 });
+    await box(page).evaluate((b) => (b.scrollTop = b.scrollHeight));
+    await page.getByLabel(`姓名（第${ROWS}行）`, { exact: true }).waitFor();
+    // Still in the page, still focused, with what was typed: the caret was never pulled from under the typist.
+    expect(await cell.evaluate((e) => e === document.activeElement)).toBe(true);
+    expect(await cell.inputValue()).toBe('滚动时仍在');
+    expect(await rendered(page)).toContain(4);
+    await page.waitForTimeout(PAUSE_MS + 200);
+    // Once focus leaves, the text is the form's: it comes back from the data when scrolled to again.
+    await page.getByLabel(`姓名（第${ROWS}行）`, { exact: true }).focus();
+    await box(page).evaluate((b) => (b.scrollTop = 0));
+    await expect.poll(() => page.getByLabel('主管工作（第5行）', { exact: true }).inputValue()).toBe('滚动时仍在');
+  });
+
+  it('prints every row', async () => {
+    const page = await openStaff();
+    await page.emulateMedia({ media: 'print' });
+    await expect.poll(async () => (await rendered(page)).length).toBe(ROWS);
+    expect(await page.locator('table.data-table .table-spacer').count()).toBe(0);
+    await page.emulateMedia({ media: 'screen' });
+    await expect.poll(async () => (await rendered(page)).length).toBeLessThan(60);
+  });
+
+  it('adds a row at the end and focuses it, from the top of the table', async () => {
+    const page = await openStaff();
+    await page.getByRole('button', { name: '添加一行', exact: true }).click();
+    await page.getByText(`共 ${ROWS + 1} 行`, { exact: true }).waitFor();
+    const added = page.getByLabel(`姓名（第${ROWS + 1}行）`, { exact: true });
+    await expect.poll(() => added.evaluate((e) => e === document.activeElement)).toBe(true);
+  });
+});
