@@ -8,6 +8,7 @@ import type { AnnexDefinition, ApplicantKind } from '../core/annexes/types.ts';
 import { annexesFor } from '../core/annexes/registry.ts';
 import { answerFileName, makeAnswerFile, serializeAnswerFile } from '../core/answer-file.ts';
 import { renderAnnexDocument } from '../core/docx/annex-document.ts';
+import { compileTemplate, type CompiledTemplate } from '../core/docx/render.ts';
 import { zipFiles } from '../core/docx/zip.ts';
 import { annexFileName, safeFileNamePart } from '../core/file-name.ts';
 import { getPath } from '../core/dossier/paths.ts';
@@ -41,10 +42,45 @@ async function fetchTemplate(annex: AnnexDefinition): Promise<Uint8Array> {
   return new Uint8Array(await response.arrayBuffer());
 }
 
+// One compiled template per annex, made while the page is idle after a download: someone who has
+// downloaded once usually corrects something and downloads again, and compiling is some 40% of
+// making a document. A compiled template renders once, so it is taken, never shared.
+const compiled = new Map<string, CompiledTemplate>();
+type Idle = (callback: () => void, options?: { timeout: number }) => unknown;
+const whenIdle = (callback: () => void): unknown => ((globalThis as { requestIdleCallback?: Idle }).requestIdleCallback ?? ((f: () => void) => setTimeout(f, 50)))(callback, { timeout: 2000 });
+
+async function compiledTemplate(annex: AnnexDefinition): Promise<CompiledTemplate> {
+  const ready = compiled.get(annex.template);
+  if (ready) {
+    compiled.delete(annex.template);
+    return ready;
+  }
+  return compileTemplate(await loadTemplate(annex), annex.template);
+}
+
+/** Compiles the next render of each annex's template, one per idle moment so typing is never held up for long. */
+function prepareAgain(annexes: readonly AnnexDefinition[]): void {
+  const [annex, ...rest] = annexes;
+  if (!annex) return;
+  whenIdle(() => {
+    const next = () => prepareAgain(rest);
+    if (compiled.has(annex.template)) return next();
+    loadTemplate(annex)
+      .then((bytes) => compiled.set(annex.template, compileTemplate(bytes, annex.template)))
+      // A template that fails here fails again, with its message, when it is really used.
+      .catch(() => undefined)
+      .finally(next);
+  });
+}
+
 export async function buildAnnex(annex: AnnexDefinition, dossier: unknown): Promise<{ name: string; bytes: Uint8Array }> {
-  const bytes = renderAnnexDocument(annex, await loadTemplate(annex), dossier);
+  const bytes = renderAnnexDocument(annex, await compiledTemplate(annex), dossier);
+  prepareAgain([annex]);
   return { name: annexFileName(annex, dossier), bytes };
 }
+
+/** How many annexes have a compiled template waiting (for tests of the idle preparation). */
+export const compiledWaiting = (): number => compiled.size;
 
 export async function downloadAnnex(annex: AnnexDefinition, dossier: unknown): Promise<string> {
   const { name, bytes } = await buildAnnex(annex, dossier);

@@ -3,10 +3,10 @@ import type { AnnexDefinition } from '../annexes/types.ts';
 import { makeAnswerFile, serializeAnswerFile } from '../answer-file.ts';
 import { isPlainObject } from '../util/objects.ts';
 import { addAnswerPart } from './embed.ts';
-import { renderDocxZip, writeDocx } from './render.ts';
+import { renderDocxZip, writeDocx, type CompiledTemplate } from './render.ts';
 import { templateData } from './template-data.ts';
 
-export function renderAnnexDocument(annex: AnnexDefinition, template: Uint8Array, dossier: unknown, now = new Date()): Uint8Array {
+export function renderAnnexDocument(annex: AnnexDefinition, template: Uint8Array | CompiledTemplate, dossier: unknown, now = new Date()): Uint8Array {
   const zip = renderDocxZip(template, templateData(annex, dossier), annex.template);
   const answers = makeAnswerFile(annex.kind, isPlainObject(dossier) ? dossier : {}, now);
   return writeDocx(addAnswerPart(zip, serializeAnswerFile(answers)));

@@ -24,26 +24,48 @@ function templateProblems(error: unknown): string[] {
   });
 }
 
-/** The filled-in document as an open archive, for a caller that adds parts before writing it once. */
-export function renderDocxZip(template: Uint8Array, data: TemplateData, templateName = '模板'): PizZip {
-  let doc: Docxtemplater;
+/**
+ * A template opened and compiled, ready for one render: docxtemplater renders an instance once, and
+ * compiling (parsing the XML and its tags) is about 40% of making a document, so a page that expects
+ * another download can compile the next one while it is idle (src/browser/download.ts).
+ */
+export interface CompiledTemplate {
+  readonly doc: Docxtemplater;
+  readonly templateName: string;
+}
+
+/** The parts docxtemplater fills in; other parts it leaves alone are kept compressed as they came. */
+const FILLED_PART = /^(word\/(document|header\d*|footer\d*|footnotes|endnotes|comments|settings)\.xml|docProps\/(core|app|custom)\.xml)$/;
+
+export function compileTemplate(template: Uint8Array, templateName = '模板'): CompiledTemplate {
   try {
-    doc = new Docxtemplater(new PizZip(template), {
+    const zip = new PizZip(template);
+    // Read as text by the platform's decoder: in a browser the zip library decodes UTF-8 in a JS
+    // loop, the slowest part of opening a template.
+    const utf8 = new TextDecoder();
+    for (const name of Object.keys(zip.files)) if (FILLED_PART.test(name)) zip.file(name, utf8.decode(zip.file(name)!.asUint8Array()));
+    const doc = new Docxtemplater(zip, {
       paragraphLoop: true,
       linebreaks: true,
       // An unanswered field stays blank for handwriting, never the word "undefined".
       nullGetter: () => '',
     });
+    return { doc, templateName };
   } catch (error) {
     throw new ProgramError('P_TEMPLATE', `模板“${templateName}”有误，无法生成文档：`, templateProblems(error));
   }
+}
+
+/** The filled-in document as an open archive, for a caller that adds parts before writing it once. */
+export function renderDocxZip(template: Uint8Array | CompiledTemplate, data: TemplateData, templateName = '模板'): PizZip {
+  const { doc, templateName: name } = template instanceof Uint8Array ? compileTemplate(template, templateName) : template;
   // Every value was cleaned when it was mapped (displayText); this pass guards data made any other way.
   const clean = (v: unknown): unknown =>
     typeof v === 'string' ? xmlSafe(v) : Array.isArray(v) ? v.map(clean) : v !== null && typeof v === 'object' ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, clean(x)])) : v;
   try {
     doc.render(clean(data) as TemplateData);
   } catch (error) {
-    throw new ProgramError('P_TEMPLATE', `模板“${templateName}”有误，无法生成文档：`, templateProblems(error));
+    throw new ProgramError('P_TEMPLATE', `模板“${name}”有误，无法生成文档：`, templateProblems(error));
   }
   return doc.getZip();
 }
@@ -71,4 +93,4 @@ function encodeTextParts(zip: PizZip): void {
   }
 }
 
-export const renderDocx = (template: Uint8Array, data: TemplateData, templateName = '模板'): Uint8Array => writeDocx(renderDocxZip(template, data, templateName));
+export const renderDocx = (template: Uint8Array | CompiledTemplate, data: TemplateData, templateName = '模板'): Uint8Array => writeDocx(renderDocxZip(template, data, templateName));
