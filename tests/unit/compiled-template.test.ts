@@ -76,8 +76,8 @@ describe('the download module', () => {
         await new Promise((r) => setTimeout(r, 0));
       }
     };
-    const [annex] = annexesFor('enterprise');
     const data = example('enterprise');
+    const [annex] = annexesFor('enterprise', data);
 
     expect(compiledWaiting()).toBe(0);
     const first = await buildAnnex(annex!, data);

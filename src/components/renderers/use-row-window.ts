@@ -72,11 +72,17 @@ export function useRowWindow(count: number, windowed: boolean): RowWindowState {
   // Rows replaced, cut or grown from elsewhere: the window stays inside them, and full.
   useEffect(() => setWin((w) => fitWindow(w, count)), [count]);
 
-  // The row holding focus stays rendered wherever the box scrolls. (Tab needs nothing more: focusing a
-  // cell scrolls it into view, and the scroll moves the window ahead of it.)
-  const onFocus = useCallback((e: FocusEvent<HTMLTableSectionElement>) => {
-    focused.current = rowOf(e.target);
-  }, []);
+  // The row holding focus stays rendered wherever the box scrolls, and the window moves ahead of it
+  // at once: Tab pressed again before the box's scroll has moved the window (a slow machine, a held
+  // key) must find the next row already there, not leave the table.
+  const onFocus = useCallback(
+    (e: FocusEvent<HTMLTableSectionElement>) => {
+      const at = rowOf(e.target);
+      focused.current = at;
+      if (windowed && at !== undefined) setWin((w) => nextWindow(w, at, at, latest.current.count));
+    },
+    [windowed],
+  );
   const onBlur = useCallback((e: FocusEvent<HTMLTableSectionElement>) => {
     if (!e.currentTarget.contains(e.relatedTarget as Node | null)) focused.current = undefined;
   }, []);
