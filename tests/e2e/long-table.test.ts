@@ -56,6 +56,11 @@ describe('a table of 200 rows', () => {
     expect(await table.getAttribute('aria-rowcount')).toBe(String(ROWS + 1));
     expect(await page.getByLabel('姓名（第1行）').locator('xpath=ancestor::tr').getAttribute('aria-rowindex')).toBe('2');
 
+    // Rows are whole pixels tall: each row's sticky number cell (its own layer) then sits on the pixel
+    // grid, and every one keeps its bottom border (at 36.6 px, every other row lost it).
+    const heights = await page.locator('table.data-table tbody tr[data-row]').evaluateAll((rows) => rows.map((r) => r.getBoundingClientRect().height));
+    expect(heights.filter((h) => !Number.isInteger(h))).toEqual([]);
+
     const length = await box(page).evaluate((b) => b.scrollHeight);
     await box(page).evaluate((b) => (b.scrollTop = b.scrollHeight));
     const last = page.getByLabel(`姓名（第${ROWS}行）`, { exact: true });
