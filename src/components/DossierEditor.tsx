@@ -21,6 +21,7 @@ import AnnexForm from './AnnexForm.tsx';
 import EligibilityPanel from './EligibilityPanel.tsx';
 import StepNav from './StepNav.tsx';
 import { dossierProgress } from './dossier-progress.ts';
+import { tableCell } from './renderers/table-cells.ts';
 import { useValidators } from './use-validators.ts';
 import { useAfterPaint } from './use-after-paint.ts';
 import { stepOf } from '../core/annexes/steps.ts';
@@ -127,7 +128,8 @@ export default function DossierEditor({ kind, exampleUrl }: Props) {
     let frame = 0;
     let handle = 0;
     const tryFocus = () => {
-      const el = document.getElementById(`${id}-input`) ?? document.getElementById(id)?.querySelector('input, select, textarea');
+      // A table's cell has its own id; a long table may first have to render the row (table-cells.ts).
+      const el = document.getElementById(`${id}-input`) ?? document.getElementById(id)?.querySelector('input, select, textarea') ?? tableCell(focusPath);
       if (el instanceof HTMLElement) {
         el.scrollIntoView({ block: 'center' });
         el.focus();

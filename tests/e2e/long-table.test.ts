@@ -15,11 +15,16 @@ import { freshPage, useSite } from '../helpers/site.ts';
 
 const site = useSite();
 const ROWS = 200;
+/** Row 150 has no name: 检查与下载 lists it. */
+const MISSING = 150;
 let answerFile = '';
 
 beforeAll(async () => {
+  const file = platformWithStaff(ROWS);
+  const staff = file.data.staff as Record<string, unknown>[];
+  delete staff[MISSING - 1]!.name;
   answerFile = join(await mkdtemp(join(tmpdir(), 'zjtx-long-')), 'platform-200.json');
-  await writeFile(answerFile, JSON.stringify(platformWithStaff(ROWS)));
+  await writeFile(answerFile, JSON.stringify(file));
 });
 
 let closers: (() => Promise<void>)[] = [];
@@ -132,5 +137,16 @@ describe('a table of 200 rows', () => {
     await page.getByText(`共 ${ROWS + 1} 行`, { exact: true }).waitFor();
     const added = page.getByLabel(`姓名（第${ROWS + 1}行）`, { exact: true });
     await expect.poll(() => added.evaluate((e) => e === document.activeElement)).toBe(true);
+  });
+
+  it('takes 检查与下载 to a cell in a row it had not rendered, and puts the cursor there', async () => {
+    const page = await openStaff();
+    expect(await rendered(page)).not.toContain(MISSING - 1);
+    await page.getByRole('button', { name: '检查与下载', exact: true }).click();
+    const entry = page.getByRole('region', { name: /附件4-3/ }).getByRole('button', { name: '姓名', exact: true });
+    await entry.click();
+    const cell = page.getByLabel(`姓名（第${MISSING}行）`, { exact: true });
+    await expect.poll(() => cell.evaluate((e) => e === document.activeElement)).toBe(true);
+    expect(await cell.getAttribute('aria-invalid')).toBe('true');
   });
 });

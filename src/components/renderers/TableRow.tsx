@@ -11,6 +11,7 @@ import { parseTsv } from '../../core/text/tsv.ts';
 import { ShowAllErrorsContext, shouldShowError } from './field-state.ts';
 import type { CellKind } from './testers.ts';
 import { addPendingEdit, PAUSE_MS } from '../form-latest.ts';
+import { actionId, cellId, type RowAction } from './table-cells.ts';
 
 export interface ChoiceOption {
   value: unknown;
@@ -31,7 +32,7 @@ export interface TableColumn {
 /** Messages per column key; `''` holds a message about the row as a whole. */
 export type RowErrors = Readonly<Record<string, string>>;
 
-export type RowAction = 'up' | 'down' | 'remove';
+export type { RowAction };
 
 /** What a row may ask of its table. One object for the table's lifetime, so it never breaks a row's memo. */
 export interface RowApi {
@@ -54,9 +55,6 @@ export interface TableRowProps {
   api: RowApi;
 }
 
-
-export const cellId = (idPrefix: string, index: number, key: string): string => `${idPrefix}-r${index}-${key}`;
-export const actionId = (idPrefix: string, index: number, action: RowAction): string => `${idPrefix}-r${index}-${action}`;
 
 const show = (v: unknown): string => (v === undefined || v === null ? '' : String(v));
 const valueOf = (column: TableColumn, text: string): unknown =>
