@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { getAnnex } from '../../src/core/annexes/registry.ts';
 import { validateAnnex } from '../../src/core/validate/validate.ts';
 import { shortLabel } from '../../src/core/validate/translate.ts';
@@ -91,5 +92,25 @@ describe('附件1 cross-field and range checks', () => {
   ])('%s = %j', (path, value, id, message) => {
     const { errors } = validateAnnex(annex1, exampleWith(path, value));
     expect(errors).toEqual(id ? [expect.objectContaining({ path, id, message })] : []);
+  });
+});
+
+// In a list of errors (检查与下载, the command line) a table's cell says which row it is in; the
+// message, shown at the cell itself, does not need to.
+describe('labels of table cells', () => {
+  const annex43 = getAnnex('annex4-3');
+  const platform = () => JSON.parse(readFileSync('public/examples/platform.json', 'utf8')).data as { staff: Record<string, unknown>[] };
+  it.each([
+    ['a missing name in row 3', (d: ReturnType<typeof platform>) => delete d.staff[2]!.name, 'staff.2.name', '姓名（第3行）', '请填写姓名。'],
+    ['too long a duty in row 1', (d: ReturnType<typeof platform>) => (d.staff[0]!.duty = '字'.repeat(51)), 'staff.0.duty', '主管工作（第1行）', '主管工作不能超过50字，现有51字，请删减1字。'],
+  ])('%s', (_name, edit, path, label, message) => {
+    const data = platform();
+    edit(data);
+    expect(validateAnnex(annex43, data).errors).toEqual([expect.objectContaining({ path, label, message })]);
+  });
+
+  it('a field outside a table keeps its title alone', () => {
+    const [error] = validateAnnex(annex2, exampleWith('company.name', undefined)).errors;
+    expect(error?.label).toBe('企业名称');
   });
 });

@@ -169,8 +169,12 @@ export function translateError(e: ErrorObject, root?: Schema): FieldError | null
     e.keyword === 'required' ? `${e.instancePath}/${(e.params as { missingProperty: string }).missingProperty}` : e.instancePath;
   const path = pointerToPath(pointer);
   const schema = fieldSchema(e, path, root);
-  const label = typeof schema?.title === 'string' ? schema.title : path || '内容';
-  const { id, message } = describe(e, label, schema, root, path);
+  const title = typeof schema?.title === 'string' ? schema.title : path || '内容';
+  const { id, message } = describe(e, title, schema, root, path);
+  // A list of errors (检查与下载, the command line) must say which row of a table: 姓名（第150行）.
+  // The message stays as it is: shown at the cell, its row is plain.
+  const row = /\.(\d+)(?:\.[^.]+)?$/.exec(path);
+  const label = row && typeof schema?.title === 'string' ? `${title}（第${Number(row[1]) + 1}行）` : title;
   return { id, path, label, message };
 }
 
