@@ -143,7 +143,7 @@ describe('a table of 200 rows', () => {
     const page = await openStaff();
     expect(await rendered(page)).not.toContain(MISSING - 1);
     await page.getByRole('button', { name: '检查与下载', exact: true }).click();
-    const entry = page.getByRole('region', { name: /附件4-3/ }).getByRole('button', { name: '姓名', exact: true });
+    const entry = page.getByRole('region', { name: /附件4-3/ }).getByRole('button', { name: `姓名（第${MISSING}行）`, exact: true });
     await entry.click();
     const cell = page.getByLabel(`姓名（第${MISSING}行）`, { exact: true });
     await expect.poll(() => cell.evaluate((e) => e === document.activeElement)).toBe(true);
