@@ -33,8 +33,8 @@ afterAll(async () => {
   closers = [];
 });
 
-async function openStaff(): Promise<Page> {
-  const { context, page } = await freshPage(site.browser, { viewport: { width: 1280, height: 900 } });
+async function openStaff(height = 900): Promise<Page> {
+  const { context, page } = await freshPage(site.browser, { viewport: { width: 1280, height } });
   closers.push(() => context.close());
   page.on('dialog', (d) => void d.accept());
   await page.goto(`${site.server.url}/platform/`);
@@ -148,5 +148,18 @@ describe('a table of 200 rows', () => {
     const cell = page.getByLabel(`姓名（第${MISSING}行）`, { exact: true });
     await expect.poll(() => cell.evaluate((e) => e === document.activeElement)).toBe(true);
     expect(await cell.getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('fills a tall screen: the opening rows are fitted to the box, not left as a guess', async () => {
+    const page = await openStaff(1800);
+    await box(page).scrollIntoViewIfNeeded();
+    // The rows and spacers the box shows (it is wholly on screen): more rows than the opening guess, and no blank.
+    const inView = () =>
+      box(page).evaluate((b) => {
+        const { top, bottom } = b.getBoundingClientRect();
+        return [...b.querySelectorAll<HTMLElement>('tbody tr')].filter((r) => r.getBoundingClientRect().top < bottom && r.getBoundingClientRect().bottom > top).map((r) => r.dataset.row ?? 'spacer');
+      });
+    await expect.poll(async () => (await inView()).includes('spacer')).toBe(false);
+    expect((await inView()).length).toBeGreaterThan(30);
   });
 });

@@ -13,11 +13,11 @@ export interface RowWindow {
 }
 
 /** Rows rendered beyond those in view, each side: room to scroll a little, or Tab on, before the window moves. */
-export const OVERSCAN = 6;
+export const OVERSCAN = 4;
 /** A window narrower than this around the rows in view is widened before they reach its edge. */
 const MARGIN = 2;
-/** Rendered before the table has been measured: its box shows about 18 rows. */
-export const FIRST_WINDOW = 40;
+/** Rendered before the table has been measured (its box shows about 18 rows on a laptop); then fitted to the box. */
+export const FIRST_WINDOW = 30;
 
 const clamp = (w: RowWindow, count: number): RowWindow => {
   const start = Math.max(0, Math.min(w.start, count));

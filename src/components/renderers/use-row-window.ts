@@ -57,6 +57,14 @@ export function useRowWindow(count: number, windowed: boolean): RowWindowState {
     frame.current = requestAnimationFrame(update);
   }, [windowed, update]);
   useEffect(() => () => cancelAnimationFrame(frame.current), []);
+  // The opening window is a guess: fitted to the box once it is laid out, and again when the window
+  // is resized (a tall screen shows more rows than the guess).
+  useEffect(() => {
+    if (!windowed) return;
+    onScroll();
+    window.addEventListener('resize', onScroll);
+    return () => window.removeEventListener('resize', onScroll);
+  }, [windowed, onScroll]);
 
   // The spacers take the rendered rows' average height, so the scroll box keeps its length as the window moves.
   useLayoutEffect(() => {
