@@ -21,11 +21,10 @@ import AnnexForm from './AnnexForm.tsx';
 import EligibilityPanel from './EligibilityPanel.tsx';
 import StepNav from './StepNav.tsx';
 import { dossierProgress } from './dossier-progress.ts';
-import { tableCell } from './renderers/table-cells.ts';
 import { useValidators } from './use-validators.ts';
 import { useAfterPaint } from './use-after-paint.ts';
 import { stepOf } from '../core/annexes/steps.ts';
-import { ShowAllErrorsContext } from './renderers/field-state.ts';
+import { REVEAL_PATH, ShowAllErrorsContext } from './renderers/field-state.ts';
 import { flushPendingEdits, hasPendingEdits, heldFormData } from './form-latest.ts';
 
 // Shown only when asked for: they load then, not before the form's first input.
@@ -128,13 +127,14 @@ export default function DossierEditor({ kind, exampleUrl }: Props) {
     let frame = 0;
     let handle = 0;
     const tryFocus = () => {
-      // A table's cell has its own id; a long table may first have to render the row (table-cells.ts).
-      const el = document.getElementById(`${id}-input`) ?? document.getElementById(id)?.querySelector('input, select, textarea') ?? tableCell(focusPath);
+      const el = document.getElementById(`${id}-input`) ?? document.getElementById(id)?.querySelector('input, select, textarea');
       if (el instanceof HTMLElement) {
         el.scrollIntoView({ block: 'center' });
         el.focus();
         setFocusPath(null);
       } else if (++frame < 60) {
+        // A long table renders only some rows: the one holding the field is asked for (table-cells.ts).
+        document.dispatchEvent(new CustomEvent(REVEAL_PATH, { detail: focusPath }));
         handle = requestAnimationFrame(tryFocus);
       } else {
         setFocusPath(null);

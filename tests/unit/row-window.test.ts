@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FIRST_WINDOW, fitWindow, nextWindow, OVERSCAN, openingWindow, renderedRows, rowsInView } from '../../src/components/renderers/row-window.ts';
+import { cellId, rowOfPath } from '../../src/components/renderers/table-cells.ts';
 
 describe('nextWindow', () => {
   it.each([
@@ -57,5 +58,23 @@ describe('fitWindow and openingWindow', () => {
   it('returns the same window when nothing changes, so the table does not re-render', () => {
     const w = { start: 30, end: 70 };
     expect(fitWindow(w, 200)).toBe(w);
+  });
+});
+
+describe('table cells', () => {
+  it.each([
+    ['a cell of the table', 'staff', 'staff.149.name', 149],
+    ['the row itself', 'staff', 'staff.3', 3],
+    ['another table', 'staff', 'servedEnterprises.3.name', undefined],
+    ['a field whose name starts like the table', 'staff', 'staffTotal', undefined],
+    ['the table as a whole', 'staff', 'staff', undefined],
+    ['a nested table', 'plan.rows', 'plan.rows.0.goal', 0],
+  ])('rowOfPath: %s', (_name, table, path, expected) => {
+    expect(rowOfPath(table, path)).toBe(expected);
+  });
+
+  it("gives a cell the id any field of its path gets, so the page's jump to a field finds it", () => {
+    const path = 'staff.149.name';
+    expect(cellId('field-staff', 149, 'name')).toBe(`field-${path.replace(/\./g, '-')}-input`);
   });
 });

@@ -10,9 +10,9 @@ import type { ErrorObject } from 'ajv';
 import { useContext, useEffect, useMemo, useRef, useState, type ClipboardEvent, type ComponentType, type CSSProperties, type ReactNode } from 'react';
 import { parseTsv, rowsFromTsv, type TsvColumn } from '../../core/text/tsv.ts';
 import { translateError } from '../../core/validate/translate.ts';
-import { ShowAllErrorsContext, shouldShowError } from './field-state.ts';
+import { REVEAL_PATH, ShowAllErrorsContext, shouldShowError } from './field-state.ts';
 import { TableRow, type ChoiceOption, type RowApi, type RowErrors, type TableColumn } from './TableRow.tsx';
-import { actionId, cellId, REVEAL_ROW, type RowAction } from './table-cells.ts';
+import { actionId, cellId, rowOfPath, type RowAction } from './table-cells.ts';
 import { tableGrid } from './table-grid.ts';
 import { cellKind } from './testers.ts';
 import { useRowWindow } from './use-row-window.ts';
@@ -215,16 +215,16 @@ export function TableControl(props: ArrayControlProps & DispatchPropsOfControl) 
     }
   });
 
-  // The page asks for a row it wants to put the cursor in (an entry of 检查与下载, see table-cells.ts).
-  const rootRef = useRef<HTMLDivElement | null>(null);
+  // The page wants a field of a row not rendered (an entry of 检查与下载): render that row.
   const { reveal } = rowWindow;
   useEffect(() => {
-    const root = rootRef.current;
-    if (!root) return;
-    const onReveal = (e: Event) => reveal((e as CustomEvent<number>).detail);
-    root.addEventListener(REVEAL_ROW, onReveal);
-    return () => root.removeEventListener(REVEAL_ROW, onReveal);
-  }, [reveal, visible]);
+    const onReveal = (e: Event) => {
+      const row = rowOfPath(path, String((e as CustomEvent<unknown>).detail));
+      if (row !== undefined) reveal(row);
+    };
+    document.addEventListener(REVEAL_PATH, onReveal);
+    return () => document.removeEventListener(REVEAL_PATH, onReveal);
+  }, [reveal, path]);
 
   if (!visible) return null;
 
@@ -262,7 +262,7 @@ export function TableControl(props: ArrayControlProps & DispatchPropsOfControl) 
   const message = errors.split('\n').map((m) => m.trim()).filter(Boolean).join(' ');
   const showError = shouldShowError(message, false, rows.length ? rows : undefined, showAll);
   return (
-    <div className={`field table-field${showError ? ' has-error' : ''}`} id={idPrefix} data-path={path} ref={rootRef}>
+    <div className={`field table-field${showError ? ' has-error' : ''}`} id={idPrefix} data-path={path}>
       {/* Focusable, so a keyboard alone can scroll a table wider than the page (an empty one has no cell to Tab into). */}
       <div className="table-scroll data-table-scroll" role="region" aria-labelledby={labelId} tabIndex={0} ref={rowWindow.scrollerRef} onScroll={rowWindow.onScroll}>
         {/* The help sits in the caption, under the label, so it reads in the order Field uses; the name stays the label alone. */}

@@ -12,3 +12,10 @@ export const isEmptyValue = (v: unknown): boolean => v === undefined || v === nu
 
 export const shouldShowError = (errors: string, touched: boolean, value: unknown, showAll: boolean): boolean =>
   errors !== '' && (showAll || touched || !isEmptyValue(value));
+
+/**
+ * Sent on the document with a data path (`staff.149.name`) when the page wants to put the cursor in
+ * a field it cannot find: a long table holding that path renders the row (TableControl), and the
+ * page looks again on the next frame. Here because the page and the renderers both load this module.
+ */
+export const REVEAL_PATH = 'zjtx-reveal-path';
