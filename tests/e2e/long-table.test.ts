@@ -162,4 +162,18 @@ describe('a table of 200 rows', () => {
     await expect.poll(async () => (await inView()).includes('spacer')).toBe(false);
     expect((await inView()).length).toBeGreaterThan(30);
   });
+
+  it('still shows the error of a cell left empty after its row was scrolled out of the page and back', async () => {
+    const page = await openStaff();
+    const name = page.getByLabel('姓名（第5行）', { exact: true });
+    await name.fill('');
+    await name.blur();
+    await expect.poll(() => name.getAttribute('aria-invalid')).toBe('true');
+    await box(page).evaluate((b) => (b.scrollTop = b.scrollHeight));
+    await expect.poll(async () => (await rendered(page)).includes(4)).toBe(false);
+    await box(page).evaluate((b) => (b.scrollTop = 0));
+    await expect.poll(async () => (await rendered(page)).includes(4)).toBe(true);
+    expect(await name.getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator('#field-staff-4-name-input-error').textContent()).toBe('请填写姓名。');
+  });
 });

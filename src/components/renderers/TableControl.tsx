@@ -25,6 +25,7 @@ const NO_ROWS: readonly unknown[] = [];
  */
 export const LONG_TABLE_ROWS = 40;
 const NO_ERRORS: RowErrors = Object.freeze({});
+const NO_TOUCHED: Readonly<Record<string, boolean>> = Object.freeze({});
 
 function choices(schema: Node | undefined): ChoiceOption[] {
   if (!schema) return [];
@@ -138,6 +139,7 @@ export function TableControl(props: ArrayControlProps & DispatchPropsOfControl) 
   const nextKey = useRef(0);
   if (keys.current.length !== rows.length) keys.current = rows.map(() => nextKey.current++);
   const focusAfter = useRef<{ index: number; action: RowAction | 'add' } | null>(null);
+  const touchedRows = useRef(new Map<number, Readonly<Record<string, boolean>>>());
   const long = rows.length > LONG_TABLE_ROWS;
   const rowWindow = useRowWindow(rows.length, long);
   const addButtonId = `${idPrefix}-add`;
@@ -174,6 +176,11 @@ export function TableControl(props: ArrayControlProps & DispatchPropsOfControl) 
         focusAfter.current =
           action === 'remove' ? { index: Math.min(index, next.length - 1), action } : { index: action === 'up' ? index - 1 : index + 1, action };
         setStatus(action === 'remove' ? `已删除第${index + 1}行。` : `已将第${index + 1}行移到第${focusAfter.current.index + 1}行。`);
+      },
+      touched: (rowKey) => touchedRows.current.get(rowKey) ?? NO_TOUCHED,
+      touch(rowKey, key) {
+        const before = touchedRows.current.get(rowKey) ?? NO_TOUCHED;
+        if (!before[key]) touchedRows.current.set(rowKey, { ...before, [key]: true });
       },
       paste(text) {
         const { rows, path, handleChange, columns, maxRows } = latest.current;
@@ -309,6 +316,7 @@ export function TableControl(props: ArrayControlProps & DispatchPropsOfControl) 
               <TableRow
                 key={keys.current[i] ?? `i${i}`}
                 index={i}
+                rowKey={keys.current[i] ?? -1 - i}
                 row={rows[i]}
                 columns={columns}
                 errors={rowErrors[i] ?? NO_ERRORS}

@@ -40,10 +40,18 @@ export interface RowApi {
   act(action: RowAction, index: number): void;
   /** Appends the rows in clipboard text to the table. */
   paste(text: string): void;
+  /**
+   * The cells of a row already left, kept by the table: a long table unmounts rows scrolled far off
+   * (use-row-window.ts), and a row coming back must still show the errors of the cells it had left.
+   */
+  touched(rowKey: number): Readonly<Record<string, boolean>>;
+  touch(rowKey: number, key: string): void;
 }
 
 export interface TableRowProps {
   index: number;
+  /** The row's own key in its table, which follows it when rows above move (TableControl). */
+  rowKey: number;
   row: unknown;
   columns: readonly TableColumn[];
   errors: RowErrors;
@@ -62,12 +70,12 @@ const valueOf = (column: TableColumn, text: string): unknown =>
 /** Native pickers blank out text they cannot read; such text is shown in a plain box so it can be corrected. */
 const NATIVE_FORMAT: Partial<Record<CellKind, RegExp>> = { date: /^\d{4}-\d{2}-\d{2}$/, month: /^\d{4}-\d{2}$/ };
 
-function TableRowView({ index, row, columns, errors, isFirst, isLast, enabled, idPrefix, api }: TableRowProps) {
+function TableRowView({ index, rowKey, row, columns, errors, isFirst, isLast, enabled, idPrefix, api }: TableRowProps) {
   const showAll = useContext(ShowAllErrorsContext);
   const item = (typeof row === 'object' && row !== null ? row : {}) as Record<string, unknown>;
   const n = index + 1;
   const [drafts, setDrafts] = useState<Record<string, string>>({});
-  const [touched, setTouched] = useState<Record<string, boolean>>({});
+  const [touched, setTouched] = useState<Readonly<Record<string, boolean>>>(() => api.touched(rowKey));
   const pending = useRef<{ key: string; value: unknown } | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const unregister = useRef<(() => void) | undefined>(undefined);
@@ -98,6 +106,7 @@ function TableRowView({ index, row, columns, errors, isFirst, isLast, enabled, i
   const leave = (key: string) => {
     flush();
     setTouched((t) => (t[key] ? t : { ...t, [key]: true }));
+    api.touch(rowKey, key);
     // From now on the cell shows the stored value: "1,200" becomes 1200, so the user sees what was understood.
     setDrafts((d) => {
       if (!(key in d)) return d;
