@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { countChars, countCharsUpTo } from '../../src/core/text/count-chars.ts';
 import { xmlSafe } from '../../src/core/text/xml-safe.ts';
@@ -15,6 +16,28 @@ describe('countChars counts as a person does', () => {
     ['é', 1], // e + combining acute
     ['第1行\n第2行', 7],
   ])('%j has %i characters', (text, n) => expect(countChars(text)).toBe(n));
+});
+
+describe('the plain-text shortcut counts as the segmenter does', () => {
+  const reference = new Intl.Segmenter('zh', { granularity: 'grapheme' });
+  const byReference = (text: string) => Array.from(reference.segment(text)).length;
+  // Characters at the edges of the shortcut's ranges, and their neighbours that combine with what precedes them.
+  const edges = '\t\n\r \x7e\x7f\u00a0\u00ad\u02ff\u0300\u0301\u200b\u200c\u200d\u2010\u2027\u2028\u2030\u205e\u205f\u2060\u3000\u3029\u302a\u302f\u3030\u3098\u3099\u309a\u309b\u30ff\u3400\u4dbf\u4e00\u9fff\ufe0f\uff01\uff5e\uff9e\uffe0\uffe6\ud83d\ude00';
+  const pieces = fc.oneof(
+    fc.constantFrom(...edges),
+    fc.string({ unit: 'grapheme-composite', maxLength: 3 }),
+    fc.string({ unit: 'binary', maxLength: 3 }),
+    fc.constantFrom('四川', '第1行\n', '（一）', '……', '👨‍👩‍👧‍👦', 'é', '\r\n'),
+  );
+  it('for any mix of plain and combining characters', () =>
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 12 }), (parts) => {
+        const text = parts.join('');
+        expect(countChars(text)).toBe(byReference(text));
+        expect(countCharsUpTo(text, 3)).toBe(Math.min(byReference(text), 4));
+      }),
+      { numRuns: 2000 },
+    ));
 });
 
 describe('maxChars in validation', () => {
