@@ -92,6 +92,18 @@ describe('the registry', () => {
   };
   it.each(['table', 'tableOfChoices'])('renders %s as our table, also over the vanilla list renderers', (kind) => expect(pick(kind)).toBe(TableRenderer));
   it.each(['strings', 'nestedObject', 'nestedList'])('leaves %s to the vanilla list renderers', (kind) => expect(pick(kind)).not.toBe(TableRenderer));
+
+  // The choice is remembered per element: the same element under another schema must be chosen afresh.
+  it('chooses again when the same element comes with another schema', () => {
+    const element = control();
+    const best = (schema: JsonSchema) => renderers.reduce((a, e) => (e.tester(element, schema, ctx(schema)) > a.tester(element, schema, ctx(schema)) ? e : a)).renderer;
+    const text = root(SCHEMAS.text!);
+    const number = root(SCHEMAS.number!);
+    expect(best(text)).toBe(best(text));
+    expect(best(number)).not.toBe(best(text));
+    expect(best(root(SCHEMAS.table!))).toBe(TableRenderer);
+    expect(best(text)).not.toBe(TableRenderer);
+  });
 });
 
 describe('groupLayoutTester', () => {

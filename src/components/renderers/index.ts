@@ -2,8 +2,8 @@
  * Our renderer set, registered in one place as {tester, renderer} pairs on
  * top of the vanilla renderers, which remain the fallback.
  */
-import { NOT_APPLICABLE, type JsonFormsRendererRegistryEntry, type RankedTester } from '@jsonforms/core';
-import { arrayControlTester, tableArrayControlTester, vanillaCells, vanillaRenderers } from '@jsonforms/vanilla-renderers';
+import { hasType, isControl, NOT_APPLICABLE, resolveSchema, type JsonFormsRendererRegistryEntry, type JsonSchema, type TesterContext, type UISchemaElement } from '@jsonforms/core';
+import { vanillaCells, vanillaRenderers } from '@jsonforms/vanilla-renderers';
 import DateControl from './DateControl.tsx';
 import GroupLayout from './GroupLayout.tsx';
 import NumberControl from './NumberControl.tsx';
@@ -21,19 +21,8 @@ import {
   textControlTester,
 } from './testers.ts';
 
-/**
- * The vanilla list renderers rank object lists 3 (a tie, which the earlier
- * entry wins) and lists whose items hold any array 4 (above ours), so they
- * step aside wherever our table applies and stay for nested lists.
- */
-const VANILLA_LISTS: readonly RankedTester[] = [arrayControlTester, tableArrayControlTester];
-const yieldToTable =
-  (tester: RankedTester): RankedTester =>
-  (uischema, schema, context) =>
-    tableControlTester(uischema, schema, context) > 0 ? NOT_APPLICABLE : tester(uischema, schema, context);
-
-export const renderers: JsonFormsRendererRegistryEntry[] = [
-  ...vanillaRenderers.map((entry) => (VANILLA_LISTS.includes(entry.tester) ? { ...entry, tester: yieldToTable(entry.tester) } : entry)),
+/** Ours, in the order a tie is settled. */
+const OURS: JsonFormsRendererRegistryEntry[] = [
   { tester: textControlTester, renderer: TextControl },
   { tester: numberControlTester, renderer: NumberControl },
   { tester: dateControlTester, renderer: DateControl },
@@ -41,6 +30,51 @@ export const renderers: JsonFormsRendererRegistryEntry[] = [
   { tester: selectControlTester, renderer: SelectControl },
   { tester: groupLayoutTester, renderer: GroupLayout },
   { tester: tableControlTester, renderer: TableRenderer },
+];
+
+type Choice = { schema: unknown; root: unknown; index: number; rank: number };
+const chosen = new WeakMap<object, Choice>();
+
+/**
+ * Which of ours takes an element, worked out once per element and schema. JSON Forms asks every
+ * entry's tester for every element it renders; most of the vanilla testers resolve the element's
+ * schema again each time, which was a tenth of the form's first render on a slow phone.
+ */
+function ourChoice(uischema: UISchemaElement, schema: JsonSchema, context: TesterContext): Choice {
+  const root = context?.rootSchema;
+  const known = uischema && typeof uischema === 'object' ? chosen.get(uischema) : undefined;
+  if (known && known.schema === schema && known.root === root) return known;
+  const choice: Choice = { schema, root, index: -1, rank: NOT_APPLICABLE };
+  // Each core predicate resolves a control's scope in the form's schema again, seven times an
+  // element here. Given the control's own schema instead they skip that (schemaMatches resolves
+  // only within an object schema), with the same result; a control of an object keeps the original.
+  const leaf = isControl(uischema) && hasType(schema, 'object') ? resolveSchema(schema, uischema.scope, root) : schema;
+  const asked = leaf && !hasType(leaf, 'object') ? leaf : schema;
+  OURS.forEach((entry, index) => {
+    const rank = entry.tester(uischema, asked, context);
+    if (rank > choice.rank) Object.assign(choice, { index, rank });
+  });
+  if (uischema && typeof uischema === 'object') chosen.set(uischema, choice);
+  return choice;
+}
+
+/**
+ * Where one of ours applies it renders, whatever a vanilla tester would rank (their list renderers
+ * rank lists whose items hold an array 4, above ours); elsewhere, nested lists for instance, the
+ * vanilla renderers remain the fallback.
+ */
+export const renderers: JsonFormsRendererRegistryEntry[] = [
+  ...vanillaRenderers.map((entry) => ({
+    ...entry,
+    tester: (u: UISchemaElement, s: JsonSchema, c: TesterContext) => (ourChoice(u, s, c).rank > 0 ? NOT_APPLICABLE : entry.tester(u, s, c)),
+  })),
+  ...OURS.map((entry, i) => ({
+    ...entry,
+    tester: (u: UISchemaElement, s: JsonSchema, c: TesterContext) => {
+      const choice = ourChoice(u, s, c);
+      return choice.index === i ? choice.rank : NOT_APPLICABLE;
+    },
+  })),
 ];
 
 export const cells = vanillaCells;
