@@ -3,8 +3,6 @@
  * store, pick the dossier the address names or the one last open, and pick up a save that a
  * closing tab could only leave in localStorage.
  */
-import { parseAnswerFile } from '../core/answer-file.ts';
-import { parseDesk } from '../core/city/desk.ts';
 import { type DossierKind, type DossierRecord, type DossierStore, newId, openStore } from './dossier-db.ts';
 
 const LEGACY: Record<DossierKind, string> = { enterprise: 'zjtx:draft:enterprise', platform: 'zjtx:draft:platform', city: 'zjtx:desk:city' };
@@ -31,7 +29,8 @@ async function migrateLegacy(store: DossierStore, kind: DossierKind): Promise<st
   const text = ls?.getItem(LEGACY[kind]);
   if (!ls || !text) return undefined;
   try {
-    const data = kind === 'city' ? parseDesk(text) : parseAnswerFile(text).data;
+    // Loaded only here: old drafts are rare, and the readers are not light enough for every page's first load.
+    const data = kind === 'city' ? (await import('../core/city/desk.ts')).parseDesk(text) : (await import('../core/answer-file.ts')).parseAnswerFile(text).data;
     const record = newRecord(kind, data);
     await store.put(record);
     await store.setMeta(`last:${kind}`, record.id);
@@ -93,7 +92,6 @@ export async function openDossier(kind: DossierKind, requestedId?: string | null
   const store = await openStore();
   const warning = await migrateLegacy(store, kind);
   await absorbPending(store);
-  await store.purgeDeleted(new Date(Date.now() - 24 * 3600 * 1000));
   const mine = (r: DossierRecord | undefined): r is DossierRecord => !!r && r.kind === kind && !r.deletedAt;
   let record: DossierRecord | undefined;
   if (requestedId) record = await store.get(requestedId);
@@ -103,10 +101,15 @@ export async function openDossier(kind: DossierKind, requestedId?: string | null
   }
   if (!mine(record)) record = (await store.list()).find((r) => r.kind === kind);
   const restored = mine(record);
+  // The writes below are issued, not awaited: the form need not wait for them. IndexedDB applies
+  // transactions in the order they are made, so every later save and read of this page comes after
+  // them; one that fails is tried again by the first save, which says so if it fails too.
+  const settle = (write: Promise<void>) => void write.catch(() => undefined);
   if (!mine(record)) {
     record = newRecord(kind);
-    await store.put(record);
+    settle(store.put(record));
   }
-  await store.setMeta(`last:${kind}`, record.id);
+  settle(store.setMeta(`last:${kind}`, record.id));
+  settle(store.purgeDeleted(new Date(Date.now() - 24 * 3600 * 1000)));
   return { store, record, warning, restored };
 }

@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { openStore, type DossierKind, type DossierRecord, type DossierStore } from '../browser/dossier-db.ts';
 import { announce, holdDossier, listen, releaseDossier, takeOverDossier } from '../browser/dossier-lock.ts';
-import { leavePending, openDossier } from '../browser/dossier-session.ts';
+import { leavePending, openDossier, type OpenedDossier } from '../browser/dossier-session.ts';
 import { flushPendingEdits, heldFormData } from './form-latest.ts';
 
 // The browser opens the database while the page hydrates, not after: on a slow phone that is a
@@ -54,6 +54,15 @@ export function useDossier<T>(kind: DossierKind, data: T, setData: (d: T) => voi
   // The data as loaded is not a change: saving it would only bump the time.
   const skipNext = useRef(true);
 
+  // The read starts while the page hydrates: Preact runs effects only after the next paint, which
+  // on a slow phone is a tenth of a second more before the form can show the draft.
+  const opening = useRef<Promise<OpenedDossier> | null>(null);
+  if (!opening.current && typeof window !== 'undefined') {
+    opening.current = openDossier(kind, new URLSearchParams(location.search).get('d'));
+    // Its failure is the effect's to meet; this only keeps it from counting as unhandled meanwhile.
+    opening.current.catch(() => undefined);
+  }
+
   const lost = useCallback(() => {
     setReadOnly(true);
     tell('warn', '另一个标签页已接管此档案的编辑，本页现在只读，以免互相覆盖。');
@@ -62,8 +71,7 @@ export function useDossier<T>(kind: DossierKind, data: T, setData: (d: T) => voi
   useEffect(() => {
     let live = true;
     (async () => {
-      const requested = new URLSearchParams(location.search).get('d');
-      const opened = await openDossier(kind, requested);
+      const opened = await (opening.current ?? openDossier(kind, new URLSearchParams(location.search).get('d')));
       if (!live) return;
       store.current = opened.store;
       const lock = await holdDossier(opened.record.id, lost);
