@@ -5,8 +5,6 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { annexesFor, annexesOf, getApplicant } from '../core/annexes/registry.ts';
 import type { ApplicantKind } from '../core/annexes/types.ts';
-import { parseAnswerFile } from '../core/answer-file.ts';
-import { readAnswers } from '../browser/read-answers.ts';
 import { repairDossier } from '../core/dossier/repair.ts';
 import { getPath } from '../core/dossier/paths.ts';
 import { isPlainObject } from '../core/util/objects.ts';
@@ -20,7 +18,7 @@ import { useFileDrop } from './use-file-drop.ts';
 import AnnexForm from './AnnexForm.tsx';
 import EligibilityPanel from './EligibilityPanel.tsx';
 import StepNav from './StepNav.tsx';
-import { dossierProgress } from './dossier-progress.ts';
+import { dossierProgress, uncountedProgress } from './dossier-progress.ts';
 import { useValidators } from './use-validators.ts';
 import { useAfterPaint } from './use-after-paint.ts';
 import { stepOf } from '../core/annexes/steps.ts';
@@ -91,7 +89,10 @@ export default function DossierEditor({ kind, exampleUrl }: Props) {
   // The summaries of the whole dossier follow the data a task later (use-after-paint.ts). A download
   // checks the data of the moment itself.
   const summarized = useAfterPaint(data);
-  const progress = useMemo(() => dossierProgress(annexes, summarized, validators.ready), [annexes, summarized, validators.ready]);
+  // The first count waits for the form to be on screen (see uncountedProgress).
+  const counting = useAfterPaint(loaded);
+  const counted = useMemo(() => (counting ? dossierProgress(annexes, summarized, validators.ready) : null), [counting, annexes, summarized, validators.ready]);
+  const progress = counted ?? uncountedProgress(annexes, active, data);
   const activeProgress = progress.annexes.find((p) => p.annex.id === active.id)!;
   const validation = { valid: activeProgress.errors.length === 0, errors: activeProgress.errors };
   const steps = activeProgress.steps;
@@ -162,7 +163,7 @@ export default function DossierEditor({ kind, exampleUrl }: Props) {
   async function loadExample() {
     if (!confirmReplace()) return;
     try {
-      const response = await fetch(exampleUrl);
+      const [response, { parseAnswerFile }] = await Promise.all([fetch(exampleUrl), import('../core/answer-file.ts')]);
       const file = parseAnswerFile(await response.text());
       replaceData(file.data, '已载入示例。示例中的企业和数据均为虚构，仅供参考。');
     } catch (error) {
@@ -175,6 +176,8 @@ export default function DossierEditor({ kind, exampleUrl }: Props) {
     const typing = hasPendingEdits();
     flushPendingEdits();
     try {
+      // The readers (JSON, and .docx through the zip library) load when a file is first opened.
+      const { readAnswers } = await import('../browser/read-answers.ts');
       const parsed = await readAnswers(file);
       if (parsed.kind !== kind) {
         setNotice({ tone: 'error', text: `这是“${getApplicant(parsed.kind).label}”的答案文件，不能在本页打开。` });
@@ -283,7 +286,7 @@ export default function DossierEditor({ kind, exampleUrl }: Props) {
             检查与下载
           </button>
           <span className="overall" data-testid="overall-progress">
-            已填写 {progress.percent}%
+            {progress.counted && `已填写 ${progress.percent}%`}
           </span>
         </nav>
 
@@ -324,8 +327,8 @@ export default function DossierEditor({ kind, exampleUrl }: Props) {
               {!progress.checked ? '正在载入检查规则…' : validation.valid ? '本附件已填写完整，可以下载。' : `还有 ${validation.errors.length} 处需要填写或修改。`}
             </p>
 
-            <EligibilityPanel kind={kind} data={summarized} onJump={jumpTo} />
-            <StepNav progress={activeProgress} activeStep={activeStep?.step.id ?? ''} onSelect={(id) => selectStep(active.id, id)} />
+            <EligibilityPanel kind={kind} data={counting ? summarized : undefined} onJump={jumpTo} />
+            <StepNav progress={activeProgress} counted={progress.counted} activeStep={activeStep?.step.id ?? ''} onSelect={(id) => selectStep(active.id, id)} />
 
             {/* Mounted after the draft is read, so the form never starts from an empty dossier and overwrites it. */}
             {loaded ? (

@@ -17,9 +17,21 @@ const DERIVED_LABELS: Record<DerivedKey, string> = {
   profitGrowth: '利润增长率',
 };
 
+/** `data` is left out until the page has shown its form: the panel is folded, and its first check can wait. */
 export default function EligibilityPanel({ kind, data, onJump }: { kind: ApplicantKind; data: unknown; onJump: (path: string) => void }) {
-  const rules = useMemo(() => getApplicant(kind).check(data), [kind, data]);
-  const derived = useMemo(() => YEARS.map((y) => [y, deriveYear(data, y)] as const), [data]);
+  const rules = useMemo(() => (data === undefined ? [] : getApplicant(kind).check(data)), [kind, data]);
+  const derived = useMemo(() => (data === undefined ? [] : YEARS.map((y) => [y, deriveYear(data, y)] as const)), [data]);
+  if (data === undefined)
+    return (
+      <details className="eligibility">
+        <summary>
+          <h2 id="eligibility-title">申报条件自查</h2>
+          <span className="eligibility-count" data-testid="eligibility-count">
+            正在核对…
+          </span>
+        </summary>
+      </details>
+    );
   const failing = rules.filter((r) => r.status === 'fail').length;
   const passing = rules.filter((r) => r.status === 'pass').length;
   const open = rules.filter((r) => r.status === 'unknown').length;

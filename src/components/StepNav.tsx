@@ -4,11 +4,13 @@ import type { AnnexProgress } from './dossier-progress.ts';
 
 interface Props {
   progress: AnnexProgress;
+  /** Before the first count the steps show their names only. */
+  counted?: boolean;
   activeStep: string;
   onSelect: (stepId: string) => void;
 }
 
-export default function StepNav({ progress, activeStep, onSelect }: Props) {
+export default function StepNav({ progress, counted = true, activeStep, onSelect }: Props) {
   const list = useRef<HTMLOListElement>(null);
   // On a phone the steps scroll sideways: the current one is brought into the strip's view (the page itself does not move).
   useEffect(() => {
@@ -23,21 +25,19 @@ export default function StepNav({ progress, activeStep, onSelect }: Props) {
     <nav className="steps-nav" aria-label="填写步骤">
       <ol ref={list}>
         {progress.steps.map(({ step, progress: p }, i) => {
-          const state = p.errors.length ? `${p.errors.length} 处需修改` : p.filled === p.total ? '已完成' : '';
+          const state = !counted ? '' : p.errors.length ? `${p.errors.length} 处需修改` : p.filled === p.total ? '已完成' : '';
           return (
             <li key={step.id}>
               <button
                 type="button"
                 aria-current={step.id === activeStep ? 'step' : undefined}
-                className={p.errors.length ? 'step-has-errors' : p.filled === p.total ? 'step-done' : ''}
+                className={!counted ? '' : p.errors.length ? 'step-has-errors' : p.filled === p.total ? 'step-done' : ''}
                 onClick={() => onSelect(step.id)}
               >
                 <span className="step-label">
                   {i + 1}. {step.label}
                 </span>{' '}
-                <span className="step-progress">
-                  {p.filled}/{p.total} 项已填写{state && ` · ${state}`}
-                </span>
+                <span className="step-progress">{counted ? `${p.filled}/${p.total} 项已填写${state && ` · ${state}`}` : '\u00a0'}</span>
               </button>
             </li>
           );

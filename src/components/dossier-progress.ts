@@ -18,6 +18,28 @@ export interface DossierProgress {
   percent: number;
   /** False while the validators are still loading: no errors are known yet (use-validators.ts). */
   checked: boolean;
+  /** False before the first count: steps are known, how much of each is filled is not. */
+  counted: boolean;
+}
+
+const NOT_COUNTED: StepProgress = { filled: 0, total: 0, errors: [], shownPaths: [], filledPaths: [] };
+
+/**
+ * What the page shows before its first count: the open annex's steps, nothing counted. Counting
+ * every annex's steps the first time costs a tenth of a second on a slow phone (each annex's UI
+ * schema is built then), which the form's first input should not wait for.
+ */
+export function uncountedProgress(annexes: readonly AnnexDefinition[], open: AnnexDefinition, data: unknown): DossierProgress {
+  return {
+    annexes: annexes.map((annex) => ({
+      annex,
+      errors: [],
+      steps: annex === open ? annexSteps(annex).filter((step) => stepShown(step, data)).map((step) => ({ step, progress: NOT_COUNTED })) : [],
+    })),
+    percent: 0,
+    checked: false,
+    counted: false,
+  };
 }
 
 export function dossierProgress(annexes: readonly AnnexDefinition[], data: unknown, checked = true): DossierProgress {
@@ -31,5 +53,5 @@ export function dossierProgress(annexes: readonly AnnexDefinition[], data: unkno
   // A field several annexes share (附件1 and 附件3's 发展目标) counts once.
   const shown = new Set(result.flatMap((a) => a.steps.flatMap((s) => s.progress.shownPaths)));
   const filled = new Set(result.flatMap((a) => a.steps.flatMap((s) => s.progress.filledPaths)));
-  return { annexes: result, percent: shown.size ? Math.floor((filled.size / shown.size) * 100) : 0, checked };
+  return { annexes: result, percent: shown.size ? Math.floor((filled.size / shown.size) * 100) : 0, checked, counted: true };
 }
