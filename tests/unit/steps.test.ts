@@ -1,6 +1,7 @@
 /** The seed's sections as steps: what each holds, how far it is filled, where each error goes. */
 import { describe, expect, it } from 'vitest';
-import { ANNEXES, getAnnex } from '../../src/core/annexes/registry.ts';
+import { ANNEXES, annexesOf, getAnnex } from '../../src/core/annexes/registry.ts';
+import { dossierProgress, uncountedProgress } from '../../src/components/dossier-progress.ts';
 import { annexSteps, stepOf, stepProgress, stepShown } from '../../src/core/annexes/steps.ts';
 import { validateAnnex } from '../../src/core/validate/validate.ts';
 import { example, exampleWith } from '../helpers/example.ts';
@@ -62,5 +63,24 @@ describe('progress', () => {
     expect(shown('key').some((l) => l.includes('重点支持'))).toBe(true);
     expect(shown('key').some((l) => l.includes('统筹支持'))).toBe(false);
     expect(shown('general').some((l) => l.includes('统筹支持'))).toBe(true);
+  });
+});
+
+describe('before the first count', () => {
+  const platform = annexesOf('platform');
+  // The page shows this until its form is on screen: the open annex's steps, as the count will have them.
+  it.each([
+    ['an empty dossier', {}],
+    ['a 申报类别 chosen', platformExample()],
+  ])('the open annex keeps the steps shown for %s, nothing counted, nothing validated', (_what, data) => {
+    const open = platform[1]!;
+    const before = uncountedProgress(platform, open, data);
+    const after = dossierProgress(platform, data);
+    expect(before.counted).toBe(false);
+    expect(before.checked).toBe(false);
+    expect(before.annexes.find((a) => a.annex === open)!.steps.map((s) => s.step.id)).toEqual(after.annexes.find((a) => a.annex === open)!.steps.map((s) => s.step.id));
+    expect(before.annexes.flatMap((a) => a.errors)).toEqual([]);
+    expect(before.annexes.filter((a) => a.annex !== open).every((a) => a.steps.length === 0)).toBe(true);
+    expect(after.counted).toBe(true);
   });
 });
