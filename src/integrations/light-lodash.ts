@@ -8,6 +8,8 @@ import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 
 const LITE = fileURLToPath(new URL('../core/util/fp-lite.ts', import.meta.url));
+/** `lodash/merge`, which JSON Forms calls on plain configuration objects only (merge-lite.ts). */
+const MERGE = fileURLToPath(new URL('../core/util/merge-lite.ts', import.meta.url));
 const NAMES = new Set(['set', 'unset', 'filter', 'map', 'flow', 'keys', 'startCase']);
 const PREFIX = '\0zjtx-fp:';
 
@@ -18,6 +20,7 @@ export default function lightLodash(): Plugin {
     apply: 'build',
     resolveId(id, _importer, options) {
       if (options?.ssr) return null;
+      if (/^lodash\/merge(?:\.js)?$/.test(id)) return MERGE;
       const m = /^lodash\/fp\/(\w+)(?:\.js)?$/.exec(id);
       if (!m) return null;
       if (!NAMES.has(m[1]!)) this.error(`lodash/fp/${m[1]} 没有轻量替身：请在 src/core/util/fp-lite.ts 中补上并加入测试。`);
