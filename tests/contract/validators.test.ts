@@ -17,7 +17,8 @@ import { ProgramError } from '../../src/core/errors.ts';
 import type { JsonSchema } from '../../src/core/schema/types.ts';
 import { createAjv } from '../../src/core/validate/create-ajv.ts';
 import { formAjv } from '../../src/core/validate/form-ajv.ts';
-import { schemaKey, stableStringify } from '../../src/core/validate/schema-key.ts';
+import { contentKey, schemaKey, stableStringify } from '../../src/core/validate/schema-key.ts';
+import { KEY_OF_RESOLVED } from '../../src/core/validate/generated/index.js';
 import { GENERATED_DIR, generatedFiles } from '../../src/core/validate/standalone.ts';
 import { ruleConditionSchemas, validationTargets } from '../../src/core/validate/targets.ts';
 import { translateErrors } from '../../src/core/validate/translate.ts';
@@ -146,6 +147,14 @@ describe('the committed precompiled validators', () => {
     expect(ANNEXES.some((a) => ruleConditionSchemas(annexUiSchema(a)).length > 0)).toBe(true);
     const keys = validationTargets().map((t) => t.key);
     expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  // The page takes these keys from the build instead of hashing each annex's schema on its first form.
+  it.each(Object.entries(KEY_OF_RESOLVED))('%s: the key the build gave it is its content\'s, and the one the page finds', (id, key) => {
+    const schema = resolvedSchema(id);
+    expect(contentKey(structuredClone(schema))).toBe(key);
+    expect(schemaKey(schema)).toBe(key);
+    expect(precompiledValidator(schema)).toBeDefined();
   });
 
   it('are found by content, whatever the key order or the object holding it', () => {

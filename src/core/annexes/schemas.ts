@@ -4,6 +4,9 @@ import { resolveRefs } from '../schema/resolve.ts';
 import type { JsonSchema, UiSchema } from '../schema/types.ts';
 import { withGateRules } from '../dossier/gates.ts';
 import type { AnnexDefinition } from './types.ts';
+// A namespace import: the generator itself runs this module before the file has the map.
+import * as generated from '../validate/generated/index.js';
+import { rememberKey } from '../validate/schema-key.ts';
 
 const cache = new Map<string, JsonSchema>();
 
@@ -11,6 +14,9 @@ export function resolvedSchema(schemaId: string): JsonSchema {
   let schema = cache.get(schemaId);
   if (!schema) {
     schema = resolveRefs(getSchema(schemaId), getSchema);
+    // Its validator is found by the key the build computed, not by hashing it again here.
+    const key = (generated as { KEY_OF_RESOLVED?: Readonly<Record<string, string>> }).KEY_OF_RESOLVED?.[schemaId];
+    if (key) rememberKey(schema, key);
     cache.set(schemaId, schema);
   }
   return schema;

@@ -31,16 +31,29 @@ function hash53(text: string, seed = 0): number {
 
 const keys = new WeakMap<object, string>();
 
+/** `<hash>-<length>` of the stable JSON text, both in base 36: computed from the content every time. */
+export function contentKey(schema: unknown): string {
+  const text = stableStringify(schema);
+  return `${hash53(text).toString(36)}-${text.length.toString(36)}`;
+}
+
 /**
- * `<hash>-<length>` of the stable JSON text, both in base 36. Remembered per object: JSON Forms asks
- * for a SHOW rule's validator on every render of every control it hides, and schemas are never
- * changed once built.
+ * contentKey, remembered per object: JSON Forms asks for a SHOW rule's validator on every render of
+ * every control it hides, and schemas are never changed once built.
  */
 export function schemaKey(schema: unknown): string {
   const known = schema !== null && typeof schema === 'object' ? keys.get(schema) : undefined;
   if (known) return known;
-  const text = stableStringify(schema);
-  const key = `${hash53(text).toString(36)}-${text.length.toString(36)}`;
+  const key = contentKey(schema);
   if (schema !== null && typeof schema === 'object') keys.set(schema, key);
   return key;
+}
+
+/**
+ * Gives a schema built at run time the key the build computed for the same content
+ * (generated/index.js KEY_OF_RESOLVED): hashing an annex's whole schema was a hundredth of a second
+ * of a slow phone's first form. A contract test holds the generated keys to the schemas of today.
+ */
+export function rememberKey(schema: object, key: string): void {
+  keys.set(schema, key);
 }

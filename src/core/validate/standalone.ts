@@ -12,7 +12,7 @@
  */
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import { createAjv } from './create-ajv.ts';
-import { LAZY_GROUPS, VALIDATOR_GROUPS, validationTargets, type ValidatorGroup } from './targets.ts';
+import { LAZY_GROUPS, resolvedKeys, VALIDATOR_GROUPS, validationTargets, type ValidatorGroup } from './targets.ts';
 
 /** ajv's own helpers, which its generated code `require`s, as runtime.ts provides them. */
 const AJV_RUNTIME: Readonly<Record<string, string>> = {
@@ -39,6 +39,8 @@ import type { ValidateFunction } from 'ajv';
 export type LazyGroup = ${LAZY_GROUPS.map((g) => JSON.stringify(g)).join(' | ')};
 /** The group of every precompiled validator, by schema key. */
 export declare const GROUP_OF_KEY: Readonly<Record<string, string>>;
+/** The key of each resolved schema a page builds (an annex's, the desk's), by schema id: see rememberKey. */
+export declare const KEY_OF_RESOLVED: Readonly<Record<string, string>>;
 /** Each lazily loaded group's module. */
 export declare const LOADERS: Readonly<Record<LazyGroup, () => Promise<{ default: Readonly<Record<string, ValidateFunction | undefined>> }>>>;
 `;
@@ -78,6 +80,8 @@ function indexModule(targets: ReturnType<typeof validationTargets>): string {
 export const GROUP_OF_KEY = {
 ${groups}
 };
+
+export const KEY_OF_RESOLVED = ${JSON.stringify(resolvedKeys(), null, 2)};
 
 export const LOADERS = {
 ${loaders}

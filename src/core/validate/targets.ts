@@ -12,7 +12,7 @@
 import { ANNEXES } from '../annexes/registry.ts';
 import { annexSchema, annexUiSchema, resolvedSchema } from '../annexes/schemas.ts';
 import type { JsonSchema } from '../schema/types.ts';
-import { schemaKey } from './schema-key.ts';
+import { contentKey } from './schema-key.ts';
 
 /**
  * Where a precompiled validator is shipped (standalone.ts writes one module per group). The SHOW
@@ -55,7 +55,8 @@ export function ruleConditionSchemas(ui: unknown): JsonSchema[] {
 export function validationTargets(): ValidationTarget[] {
   const byKey = new Map<string, ValidationTarget>();
   const add = (schema: JsonSchema, use: string, group: ValidatorGroup) => {
-    const key = schemaKey(schema);
+    // From the content: the keys the page remembers come from this list, not the other way round.
+    const key = contentKey(schema);
     const target = byKey.get(key);
     if (target) {
       if (!target.uses.includes(use)) target.uses.push(use);
@@ -69,4 +70,10 @@ export function validationTargets(): ValidationTarget[] {
   }
   add(resolvedSchema('city.schema.json'), 'city city.schema.json', 'city');
   return [...byKey.values()];
+}
+
+/** The key of each resolved schema the pages build (each annex's, the 市（州） desk's), by schema id. */
+export function resolvedKeys(): Record<string, string> {
+  const ids = [...new Set([...ANNEXES.map((a) => a.schemaId), 'city.schema.json'])];
+  return Object.fromEntries(ids.map((id) => [id, contentKey(resolvedSchema(id))]));
 }

@@ -4,5 +4,7 @@ import type { ValidateFunction } from 'ajv';
 export type LazyGroup = "enterprise" | "platform" | "city";
 /** The group of every precompiled validator, by schema key. */
 export declare const GROUP_OF_KEY: Readonly<Record<string, string>>;
+/** The key of each resolved schema a page builds (an annex's, the desk's), by schema id: see rememberKey. */
+export declare const KEY_OF_RESOLVED: Readonly<Record<string, string>>;
 /** Each lazily loaded group's module. */
 export declare const LOADERS: Readonly<Record<LazyGroup, () => Promise<{ default: Readonly<Record<string, ValidateFunction | undefined>> }>>>;

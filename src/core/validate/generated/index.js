@@ -20,6 +20,20 @@ export const GROUP_OF_KEY = {
   "14wl5harfc6-1jr": "city",
 };
 
+export const KEY_OF_RESOLVED = {
+  "annex1.schema.json": "17l97vu7vy1-jlx",
+  "annex2.schema.json": "15k6cw1c0pg-644",
+  "annex3.schema.json": "v3i268klyo-66m",
+  "annex4.schema.json": "1gcpt496oih-u6",
+  "annex4-1.schema.json": "1xx3o9b3s6o-kj9",
+  "annex4-2.schema.json": "1v8b5rq0x1g-181",
+  "annex4-3.schema.json": "1ob8kg2n2o0-x5",
+  "annex4-4.schema.json": "158gz0pkqc3-1xp",
+  "annex4-5.schema.json": "20ppg2gp57x-25w",
+  "annex4-6.schema.json": "2476r67on4-9u",
+  "city.schema.json": "14wl5harfc6-1jr"
+};
+
 export const LOADERS = {
   enterprise: () => import('./validators-enterprise.js'),
   platform: () => import('./validators-platform.js'),
