@@ -1,10 +1,14 @@
 /** Our renderer testers: each claims its controls with rank 3 and refuses junk with -1. */
 import { describe, expect, it } from 'vitest';
-import type { JsonSchema, TesterContext, UISchemaElement } from '@jsonforms/core';
+import { resolveSchema, type JsonSchema, type TesterContext, type UISchemaElement } from '@jsonforms/core';
+import { ANNEXES } from '../../src/core/annexes/registry.ts';
+import { annexSchema, annexUiSchema } from '../../src/core/annexes/schemas.ts';
 import {
   dateControlTester,
   groupLayoutTester,
   numberControlTester,
+  OUR_ORDER,
+  quickChoice,
   radioControlTester,
   selectControlTester,
   tableControlTester,
@@ -152,4 +156,58 @@ describe('table grid', () => {
     });
   });
   it('still has the row number and actions for a table without columns', () => expect(tableGrid([])).toEqual({ columns: '3em 10.5em', width: '13.5em' }));
+});
+
+describe('the quick choice', () => {
+  const TESTER_OF = {
+    text: textControlTester,
+    number: numberControlTester,
+    date: dateControlTester,
+    radio: radioControlTester,
+    select: selectControlTester,
+    group: groupLayoutTester,
+    table: tableControlTester,
+  } as const;
+  // What the testers choose, the first of the highest rank in OUR_ORDER, or 'none'.
+  const byTesters = (ui: UISchemaElement, schema: JsonSchema) => {
+    let best: string = 'none';
+    let rank = 0;
+    for (const name of OUR_ORDER) {
+      const r = TESTER_OF[name](ui, schema, ctx(schema));
+      if (r > rank) [best, rank] = [name, r];
+    }
+    return best;
+  };
+  const elements = (node: unknown): UISchemaElement[] =>
+    node && typeof node === 'object' ? [node as UISchemaElement, ...(((node as { elements?: unknown[] }).elements ?? []).flatMap(elements))] : [];
+
+  describe.each(ANNEXES.map((a) => [a.number, a] as const))('%s', (_n, annex) => {
+    const schema = annexSchema(annex) as JsonSchema;
+    it('decides every element of the annex, as the testers do', () => {
+      for (const ui of elements(annexUiSchema(annex))) {
+        const leaf = ui.type === 'Control' ? resolveSchema(schema, (ui as { scope: string }).scope, schema) : schema;
+        const quick = quickChoice(ui, leaf);
+        expect(quick, JSON.stringify(ui)).not.toBeNull();
+        expect(quick, JSON.stringify(ui)).toBe(byTesters(ui, schema));
+      }
+    });
+  });
+
+  it.each(Object.keys(SCHEMAS))('agrees with the testers on the %s control, or leaves it to them', (kind) => {
+    const leaf = SCHEMAS[kind]!;
+    const quick = quickChoice(control(), leaf);
+    if (quick !== null) expect(quick).toBe(byTesters(control(), root(leaf)));
+  });
+
+  it.each([
+    ['a date by option', { ...control(), options: { format: 'date' } }, { type: 'string' }, 'date'],
+    ['a number with choices', control(), { type: 'integer', enum: [1, 2] }, 'number'],
+    ['a string of a type list', control(), { type: ['string', 'null'] }, 'text'],
+    ['no type written', control(), { enum: ['a'] }, null],
+    ['a layout', { type: 'HorizontalLayout', elements: [] }, {}, 'none'],
+    ['junk', undefined, {}, null],
+  ])('%s', (_what, ui, leaf, expected) => {
+    expect(quickChoice(ui, leaf)).toBe(expected);
+    if (expected !== null && ui) expect(byTesters(ui as UISchemaElement, root(leaf as JsonSchema))).toBe(expected);
+  });
 });

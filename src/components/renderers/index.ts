@@ -16,21 +16,26 @@ import {
   groupLayoutTester,
   numberControlTester,
   radioControlTester,
+  OUR_ORDER,
+  quickChoice,
   selectControlTester,
   tableControlTester,
   textControlTester,
+  ZJTX_RANK,
+  type OurRenderer,
 } from './testers.ts';
 
-/** Ours, in the order a tie is settled. */
-const OURS: JsonFormsRendererRegistryEntry[] = [
-  { tester: textControlTester, renderer: TextControl },
-  { tester: numberControlTester, renderer: NumberControl },
-  { tester: dateControlTester, renderer: DateControl },
-  { tester: radioControlTester, renderer: RadioControl },
-  { tester: selectControlTester, renderer: SelectControl },
-  { tester: groupLayoutTester, renderer: GroupLayout },
-  { tester: tableControlTester, renderer: TableRenderer },
-];
+/** Ours, in the order a tie is settled (OUR_ORDER). */
+const OURS: Record<OurRenderer, JsonFormsRendererRegistryEntry> = {
+  text: { tester: textControlTester, renderer: TextControl },
+  number: { tester: numberControlTester, renderer: NumberControl },
+  date: { tester: dateControlTester, renderer: DateControl },
+  radio: { tester: radioControlTester, renderer: RadioControl },
+  select: { tester: selectControlTester, renderer: SelectControl },
+  group: { tester: groupLayoutTester, renderer: GroupLayout },
+  table: { tester: tableControlTester, renderer: TableRenderer },
+};
+const ORDERED = OUR_ORDER.map((name) => OURS[name]);
 
 type Choice = { schema: unknown; root: unknown; index: number; rank: number };
 const chosen = new WeakMap<object, Choice>();
@@ -50,10 +55,17 @@ function ourChoice(uischema: UISchemaElement, schema: JsonSchema, context: Teste
   // only within an object schema), with the same result; a control of an object keeps the original.
   const leaf = isControl(uischema) && hasType(schema, 'object') ? resolveSchema(schema, uischema.scope, root) : schema;
   const asked = leaf && !hasType(leaf, 'object') ? leaf : schema;
-  OURS.forEach((entry, index) => {
+  const quick = asked === leaf ? quickChoice(uischema, leaf) : null;
+  if (quick === 'none') return remember(uischema, choice);
+  if (quick) return remember(uischema, Object.assign(choice, { index: OUR_ORDER.indexOf(quick), rank: ZJTX_RANK }));
+  ORDERED.forEach((entry, index) => {
     const rank = entry.tester(uischema, asked, context);
     if (rank > choice.rank) Object.assign(choice, { index, rank });
   });
+  return remember(uischema, choice);
+}
+
+function remember(uischema: UISchemaElement, choice: Choice): Choice {
   if (uischema && typeof uischema === 'object') chosen.set(uischema, choice);
   return choice;
 }
@@ -68,7 +80,7 @@ export const renderers: JsonFormsRendererRegistryEntry[] = [
     ...entry,
     tester: (u: UISchemaElement, s: JsonSchema, c: TesterContext) => (ourChoice(u, s, c).rank > 0 ? NOT_APPLICABLE : entry.tester(u, s, c)),
   })),
-  ...OURS.map((entry, i) => ({
+  ...ORDERED.map((entry, i) => ({
     ...entry,
     tester: (u: UISchemaElement, s: JsonSchema, c: TesterContext) => {
       const choice = ourChoice(u, s, c);

@@ -63,12 +63,52 @@ export function cellKind(schema: unknown): CellKind | null {
   return typeof schema.maxChars === 'number' && schema.maxChars > TEXTAREA_OVER ? 'textarea' : 'text';
 }
 
-/** Array items that are objects of one-cell properties only, so each item is one table row. */
-export const itemsAreFlat = schemaMatches((schema: JsonSchema) => {
-  const items = (schema as Node).items;
+/** Whether an array's items are objects of one-cell properties only, so each item is one table row. */
+function flatItems(schema: unknown): boolean {
+  const items = isNode(schema) ? schema.items : undefined;
   if (!isNode(items) || !isNode(items.properties)) return false;
   const props = Object.values(items.properties);
   return props.length > 0 && props.every((p) => cellKind(p) !== null);
-});
+}
+
+/** Array items that are objects of one-cell properties only, so each item is one table row. */
+export const itemsAreFlat = schemaMatches((schema: JsonSchema) => flatItems(schema));
 
 export const tableControlTester: RankedTester = rankWith(ZJTX_RANK, and(isObjectArrayControl, itemsAreFlat));
+
+/** Our renderers by name, in the order a tie between them is settled (all rank ZJTX_RANK). */
+export const OUR_ORDER = ['text', 'number', 'date', 'radio', 'select', 'group', 'table'] as const;
+export type OurRenderer = (typeof OUR_ORDER)[number];
+
+const hasOwn = (o: Node, k: string) => Object.prototype.hasOwnProperty.call(o, k);
+const typesOf = (s: Node): unknown[] | null => (typeof s.type === 'string' && s.type !== '' ? [s.type] : Array.isArray(s.type) ? s.type : null);
+
+/**
+ * The testers' choice among ours, made in one pass over a control's own schema (`leaf`, already
+ * resolved) when its type is written out, as in every schema of ours: 'none' where none of ours
+ * applies; null where this cannot tell, and the testers decide. Cold on a page's first form, the
+ * core predicates cost a hundredth of a second per dozen fields on a slow phone. A contract test
+ * holds this to the testers on every control of every annex.
+ */
+export function quickChoice(ui: unknown, leaf: unknown): OurRenderer | 'none' | null {
+  if (!isNode(ui)) return null;
+  if (ui.type === 'Group') return 'group';
+  if (ui.type !== 'Control') return 'none';
+  if (typeof ui.scope !== 'string' || ui.scope === '' || !isNode(leaf)) return null;
+  const types = typesOf(leaf);
+  if (!types || (hasOwn(leaf, 'oneOf') && !Array.isArray(leaf.oneOf))) return null;
+  const options = isNode(ui.options) ? ui.options : {};
+  const date = (leaf.format === 'date' && types.includes('string')) || options.format === 'date';
+  const choices = hasOwn(leaf, 'enum') || hasOwn(leaf, 'const');
+  const oneOfChoices = Array.isArray(leaf.oneOf) && leaf.oneOf.every((o) => isNode(o) && o.const !== undefined);
+  if (types.includes('string') && !date && !choices && !oneOfChoices) return 'text';
+  if (types.includes('number') || types.includes('integer')) return 'number';
+  if (date) return 'date';
+  if (choices) return 'radio';
+  if (oneOfChoices) return 'select';
+  if (!types.includes('array') || leaf.items === undefined || Array.isArray(leaf.items)) return 'none';
+  if (!isNode(leaf.items) || '$ref' in leaf.items) return null;
+  const itemTypes = typesOf(leaf.items);
+  if (!itemTypes) return null;
+  return itemTypes.includes('object') && flatItems(leaf) ? 'table' : 'none';
+}
