@@ -91,7 +91,9 @@ export default function DossierEditor({ kind, exampleUrl }: Props) {
   const summarized = useAfterPaint(data);
   // The first count waits for the form to be on screen (see uncountedProgress).
   const counting = useAfterPaint(loaded);
-  const counted = useMemo(() => (counting ? dossierProgress(annexes, summarized, validators.ready) : null), [counting, annexes, summarized, validators.ready]);
+  // When the validators arrive the form shows its messages first; the whole dossier's errors are counted in the task after.
+  const checking = useAfterPaint(validators.ready);
+  const counted = useMemo(() => (counting ? dossierProgress(annexes, summarized, checking) : null), [counting, annexes, summarized, checking]);
   const progress = counted ?? uncountedProgress(annexes, active, data);
   const activeProgress = progress.annexes.find((p) => p.annex.id === active.id)!;
   const validation = { valid: activeProgress.errors.length === 0, errors: activeProgress.errors };
