@@ -5,6 +5,7 @@ import serviceWorker, { normalizeBase } from './src/integrations/service-worker.
 import modulePreload from './src/integrations/module-preload.ts';
 import noAjvCompiler from './src/integrations/no-ajv-compiler.ts';
 import lightLodash from './src/integrations/light-lodash.ts';
+import hydrateApart from './src/integrations/hydrate-apart.ts';
 
 // The one setting for hosting under a sub-path, e.g. ZJTX_BASE=/zjtx/ npm run build. Default: the site root.
 const base = normalizeBase(process.env.ZJTX_BASE);
@@ -14,7 +15,7 @@ export default defineConfig({
   // Preact with its React compatibility layer: JSON Forms' React bindings run on it unchanged, for a
   // fifth of React's weight before the first input (see issue 9's figures in the README).
   // modulePreload before serviceWorker: the worker's cache version fingerprints the finished pages.
-  integrations: [preact({ compat: true }), modulePreload(), serviceWorker()],
+  integrations: [preact({ compat: true }), hydrateApart(), modulePreload(), serviceWorker()],
   // Pages that only inform ship no JavaScript; the forms are React islands.
   build: { inlineStylesheets: 'always', format: 'directory' },
   devToolbar: { enabled: false },

@@ -1,0 +1,19 @@
+/**
+ * `client:apart`: hydrates an island as `client:load` does, but in a task of its own after its
+ * modules are evaluated. Evaluating the form page's modules and hydrating its island were one task
+ * of about 200 ms at 4× CPU, which blocked input for all of it (Lighthouse's Total Blocking Time);
+ * apart they are two, and the browser may answer input or finish a read of the draft in between.
+ */
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+
+export default function hydrateApart(): AstroIntegration {
+  return {
+    name: 'zjtx-hydrate-apart',
+    hooks: {
+      'astro:config:setup': ({ addClientDirective }) => {
+        addClientDirective({ name: 'apart', entrypoint: fileURLToPath(new URL('./hydrate-apart-directive.ts', import.meta.url)) });
+      },
+    },
+  };
+}
