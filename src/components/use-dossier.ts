@@ -5,7 +5,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { openStore, type DossierKind, type DossierRecord, type DossierStore } from '../browser/dossier-db.ts';
-import { announce, holdDossier, listen, releaseDossier, takeOverDossier } from '../browser/dossier-lock.ts';
+import { announce, holdDossier, listen, releaseDossier, takeOverDossier, type LockState } from '../browser/dossier-lock.ts';
 import { leavePending, openDossier, type OpenedDossier } from '../browser/dossier-session.ts';
 import { flushPendingEdits, heldFormData } from './form-latest.ts';
 
@@ -54,11 +54,15 @@ export function useDossier<T>(kind: DossierKind, data: T, setData: (d: T) => voi
   // The data as loaded is not a change: saving it would only bump the time.
   const skipNext = useRef(true);
 
-  // The read starts while the page hydrates: Preact runs effects only after the next paint, which
-  // on a slow phone is a tenth of a second more before the form can show the draft.
-  const opening = useRef<Promise<OpenedDossier> | null>(null);
+  // The read, and then the request for the dossier's lock, start while the page hydrates: Preact
+  // runs effects only after the next paint, which on a slow phone is a tenth of a second more before
+  // the form can show the draft.
+  const lostRef = useRef<() => void>(() => undefined);
+  const opening = useRef<Promise<{ opened: OpenedDossier; lock: LockState }> | null>(null);
+  const open = () =>
+    openDossier(kind, new URLSearchParams(location.search).get('d')).then(async (opened) => ({ opened, lock: await holdDossier(opened.record.id, () => lostRef.current()) }));
   if (!opening.current && typeof window !== 'undefined') {
-    opening.current = openDossier(kind, new URLSearchParams(location.search).get('d'));
+    opening.current = open();
     // Its failure is the effect's to meet; this only keeps it from counting as unhandled meanwhile.
     opening.current.catch(() => undefined);
   }
@@ -67,14 +71,14 @@ export function useDossier<T>(kind: DossierKind, data: T, setData: (d: T) => voi
     setReadOnly(true);
     tell('warn', '另一个标签页已接管此档案的编辑，本页现在只读，以免互相覆盖。');
   }, [tell]);
+  lostRef.current = lost;
 
   useEffect(() => {
     let live = true;
     (async () => {
-      const opened = await (opening.current ?? openDossier(kind, new URLSearchParams(location.search).get('d')));
+      const { opened, lock } = await (opening.current ?? open());
       if (!live) return;
       store.current = opened.store;
-      const lock = await holdDossier(opened.record.id, lost);
       keep(opened.record);
       const prepared = prepare(opened.record.data);
       stored.current = prepared;
