@@ -287,8 +287,9 @@ export default function DossierEditor({ kind, exampleUrl }: Props) {
           <button type="button" className="review-tab" disabled={!loaded} aria-current={reviewing ? 'page' : undefined} onClick={openReview}>
             检查与下载
           </button>
-          <span className="overall" data-testid="overall-progress">
-            {progress.counted && `已填写 ${progress.percent}%`}
+          {/* Holds its place before the first count: on a phone the tabs wrap, and the form below must not move when it arrives. */}
+          <span className="overall" data-testid="overall-progress" style={progress.counted ? undefined : { visibility: 'hidden' }}>
+            已填写 {progress.percent}%
           </span>
         </nav>
 

@@ -16,8 +16,12 @@ const READY: Record<string, string> = {
   '/dossiers/': '.dossier-list, .empty-desk',
 };
 
+// The form pages hold every place before its content arrives (the tabs' 已填写 percentage, the
+// self-check's count): nothing of them moves. The desk and the list still shift a little.
+const LIMIT: Record<string, number> = { '/enterprise/': 0.01, '/platform/': 0.01, '/city/': 0.03, '/dossiers/': 0.03 };
+
 describe.each(Object.keys(READY))('%s', (path) => {
-  it('shifts its layout by less than 0.03 while it loads', async () => {
+  it(`shifts its layout by less than ${LIMIT[path]} while it loads`, async () => {
     const { context, page } = await freshPage(site.browser, { viewport: { width: 412, height: 823 } });
     await page.addInitScript(() => {
       const w = window as unknown as { __shift: { value: number; sources: string[] } };
@@ -35,7 +39,7 @@ describe.each(Object.keys(READY))('%s', (path) => {
     // The validators and the summaries follow the form; give them time to land too.
     await page.waitForTimeout(1500);
     const shift = await page.evaluate(() => (window as unknown as { __shift: { value: number; sources: string[] } }).__shift);
-    expect(shift.value, shift.sources.join('\n')).toBeLessThan(0.03);
+    expect(shift.value, shift.sources.join('\n')).toBeLessThan(LIMIT[path]!);
     await context.close();
   });
 });
