@@ -347,7 +347,8 @@ export default function DossierEditor({ kind, exampleUrl }: Props) {
             ) : (
               <p className="loading">正在读取草稿…</p>
             )}
-            {steps.length > 1 && (
+            {/* With the form: shown before it, they would be pushed down when it arrives. */}
+            {loaded && steps.length > 1 && (
               <p className="step-buttons">
                 <button type="button" disabled={stepIndex === 0} onClick={() => selectStep(active.id, steps[stepIndex - 1]!.step.id)}>
                   上一步
