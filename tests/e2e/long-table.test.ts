@@ -41,8 +41,17 @@ async function openStaff(height = 900): Promise<Page> {
   // The file input works once the form has started (its buttons are enabled then).
   await expect.poll(() => page.getByRole('button', { name: '载入示例' }).isEnabled()).toBe(true);
   await page.locator('input[type=file][aria-label="选择答案文件"]').setInputFiles(answerFile);
+  // As a person would: the table is opened once the page says the file is in.
+  await page.getByText('已导入答案文件“platform-200.json”。').waitFor();
   await page.getByRole('navigation', { name: '附件' }).getByRole('button', { name: '附件4-3', exact: true }).click();
-  await page.getByText(`共 ${ROWS} 行`, { exact: true }).waitFor();
+  try {
+    await page.getByText(`共 ${ROWS} 行`, { exact: true }).waitFor({ timeout: 15_000 });
+  } catch (error) {
+    // Say what the page showed instead: which annex was open and what its table held.
+    const open = await page.locator('nav.annex-tabs [aria-current=page]').allTextContents();
+    const counts = await page.locator('.table-count').allTextContents();
+    throw new Error(`附件4-3 没有显示 ${ROWS} 行：打开的是 ${open.join('、') || '（无）'}，表格计数 ${counts.join('、') || '（无）'}`, { cause: error });
+  }
   return page;
 }
 
