@@ -18,7 +18,8 @@ import { useFileDrop } from './use-file-drop.ts';
 import AnnexForm from './AnnexForm.tsx';
 import EligibilityPanel from './EligibilityPanel.tsx';
 import StepNav from './StepNav.tsx';
-import { dossierProgress, uncountedProgress } from './dossier-progress.ts';
+import { dossierProgress, fitProgress, uncountedProgress } from './dossier-progress.ts';
+import { useSlicedProgress } from './use-sliced-progress.ts';
 import { useValidators } from './use-validators.ts';
 import { useAfterPaint } from './use-after-paint.ts';
 import { stepOf } from '../core/annexes/steps.ts';
@@ -86,15 +87,13 @@ export default function DossierEditor({ kind, exampleUrl }: Props) {
     if (dossier.record.annex) setActiveId(dossier.record.annex);
   }, [dossier.record]);
 
-  // The summaries of the whole dossier follow the data a task later (use-after-paint.ts). A download
-  // checks the data of the moment itself.
+  // The summaries of the whole dossier follow the data a task later (use-after-paint.ts), the count
+  // in slices after that (use-sliced-progress.ts). A download checks the data of the moment itself.
   const summarized = useAfterPaint(data);
   // The first count waits for the form to be on screen (see uncountedProgress).
   const counting = useAfterPaint(loaded);
-  // When the validators arrive the form shows its messages first; the whole dossier's errors are counted in the task after.
-  const checking = useAfterPaint(validators.ready);
-  const counted = useMemo(() => (counting ? dossierProgress(annexes, summarized, checking) : null), [counting, annexes, summarized, checking]);
-  const progress = counted ?? uncountedProgress(annexes, active, data);
+  const counted = useSlicedProgress(counting, annexes, data, validators.ready);
+  const progress = counted ? fitProgress(counted, annexes, active, data) : uncountedProgress(annexes, active, data);
   const activeProgress = progress.annexes.find((p) => p.annex.id === active.id)!;
   const validation = { valid: activeProgress.errors.length === 0, errors: activeProgress.errors };
   const steps = activeProgress.steps;

@@ -42,16 +42,36 @@ export function uncountedProgress(annexes: readonly AnnexDefinition[], open: Ann
   };
 }
 
-export function dossierProgress(annexes: readonly AnnexDefinition[], data: unknown, checked = true): DossierProgress {
-  const result = annexes.map((annex) => {
-    const errors = checked ? validateAnnex(annex, data).errors : [];
-    const steps = annexSteps(annex)
-      .filter((step) => stepShown(step, data))
-      .map((step) => ({ step, progress: stepProgress(annex, step, data, errors) }));
-    return { annex, errors, steps };
-  });
+/** One annex's share of the count: its errors (once the validators are here) and its steps' progress. */
+export function annexProgress(annex: AnnexDefinition, data: unknown, checked = true): AnnexProgress {
+  const errors = checked ? validateAnnex(annex, data).errors : [];
+  const steps = annexSteps(annex)
+    .filter((step) => stepShown(step, data))
+    .map((step) => ({ step, progress: stepProgress(annex, step, data, errors) }));
+  return { annex, errors, steps };
+}
+
+/** The annexes' shares summed up into the dossier's progress. */
+export function combineProgress(annexes: AnnexProgress[], checked: boolean): DossierProgress {
   // A field several annexes share (附件1 and 附件3's 发展目标) counts once.
-  const shown = new Set(result.flatMap((a) => a.steps.flatMap((s) => s.progress.shownPaths)));
-  const filled = new Set(result.flatMap((a) => a.steps.flatMap((s) => s.progress.filledPaths)));
-  return { annexes: result, percent: shown.size ? Math.floor((filled.size / shown.size) * 100) : 0, checked, counted: true };
+  const shown = new Set(annexes.flatMap((a) => a.steps.flatMap((s) => s.progress.shownPaths)));
+  const filled = new Set(annexes.flatMap((a) => a.steps.flatMap((s) => s.progress.filledPaths)));
+  return { annexes, percent: shown.size ? Math.floor((filled.size / shown.size) * 100) : 0, checked, counted: true };
+}
+
+export function dossierProgress(annexes: readonly AnnexDefinition[], data: unknown, checked = true): DossierProgress {
+  return combineProgress(
+    annexes.map((annex) => annexProgress(annex, data, checked)),
+    checked,
+  );
+}
+
+/**
+ * A count made for an earlier list of annexes (one has since appeared or gone with an answer),
+ * fitted to the list now shown: an annex it did not count shows its steps uncounted until the next count.
+ */
+export function fitProgress(count: DossierProgress, annexes: readonly AnnexDefinition[], open: AnnexDefinition, data: unknown): DossierProgress {
+  if (count.annexes.length === annexes.length && count.annexes.every((a, i) => a.annex === annexes[i])) return count;
+  const fallback = uncountedProgress(annexes, open, data).annexes;
+  return { ...count, annexes: annexes.map((annex, i) => count.annexes.find((a) => a.annex === annex) ?? fallback[i]!) };
 }
