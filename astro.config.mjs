@@ -6,6 +6,7 @@ import modulePreload from './src/integrations/module-preload.ts';
 import noAjvCompiler from './src/integrations/no-ajv-compiler.ts';
 import lightLodash from './src/integrations/light-lodash.ts';
 import hydrateApart from './src/integrations/hydrate-apart.ts';
+import compileHints from './src/integrations/compile-hints.ts';
 
 // The one setting for hosting under a sub-path, e.g. ZJTX_BASE=/zjtx/ npm run build. Default: the site root.
 const base = normalizeBase(process.env.ZJTX_BASE);
@@ -41,7 +42,8 @@ export default defineConfig({
   vite: {
     build: { assetsInlineLimit: 0 },
     // The browser never compiles a schema: leave ajv's compiler out of the client bundle. And JSON
-    // Forms' two lodash/fp calls get our own two functions instead of lodash/fp's currying layer.
-    plugins: [noAjvCompiler(), lightLodash()],
+    // Forms' two lodash/fp calls get our own two functions instead of lodash/fp's currying layer. Every
+    // chunk is compiled while it streams in, off the main thread (compile-hints.ts).
+    plugins: [noAjvCompiler(), lightLodash(), compileHints()],
   },
 });
