@@ -75,6 +75,21 @@ describe('SHOW rules', () => {
     }
   });
 
+  // a and b are gated at the root; a.x is gated again inside a; c is not gated, c.x is.
+  it.each([
+    ['inside two gates follows the outer one', '#/properties/a/properties/x/properties/y', '#'],
+    ['of an outer gate alone follows it', '#/properties/b', '#'],
+    ['of an inner gate alone follows it', '#/properties/c/properties/x', '#/properties/c'],
+    ['whose name only starts like a gated one follows no gate', '#/properties/ab', undefined],
+  ])('a control %s', (_what, scope, conditionScope) => {
+    const gated = (then: string[], properties: object) => ({ type: 'object', if: { properties: { on: { const: true } } }, then: { required: then }, properties });
+    const x = { type: 'object', properties: { y: { type: 'string' } } };
+    const schema = gated(['a', 'b'], { a: gated(['x'], { x }), b: { type: 'string' }, c: gated(['x'], { x }), ab: { type: 'string' }, plain: { type: 'string' } });
+    // Beside an ungated control, so the rule goes on the control rather than on the layout holding it.
+    const ui = withGateRules({ type: 'VerticalLayout', elements: [{ type: 'Control', scope }, { type: 'Control', scope: '#/properties/plain' }] }, schema) as { elements: { rule?: { condition: { scope: string } } }[] };
+    expect(ui.elements[0]!.rule?.condition.scope).toBe(conditionScope);
+  });
+
   it('refuse a gate the evaluator cannot read, naming where', () => {
     const schema = { type: 'object', properties: { a: { type: 'object', if: { minProperties: 1 }, then: { required: ['b'] } } } };
     expect(() => withGateRules({ type: 'VerticalLayout', elements: [] }, schema)).toThrow(ProgramError);

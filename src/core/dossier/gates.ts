@@ -89,7 +89,19 @@ export function withGateRules(uischema: UiSchema, schema: JsonSchema): UiSchema 
     }
   }
   // A control inside a gated field (a row of a gated table), or a group holding only such controls, follows the gate.
-  const ruleFor = (scope: string) => [...rules.entries()].find(([gated]) => scope === gated || scope.startsWith(`${gated}/`))?.[1];
+  // Looked up by the scope's own prefixes, outermost first (an outer gate holds what lies within it):
+  // scanning every rule for every scope at every level was a tenth of a second on a slow phone.
+  const found = new Map<string, { scope: string; schema: JsonSchema } | undefined>();
+  const ruleFor = (scope: string) => {
+    if (found.has(scope)) return found.get(scope);
+    let rule: { scope: string; schema: JsonSchema } | undefined;
+    for (let at = scope.indexOf('/'); !rule; at = scope.indexOf('/', at + 1)) {
+      rule = rules.get(at < 0 ? scope : scope.slice(0, at));
+      if (at < 0) break;
+    }
+    found.set(scope, rule);
+    return rule;
+  };
   const scopesIn = (node: UiSchema): string[] =>
     typeof node.scope === 'string' ? [node.scope] : Array.isArray(node.elements) ? (node.elements as UiSchema[]).flatMap(scopesIn) : [];
   const visit = (node: UiSchema): UiSchema => {
