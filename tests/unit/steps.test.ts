@@ -27,6 +27,25 @@ describe.each(ANNEXES.map((a) => [a.number, a] as const))('%s steps', (_n, annex
   });
 });
 
+describe.each(ANNEXES.map((a) => [a.number, a] as const))('%s: the step of a path', (_n, annex) => {
+  // The plain search the index stands in for: the first step with a control that is the path or holds it.
+  const search = (path: string) => annexSteps(annex).find((s) => s.controls.some((c) => path === c.path || path.startsWith(`${c.path}.`)));
+  const controls = annexSteps(annex).flatMap((s) => s.controls.map((c) => c.path));
+  const paths = [
+    ...controls,
+    ...controls.map((p) => `${p}.0.name`),
+    ...controls.map((p) => p.split('.').slice(0, -1).join('.')),
+    ...controls.map((p) => `${p}x`),
+    'nowhere',
+    '',
+  ];
+
+  it('is found where a search of every step finds it: each control, a row inside it, the group holding it, a near name, none', () => {
+    expect(paths.filter((p) => stepOf(annex, p) !== search(p))).toEqual([]);
+    expect(paths.filter((p) => search(p)).length).toBeGreaterThan(controls.length);
+  });
+});
+
 describe('progress', () => {
   const annex1 = getAnnex('annex1');
   const first = annexSteps(annex1)[0]!;

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { getAnnex } from '../../src/core/annexes/registry.ts';
 import { validateAnnex } from '../../src/core/validate/validate.ts';
-import { shortLabel } from '../../src/core/validate/translate.ts';
+import { fieldOrder, shortLabel, translateErrors } from '../../src/core/validate/translate.ts';
+import { ANNEXES } from '../../src/core/annexes/registry.ts';
+import { annexSchema } from '../../src/core/annexes/schemas.ts';
+import { validatorFor } from '../../src/core/validate/validators.ts';
 import { example, exampleWith } from '../helpers/example.ts';
 
 const annex2 = getAnnex('annex2');
@@ -112,5 +115,23 @@ describe('labels of table cells', () => {
   it('a field outside a table keeps its title alone', () => {
     const [error] = validateAnnex(annex2, exampleWith('company.name', undefined)).errors;
     expect(error?.label).toBe('企业名称');
+  });
+});
+
+// The errors come in the form's order: the first field that is the error's path or lies within it.
+describe.each(ANNEXES.map((a) => [a.number, a] as const))('%s errors of an empty dossier', (_n, annex) => {
+  it('are sorted as a search of the field order for each path would sort them', () => {
+    const schema = annexSchema(annex);
+    const validate = validatorFor(schema);
+    validate({});
+    const sorted = translateErrors(validate.errors, schema);
+    const order = fieldOrder(schema);
+    const rank = (path: string) => {
+      const i = order.findIndex((p) => p === path || p.startsWith(`${path}.`));
+      return i < 0 ? order.length : i;
+    };
+    expect(sorted.length).toBeGreaterThan(0);
+    expect(sorted.map((e) => e.path)).toEqual([...sorted].sort((a, b) => rank(a.path) - rank(b.path)).map((e) => e.path));
+    expect(sorted.map((e) => rank(e.path))).toEqual(sorted.map((e) => rank(e.path)).sort((a, b) => a - b));
   });
 });

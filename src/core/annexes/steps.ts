@@ -54,9 +54,22 @@ export function annexSteps(annex: AnnexDefinition): AnnexStep[] {
   return steps;
 }
 
+// Each control's path, to the position of the first step that holds it.
+const stepIndex = new Map<string, Map<string, number>>();
+
 /** The step that shows a field (an error inside a table row belongs to the table's step). */
 export function stepOf(annex: AnnexDefinition, path: string): AnnexStep | undefined {
-  return annexSteps(annex).find((s) => s.controls.some((c) => path === c.path || path.startsWith(`${c.path}.`)));
+  const steps = annexSteps(annex);
+  let index = stepIndex.get(annex.id);
+  if (!index) {
+    index = new Map();
+    for (const [i, s] of steps.entries()) for (const c of s.controls) if (!index.has(c.path)) index.set(c.path, i);
+    stepIndex.set(annex.id, index);
+  }
+  // The path itself and each path it lies within, as controls: the earliest step holding one of them.
+  let found = Infinity;
+  for (let at = path.length; at > 0; at = path.lastIndexOf('.', at - 1)) found = Math.min(found, index.get(path.slice(0, at)) ?? Infinity);
+  return steps[found];
 }
 
 const filled = (v: unknown): boolean =>

@@ -195,10 +195,29 @@ export function translateErrors(errors: readonly ErrorObject[] | null | undefine
     const fe = translateError(e, root);
     if (fe && !byPath.has(fe.path)) byPath.set(fe.path, fe);
   }
-  const order = fieldOrder(root);
-  const rank = (path: string) => {
-    const i = order.findIndex((p) => p === path || p.startsWith(`${path}.`));
-    return i < 0 ? order.length : i;
-  };
+  const rank = rankOf(root);
   return [...byPath.values()].sort((a, b) => rank(a.path) - rank(b.path));
+}
+
+const ranks = new WeakMap<object, (path: string) => number>();
+
+/**
+ * Where a path stands in the form's order: the first field that is it or lies within it, after
+ * every field when none does. Indexed once per schema: searched for each comparison of the sort,
+ * ordering an empty dossier's errors took a tenth of a second on a slow phone.
+ */
+function rankOf(root: Schema | undefined): (path: string) => number {
+  const known = root && ranks.get(root);
+  if (known) return known;
+  const order = fieldOrder(root);
+  const first = new Map<string, number>();
+  order.forEach((field, i) => {
+    for (let at = field.length; at > 0; at = field.lastIndexOf('.', at - 1)) {
+      const within = field.slice(0, at);
+      if (!first.has(within)) first.set(within, i);
+    }
+  });
+  const rank = (path: string) => first.get(path) ?? order.length;
+  if (root) ranks.set(root, rank);
+  return rank;
 }
