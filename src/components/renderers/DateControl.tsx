@@ -2,6 +2,11 @@
 import { withJsonFormsControlProps } from '@jsonforms/react';
 import type { ControlProps } from '@jsonforms/core';
 import { Field } from './Field.tsx';
+import { warmDateInput } from './warm-date-input.ts';
+
+// In the browser, a task after this module runs: the page hydrates first, then reads the draft, and
+// the date machinery is warmed in between (warm-date-input.ts).
+if (typeof document !== 'undefined') setTimeout(() => warmDateInput(), 0);
 
 export function DateControl(props: ControlProps) {
   const { data, path, handleChange, label, required, description, errors, visible, enabled } = props;
