@@ -7,9 +7,9 @@ import { platformWithStaff, type Fixtures } from './fixtures.ts';
 import { annex7, enterpriseZip } from './generation.ts';
 import { firstDownloadWeight, pageWeight, type Weight } from './js-weight.ts';
 import type { TypingRun } from './keystrokes.ts';
-import { mountTime } from './mount.ts';
+import { mountRun, type MountRun } from './mount.ts';
 import { spread } from './stats.ts';
-import { measure, type Budget, type Row } from './table.ts';
+import { measure, type Budget, type Cell, type Row } from './table.ts';
 import { ROW, stockLargestStep, stockStaffTable, STAFF_ROWS, typingRuns, zjtxLargestStep, zjtxStaffTable, type Scenario } from './typing-scenarios.ts';
 import { stockValidation, zjtxValidation } from './validation.ts';
 import type { ReadyKind } from './browser-session.ts';
@@ -91,18 +91,25 @@ async function weightRows(s: Setup): Promise<Row[]> {
 }
 
 async function mountRows(s: Setup): Promise<Row[]> {
-  const mount = (what: string, url: string, ready: ReadyKind) => measure(what, async () => spread(await repeat(s.runs.runs, () => mountTime(s.browser, url, ready))));
+  // One set of loads per side gives both figures: the mount, and the blocking time of the same loads.
+  const side = async (what: string, url: string, ready: ReadyKind): Promise<[Cell, Cell]> => {
+    const runs = repeat(s.runs.runs, () => mountRun(s.browser, url, ready));
+    return [
+      await measure(`mount ${what}`, async () => spread((await runs).map((r) => r.mount))),
+      await measure(`blocking ${what}`, async () => spread((await runs).map((r) => r.blocking!))),
+    ];
+  };
   const rows: Row[] = [];
   for (const kind of ['enterprise', 'platform'] as const) {
     const path = `/${kind}/`;
     const { stepId, annexNumber, label } = firstStep(kind);
-    rows.push({
-      figure: `mount at 4× CPU, ${path} (${annexNumber} step 1 ${label}, empty dossier, first visit)`,
-      unit: 'ms',
-      zjtx: await mount(`mount ${path}`, `${s.site}${path}`, 'form'),
-      stock: await mount(`mount stock ${stepId}`, `${s.stock}/?step=${stepId}`, 'stock'),
-      budget: atMost(1000, '≤ 1 s'),
-    });
+    const [zjtxMount, zjtxBlocking] = await side(path, `${s.site}${path}`, 'form');
+    const [stockMount, stockBlocking] = await side(`stock ${stepId}`, `${s.stock}/?step=${stepId}`, 'stock');
+    rows.push(
+      { figure: `mount at 4× CPU, ${path} (${annexNumber} step 1 ${label}, empty dossier, first visit)`, unit: 'ms', zjtx: zjtxMount, stock: stockMount, budget: atMost(1000, '≤ 1 s') },
+      // The sum behind Lighthouse's Total Blocking Time (its mobile score of 95 needs about 200 ms), measured on the same loads.
+      { figure: `blocking time at 4× CPU, ${path} (tasks' time past 50 ms, first paint to 2.5 s after mount)`, unit: 'ms', zjtx: zjtxBlocking, stock: stockBlocking },
+    );
   }
   return rows;
 }

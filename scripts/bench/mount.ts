@@ -2,20 +2,60 @@
  * Mount: from navigation start until the form accepts input, at 4× CPU, on a first visit (fresh
  * context, empty dossier). Measured in the page (performance.now() when the ready condition first
  * holds, see browser-session.ts), so the time the benchmark takes to notice adds nothing.
+ *
+ * The same load gives the blocking time, the figure behind Lighthouse's Total Blocking Time: for
+ * each task of the page's main thread after the first paint, what it ran past 50 ms, summed until
+ * SETTLE_MS after the form accepts input (the counts and the validators arrive in that time).
  */
 import type { Browser } from 'playwright-core';
 import { openSession, type ReadyKind } from './browser-session.ts';
 
 export const CPU_SLOWDOWN = 4;
+const SETTLE_MS = 2500;
+const LONG_TASK_MS = 50;
 
-export async function mountTime(browser: Browser, url: string, ready: ReadyKind): Promise<number> {
+/** Installed before the page's first script: long tasks are kept from the first on. */
+function recordLongTasks(): void {
+  const tasks: { start: number; duration: number }[] = [];
+  (globalThis as { __benchLongTasks?: typeof tasks }).__benchLongTasks = tasks;
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) tasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {
+    /* no Long Tasks API: the page reports none, and blockingTime says so */
+  }
+}
+
+export interface MountRun {
+  mount: number;
+  /** Absent when only the mount was asked for. */
+  blocking?: number;
+}
+
+export async function mountRun(browser: Browser, url: string, ready: ReadyKind, withBlocking = true): Promise<MountRun> {
   const session = await openSession(browser, ready);
   try {
+    if (withBlocking) await session.page.context().addInitScript(recordLongTasks);
     // Set before navigating: it applies to everything from the first byte on.
     await session.throttle(CPU_SLOWDOWN);
     await session.page.goto(url, { waitUntil: 'commit' });
-    return await session.readyAt(120_000);
+    const mount = await session.readyAt(120_000);
+    if (!withBlocking) return { mount };
+    await session.page.waitForTimeout(SETTLE_MS);
+    const blocking = await session.page.evaluate((limit) => {
+      const tasks = (globalThis as { __benchLongTasks?: { start: number; duration: number }[] }).__benchLongTasks;
+      if (!tasks) throw new Error('the page has no long-task record');
+      const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime;
+      if (fcp === undefined) throw new Error('the page reported no first contentful paint');
+      return tasks.filter((t) => t.start >= fcp).reduce((sum, t) => sum + Math.max(0, t.duration - limit), 0);
+    }, LONG_TASK_MS);
+    return { mount, blocking };
   } finally {
     await session.close();
   }
+}
+
+export async function mountTime(browser: Browser, url: string, ready: ReadyKind): Promise<number> {
+  return (await mountRun(browser, url, ready, false)).mount;
 }
