@@ -100,6 +100,7 @@ async function mountRows(s: Setup): Promise<Row[]> {
     ];
   };
   const rows: Row[] = [];
+  const notes = new Set<string>();
   for (const kind of ['enterprise', 'platform'] as const) {
     const path = `/${kind}/`;
     const { stepId, annexNumber, label } = firstStep(kind);
@@ -108,9 +109,12 @@ async function mountRows(s: Setup): Promise<Row[]> {
     rows.push(
       { figure: `mount at 4× CPU, ${path} (${annexNumber} step 1 ${label}, empty dossier, first visit)`, unit: 'ms', zjtx: zjtxMount, stock: stockMount, budget: atMost(1000, '≤ 1 s') },
       // The sum behind Lighthouse's Total Blocking Time (its mobile score of 95 needs about 200 ms), measured on the same loads.
-      { figure: `blocking time at 4× CPU, ${path} (tasks' time past 50 ms, first paint to 2.5 s after mount)`, unit: 'ms', zjtx: zjtxBlocking, stock: stockBlocking },
+      { figure: `blocking time at 4× CPU, ${path} (tasks' time past 50 ms, first paint to 2.5 s after mount)`, unit: 'ms', zjtx: zjtxBlocking, stock: null },
     );
+    // Measured, but not comparable: the stock page paints nothing before its form, so its long tasks come before its first paint.
+    if (stockBlocking && 'median' in stockBlocking) notes.add(`Blocking time, stock: ${Math.round(stockBlocking.median)} ms after its first paint; it paints nothing before its form is rendered, so its long tasks fall before that paint and the figure is left out.`);
   }
+  s.notes.push(...notes);
   return rows;
 }
 
