@@ -1,0 +1,86 @@
+/**
+ * The pages' icon is a PNG drawn from src/assets/favicon.svg (scripts/build-favicon.ts): an SVG icon
+ * costs the page's main thread a document of its own while the form loads. Checked here: every built
+ * page links the PNG and no SVG icon, the PNG is 32×32, and it still shows what the SVG draws.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FAVICON_PNG, FAVICON_SIZE, FAVICON_SOURCE, faviconPage } from '../../scripts/build-favicon.ts';
+import { useSite } from '../helpers/site.ts';
+
+const DIST = 'dist';
+
+function pages(dir = DIST): string[] {
+  if (!existsSync(dir)) throw new Error(`没有找到 ${dir}：请先运行 npm run build（npm test 会先构建）。`);
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return pages(path);
+    return name.endsWith('.html') ? [path] : [];
+  });
+}
+
+/** Width and height from a PNG's IHDR chunk, or null when the bytes are not a PNG. */
+function pngSize(bytes: Buffer): { width: number; height: number } | null {
+  const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  if (!bytes.subarray(0, 8).equals(signature) || bytes.toString('latin1', 12, 16) !== 'IHDR') return null;
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+describe.each(pages().map((p) => [p.slice(DIST.length)] as const))('%s', (page) => {
+  it('links the PNG icon and no SVG icon', () => {
+    const head = readFileSync(join(DIST, page), 'utf8').split('</head>')[0]!;
+    const icons = head.match(/<link rel="icon"[^>]*>/g) ?? [];
+    expect(icons).toEqual(['<link rel="icon" href="/favicon.png" type="image/png" sizes="32x32">']);
+  });
+});
+
+describe('the icon file', () => {
+  it('is built into the site as a 32×32 PNG', () => {
+    expect(pngSize(readFileSync(join(DIST, 'favicon.png')))).toEqual({ width: FAVICON_SIZE, height: FAVICON_SIZE });
+  });
+
+  it('rejects bytes that are not a PNG', () => {
+    expect(pngSize(Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>'))).toBeNull();
+  });
+});
+
+describe('the PNG and its SVG source', () => {
+  const site = useSite();
+
+  it('show the same picture (run npm run favicon after editing the SVG)', async () => {
+    const page = await site.browser.newPage();
+    try {
+      await page.setContent(faviconPage(readFileSync(FAVICON_SOURCE, 'utf8')));
+      const png = `data:image/png;base64,${readFileSync(FAVICON_PNG).toString('base64')}`;
+      const diff = await page.evaluate(
+        async ({ png, size }) => {
+          const pixels = async (src: string) => {
+            const img = new Image();
+            img.src = src;
+            await img.decode();
+            const canvas = document.createElement('canvas');
+            canvas.width = canvas.height = size;
+            const ctx = canvas.getContext('2d')!;
+            ctx.drawImage(img, 0, 0, size, size);
+            return ctx.getImageData(0, 0, size, size).data;
+          };
+          const [a, b] = await Promise.all([pixels(document.querySelector('img')!.src), pixels(png)]);
+          let sum = 0;
+          let max = 0;
+          for (let i = 0; i < a.length; i++) {
+            const d = Math.abs(a[i]! - b[i]!);
+            sum += d;
+            max = Math.max(max, d);
+          }
+          return { mean: sum / a.length, max };
+        },
+        { png, size: FAVICON_SIZE },
+      );
+      // Edges may be smoothed a little differently by the two paths; a changed colour or shape is far beyond this.
+      expect(diff.mean, `平均差 ${diff.mean.toFixed(2)}，最大差 ${diff.max}`).toBeLessThan(2);
+    } finally {
+      await page.close();
+    }
+  });
+});
