@@ -1,12 +1,13 @@
 /**
- * The pages' icon is a PNG drawn from src/assets/favicon.svg (scripts/build-favicon.ts): an SVG icon
- * costs the page's main thread a document of its own while the form loads. Checked here: every built
- * page links the PNG and no SVG icon, the PNG is 32×32, and it still shows what the SVG draws.
+ * The site's icons are PNGs drawn from SVGs in src/assets (scripts/build-icons.ts): an SVG image costs
+ * the page's main thread a document of its own while the form loads. Checked here: every built page
+ * links the PNG page icon and no SVG one, date fields use the PNG calendar button, each PNG has its
+ * size, and each still shows what its SVG draws.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FAVICON_PNG, FAVICON_SIZE, FAVICON_SOURCE, faviconPage } from '../../scripts/build-favicon.ts';
+import { ICONS, iconPage } from '../../scripts/build-icons.ts';
 import { useSite } from '../helpers/site.ts';
 
 const DIST = 'dist';
@@ -28,31 +29,39 @@ function pngSize(bytes: Buffer): { width: number; height: number } | null {
 }
 
 describe.each(pages().map((p) => [p.slice(DIST.length)] as const))('%s', (page) => {
-  it('links the PNG icon and no SVG icon', () => {
-    const head = readFileSync(join(DIST, page), 'utf8').split('</head>')[0]!;
-    const icons = head.match(/<link rel="icon"[^>]*>/g) ?? [];
+  const html = readFileSync(join(DIST, page), 'utf8');
+
+  it('links the PNG page icon and no SVG icon', () => {
+    const icons = html.split('</head>')[0]!.match(/<link rel="icon"[^>]*>/g) ?? [];
     expect(icons).toEqual(['<link rel="icon" href="/favicon.png" type="image/png" sizes="32x32">']);
+  });
+
+  it('gives date and month fields the PNG calendar button, built into the site', () => {
+    const rule = /input:is\(\[type=(?:date|"date"|'date')\],\s*\[type=(?:month|"month"|'month')\]\)::-webkit-calendar-picker-indicator\{background-image:url\(([^)]+)\)\}/.exec(html);
+    expect(rule, 'no calendar-button rule in the page’s CSS').not.toBeNull();
+    const file = join(DIST, rule![1]!.replace(/^["']|["']$/g, ''));
+    expect(pngSize(readFileSync(file))).toEqual({ width: 48, height: 48 });
   });
 });
 
-describe('the icon file', () => {
-  it('is built into the site as a 32×32 PNG', () => {
-    expect(pngSize(readFileSync(join(DIST, 'favicon.png')))).toEqual({ width: FAVICON_SIZE, height: FAVICON_SIZE });
-  });
-
+describe('pngSize', () => {
   it('rejects bytes that are not a PNG', () => {
     expect(pngSize(Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>'))).toBeNull();
   });
 });
 
-describe('the PNG and its SVG source', () => {
+describe.each(ICONS.map((icon) => [icon.png, icon] as const))('%s', (_, icon) => {
   const site = useSite();
 
-  it('show the same picture (run npm run favicon after editing the SVG)', async () => {
+  it('has its size', () => {
+    expect(pngSize(readFileSync(icon.png))).toEqual({ width: icon.size, height: icon.size });
+  });
+
+  it('shows what its SVG draws (run npm run icons after editing the SVG)', async () => {
     const page = await site.browser.newPage();
     try {
-      await page.setContent(faviconPage(readFileSync(FAVICON_SOURCE, 'utf8')));
-      const png = `data:image/png;base64,${readFileSync(FAVICON_PNG).toString('base64')}`;
+      await page.setContent(iconPage(readFileSync(icon.svg, 'utf8'), icon.size));
+      const png = `data:image/png;base64,${readFileSync(icon.png).toString('base64')}`;
       const diff = await page.evaluate(
         async ({ png, size }) => {
           const pixels = async (src: string) => {
@@ -75,7 +84,7 @@ describe('the PNG and its SVG source', () => {
           }
           return { mean: sum / a.length, max };
         },
-        { png, size: FAVICON_SIZE },
+        { png, size: icon.size },
       );
       // Edges may be smoothed a little differently by the two paths; a changed colour or shape is far beyond this.
       expect(diff.mean, `平均差 ${diff.mean.toFixed(2)}，最大差 ${diff.max}`).toBeLessThan(2);
