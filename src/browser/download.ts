@@ -4,8 +4,8 @@
  * to show the form.
  */
 import fileSaver from 'file-saver';
-import type { AnnexDefinition, ApplicantKind } from '../core/annexes/types.ts';
-import { annexesFor } from '../core/annexes/registry.ts';
+import type { AnnexDefinition, ApplicantDefinition } from '../core/annexes/types.ts';
+import { applyingAnnexes } from '../core/annexes/applying.ts';
 import { answerFileName, makeAnswerFile, serializeAnswerFile } from '../core/answer-file.ts';
 import { renderAnnexDocument } from '../core/docx/annex-document.ts';
 import { compileTemplate, type CompiledTemplate } from '../core/docx/render.ts';
@@ -89,9 +89,9 @@ export async function downloadAnnex(annex: AnnexDefinition, dossier: unknown): P
 }
 
 /** 全部下载: every annex of the applicant plus the answer file, in one zip. */
-export async function downloadAll(kind: ApplicantKind, namePath: string, dossier: Record<string, unknown>): Promise<string> {
-  const files = await Promise.all(annexesFor(kind, dossier).map((a) => buildAnnex(a, dossier)));
-  const answers = makeAnswerFile(kind, dossier);
+export async function downloadAll(applicant: ApplicantDefinition, namePath: string, dossier: Record<string, unknown>): Promise<string> {
+  const files = await Promise.all(applyingAnnexes(applicant, dossier).map((a) => buildAnnex(a, dossier)));
+  const answers = makeAnswerFile(applicant.kind, dossier);
   const name = getPath(dossier, namePath);
   files.push({ name: answerFileName(answers, name), bytes: new TextEncoder().encode(serializeAnswerFile(answers)) });
   const zipName = `${safeFileNamePart(typeof name === 'string' ? name : '') || '申报材料'}-申报材料.zip`;

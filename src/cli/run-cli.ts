@@ -46,12 +46,13 @@ summarize 市（州）汇总：收集答案文件（.json）、本站生成的 W
 const STATUS_MARK: Record<RuleStatus, string> = { pass: '✓ 符合', fail: '✗ 不符合', unknown: '？ 待填写', info: 'i 参考' };
 
 function check(file: AnswerFile, io: CliIo): boolean {
-  const results = getApplicant(file.kind).check(file.data);
+  const applicant = getApplicant(file.kind);
+  const results = applicant.check(file.data);
   for (const r of results) {
     io.out(`${STATUS_MARK[r.status]}  ${r.title}`);
     for (const d of r.details) io.out(`    ${d}`);
     if (r.fields.length && r.status !== 'pass' && r.status !== 'info') {
-      io.out(`    相关填写项：${r.fields.map((f) => `${fieldLabel(file.kind, f)}（${f}）`).join('、')}`);
+      io.out(`    相关填写项：${r.fields.map((f) => `${fieldLabel(applicant, f)}（${f}）`).join('、')}`);
     }
   }
   return allRulesPass(results);

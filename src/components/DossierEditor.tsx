@@ -3,8 +3,9 @@
  * the answer file and the downloads. Everything stays in this browser.
  */
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { annexesFor, annexesOf, getApplicant } from '../core/annexes/registry.ts';
-import type { ApplicantKind } from '../core/annexes/types.ts';
+import { applyingAnnexes } from '../core/annexes/applying.ts';
+import { APPLICANT_NAMES } from '../core/annexes/applicant-names.ts';
+import type { ApplicantDefinition } from '../core/annexes/types.ts';
 import { repairDossier } from '../core/dossier/repair.ts';
 import { getPath } from '../core/dossier/paths.ts';
 import { isPlainObject } from '../core/util/objects.ts';
@@ -31,9 +32,13 @@ const ReviewPanel = lazy(() => import('./ReviewPanel.tsx'));
 const DocumentPreview = lazy(() => import('./DocumentPreview.tsx'));
 const loadingPanel = <p className="loading">正在载入…</p>;
 
-interface Props {
-  kind: ApplicantKind;
+/** What the page gives the island; each applicant's island adds its definition (EnterpriseEditor.tsx, PlatformEditor.tsx). */
+export interface EditorProps {
   exampleUrl: string;
+}
+
+interface Props extends EditorProps {
+  applicant: ApplicantDefinition;
 }
 
 type Notice = { tone: 'info' | 'ok' | 'warn' | 'error'; text: string; detail?: string[] };
@@ -48,14 +53,14 @@ function describeFailure(error: unknown): Notice {
 /** The id of the 检查与下载 tab among the annex tabs. */
 const REVIEW = 'review';
 
-export default function DossierEditor({ kind, exampleUrl }: Props) {
-  const applicant = getApplicant(kind);
+export default function DossierEditor({ applicant, exampleUrl }: Props) {
+  const kind = applicant.kind;
 
   const [data, setData] = useState<Record<string, unknown>>({});
   // Which annexes apply can depend on an answer (附件4-4 or 4-5 by 申报类别).
   // The same list object while the same annexes apply: what is computed from it (the summaries
   // below) must not be redone on every keystroke because the list was rebuilt.
-  const applying = annexesFor(kind, data);
+  const applying = applyingAnnexes(applicant, data);
   const applyingKey = applying.map((a) => a.id).join(' ');
   const annexes = useMemo(() => applying, [kind, applyingKey]); // eslint-disable-line react-hooks/exhaustive-deps
   const [activeId, setActiveId] = useState(annexes[0]?.id ?? '');
@@ -181,7 +186,7 @@ export default function DossierEditor({ kind, exampleUrl }: Props) {
       const { readAnswers } = await import('../browser/read-answers.ts');
       const parsed = await readAnswers(file);
       if (parsed.kind !== kind) {
-        setNotice({ tone: 'error', text: `这是“${getApplicant(parsed.kind).label}”的答案文件，不能在本页打开。` });
+        setNotice({ tone: 'error', text: `这是“${APPLICANT_NAMES[parsed.kind].label}”的答案文件，不能在本页打开。` });
         return;
       }
       if (!confirmReplace(typing)) return;
@@ -229,7 +234,7 @@ export default function DossierEditor({ kind, exampleUrl }: Props) {
     setPendingDownload(null);
     try {
       const { downloadAnnex, downloadAll } = await import('../browser/download.ts');
-      const name = target === 'all' ? await downloadAll(kind, namePath, now) : await downloadAnnex(one, now);
+      const name = target === 'all' ? await downloadAll(applicant, namePath, now) : await downloadAnnex(one, now);
       setNotice({ tone: 'ok', text: `已生成“${name}”。` });
     } catch (error) {
       setNotice(describeFailure(error));
@@ -292,9 +297,9 @@ export default function DossierEditor({ kind, exampleUrl }: Props) {
           </span>
         </nav>
 
-        {annexes.length < annexesOf(kind).length && (
+        {annexes.length < applicant.annexes.length && (
           <p className="help" data-testid="pending-annexes">
-            另有 {annexesOf(kind).length - annexes.length} 个附件取决于您的回答（如申报类别），回答后出现在上面的附件列表中。
+            另有 {applicant.annexes.length - annexes.length} 个附件取决于您的回答（如申报类别），回答后出现在上面的附件列表中。
           </p>
         )}
 
@@ -310,7 +315,7 @@ export default function DossierEditor({ kind, exampleUrl }: Props) {
         ) : reviewing ? (
           <Suspense fallback={loadingPanel}>
           <ReviewPanel
-            kind={kind}
+            applicant={applicant}
             data={data}
             progress={progress.annexes}
             percent={progress.percent}
@@ -329,7 +334,7 @@ export default function DossierEditor({ kind, exampleUrl }: Props) {
               {!progress.checked ? '正在载入检查规则…' : validation.valid ? '本附件已填写完整，可以下载。' : `还有 ${validation.errors.length} 处需要填写或修改。`}
             </p>
 
-            <EligibilityPanel kind={kind} data={counting ? summarized : undefined} onJump={jumpTo} />
+            <EligibilityPanel applicant={applicant} data={counting ? summarized : undefined} onJump={jumpTo} />
             <StepNav progress={activeProgress} counted={progress.counted} activeStep={activeStep?.step.id ?? ''} onSelect={(id) => selectStep(active.id, id)} />
 
             {/* Mounted after the draft is read, so the form never starts from an empty dossier and overwrites it. */}

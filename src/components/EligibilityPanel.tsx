@@ -4,8 +4,7 @@
  */
 import { useMemo } from 'react';
 import type { RuleStatus } from '../core/rules.ts';
-import type { ApplicantKind } from '../core/annexes/types.ts';
-import { getApplicant } from '../core/annexes/registry.ts';
+import type { ApplicantDefinition } from '../core/annexes/types.ts';
 import { deriveYear, FORMULAS, YEARS, type DerivedKey } from '../core/enterprise/derived.ts';
 import { fieldLabel } from '../core/annexes/field-label.ts';
 
@@ -18,8 +17,8 @@ const DERIVED_LABELS: Record<DerivedKey, string> = {
 };
 
 /** `data` is left out until the page has shown its form: the panel is folded, and its first check can wait. */
-export default function EligibilityPanel({ kind, data, onJump }: { kind: ApplicantKind; data: unknown; onJump: (path: string) => void }) {
-  const rules = useMemo(() => (data === undefined ? [] : getApplicant(kind).check(data)), [kind, data]);
+export default function EligibilityPanel({ applicant, data, onJump }: { applicant: ApplicantDefinition; data: unknown; onJump: (path: string) => void }) {
+  const rules = useMemo(() => (data === undefined ? [] : applicant.check(data)), [applicant, data]);
   const derived = useMemo(() => (data === undefined ? [] : YEARS.map((y) => [y, deriveYear(data, y)] as const)), [data]);
   if (data === undefined)
     return (
@@ -64,7 +63,7 @@ export default function EligibilityPanel({ kind, data, onJump }: { kind: Applica
                 相关填写项：
                 {r.fields.map((f) => (
                   <button key={f} type="button" className="link" onClick={() => onJump(f)}>
-                    {fieldLabel(kind, f)}
+                    {fieldLabel(applicant, f)}
                   </button>
                 ))}
               </p>
@@ -72,7 +71,7 @@ export default function EligibilityPanel({ kind, data, onJump }: { kind: Applica
           </li>
         ))}
       </ul>
-      {kind === 'enterprise' && <EnterpriseIndicators derived={derived} />}
+      {applicant.kind === 'enterprise' && <EnterpriseIndicators derived={derived} />}
     </details>
   );
 }

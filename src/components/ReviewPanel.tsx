@@ -2,13 +2,12 @@
  * 检查与下载: before downloading, everything still wrong or empty, grouped by annex and step,
  * and every failed self-check rule; each entry jumps to its field. Previews and downloads live here.
  */
-import { getApplicant } from '../core/annexes/registry.ts';
-import type { ApplicantKind } from '../core/annexes/types.ts';
+import type { ApplicantDefinition } from '../core/annexes/types.ts';
 import { fieldLabel } from '../core/annexes/field-label.ts';
 import type { AnnexProgress } from './dossier-progress.ts';
 
 interface Props {
-  kind: ApplicantKind;
+  applicant: ApplicantDefinition;
   data: unknown;
   progress: readonly AnnexProgress[];
   percent: number;
@@ -18,8 +17,8 @@ interface Props {
   onDownload: (target: string, force?: boolean) => void;
 }
 
-export default function ReviewPanel({ kind, data, progress, percent, busy, onJump, onPreview, onDownload }: Props) {
-  const rules = getApplicant(kind).check(data).filter((r) => r.status === 'fail' || r.status === 'unknown');
+export default function ReviewPanel({ applicant, data, progress, percent, busy, onJump, onPreview, onDownload }: Props) {
+  const rules = applicant.check(data).filter((r) => r.status === 'fail' || r.status === 'unknown');
   const problems = progress.reduce((n, a) => n + a.errors.length, 0);
   return (
     <section className="review" aria-labelledby="review-title">
@@ -43,7 +42,7 @@ export default function ReviewPanel({ kind, data, progress, percent, busy, onJum
                     {' '}
                     {r.fields.map((f) => (
                       <button key={f} type="button" className="link" onClick={() => onJump(f)}>
-                        {fieldLabel(kind, f)}
+                        {fieldLabel(applicant, f)}
                       </button>
                     ))}
                   </span>

@@ -4,7 +4,8 @@
  * anything read from one is treated as hostile until proven otherwise.
  */
 import { isPlainObject, parseUntrustedJson } from './util/objects.ts';
-import { getApplicant, isApplicantKind } from './annexes/registry.ts';
+import { APPLICANT_NAMES, isApplicantKind } from './annexes/applicant-names.ts';
+import { CHECKS } from './annexes/checks.ts';
 import type { ApplicantKind } from './annexes/types.ts';
 import { FileError, ProgramError } from './errors.ts';
 import { migrate } from './answer-migrations.ts';
@@ -28,14 +29,14 @@ export interface AnswerFile {
 
 export function makeAnswerFile(kind: ApplicantKind, data: Record<string, unknown>, now = new Date()): AnswerFile {
   const file: AnswerFile = { format: ANSWER_FORMAT, formatVersion: ANSWER_FORMAT_VERSION, kind, savedAt: now.toISOString(), data };
-  file.summary = { eligibility: getApplicant(kind).check(data).map(({ id, title, status }) => ({ id, title, status })) };
+  file.summary = { eligibility: CHECKS[kind](data).map(({ id, title, status }) => ({ id, title, status })) };
   return file;
 }
 
 export const serializeAnswerFile = (file: AnswerFile): string => `${JSON.stringify(file, null, 2)}\n`;
 
 export function answerFileName(file: AnswerFile, name: unknown): string {
-  const label = (typeof name === 'string' && safeFileNamePart(name)) || getApplicant(file.kind).unnamed;
+  const label = (typeof name === 'string' && safeFileNamePart(name)) || APPLICANT_NAMES[file.kind].unnamed;
   return `答案文件-${label}.json`;
 }
 

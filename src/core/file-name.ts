@@ -1,6 +1,6 @@
 /** Output file names such as `附件2-四川某某科技有限公司-基本情况表.docx`. */
 import type { AnnexDefinition } from './annexes/types.ts';
-import { getApplicant } from './annexes/registry.ts';
+import { APPLICANT_NAMES } from './annexes/applicant-names.ts';
 import { getPath } from './dossier/paths.ts';
 import { xmlSafe } from './text/xml-safe.ts';
 
@@ -16,6 +16,6 @@ export function safeFileNamePart(text: string, maxChars = 60): string {
 
 export function annexFileName(annex: AnnexDefinition, dossier: unknown): string {
   const raw = getPath(dossier, annex.namePath);
-  const name = safeFileNamePart(typeof raw === 'string' ? raw : '') || getApplicant(annex.kind).unnamed;
+  const name = safeFileNamePart(typeof raw === 'string' ? raw : '') || APPLICANT_NAMES[annex.kind].unnamed;
   return `${annex.number}-${name}-${annex.shortTitle}.docx`;
 }

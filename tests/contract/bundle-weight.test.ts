@@ -9,6 +9,8 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { staticClosure } from '../../src/integrations/module-preload.ts';
+import { APPLICANTS } from '../../src/core/annexes/registry.ts';
+import { getSchema } from '../../src/core/schema/store.ts';
 
 const DIST = 'dist';
 const KB = 1024;
@@ -56,5 +58,21 @@ describe('JavaScript before the first input', () => {
       const preloaded = new Set([...html.matchAll(/<link rel="modulepreload" href="([^"]+)">/g)].map((m) => m[1]!));
       for (const url of scriptsBeforeInput(html).filter((u) => u.startsWith('/_astro/'))) expect(preloaded.has(url), `${path}: ${url}`).toBe(true);
     }
+  });
+});
+
+// Each applicant's page imports that applicant's definition alone (EnterpriseEditor.tsx,
+// PlatformEditor.tsx): the other's annexes and schemas, about a sixth of a page, stay off it.
+describe.each(APPLICANTS.map((a) => [a.kind, a] as const))('/%s/ before the first input', (kind, applicant) => {
+  // A dossier schema's description is long and its own: present in a bundle only with that schema.
+  const marker = (dossierSchemaId: string) => String(getSchema(dossierSchemaId).description);
+  const code = scriptsBeforeInput(page(kind)).map(read).join('\n');
+
+  it('carries its own dossier schema', () => {
+    expect(code).toContain(marker(applicant.dossierSchemaId));
+  });
+
+  it.each(APPLICANTS.filter((a) => a !== applicant).map((a) => [a.kind, a] as const))('carries nothing of the %s schemas', (_other, other) => {
+    for (const schema of other.schemas) expect(code, String(schema.$id)).not.toContain(String(schema.description));
   });
 });

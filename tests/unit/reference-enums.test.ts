@@ -1,9 +1,10 @@
 /** The seed's fixed lists, as the dossier schema offers them. */
 import { describe, expect, it } from 'vitest';
+import { ENTERPRISE } from '../../src/core/annexes/enterprise.ts';
 import { resolvedSchema } from '../../src/core/annexes/schemas.ts';
 import { schemaAtPath } from '../../src/core/schema/at-path.ts';
 
-const dossier = resolvedSchema('enterprise.schema.json');
+const dossier = resolvedSchema(ENTERPRISE.dossierSchemaId);
 const options = (path: string) => schemaAtPath(dossier, path)?.enum;
 
 describe.each([

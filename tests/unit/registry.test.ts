@@ -2,7 +2,9 @@ import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ANNEXES, APPLICANTS, annexesOf, getAnnex, getApplicant } from '../../src/core/annexes/registry.ts';
 import { annexSchema, resolvedSchema } from '../../src/core/annexes/schemas.ts';
-import { getSchema } from '../../src/core/schema/store.ts';
+import { BASE_SCHEMAS, getSchema } from '../../src/core/schema/store.ts';
+import { APPLICANT_NAMES, isApplicantKind } from '../../src/core/annexes/applicant-names.ts';
+import { CHECKS } from '../../src/core/annexes/checks.ts';
 import { fieldOrder } from '../../src/core/validate/translate.ts';
 import { annexFileName, safeFileNamePart } from '../../src/core/file-name.ts';
 import { ProgramError } from '../../src/core/errors.ts';
@@ -37,6 +39,46 @@ describe('the registry', () => {
   it('refuses unknown ids with a program error, not a crash', () => {
     expect(() => getAnnex('annex99')).toThrow(ProgramError);
     expect(() => getApplicant('bank')).toThrow(ProgramError);
+  });
+  it('names an unknown schema and says where applicant schemas come from', () => {
+    expect(() => getSchema('bank.schema.json')).toThrow(/未知的模式：bank\.schema\.json（申报主体的模式随其定义载入/);
+  });
+  it('knows each kind by name apart from its definition, and nothing else as a kind', () => {
+    for (const a of APPLICANTS) expect(APPLICANT_NAMES[a.kind]).toEqual({ label: a.label, unnamed: a.unnamed });
+    expect(Object.keys(APPLICANT_NAMES).sort()).toEqual(APPLICANTS.map((a) => a.kind).sort());
+    for (const junk of ['bank', 'toString', '__proto__', '', null, 1, {}]) expect(isApplicantKind(junk)).toBe(false);
+  });
+  it('checks each kind with its own rules, apart from its definition', () => {
+    for (const a of APPLICANTS) expect(CHECKS[a.kind]).toBe(a.check);
+  });
+});
+
+// A page for one applicant loads that applicant's definition alone, and with it only its own
+// schemas (store.ts): each must bring every schema its annexes resolve, and none of another's.
+describe.each(APPLICANTS.map((a) => [a.kind, a] as const))('the %s definition', (_k, applicant) => {
+  const own = new Set(applicant.schemas.map((s) => String(s.$id)));
+
+  it('brings its dossier schema and the schema of each of its annexes', () => {
+    expect(own.has(applicant.dossierSchemaId)).toBe(true);
+    for (const annex of applicant.annexes) expect(own.has(annex.schemaId), annex.schemaId).toBe(true);
+  });
+
+  it('lists only its own annexes, and every one of them', () => {
+    expect(applicant.annexes.every((a) => a.kind === applicant.kind)).toBe(true);
+    expect(applicant.annexes).toEqual(ANNEXES.filter((a) => a.kind === applicant.kind));
+  });
+
+  it('shares no schema with another applicant', () => {
+    for (const other of APPLICANTS.filter((a) => a !== applicant)) {
+      expect(other.schemas.filter((s) => own.has(String(s.$id)))).toEqual([]);
+    }
+  });
+
+  it('refers only to its own schemas and the shared ones', () => {
+    const known = new Set([...own, ...BASE_SCHEMAS.map((s) => String(s.$id))]);
+    const files = new Set([...JSON.stringify(applicant.schemas).matchAll(/"\$ref":"([^"#]*)/g)].map((m) => m[1]!).filter(Boolean));
+    expect(files.size).toBeGreaterThan(0);
+    expect([...files].filter((f) => !known.has(f))).toEqual([]);
   });
 });
 
@@ -101,5 +143,5 @@ describe('fieldLabel', () => {
     ['innovation.rdNational.count', '国家级研发机构：个数'],
     ['targets.patents.initial', '有效发明专利数量（个）：实施期初始值'],
     ['no.such.path', 'no.such.path'],
-  ])('%s → %s', (path, label) => expect(fieldLabel('enterprise', path)).toBe(label));
+  ])('%s → %s', (path, label) => expect(fieldLabel(getApplicant('enterprise'), path)).toBe(label));
 });

@@ -1,11 +1,10 @@
 /** The label a person knows a field by, for messages that point at it ("相关填写项"). */
 import { schemaAtPath } from '../schema/at-path.ts';
-import { getApplicant } from './registry.ts';
 import { resolvedSchema } from './schemas.ts';
-import type { ApplicantKind } from './types.ts';
+import type { ApplicantDefinition } from './types.ts';
 
-export function fieldLabel(kind: ApplicantKind, path: string): string {
-  const root = resolvedSchema(getApplicant(kind).dossierSchemaId);
+export function fieldLabel(applicant: ApplicantDefinition, path: string): string {
+  const root = resolvedSchema(applicant.dossierSchemaId);
   const own = schemaAtPath(root, path)?.title;
   if (typeof own !== 'string') return path;
   // Generic titles such as 个数 or 具体为 only make sense with their parent's: 国家级研发机构：个数.

@@ -96,4 +96,8 @@ export interface ApplicantDefinition {
   unnamed: string;
   /** The self-check of 申报对象 and 申报条件; its results also go into the answer file's summary. */
   check: (dossier: unknown) => import('../rules.ts').RuleResult[];
+  /** Every annex this applicant may submit, in order; some only for some answers (appliesWhen). */
+  annexes: readonly AnnexDefinition[];
+  /** Its own schemas: the dossier's and its annexes'. The shared ones are in schema/store.ts. */
+  schemas: readonly import('../schema/types.ts').JsonSchema[];
 }

@@ -7,7 +7,8 @@
  */
 import Ajv2020, { _, type KeywordCxt } from 'ajv/dist/2020.js';
 import { FORMATS, withinChars } from './runtime.ts';
-import { ALL_SCHEMAS } from '../schema/store.ts';
+import { BASE_SCHEMAS } from '../schema/store.ts';
+import { APPLICANTS } from '../annexes/registry.ts';
 
 export type Ajv = InstanceType<typeof Ajv2020>;
 
@@ -46,6 +47,6 @@ export function createAjv({ standalone = false }: CreateAjvOptions = {}): Ajv {
   // Display-only: where a text field's suggestions come from (see reference/suggestions.ts).
   ajv.addKeyword({ keyword: 'suggest', schemaType: 'string' });
   // Schemas that still hold `$ref`s across files (tests, the CLI) find their targets.
-  for (const schema of ALL_SCHEMAS) ajv.addSchema(schema);
+  for (const schema of [...BASE_SCHEMAS, ...APPLICANTS.flatMap((a) => a.schemas)]) ajv.addSchema(schema);
   return ajv;
 }
