@@ -2,22 +2,12 @@
  * Every page's first paint waits for its end to be parsed (src/layouts/Base.astro): the page is then
  * laid out once, not its first half and then all of it again. Checked on `dist/` as `npm test` builds it.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { builtPages, DIST } from '../helpers/built-pages.ts';
 
-const DIST = 'dist';
-
-function pages(dir = DIST): string[] {
-  if (!existsSync(dir)) throw new Error(`没有找到 ${dir}：请先运行 npm run build（npm test 会先构建）。`);
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return pages(path);
-    return name.endsWith('.html') ? [path] : [];
-  });
-}
-
-describe.each(pages().map((p) => [p.slice(DIST.length)] as const))('%s', (page) => {
+describe.each(builtPages().map((p) => [p.slice(DIST.length)] as const))('%s', (page) => {
   const html = readFileSync(join(DIST, page), 'utf8');
 
   it('holds its first paint until the element at its end is parsed, and has that element after its content', () => {

@@ -4,22 +4,12 @@
  * links the PNG page icon and no SVG one, date fields use the PNG calendar button, each PNG has its
  * size, and each still shows what its SVG draws.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { builtPages, DIST } from '../helpers/built-pages.ts';
 import { ICONS, iconPage } from '../../scripts/build-icons.ts';
 import { useSite } from '../helpers/site.ts';
-
-const DIST = 'dist';
-
-function pages(dir = DIST): string[] {
-  if (!existsSync(dir)) throw new Error(`没有找到 ${dir}：请先运行 npm run build（npm test 会先构建）。`);
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return pages(path);
-    return name.endsWith('.html') ? [path] : [];
-  });
-}
 
 /** Width and height from a PNG's IHDR chunk, or null when the bytes are not a PNG. */
 function pngSize(bytes: Buffer): { width: number; height: number } | null {
@@ -28,7 +18,7 @@ function pngSize(bytes: Buffer): { width: number; height: number } | null {
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
 
-describe.each(pages().map((p) => [p.slice(DIST.length)] as const))('%s', (page) => {
+describe.each(builtPages().map((p) => [p.slice(DIST.length)] as const))('%s', (page) => {
   const html = readFileSync(join(DIST, page), 'utf8');
 
   it('links the PNG page icon and no SVG icon', () => {
