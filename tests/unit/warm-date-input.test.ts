@@ -5,8 +5,15 @@ import { resetWarmDateInput, warmDateInput } from '../../src/components/renderer
 /** A document that records what is done to it, in order. */
 function fakeDocument(withBody = true) {
   const log: string[] = [];
+  let type = 'text';
   const input = {
-    type: 'text',
+    get type() {
+      return type;
+    },
+    set type(value: string) {
+      log.push(`type ${value}`);
+      type = value;
+    },
     tabIndex: 0,
     style: { cssText: '' },
     setAttribute: (name: string, value: string) => log.push(`attr ${name}=${value}`),
@@ -20,16 +27,49 @@ function fakeDocument(withBody = true) {
   return { doc, input, log };
 }
 
+/** Holds the step meant for the next task until the test runs it. */
+function heldTask() {
+  const steps: (() => void)[] = [];
+  return {
+    later: (step: () => void) => void steps.push(step),
+    run: () => steps.splice(0).forEach((step) => step()),
+    get pending() {
+      return steps.length;
+    },
+  };
+}
+
 describe('warming the date input', () => {
   beforeEach(() => resetWarmDateInput());
 
-  it('makes a date input, lays it out unseen and out of the flow, and takes it away', () => {
+  it('makes a date input now, and lays it out unseen and out of the flow and takes it away in the next task', () => {
     const { doc, input, log } = fakeDocument();
-    expect(warmDateInput(doc)).toBe(true);
-    expect(log).toEqual(['created input', 'attr aria-hidden=true', 'appended date', 'measured as date', 'removed']);
+    const task = heldTask();
+    expect(warmDateInput(doc, task.later)).toBe(true);
+    expect(log).toEqual(['created input', 'type date', 'attr aria-hidden=true']);
+    expect(task.pending).toBe(1);
+    task.run();
+    expect(log).toEqual(['created input', 'type date', 'attr aria-hidden=true', 'appended date', 'measured as date', 'removed']);
     expect(input.tabIndex).toBe(-1);
     expect(input.style.cssText).toMatch(/position:absolute/);
     expect(input.style.cssText).toMatch(/visibility:hidden/);
+  });
+
+  it('leaves the layout to a task of its own by default', async () => {
+    const { doc, log } = fakeDocument();
+    warmDateInput(doc);
+    expect(log).not.toContain('appended date');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(log.slice(-3)).toEqual(['appended date', 'measured as date', 'removed']);
+  });
+
+  it('lays nothing out if the body has gone by the next task', () => {
+    const { doc, log } = fakeDocument();
+    const task = heldTask();
+    warmDateInput(doc, task.later);
+    (doc as { body: unknown }).body = null;
+    task.run();
+    expect(log).toEqual(['created input', 'type date', 'attr aria-hidden=true']);
   });
 
   it('does it once per page', () => {
