@@ -3,7 +3,7 @@
  * the answer file and the downloads. Everything stays in this browser.
  */
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { applyingAnnexes } from '../core/annexes/applying.ts';
+import { applyingAnnexes, pendingAnnexes } from '../core/annexes/applying.ts';
 import { APPLICANT_NAMES } from '../core/annexes/applicant-names.ts';
 import type { ApplicantDefinition } from '../core/annexes/types.ts';
 import { repairDossier } from '../core/dossier/repair.ts';
@@ -63,6 +63,8 @@ export default function DossierEditor({ applicant, exampleUrl }: Props) {
   const applying = applyingAnnexes(applicant, data);
   const applyingKey = applying.map((a) => a.id).join(' ');
   const annexes = useMemo(() => applying, [kind, applyingKey]); // eslint-disable-line react-hooks/exhaustive-deps
+  // Those that wait for a question still open; once it is answered, the annexes it rules out are simply not submitted.
+  const pending = pendingAnnexes(applicant, data);
   const [activeId, setActiveId] = useState(annexes[0]?.id ?? '');
   const [showAll, setShowAll] = useState(false);
   const [notice, setNotice] = useState<Notice | null>(null);
@@ -297,9 +299,9 @@ export default function DossierEditor({ applicant, exampleUrl }: Props) {
           </span>
         </nav>
 
-        {annexes.length < applicant.annexes.length && (
+        {pending.length > 0 && (
           <p className="help" data-testid="pending-annexes">
-            另有 {applicant.annexes.length - annexes.length} 个附件取决于您的回答（如申报类别），回答后出现在上面的附件列表中。
+            另有 {pending.length} 个附件取决于您的回答（如申报类别），回答后相应的附件出现在上面的附件列表中。
           </p>
         )}
 

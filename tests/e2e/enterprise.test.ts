@@ -182,6 +182,15 @@ describe('answers', () => {
   });
 });
 
+describe('an answer file of the other applicant', () => {
+  it('is refused on this page with the other applicant named, and the open draft is kept', async () => {
+    await openWithExample();
+    await page.locator('input[type=file]').setInputFiles('public/examples/platform.json');
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('这是“公共服务示范平台”的答案文件，不能在本页打开。');
+    expect(await field('企业名称').inputValue()).toBe('四川蜀芯精密传动科技有限公司');
+  });
+});
+
 describe('a draft an earlier version kept in localStorage', () => {
   it('becomes a dossier in the browser\'s database', async () => {
     await page.goto(`${site.server.url}/`);

@@ -5,6 +5,8 @@ import { annexSchema, resolvedSchema } from '../../src/core/annexes/schemas.ts';
 import { BASE_SCHEMAS, getSchema } from '../../src/core/schema/store.ts';
 import { APPLICANT_NAMES, isApplicantKind } from '../../src/core/annexes/applicant-names.ts';
 import { CHECKS } from '../../src/core/annexes/checks.ts';
+import { applyingAnnexes, pendingAnnexes } from '../../src/core/annexes/applying.ts';
+import { GENERAL_CATEGORY, KEY_CATEGORY } from '../../src/core/platform/category.ts';
 import { fieldOrder } from '../../src/core/validate/translate.ts';
 import { annexFileName, safeFileNamePart } from '../../src/core/file-name.ts';
 import { ProgramError } from '../../src/core/errors.ts';
@@ -50,6 +52,29 @@ describe('the registry', () => {
   });
   it('checks each kind with its own rules, apart from its definition', () => {
     for (const a of APPLICANTS) expect(CHECKS[a.kind]).toBe(a.check);
+  });
+});
+
+// 附件4-4 and 4-5 follow 申报类别: both wait while it is open; once answered, one applies and none waits.
+describe.each([
+  ['no answer', {}, ['附件4', '附件4-1', '附件4-2', '附件4-3', '附件4-6'], ['附件4-4', '附件4-5']],
+  ['an empty answer', { category: '' }, ['附件4', '附件4-1', '附件4-2', '附件4-3', '附件4-6'], ['附件4-4', '附件4-5']],
+  ['重点支持', { category: KEY_CATEGORY }, ['附件4', '附件4-1', '附件4-2', '附件4-3', '附件4-4', '附件4-6'], []],
+  ['统筹支持', { category: GENERAL_CATEGORY }, ['附件4', '附件4-1', '附件4-2', '附件4-3', '附件4-5', '附件4-6'], []],
+  ['an answer no annex knows', { category: '其他' }, ['附件4', '附件4-1', '附件4-2', '附件4-3', '附件4-6'], []],
+  ['a wrong type', { category: 3 }, ['附件4', '附件4-1', '附件4-2', '附件4-3', '附件4-6'], ['附件4-4', '附件4-5']],
+  ['no dossier at all', null, ['附件4', '附件4-1', '附件4-2', '附件4-3', '附件4-6'], ['附件4-4', '附件4-5']],
+])('the platform with %s', (_name, dossier, applying, pending) => {
+  const platform = getApplicant('platform');
+  it('submits the annexes that apply', () => expect(applyingAnnexes(platform, dossier).map((a) => a.number)).toEqual(applying));
+  it('counts as waiting only the annexes whose question is still open', () => expect(pendingAnnexes(platform, dossier).map((a) => a.number)).toEqual(pending));
+});
+
+describe('the enterprise', () => {
+  it('has no annex that waits for an answer', () => {
+    const enterprise = getApplicant('enterprise');
+    expect(pendingAnnexes(enterprise, {})).toEqual([]);
+    expect(applyingAnnexes(enterprise, {})).toEqual(enterprise.annexes);
   });
 });
 
