@@ -208,19 +208,46 @@ describe('the staff table on screen and on paper', () => {
       const t = document.querySelector('table.data-table')!;
       const style = (e: Element) => getComputedStyle(e);
       const row = t.querySelector('tbody tr')!;
-      return [style(t).display, style(t).tableLayout, style(t.querySelector('thead')!).display, style(row).display, style(row).contentVisibility, style(row.firstElementChild!).display];
+      const cell = row.querySelector('td')!;
+      return [style(t).display, style(t).tableLayout, style(t.querySelector('thead')!).display, style(row).display, style(row).contentVisibility, style(row.firstElementChild!).display, style(cell).contain];
     });
-    expect(printed).toEqual(['table', 'fixed', 'table-header-group', 'table-row', 'visible', 'table-cell']);
+    // Its cells are plain table cells on paper, aligned as the table algorithm aligns them (no containment).
+    expect(printed).toEqual(['table', 'fixed', 'table-header-group', 'table-row', 'visible', 'table-cell', 'none']);
 
     // A short table keeps every cell rendered (and in the accessibility tree); past 40 rows, rows off
     // screen skip layout and paint.
     await p.emulateMedia({ media: 'screen' });
+    // On screen each cell is laid out on its own, so a keystroke re-lays that cell alone.
+    expect(await p.locator('table.data-table tbody td').first().evaluate((c) => getComputedStyle(c).contain)).toBe('layout style');
     const visibility = () => p.locator('table.data-table tbody tr').first().evaluate((r) => getComputedStyle(r).contentVisibility);
     expect(await visibility()).toBe('visible');
     const tsv = Array.from({ length: 40 }, (_, i) => ['长表员工' + (i + 1), '1990-01', '大学本科', '四川大学', '工程师', '5', '是', '技术服务'].join('\t')).join('\n');
     await p.getByLabel('粘贴表格').fill(tsv);
     await p.getByRole('button', { name: '从剪贴板粘贴的表格添加' }).click();
     await expect.poll(visibility).toBe('auto');
+    await context.close();
+  });
+
+  it('shows the open list of choices in a cell whole, over the rows below it', async () => {
+    const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
+    const p = await context.newPage();
+    p.on('dialog', (d) => void d.accept());
+    await p.goto(`${server.url}/platform/`);
+    await p.getByRole('button', { name: '载入示例' }).click();
+    await p.getByRole('navigation', { name: '附件' }).getByRole('button', { name: '附件4-2', exact: true }).click();
+    const summary = p.locator('.cell-choices summary').first();
+    await summary.waitFor();
+    await summary.scrollIntoViewIfNeeded();
+    await summary.click();
+    // A point of the open list below its own row, where the next rows are: the list is what is on top there.
+    const onTop = await p.locator('.cell-choices[open] > div').first().evaluate((list) => {
+      const box = list.getBoundingClientRect();
+      const rowBottom = list.closest('tr')!.getBoundingClientRect().bottom;
+      const y = Math.min(box.bottom - 4, rowBottom + 40);
+      const hit = document.elementFromPoint(box.left + box.width / 2, y);
+      return { below: y > rowBottom, inList: !!hit && list.contains(hit) };
+    });
+    expect(onTop).toEqual({ below: true, inList: true });
     await context.close();
   });
 });
