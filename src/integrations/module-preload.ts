@@ -30,13 +30,33 @@ export function staticClosure(entries: readonly string[], read: (url: string) =>
   return seen;
 }
 
+/**
+ * The same modules, each after every module it imports (a cycle is broken where it closes). The page
+ * lists its preloads in this order so that `client:apart` can evaluate them one by one, each finding
+ * its imports already done (hydrate-apart-directive.ts).
+ */
+export function dependencyOrder(entries: readonly string[], read: (url: string) => string): string[] {
+  const seen = new Set<string>();
+  const order: string[] = [];
+  const visit = (url: string) => {
+    if (seen.has(url)) return;
+    seen.add(url);
+    const dir = url.slice(0, url.lastIndexOf('/') + 1);
+    for (const rel of staticImports(read(url))) visit(dir + rel.slice(2));
+    order.push(url);
+  };
+  entries.forEach(visit);
+  return order;
+}
+
 /** The page with preload links for its islands' modules, or unchanged when it has no island. */
 export function withModulePreloads(html: string, read: (url: string) => string): string {
   const entries = [...html.matchAll(/<astro-island\b[^>]*?\b(?:component-url|renderer-url)="([^"]+)"[^>]*>/g)].flatMap((m) =>
     [...m[0].matchAll(/\b(?:component-url|renderer-url)="([^"]+)"/g)].map((a) => a[1]!),
   );
-  if (!entries.length || html.includes('rel="modulepreload"')) return html;
-  const links = staticClosure([...new Set(entries)], read)
+  // Links already written: the page was done before. (Not merely the words: client:apart's inline code names them.)
+  if (!entries.length || html.includes('<link rel="modulepreload"')) return html;
+  const links = dependencyOrder([...new Set(entries)], read)
     .map((url) => `<link rel="modulepreload" href="${url}">`)
     .join('');
   return html.replace('</head>', `${links}</head>`);
