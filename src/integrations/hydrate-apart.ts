@@ -1,6 +1,6 @@
 /**
- * `client:apart`: hydrates an island as `client:load` does, but in a task of its own after its
- * modules are evaluated. Evaluating the form page's modules and hydrating its island were one task
+ * `client:apart`: hydrates an island as `client:load` does, but its modules are evaluated a few at a
+ * time (hydrate-apart-directive.ts) and hydration runs in a task of its own after them. Evaluating the form page's modules and hydrating its island were one task
  * of about 200 ms at 4× CPU, which blocked input for all of it (Lighthouse's Total Blocking Time);
  * apart they are two, and the browser may answer input or finish a read of the draft in between.
  */
