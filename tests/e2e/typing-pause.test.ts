@@ -36,6 +36,8 @@ describe('text being typed', () => {
     const before = await page.getByTestId('annex-status').textContent();
     await page.getByLabel('企业名称', { exact: true }).pressSequentially('停顿后才交给表单', { delay: 20 });
     await expect.poll(() => page.getByTestId('annex-status').textContent()).not.toBe(before);
+    // The watcher notes the change at the next frame, which on a loaded machine may come after the poll saw it.
+    await page.waitForFunction(() => (window as unknown as { __counted?: number }).__counted !== undefined, null, { timeout: 10_000 });
     const { keys, counted } = await page.evaluate(() => {
       const w = window as unknown as { __keys: number[]; __counted: number };
       return { keys: w.__keys, counted: w.__counted };
