@@ -17,37 +17,32 @@ export function staticImports(code: string): string[] {
   return [...found];
 }
 
-/** Every module the entries need before they run, entries first, each once; `read` gives a module's code by URL. */
-export function staticClosure(entries: readonly string[], read: (url: string) => string): string[] {
-  const seen: string[] = [];
+/** One walk of the static imports from the entries: each module once, as first reached and as finished. */
+function walkImports(entries: readonly string[], read: (url: string) => string): { reached: string[]; finished: string[] } {
+  const reached: string[] = [];
+  const finished: string[] = [];
+  const seen = new Set<string>();
   const visit = (url: string) => {
-    if (seen.includes(url)) return;
-    seen.push(url);
+    if (seen.has(url)) return;
+    seen.add(url);
+    reached.push(url);
     const dir = url.slice(0, url.lastIndexOf('/') + 1);
     for (const rel of staticImports(read(url))) visit(dir + rel.slice(2));
+    finished.push(url);
   };
   entries.forEach(visit);
-  return seen;
+  return { reached, finished };
 }
+
+/** Every module the entries need before they run, entries first, each once; `read` gives a module's code by URL. */
+export const staticClosure = (entries: readonly string[], read: (url: string) => string): string[] => walkImports(entries, read).reached;
 
 /**
  * The same modules, each after every module it imports (a cycle is broken where it closes). The page
  * lists its preloads in this order so that `client:apart` can evaluate them one by one, each finding
  * its imports already done (hydrate-apart-directive.ts).
  */
-export function dependencyOrder(entries: readonly string[], read: (url: string) => string): string[] {
-  const seen = new Set<string>();
-  const order: string[] = [];
-  const visit = (url: string) => {
-    if (seen.has(url)) return;
-    seen.add(url);
-    const dir = url.slice(0, url.lastIndexOf('/') + 1);
-    for (const rel of staticImports(read(url))) visit(dir + rel.slice(2));
-    order.push(url);
-  };
-  entries.forEach(visit);
-  return order;
-}
+export const dependencyOrder = (entries: readonly string[], read: (url: string) => string): string[] => walkImports(entries, read).finished;
 
 /** The page with preload links for its islands' modules, or unchanged when it has no island. */
 export function withModulePreloads(html: string, read: (url: string) => string): string {

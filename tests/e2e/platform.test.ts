@@ -157,14 +157,20 @@ describe('a table cell being typed in', () => {
   });
 });
 
+/** A page of its own with the example loaded and `annex` open. */
+async function exampleOpenAt(annex: string) {
+  const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
+  const p = await context.newPage();
+  p.on('dialog', (d) => void d.accept());
+  await p.goto(`${server.url}/platform/`);
+  await p.getByRole('button', { name: '载入示例' }).click();
+  await p.getByRole('navigation', { name: '附件' }).getByRole('button', { name: annex, exact: true }).click();
+  return { context, p };
+}
+
 describe('the staff table on screen and on paper', () => {
   it('lines its grid rows up under the header, keeps header and row numbers in view, and still reads as a table', async () => {
-    const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
-    const p = await context.newPage();
-    p.on('dialog', (d) => void d.accept());
-    await p.goto(`${server.url}/platform/`);
-    await p.getByRole('button', { name: '载入示例' }).click();
-    await p.getByRole('navigation', { name: '附件' }).getByRole('button', { name: '附件4-3', exact: true }).click();
+    const { context, p } = await exampleOpenAt('附件4-3');
     await p.getByLabel('主管工作（第3行）').waitFor();
 
     // Laid out as grid rows, it is still a table to assistive technology: named, with headers for columns and rows.
@@ -229,12 +235,7 @@ describe('the staff table on screen and on paper', () => {
   });
 
   it('shows the open list of choices in a cell whole, over the rows below it', async () => {
-    const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
-    const p = await context.newPage();
-    p.on('dialog', (d) => void d.accept());
-    await p.goto(`${server.url}/platform/`);
-    await p.getByRole('button', { name: '载入示例' }).click();
-    await p.getByRole('navigation', { name: '附件' }).getByRole('button', { name: '附件4-2', exact: true }).click();
+    const { context, p } = await exampleOpenAt('附件4-2');
     const summary = p.locator('.cell-choices summary').first();
     await summary.waitFor();
     await summary.scrollIntoViewIfNeeded();
