@@ -215,16 +215,32 @@ describe('the staff table on screen and on paper', () => {
       const style = (e: Element) => getComputedStyle(e);
       const row = t.querySelector('tbody tr')!;
       const cell = row.querySelector('td')!;
-      return [style(t).display, style(t).tableLayout, style(t.querySelector('thead')!).display, style(row).display, style(row).contentVisibility, style(row.firstElementChild!).display, style(cell).contain];
+      const text = t.querySelector('tbody input[type=text]')!;
+      return [style(t).display, style(t).tableLayout, style(t.querySelector('thead')!).display, style(row).display, style(row).contentVisibility, style(row.firstElementChild!).display, style(cell).contain, style(text).display];
     });
     // Its cells are plain table cells on paper, aligned as the table algorithm aligns them (no containment).
-    expect(printed).toEqual(['table', 'fixed', 'table-header-group', 'table-row', 'visible', 'table-cell', 'none']);
+    expect(printed).toEqual(['table', 'fixed', 'table-header-group', 'table-row', 'visible', 'table-cell', 'none', 'inline-block']);
 
     // A short table keeps every cell rendered (and in the accessibility tree); past 40 rows, rows off
     // screen skip layout and paint.
     await p.emulateMedia({ media: 'screen' });
     // On screen each cell is laid out on its own, so a keystroke re-lays that cell alone.
     expect(await p.locator('table.data-table tbody td').first().evaluate((c) => getComputedStyle(c).contain)).toBe('layout style');
+    // The text cell being typed in is laid out on its own too, in the very box it has when not focused.
+    const textCell = p.locator('table.data-table tbody input[type=text]').first();
+    const textBox = () =>
+      textCell.evaluate((i) => {
+        const r = i.getBoundingClientRect();
+        const row = i.closest('tr')!.getBoundingClientRect();
+        // Measured from its row: focusing scrolls the page.
+        return { top: r.top - row.top, height: r.height, width: r.width, row: row.height, contain: getComputedStyle(i).contain };
+      });
+    const idle = await textBox();
+    await textCell.focus();
+    const typing = await textBox();
+    expect(idle.contain).toBe('none');
+    expect(typing).toEqual({ ...idle, contain: 'size layout style' });
+    await textCell.blur();
     const visibility = () => p.locator('table.data-table tbody tr').first().evaluate((r) => getComputedStyle(r).contentVisibility);
     expect(await visibility()).toBe('visible');
     const tsv = Array.from({ length: 40 }, (_, i) => ['长表员工' + (i + 1), '1990-01', '大学本科', '四川大学', '工程师', '5', '是', '技术服务'].join('\t')).join('\n');

@@ -1,0 +1,173 @@
+/**
+ * One cell of a table row. The text being typed lives here, so a keystroke re-renders this cell
+ * alone: its row, and the seven or so other cells in it, keep their last render. The cell is
+ * memoised, and every prop its row passes stays identical while the cell's own value, message and
+ * state do not change (the row's handlers are stable; see TableRow).
+ */
+import { memo, useState, type ReactNode } from 'react';
+import { suggestionsFor } from '../../core/reference/suggestions.ts';
+import { parseNumberInput } from '../../core/text/number-input.ts';
+import { shouldShowError } from './field-state.ts';
+import type { CellKind } from './testers.ts';
+
+export interface ChoiceOption {
+  value: unknown;
+  label: string;
+}
+
+export interface TableColumn {
+  key: string;
+  title: string;
+  kind: CellKind;
+  required: boolean;
+  /** For enum, enumList and boolean cells. */
+  options: ChoiceOption[];
+  /** The schema's `suggest`: a list offered while typing (e.g. the 区（市县） of the row's 市（州）). */
+  suggest?: string;
+}
+
+/** What a cell may ask of its row; the same functions for the row's lifetime. */
+export interface CellHandlers {
+  /** A keystroke: the row hands the value to the table when typing pauses. */
+  type(key: string, value: unknown): void;
+  /** Focus left the cell: hand over what waits, and show the cell's errors from now on. */
+  leave(key: string): void;
+  /** A choice made (select, checkbox): handed over at once. */
+  choose(key: string, value: unknown): void;
+}
+
+export interface TableCellProps {
+  column: TableColumn;
+  /** The row's item: a column's suggestions may depend on the row's other cells. */
+  row: Readonly<Record<string, unknown>>;
+  /** The row's number as shown, 1-based. */
+  n: number;
+  /** The element id of the cell's editor (table-cells.ts). */
+  id: string;
+  message: string;
+  touched: boolean;
+  showAll: boolean;
+  enabled: boolean;
+  handlers: CellHandlers;
+}
+
+const show = (v: unknown): string => (v === undefined || v === null ? '' : String(v));
+const valueOf = (column: TableColumn, text: string): unknown =>
+  column.kind === 'number' || column.kind === 'integer' ? parseNumberInput(text) : text === '' ? undefined : text;
+/** Native pickers blank out text they cannot read; such text is shown in a plain box so it can be corrected. */
+const NATIVE_FORMAT: Partial<Record<CellKind, RegExp>> = { date: /^\d{4}-\d{2}-\d{2}$/, month: /^\d{4}-\d{2}$/ };
+
+function TableCellView({ column, row, n, id, message, touched, showAll, enabled, handlers }: TableCellProps) {
+  const { key, kind, options } = column;
+  // The text being typed, shown until the cell is left; then the stored value ("1,200" becomes 1200,
+  // so the user sees what was understood).
+  const [draft, setDraft] = useState<string | undefined>(undefined);
+  const stored = row[key];
+  const text = draft ?? show(stored);
+  const shown = shouldShowError(message, touched, stored, showAll);
+  const errorId = `${id}-error`;
+  const suggestions = suggestionsFor(column.suggest, row);
+  const typeText = (value: string) => {
+    setDraft(value);
+    handlers.type(key, valueOf(column, value));
+  };
+  const leave = () => {
+    handlers.leave(key);
+    setDraft(undefined);
+  };
+  const common = {
+    id,
+    'aria-label': `${column.title}（第${n}行）`,
+    'aria-invalid': shown || undefined,
+    'aria-describedby': shown ? errorId : undefined,
+    'aria-required': column.required || undefined,
+    disabled: !enabled,
+    onBlur: leave,
+  };
+  let editor: ReactNode;
+  if (kind === 'enum' || kind === 'boolean') {
+    const at = options.findIndex((o) => o.value === stored);
+    editor = (
+      <select {...common} value={at < 0 ? (stored === undefined ? '' : 'other') : String(at)} onChange={(e) => handlers.choose(key, e.target.value === '' ? undefined : options[Number(e.target.value)]?.value)}>
+        <option value="">请选择…</option>
+        {/* A pasted value that is not a choice stays visible until it is replaced. */}
+        {at < 0 && stored !== undefined && <option value="other" disabled>{show(stored)}</option>}
+        {options.map((o, k) => (
+          <option key={k} value={String(k)}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    );
+  } else if (kind === 'enumList') {
+    const picked = Array.isArray(stored) ? stored : [];
+    const names = options.filter((o) => picked.includes(o.value)).map((o) => o.label);
+    const toggle = (value: unknown, on: boolean) => {
+      const next = options.map((o) => o.value).filter((v) => (v === value ? on : picked.includes(v)));
+      handlers.choose(key, next.length ? next : undefined);
+    };
+    editor = (
+      <details
+        className="cell-choices"
+        // Open choices cover the rows below: they close when focus leaves them or on Esc.
+        onBlur={(e) => {
+          if (!e.currentTarget.contains(e.relatedTarget as Node | null)) e.currentTarget.open = false;
+        }}
+        onKeyDown={(e) => {
+          if (e.key !== 'Escape' || !e.currentTarget.open) return;
+          e.currentTarget.open = false;
+          e.currentTarget.querySelector('summary')?.focus();
+        }}
+      >
+        <summary id={id} aria-label={`${common['aria-label']}：${names.join('、') || '未选择'}`} aria-describedby={common['aria-describedby']}>
+          {names.join('、') || '请选择…'}
+        </summary>
+        <div role="group" aria-label={common['aria-label']} aria-invalid={common['aria-invalid']}>
+          {options.map((o, k) => (
+            <label className="choice" key={k}>
+              <input type="checkbox" checked={picked.includes(o.value)} disabled={!enabled} onChange={(e) => toggle(o.value, e.target.checked)} onBlur={leave} />
+              {o.label}
+            </label>
+          ))}
+        </div>
+      </details>
+    );
+  } else if (kind === 'textarea') {
+    editor = <textarea {...common} rows={1} value={text} onChange={(e) => typeText(e.target.value)} />;
+  } else {
+    const format = NATIVE_FORMAT[kind];
+    const native = format !== undefined && (text === '' || format.test(text));
+    editor = (
+      <input
+        {...common}
+        type={native ? (kind === 'month' ? 'month' : 'date') : 'text'}
+        inputMode={kind === 'integer' ? 'numeric' : kind === 'number' ? 'decimal' : undefined}
+        placeholder={kind === 'month' ? '如 1985-06' : undefined}
+        autoComplete="off"
+        list={suggestions.length ? `${id}-list` : undefined}
+        value={text}
+        onChange={(e) => typeText(e.target.value)}
+      />
+    );
+  }
+  return (
+    <td role="cell" className={`cell-${kind}${shown ? ' has-error' : ''}`}>
+      {editor}
+      {suggestions.length > 0 && (
+        <datalist id={`${id}-list`}>
+          {suggestions.map((s) => (
+            <option key={s} value={s} />
+          ))}
+        </datalist>
+      )}
+      {shown && (
+        // Appearing on leaving the cell, it is announced at once; shown all together by 检查, it stays quiet (a table can hold hundreds).
+        <p className="error" id={errorId} role={touched && !showAll ? 'alert' : undefined}>
+          {message}
+        </p>
+      )}
+    </td>
+  );
+}
+
+export const TableCell = memo(TableCellView);
