@@ -131,6 +131,31 @@ describe('a table of 200 rows', () => {
     await expect.poll(() => page.getByLabel('主管工作（第5行）', { exact: true }).inputValue()).toBe('滚动时仍在');
   });
 
+  it('hands the text of each cell to the form as focus moves along a row, and shows a number as it was understood', async () => {
+    const page = await openStaff();
+    const cell = (title: string) => page.getByLabel(`${title}（第3行）`, { exact: true });
+    // Each cell holds its own text while it is typed (TableCell.tsx); leaving it hands the text over.
+    await cell('姓名').fill('');
+    await cell('姓名').pressSequentially('逐格交出', { delay: 10 });
+    await cell('服务中小企业从业年限（年）').focus();
+    await cell('服务中小企业从业年限（年）').fill('');
+    await cell('服务中小企业从业年限（年）').pressSequentially('1,2', { delay: 10 });
+    // Shown as typed while focused, then as the form took it.
+    expect(await cell('服务中小企业从业年限（年）').inputValue()).toBe('1,2');
+    await cell('主管工作').focus();
+    await expect.poll(() => cell('服务中小企业从业年限（年）').inputValue()).toBe('12');
+    await cell('主管工作').fill('');
+    await cell('主管工作').pressSequentially('最后一格', { delay: 10 });
+    await page.keyboard.press('Tab');
+    // All three are in the saved draft: a reload shows them, read back from the browser's store.
+    await page.waitForTimeout(PAUSE_MS + 1000);
+    await page.reload();
+    await page.getByRole('navigation', { name: '附件' }).getByRole('button', { name: '附件4-3', exact: true }).click();
+    await expect.poll(() => cell('姓名').inputValue()).toBe('逐格交出');
+    expect(await cell('服务中小企业从业年限（年）').inputValue()).toBe('12');
+    expect(await cell('主管工作').inputValue()).toBe('最后一格');
+  });
+
   it('prints every row', async () => {
     const page = await openStaff();
     await page.emulateMedia({ media: 'print' });
