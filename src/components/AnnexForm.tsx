@@ -7,6 +7,7 @@ import type { AnnexDefinition } from '../core/annexes/types.ts';
 import { annexSchema, annexUiSchema } from '../core/annexes/schemas.ts';
 import { formAjv } from '../core/validate/form-ajv.ts';
 import { checkErrorToAjv, translateError } from '../core/validate/translate.ts';
+import { errorsWithin } from '../core/validate/errors-within.ts';
 import { skeleton } from '../core/dossier/skeleton.ts';
 import type { JsonSchema as CoreSchema } from '../core/schema/types.ts';
 import { INIT, UPDATE_CORE, type JsonSchema, type Middleware, type UISchemaElement } from '@jsonforms/core';
@@ -21,13 +22,18 @@ interface Props {
   /** One step of the annex; the whole annex when absent. Validation always covers the whole annex. */
   uischema?: UISchemaElement;
   /**
+   * The data paths of the step's fields: JSON Forms then keeps only the errors at or under them, so
+   * each field it renders looks through those instead of the whole annex's (errors-within.ts).
+   */
+  paths?: readonly string[];
+  /**
    * Whether the annex validators have arrived (use-validators.ts). The form is memoised: this prop
    * changing is what makes it render again and hand JSON Forms the ajv that has them.
    */
   checked?: boolean;
 }
 
-function AnnexForm({ annex, data, onChange, readonly = false, uischema }: Props) {
+function AnnexForm({ annex, data, onChange, readonly = false, uischema, paths }: Props) {
   const schema = annexSchema(annex);
   // Precompiled validators only, the ones the export uses too: the page's CSP forbids compiling (eval).
   const ajv = formAjv();
@@ -72,6 +78,8 @@ function AnnexForm({ annex, data, onChange, readonly = false, uischema }: Props)
   // page has since replaced (an edit taken just before 载入示例 or an import) is stale: applied, it
   // would undo the replacement.
   const origin = useRef(new WeakMap<object, unknown>());
+  // Each list of errors JSON Forms made, with the part of it this step shows (see the middleware).
+  const within = useRef(new WeakMap<readonly ErrorObject[], ErrorObject[]>());
   const middleware = useCallback<Middleware>(
     (state, action, reducer) => {
       let next;
@@ -83,12 +91,22 @@ function AnnexForm({ annex, data, onChange, readonly = false, uischema }: Props)
           next = reducer(state, action);
         }
       } else next = reducer(state, action);
+      // The same list kept for the same errors: the table watches the list's identity (TableControl).
+      if (paths && next.errors) {
+        let kept = within.current.get(next.errors);
+        if (!kept) {
+          kept = errorsWithin(next.errors, paths);
+          within.current.set(next.errors, kept);
+          within.current.set(kept, kept);
+        }
+        next = { ...next, errors: kept };
+      }
       if (next.data && typeof next.data === 'object') origin.current.set(next.data, taken.current);
       // What a tab closing now should save (form-latest.ts), once the page's latest answers are taken.
       if (!readonly && taken.current === formData.current) holdFormData(next.data);
       return next;
     },
-    [readonly],
+    [readonly, paths],
   );
   // Closing (another step or annex opened), the form takes the text its fields still hold and tells
   // the page what it has not reported yet: its report would come after an effect it no longer runs.

@@ -353,6 +353,7 @@ export default function DossierEditor({ applicant, exampleUrl }: Props) {
                 onChange={setData}
                 readonly={readOnly}
                 uischema={activeStep?.step.uischema}
+                paths={activeStep?.step.paths}
                 checked={validators.ready}
               />
             ) : (

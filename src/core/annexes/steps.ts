@@ -26,6 +26,8 @@ export interface AnnexStep {
   uischema: UISchemaElement;
   /** The controls of the step: dot paths, with the UI elements (the control and its groups) that may hide each. */
   controls: { path: string; gates: UiNode[] }[];
+  /** The controls' paths alone, one list for the step's lifetime (the form keeps its errors to these). */
+  paths: readonly string[];
 }
 
 const scopePath = (scope: string) => scope.replace(/^#\/properties\//, '').split('/properties/').join('.');
@@ -43,12 +45,16 @@ export function annexSteps(annex: AnnexDefinition): AnnexStep[] {
   if (!steps) {
     const root = annexUiSchema(annex) as unknown as UiNode;
     const groups = root.type === 'VerticalLayout' && root.elements?.every((e) => e.type === 'Group') ? root.elements : [root];
-    steps = groups.map((g, i) => ({
-      id: `${annex.id}-${i + 1}`,
-      label: g.label ?? annex.title,
-      uischema: { type: 'VerticalLayout', elements: [g] } as unknown as UISchemaElement,
-      controls: controlsOf(g),
-    }));
+    steps = groups.map((g, i) => {
+      const controls = controlsOf(g);
+      return {
+        id: `${annex.id}-${i + 1}`,
+        label: g.label ?? annex.title,
+        uischema: { type: 'VerticalLayout', elements: [g] } as unknown as UISchemaElement,
+        controls,
+        paths: controls.map((c) => c.path),
+      };
+    });
     cache.set(annex.id, steps);
   }
   return steps;
