@@ -1,5 +1,5 @@
 /**
- * The two generation figures alone, for working on them: `npx tsx scripts/bench/generation-only.ts`
+ * The generation figures alone, for working on them: `npx tsx scripts/bench/generation-only.ts`
  * after `npm run build` (BENCH_RUNS clicks each, default 5). `npm run bench` prints them with the rest.
  */
 import { mkdtemp } from 'node:fs/promises';
@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { launchBrowser } from '../../tests/helpers/browser.ts';
 import { serveDist } from '../../tests/helpers/static-server.ts';
 import { writeFixtures } from './fixtures.ts';
-import { annex7, enterpriseZip } from './generation.ts';
+import { annex7, enterpriseZip, PAUSE_BEFORE_CLICK_MS } from './generation.ts';
 import { median } from './stats.ts';
 
 (globalThis as { __name?: unknown }).__name ??= (fn: unknown) => fn;
@@ -19,7 +19,8 @@ try {
   const fixtures = await writeFixtures(await mkdtemp(join(tmpdir(), 'zjtx-gen-')));
   const show = (label: string, t: number[]) =>
     console.log(`${label}: median ${median(t).toFixed(0)} ms, worst ${Math.max(...t).toFixed(0)} ms (${t.map((x) => x.toFixed(0)).join(', ')})`);
-  show('full enterprise zip', await enterpriseZip(browser, server.url, runs));
+  show(`full enterprise zip, after ${PAUSE_BEFORE_CLICK_MS} ms`, await enterpriseZip(browser, server.url, runs, PAUSE_BEFORE_CLICK_MS));
+  show('full enterprise zip, at once', await enterpriseZip(browser, server.url, runs));
   show('附件7, 500 enterprises', await annex7(browser, server.url, fixtures.desk500, 500, runs));
 } finally {
   await browser.close();

@@ -59,11 +59,11 @@ async function compiledTemplate(annex: AnnexDefinition): Promise<CompiledTemplat
 }
 
 /** Compiles the next render of each annex's template, one per idle moment so typing is never held up for long. */
-function prepareAgain(annexes: readonly AnnexDefinition[]): void {
+export function prepareDownloads(annexes: readonly AnnexDefinition[]): void {
   const [annex, ...rest] = annexes;
   if (!annex) return;
   whenIdle(() => {
-    const next = () => prepareAgain(rest);
+    const next = () => prepareDownloads(rest);
     if (compiled.has(annex.template)) return next();
     loadTemplate(annex)
       .then((bytes) => compiled.set(annex.template, compileTemplate(bytes, annex.template)))
@@ -75,7 +75,7 @@ function prepareAgain(annexes: readonly AnnexDefinition[]): void {
 
 export async function buildAnnex(annex: AnnexDefinition, dossier: unknown): Promise<{ name: string; bytes: Uint8Array }> {
   const bytes = renderAnnexDocument(annex, await compiledTemplate(annex), dossier);
-  prepareAgain([annex]);
+  prepareDownloads([annex]);
   return { name: annexFileName(annex, dossier), bytes };
 }
 

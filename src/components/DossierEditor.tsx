@@ -23,6 +23,7 @@ import { dossierProgress, fitProgress, uncountedProgress } from './dossier-progr
 import { useSlicedProgress } from './use-sliced-progress.ts';
 import { useValidators } from './use-validators.ts';
 import { useAfterPaint } from './use-after-paint.ts';
+import { useDownloadWarmup } from './use-download-warmup.ts';
 import { stepOf } from '../core/annexes/steps.ts';
 import { REVEAL_PATH, ShowAllErrorsContext } from './renderers/field-state.ts';
 import { flushPendingEdits, hasPendingEdits, heldFormData } from './form-latest.ts';
@@ -90,6 +91,9 @@ export default function DossierEditor({ applicant, exampleUrl }: Props) {
   // The annex validators arrive after the form accepts input; until then no error is known, and
   // whatever needs them (a download, 检查与下载) waits for them.
   const validators = useValidators([kind], loaded, (error) => setNotice(describeFailure(error)));
+  const hasContent = Object.keys(data).length > 0;
+  // With something to download, the generator and templates get ready in a pause, not after the click.
+  const warmDownloads = useDownloadWarmup(loaded && hasContent, annexes);
 
   // Back to the annex that was open when the dossier was last saved.
   const reopened = useRef(false);
@@ -132,6 +136,7 @@ export default function DossierEditor({ applicant, exampleUrl }: Props) {
     setShowAll(true);
     setActiveId(REVIEW);
     void validators.ensure().catch(() => undefined);
+    warmDownloads();
   }
 
   useEffect(() => {
@@ -166,7 +171,6 @@ export default function DossierEditor({ applicant, exampleUrl }: Props) {
     setNotice(notes.length ? { tone: 'warn', text: `${message}以下内容已调整，请核对：`, detail: notes } : { tone: 'ok', text: message });
   };
 
-  const hasContent = Object.keys(data).length > 0;
   // Text still being typed counts as content too; it is taken first and replaced with the rest.
   const confirmReplace = (typing = hasPendingEdits()) => {
     flushPendingEdits();
@@ -383,7 +387,7 @@ export default function DossierEditor({ applicant, exampleUrl }: Props) {
           {/* 检查与下载 has each annex's own buttons; here it keeps only the whole set. */}
           {!reviewing && (
             <>
-              <button type="button" className="primary" disabled={busy || !loaded} onClick={() => download('annex')}>
+              <button type="button" className="primary" disabled={busy || !loaded} onClick={() => download('annex')} onPointerEnter={warmDownloads} onFocus={warmDownloads}>
                 下载{active.number}（Word）
               </button>
               <button type="button" disabled={busy || !loaded} onClick={() => setPreviewing(active.id)}>
@@ -392,7 +396,7 @@ export default function DossierEditor({ applicant, exampleUrl }: Props) {
             </>
           )}
           {annexes.length > 1 && (
-            <button type="button" disabled={busy || !loaded} onClick={() => download('all')}>
+            <button type="button" disabled={busy || !loaded} onClick={() => download('all')} onPointerEnter={warmDownloads} onFocus={warmDownloads}>
               全部下载（zip）
             </button>
           )}

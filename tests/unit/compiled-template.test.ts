@@ -93,4 +93,39 @@ describe('the download module', () => {
     // The template's bytes were fetched once for all of it.
     expect(fetched).toHaveLength(1);
   });
+
+  it('gets every annex ready ahead of the first download, one template per idle moment', async () => {
+    const idle: (() => void)[] = [];
+    const fetched: string[] = [];
+    vi.stubGlobal('requestIdleCallback', (f: () => void) => idle.push(f));
+    vi.stubGlobal('fetch', async (url: string) => {
+      fetched.push(basename(url.split('?')[0]!));
+      return new Response(template(basename(url.split('?')[0]!)));
+    });
+    const { prepareDownloads, buildAnnex, compiledWaiting } = await import('../../src/browser/download.ts');
+    // Loaded afresh with the module, as a page loads it: the schemas register in the same store.
+    const { annexesFor: freshAnnexes } = await import('../../src/core/annexes/registry.ts');
+    const data = example('enterprise');
+    const annexes = freshAnnexes('enterprise', data);
+    expect(annexes.length).toBeGreaterThan(1);
+
+    prepareDownloads(annexes);
+    for (let ready = 0; ready < annexes.length; ready++) {
+      // One idle moment at a time: nothing is compiled before the browser offers it.
+      expect(compiledWaiting()).toBe(ready);
+      expect(idle).toHaveLength(1);
+      idle.shift()!();
+      await vi.waitFor(() => expect(compiledWaiting()).toBe(ready + 1));
+    }
+    expect(fetched.sort()).toEqual(annexes.map((a) => a.template).sort());
+    // Asked again, it finds them ready and does nothing more.
+    prepareDownloads(annexes);
+    while (idle.length) idle.shift()!();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(compiledWaiting()).toBe(annexes.length);
+    // A download takes the one compiled ahead: no template is fetched again.
+    await buildAnnex(annexes[0]!, data);
+    expect(compiledWaiting()).toBe(annexes.length - 1);
+    expect(fetched).toHaveLength(annexes.length);
+  });
 });
