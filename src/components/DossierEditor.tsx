@@ -93,7 +93,7 @@ export default function DossierEditor({ applicant, exampleUrl }: Props) {
   const validators = useValidators([kind], loaded, (error) => setNotice(describeFailure(error)));
   const hasContent = Object.keys(data).length > 0;
   // With something to download, the generator and templates get ready in a pause, not after the click.
-  const warmDownloads = useDownloadWarmup(loaded && hasContent, annexes);
+  const warmDownloads = useDownloadWarmup(loaded && hasContent, annexes, data);
 
   // Back to the annex that was open when the dossier was last saved.
   const reopened = useRef(false);

@@ -9,10 +9,12 @@ import { warmWhenQuiet, type Warmup } from '../browser/download-warmup.ts';
 /** Two seconds without typing: long enough to be a real pause, short enough to come before the click. */
 export const DOWNLOAD_WARMUP_QUIET_MS = 2000;
 
-export function useDownloadWarmup(hasContent: boolean, annexes: readonly AnnexDefinition[]): () => void {
+export function useDownloadWarmup(hasContent: boolean, annexes: readonly AnnexDefinition[], dossier: unknown): () => void {
   // The annexes that apply when the work starts, not when the wait began.
   const latest = useRef(annexes);
   latest.current = annexes;
+  const answers = useRef(dossier);
+  answers.current = dossier;
   const started = useRef(false);
   const warmup = useRef<Warmup | null>(null);
   const start = useCallback(() => {
@@ -20,7 +22,7 @@ export function useDownloadWarmup(hasContent: boolean, annexes: readonly AnnexDe
     if (started.current) return;
     started.current = true;
     import('../browser/download.ts')
-      .then(({ prepareDownloads }) => prepareDownloads(latest.current))
+      .then(({ getDownloadsReady }) => getDownloadsReady(latest.current, () => answers.current))
       // Offline, or the code could not load: the click tries again and says what went wrong.
       .catch(() => {
         started.current = false;

@@ -70,6 +70,8 @@ describe('the download module', () => {
     });
     const { buildAnnex, compiledWaiting } = await import('../../src/browser/download.ts');
     const runIdle = async () => {
+      // A download asks for the idle moment once its file is handed over, from a timer.
+      await new Promise((r) => setTimeout(r, 0));
       while (idle.length) {
         idle.shift()!();
         // The template is fetched (here, at once) before it is compiled.
@@ -94,7 +96,7 @@ describe('the download module', () => {
     expect(fetched).toHaveLength(1);
   });
 
-  it('gets every annex ready ahead of the first download, one template per idle moment', async () => {
+  it('gets every annex ready ahead of the first download, one template per idle moment, then rehearses once', async () => {
     const idle: (() => void)[] = [];
     const fetched: string[] = [];
     vi.stubGlobal('requestIdleCallback', (f: () => void) => idle.push(f));
@@ -102,14 +104,14 @@ describe('the download module', () => {
       fetched.push(basename(url.split('?')[0]!));
       return new Response(template(basename(url.split('?')[0]!)));
     });
-    const { prepareDownloads, buildAnnex, compiledWaiting } = await import('../../src/browser/download.ts');
+    const { getDownloadsReady, buildAnnex, compiledWaiting, rehearsalsMade } = await import('../../src/browser/download.ts');
     // Loaded afresh with the module, as a page loads it: the schemas register in the same store.
     const { annexesFor: freshAnnexes } = await import('../../src/core/annexes/registry.ts');
     const data = example('enterprise');
     const annexes = freshAnnexes('enterprise', data);
     expect(annexes.length).toBeGreaterThan(1);
 
-    prepareDownloads(annexes);
+    getDownloadsReady(annexes, () => data);
     for (let ready = 0; ready < annexes.length; ready++) {
       // One idle moment at a time: nothing is compiled before the browser offers it.
       expect(compiledWaiting()).toBe(ready);
@@ -118,14 +120,38 @@ describe('the download module', () => {
       await vi.waitFor(() => expect(compiledWaiting()).toBe(ready + 1));
     }
     expect(fetched.sort()).toEqual(annexes.map((a) => a.template).sort());
-    // Asked again, it finds them ready and does nothing more.
-    prepareDownloads(annexes);
+    // Then, in one more idle moment, one rehearsal that leaves the compiled templates alone.
+    expect(rehearsalsMade()).toBe(0);
+    expect(idle).toHaveLength(1);
+    idle.shift()!();
+    await vi.waitFor(() => expect(rehearsalsMade()).toBe(1));
+    expect(compiledWaiting()).toBe(annexes.length);
+    // Asked again, it finds everything ready and does nothing more.
+    getDownloadsReady(annexes, () => data);
     while (idle.length) idle.shift()!();
     await new Promise((r) => setTimeout(r, 0));
     expect(compiledWaiting()).toBe(annexes.length);
+    expect(rehearsalsMade()).toBe(1);
     // A download takes the one compiled ahead: no template is fetched again.
     await buildAnnex(annexes[0]!, data);
     expect(compiledWaiting()).toBe(annexes.length - 1);
     expect(fetched).toHaveLength(annexes.length);
+  });
+
+  it('does not rehearse once a real document was made', async () => {
+    const idle: (() => void)[] = [];
+    vi.stubGlobal('requestIdleCallback', (f: () => void) => idle.push(f));
+    vi.stubGlobal('fetch', async (url: string) => new Response(template(basename(url.split('?')[0]!))));
+    const { getDownloadsReady, buildAnnex, rehearsalsMade } = await import('../../src/browser/download.ts');
+    const { annexesFor: freshAnnexes } = await import('../../src/core/annexes/registry.ts');
+    const data = example('enterprise');
+    const annexes = freshAnnexes('enterprise', data);
+    await buildAnnex(annexes[0]!, data);
+    getDownloadsReady(annexes, () => data);
+    for (let round = 0; round < 10; round++) {
+      await new Promise((r) => setTimeout(r, 0));
+      while (idle.length) idle.shift()!();
+    }
+    expect(rehearsalsMade()).toBe(0);
   });
 });
