@@ -223,10 +223,11 @@ export default function CityDesk() {
         <input id="desk-department" type="text" value={desk.department ?? ''} onChange={(e) => setDesk((d) => ({ ...d, department: e.target.value }))} />
       </div>
 
-      {reviews ? (
-        <DeskReviewTable entries={desk.entries} reviews={reviews} onMove={move} onRemove={remove} onView={setViewing} />
+      {/* An empty desk needs no rules to say so: shown from the first paint, it does not push the buttons below down when they arrive. */}
+      {reviews || desk.entries.length === 0 ? (
+        <DeskReviewTable entries={desk.entries} reviews={reviews ?? []} onMove={move} onRemove={remove} onView={setViewing} />
       ) : (
-        desk.entries.length > 0 && <p className="loading">正在载入检查规则…</p>
+        <p className="loading">正在载入检查规则…</p>
       )}
       {viewing !== null && desk.entries[viewing] && (
         <Suspense fallback={<p className="loading">正在载入…</p>}>

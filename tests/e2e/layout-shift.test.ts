@@ -18,13 +18,14 @@ const READY: Record<string, string> = {
 
 // The form pages hold every place before its content arrives (the tabs' 已填写 percentage, the
 // self-check's count, each step's count): nothing of them moves, on a phone or on a desktop screen.
-// The desk and the list still shift a little, on a phone.
+// The desk says it is empty from the first paint (it used to wait for the rules, and its buttons then
+// moved down by 0.009). The list still shifts a little, on a phone.
 const CASES: [path: string, width: number, height: number, limit: number][] = [
   ['/enterprise/', 412, 823, 0.01],
   ['/enterprise/', 1280, 900, 0.01],
   ['/platform/', 412, 823, 0.01],
   ['/platform/', 1280, 900, 0.01],
-  ['/city/', 412, 823, 0.03],
+  ['/city/', 412, 823, 0.001],
   ['/dossiers/', 412, 823, 0.03],
 ];
 
