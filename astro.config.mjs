@@ -7,6 +7,7 @@ import noAjvCompiler from './src/integrations/no-ajv-compiler.ts';
 import lightLodash from './src/integrations/light-lodash.ts';
 import hydrateApart from './src/integrations/hydrate-apart.ts';
 import compileHints from './src/integrations/compile-hints.ts';
+import { STARTUP_CHUNK_GROUPS } from './src/integrations/startup-chunks.ts';
 
 // The one setting for hosting under a sub-path, e.g. ZJTX_BASE=/zjtx/ npm run build. Default: the site root.
 const base = normalizeBase(process.env.ZJTX_BASE);
@@ -40,7 +41,8 @@ export default defineConfig({
     },
   },
   vite: {
-    build: { assetsInlineLimit: 0 },
+    // A page's startup code in a few files, not one per set of sharers (startup-chunks.ts).
+    build: { assetsInlineLimit: 0, rolldownOptions: { output: { advancedChunks: { groups: STARTUP_CHUNK_GROUPS } } } },
     // The browser never compiles a schema: leave ajv's compiler out of the client bundle. And JSON
     // Forms' two lodash/fp calls get our own two functions instead of lodash/fp's currying layer. Every
     // chunk is compiled while it streams in, off the main thread (compile-hints.ts).

@@ -52,6 +52,25 @@ describe('JavaScript before the first input', () => {
     }
   });
 
+  // Each file is a request, a compile and an evaluation on the way to the first input: grouped by
+  // the pages that share them (src/integrations/startup-chunks.ts), a form page loads 9, not 17.
+  it.each([
+    ['enterprise', 9],
+    ['platform', 9],
+    ['city', 12],
+    ['dossiers', 5],
+  ])('on /%s/: in at most %i files', (path, most) => {
+    const files = scriptsBeforeInput(page(path)).filter((u) => u.startsWith('/_astro/'));
+    expect(files.length, files.join('\n')).toBeLessThanOrEqual(most);
+  });
+
+  it('on /dossiers/: nothing of the forms’ shared schemas and validation, which the grouping could pull in', () => {
+    const code = scriptsBeforeInput(page('dossiers')).map(read).join('\n');
+    for (const id of ['common.schema.json', 'answer-file.schema.json', 'city.schema.json']) expect(code, id).not.toContain(String(getSchema(id).description));
+    // A message of the validation's translation into Chinese (src/core/validate/translate.ts).
+    expect(code).not.toContain('的内容不符合要求');
+  });
+
   it('names each of those modules in the page, so none waits for the one importing it', () => {
     for (const path of ['enterprise', 'platform', 'city', 'dossiers']) {
       const html = page(path);
