@@ -53,10 +53,10 @@ describe('JavaScript before the first input', () => {
   });
 
   // Each file is a request, a compile and an evaluation on the way to the first input: grouped by
-  // the pages that share them (src/integrations/startup-chunks.ts), a form page loads 9, not 17.
+  // the pages that share them (src/integrations/startup-chunks.ts), a form page loads 8, not 17.
   it.each([
-    ['enterprise', 9],
-    ['platform', 9],
+    ['enterprise', 8],
+    ['platform', 8],
     ['city', 12],
     ['dossiers', 5],
   ])('on /%s/: in at most %i files', (path, most) => {
