@@ -390,7 +390,7 @@ export default function DossierEditor({ applicant, exampleUrl }: Props) {
               <button type="button" className="primary" disabled={busy || !loaded} onClick={() => download('annex')} onPointerEnter={warmDownloads} onFocus={warmDownloads}>
                 下载{active.number}（Word）
               </button>
-              <button type="button" disabled={busy || !loaded} onClick={() => setPreviewing(active.id)}>
+              <button type="button" disabled={busy || !loaded} onClick={() => setPreviewing(active.id)} onPointerEnter={warmDownloads} onFocus={warmDownloads}>
                 预览{active.number}
               </button>
             </>

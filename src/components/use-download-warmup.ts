@@ -1,6 +1,7 @@
 /**
  * Gets the first download ready while the page is quiet (src/browser/download-warmup.ts), once the
- * dossier has content. Returns what a download button calls when pointed at or focused.
+ * dossier has content. Returns what a download or preview button calls when pointed at or focused
+ * (the preview makes the same document).
  */
 import { useCallback, useEffect, useRef } from 'react';
 import type { AnnexDefinition } from '../core/annexes/types.ts';
