@@ -5,6 +5,7 @@ import serviceWorker, { normalizeBase } from './src/integrations/service-worker.
 import modulePreload from './src/integrations/module-preload.ts';
 import noAjvCompiler from './src/integrations/no-ajv-compiler.ts';
 import lightLodash from './src/integrations/light-lodash.ts';
+import nativeXml from './src/integrations/native-xml.ts';
 import hydrateApart from './src/integrations/hydrate-apart.ts';
 import compileHints from './src/integrations/compile-hints.ts';
 import { STARTUP_CHUNK_GROUPS } from './src/integrations/startup-chunks.ts';
@@ -45,7 +46,8 @@ export default defineConfig({
     build: { assetsInlineLimit: 0, rolldownOptions: { output: { advancedChunks: { groups: STARTUP_CHUNK_GROUPS } } } },
     // The browser never compiles a schema: leave ajv's compiler out of the client bundle. And JSON
     // Forms' two lodash/fp calls get our own two functions instead of lodash/fp's currying layer. Every
-    // chunk is compiled while it streams in, off the main thread (compile-hints.ts).
-    plugins: [noAjvCompiler(), lightLodash(), compileHints()],
+    // chunk is compiled while it streams in, off the main thread (compile-hints.ts). The document
+    // generator parses its few XML parts with the browser's own parser, not xmldom (native-xml.ts).
+    plugins: [noAjvCompiler(), lightLodash(), nativeXml(), compileHints()],
   },
 });

@@ -4,7 +4,7 @@
  * the network, with timings. Before the first input a page runs the service-worker registration and
  * its islands with everything they import statically (what module-preload.ts names in the page).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
@@ -93,5 +93,26 @@ describe.each(APPLICANTS.map((a) => [a.kind, a] as const))('/%s/ before the firs
 
   it.each(APPLICANTS.filter((a) => a !== applicant).map((a) => [a.kind, a] as const))('carries nothing of the %s schemas', (_other, other) => {
     for (const schema of other.schemas) expect(code, String(schema.$id)).not.toContain(String(schema.description));
+  });
+});
+
+// The first download loads the document generator. docxtemplater parses a few XML parts with a DOM
+// parser: xmldom under Node, the browser's own in the browser bundle (src/integrations/native-xml.ts).
+// xmldom was 30 KB of the generator's 56 KB (gzip) and froze a table of 2,000 HTML entities on load.
+describe('the document generator, loaded by the first download', () => {
+  const all = () => readdirSync(join(DIST, '_astro')).filter((f) => f.endsWith('.js')).map((f) => `/_astro/${f}`);
+  const generator = () => all().filter((u) => read(u).includes('paragraphLoop'));
+
+  it('parses XML with the browser’s own parser: no file of the site carries xmldom', () => {
+    expect(generator().length).toBe(1);
+    // xmldom's table of HTML entities, and the XML namespace its DOM binds the prefix xml to.
+    for (const url of all()) for (const marker of ['CounterClockwiseContourIntegral', 'http://www.w3.org/XML/1998/namespace']) expect(read(url).includes(marker), `${url} 含有 xmldom（${marker}）`).toBe(false);
+  });
+
+  it('adds at most 60 KB gzipped to what /enterprise/ loaded before its first input', () => {
+    const loaded = new Set(scriptsBeforeInput(page('enterprise')));
+    const added = staticClosure(generator(), read).filter((u) => !loaded.has(u));
+    const total = weight(added);
+    expect(total, `${added.map((u) => `${u} ${gzip(u)} B`).join('\n')}\n合计 ${total} B`).toBeLessThanOrEqual(60 * KB);
   });
 });
