@@ -5,17 +5,8 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
+import { browserAlias } from './browser-alias.ts';
 
 const NATIVE = fileURLToPath(new URL('../browser/native-xml.ts', import.meta.url));
 
-export default function nativeXml(): Plugin {
-  return {
-    name: 'zjtx-native-xml',
-    enforce: 'pre',
-    apply: 'build',
-    resolveId(id, _importer, options) {
-      if (options?.ssr) return null;
-      return id === '@xmldom/xmldom' ? NATIVE : null;
-    },
-  };
-}
+export default (): Plugin => browserAlias('zjtx-native-xml', { '@xmldom/xmldom': NATIVE });

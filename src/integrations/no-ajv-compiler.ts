@@ -5,20 +5,9 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
+import { browserAlias } from './browser-alias.ts';
 
 const AJV = fileURLToPath(new URL('../core/validate/no-compiler.browser.ts', import.meta.url));
 const FORMATS = fileURLToPath(new URL('../core/validate/no-formats.browser.ts', import.meta.url));
 
-export default function noAjvCompiler(): Plugin {
-  return {
-    name: 'zjtx-no-ajv-compiler',
-    enforce: 'pre',
-    apply: 'build',
-    resolveId(id, _importer, options) {
-      if (options?.ssr) return null;
-      if (id === 'ajv') return AJV;
-      if (id === 'ajv-formats') return FORMATS;
-      return null;
-    },
-  };
-}
+export default (): Plugin => browserAlias('zjtx-no-ajv-compiler', { ajv: AJV, 'ajv-formats': FORMATS });
