@@ -30,7 +30,9 @@ function installReadyMarker(kind: ReadyKind): void {
   const conditions: Record<ReadyKind, () => boolean> = {
     static: () => document.readyState === 'complete',
     // zjtx's form: the toolbar is enabled once the draft is read, and a field of the annex can take text.
-    form: () => enabledButton('载入示例') && !!document.querySelector('[data-path] :is(input, select, textarea):not([disabled])'),
+    // The field first: one native query, which fails fast on every change before the form is drawn,
+    // whereas reading each button's text ran some 12 times per load, 11–16 ms of the page's thread at 4×.
+    form: () => !!document.querySelector('[data-path] :is(input, select, textarea):not([disabled])') && enabledButton('载入示例'),
     city: () => enabledButton('选择文件'),
     dossiers: () => !!document.querySelector('astro-island button') && !document.querySelector('.loading'),
     stock: () => !!document.querySelector('input, select, textarea'),
