@@ -114,6 +114,14 @@ async function mountRows(s: Setup): Promise<Row[]> {
     // Measured, but not comparable: the stock page paints nothing before its form, so its long tasks come before its first paint.
     if (stockBlocking && 'median' in stockBlocking) notes.add(`Blocking time, stock: ${Math.round(stockBlocking.median)} ms after its first paint; it paints nothing before its form is rendered, so its long tasks fall before that paint and the figure is left out.`);
   }
+  // The floor and the spread of this machine: the landing page, no JavaScript at all, loaded the same
+  // way. What it takes is no form's doing, and its worst over its median is the machine's noise.
+  rows.push({
+    figure: 'for reference: load at 4× CPU, / (no JavaScript; navigation start → load event)',
+    unit: 'ms',
+    zjtx: await measure('load /', async () => spread((await repeat(s.runs.runs, () => mountRun(s.browser, `${s.site}/`, 'static', false))).map((r) => r.mount))),
+    stock: null,
+  });
   s.notes.push(...notes);
   return rows;
 }
