@@ -24,6 +24,7 @@ import { useSlicedProgress } from './use-sliced-progress.ts';
 import { useValidators } from './use-validators.ts';
 import { useAfterPaint } from './use-after-paint.ts';
 import { useDownloadWarmup } from './use-download-warmup.ts';
+import { warmDatesWhenIdle } from './date-warmup.ts';
 import { stepOf } from '../core/annexes/steps.ts';
 import { REVEAL_PATH, ShowAllErrorsContext } from './renderers/field-state.ts';
 import { flushPendingEdits, hasPendingEdits, heldFormData } from './form-latest.ts';
@@ -94,6 +95,9 @@ export default function DossierEditor({ applicant, exampleUrl }: Props) {
   const hasContent = Object.keys(data).length > 0;
   // With something to download, the generator and templates get ready in a pause, not after the click.
   const warmDownloads = useDownloadWarmup(loaded && hasContent, annexes, data);
+  // Once the form shows, the date machinery gets ready for a later step that asks for a date
+  // (date-warmup.ts: a first step with a date had it warmed while the draft was read).
+  useEffect(() => (loaded ? warmDatesWhenIdle() : undefined), [loaded]);
 
   // Back to the annex that was open when the dossier was last saved.
   const reopened = useRef(false);

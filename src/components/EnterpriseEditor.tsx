@@ -4,6 +4,9 @@
  */
 import { ENTERPRISE } from '../core/annexes/enterprise.ts';
 import DossierEditor, { type EditorProps } from './DossierEditor.tsx';
+import { planDateWarmup } from './date-warmup.ts';
+
+planDateWarmup(ENTERPRISE);
 
 export default function EnterpriseEditor(props: EditorProps) {
   return <DossierEditor applicant={ENTERPRISE} {...props} />;

@@ -4,6 +4,9 @@
  */
 import { PLATFORM } from '../core/annexes/platform.ts';
 import DossierEditor, { type EditorProps } from './DossierEditor.tsx';
+import { planDateWarmup } from './date-warmup.ts';
+
+planDateWarmup(PLATFORM);
 
 export default function PlatformEditor(props: EditorProps) {
   return <DossierEditor applicant={PLATFORM} {...props} />;

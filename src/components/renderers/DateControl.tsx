@@ -2,11 +2,8 @@
 import { withJsonFormsControlProps } from '@jsonforms/react';
 import type { ControlProps } from '@jsonforms/core';
 import { Field } from './Field.tsx';
-import { warmDateInput } from './warm-date-input.ts';
 
-// In the browser, a task after this module runs: the page hydrates first, then reads the draft, and
-// the date machinery is warmed in between (warm-date-input.ts).
-if (typeof document !== 'undefined') setTimeout(() => warmDateInput(), 0);
+// The browser's date machinery is warmed ahead of the first date input (date-warmup.ts decides when).
 
 export function DateControl(props: ControlProps) {
   const { data, path, handleChange, label, required, description, errors, visible, enabled } = props;
