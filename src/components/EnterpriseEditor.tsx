@@ -4,9 +4,9 @@
  */
 import { ENTERPRISE } from '../core/annexes/enterprise.ts';
 import DossierEditor, { type EditorProps } from './DossierEditor.tsx';
-import { planDateWarmup } from './date-warmup.ts';
+import { startEditor } from './editor-start.ts';
 
-planDateWarmup(ENTERPRISE);
+startEditor(ENTERPRISE);
 
 export default function EnterpriseEditor(props: EditorProps) {
   return <DossierEditor applicant={ENTERPRISE} {...props} />;

@@ -4,9 +4,9 @@
  */
 import { PLATFORM } from '../core/annexes/platform.ts';
 import DossierEditor, { type EditorProps } from './DossierEditor.tsx';
-import { planDateWarmup } from './date-warmup.ts';
+import { startEditor } from './editor-start.ts';
 
-planDateWarmup(PLATFORM);
+startEditor(PLATFORM);
 
 export default function PlatformEditor(props: EditorProps) {
   return <DossierEditor applicant={PLATFORM} {...props} />;

@@ -5,8 +5,9 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { openStore, type DossierKind, type DossierRecord, type DossierStore } from '../browser/dossier-db.ts';
-import { announce, holdDossier, listen, releaseDossier, takeOverDossier, type LockState } from '../browser/dossier-lock.ts';
-import { leavePending, openDossier, type OpenedDossier } from '../browser/dossier-session.ts';
+import { announce, listen, releaseDossier, takeOverDossier } from '../browser/dossier-lock.ts';
+import { takeDossier, type HeldDossier } from '../browser/dossier-early.ts';
+import { leavePending } from '../browser/dossier-session.ts';
 import { flushPendingEdits, heldFormData } from './form-latest.ts';
 
 // The browser opens the database while the page hydrates, not after: on a slow phone that is a
@@ -54,13 +55,12 @@ export function useDossier<T>(kind: DossierKind, data: T, setData: (d: T) => voi
   // The data as loaded is not a change: saving it would only bump the time.
   const skipNext = useRef(true);
 
-  // The read, and then the request for the dossier's lock, start while the page hydrates: Preact
-  // runs effects only after the next paint, which on a slow phone is a tenth of a second more before
-  // the form can show the draft.
+  // The read, and then the request for the dossier's lock, started as the island's module loaded
+  // (dossier-early.ts), or else start while the page hydrates: Preact runs effects only after the next
+  // paint, which on a slow phone is a tenth of a second more before the form can show the draft.
   const lostRef = useRef<() => void>(() => undefined);
-  const opening = useRef<Promise<{ opened: OpenedDossier; lock: LockState }> | null>(null);
-  const open = () =>
-    openDossier(kind, new URLSearchParams(location.search).get('d')).then(async (opened) => ({ opened, lock: await holdDossier(opened.record.id, () => lostRef.current()) }));
+  const opening = useRef<Promise<HeldDossier> | null>(null);
+  const open = () => takeDossier(kind, () => lostRef.current());
   if (!opening.current && typeof window !== 'undefined') {
     opening.current = open();
     // Its failure is the effect's to meet; this only keeps it from counting as unhandled meanwhile.

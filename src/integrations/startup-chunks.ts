@@ -39,7 +39,8 @@ export const STARTUP_CHUNK_GROUPS: Group[] = [
     ),
   },
   // The two form pages: the editor and JSON Forms with our renderers. The desk's read-only viewer, loaded when asked, uses the form too.
-  { name: 'editor', test: under(/\/src\/components\/(AnnexForm|DossierEditor)\.tsx$/) },
+  // What the applicant's island starts as its module loads (editor-start.ts) belongs with them.
+  { name: 'editor', test: under(/\/src\/components\/((AnnexForm|DossierEditor)\.tsx|editor-start\.ts)$/) },
   // One applicant's definition: the enterprise page and the 市（州） desk need it, the platform page does not.
   {
     name: 'enterprise-def',
