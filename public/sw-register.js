@@ -16,7 +16,7 @@ g=r;
 r.waiting&&show();
 r.onupdatefound=w=>{w=r.installing;w.onstatechange=()=>w.state=='installed'&&show()};
 },()=>{});
-const idle=()=>self.requestIdleCallback?requestIdleCallback(go,{timeout:3e3}):setTimeout(go);
+const idle=()=>setTimeout(()=>self.requestIdleCallback?requestIdleCallback(go,{timeout:3e3}):go(),3e3);
 document.readyState=='complete'?idle():addEventListener('load',idle);
 n.addEventListener('controllerchange',()=>c&&location.reload());
 })();

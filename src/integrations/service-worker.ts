@@ -7,8 +7,9 @@
  * Pages and assets are served cache-first from that one versioned cache, so a page and the scripts
  * and templates it loads later always come from the same deployment, on or off the network. The
  * browser checks `sw.js` on every navigation; a changed one installs beside the running one and
- * waits. `public/sw-register.js` (which registers the worker only once the loaded page is idle, so that
- * installing it, which fetches the whole site, never competes with the form) then shows a notice with a
+ * waits. `public/sw-register.js` (which registers the worker three seconds after the page has loaded, when
+ * it is idle: a form page's island is still starting at its load event, and registering then, and
+ * installing, which fetches the whole site, took the main thread and the network from the form) then shows a notice with a
  * 刷新 button; only that click lets the new worker take over and reloads the page. Nothing reloads by
  * itself while someone is typing. (sw-register.js carries no comment: it must stay under 1 KB.)
  */

@@ -125,3 +125,29 @@ describe('offline', () => {
     await context.close();
   });
 });
+
+describe('registering the service worker', () => {
+  // At a form page's load event its island is still starting; registering then, and installing (which
+  // fetches the whole site), took the main thread and the network from the form. It waits 3 s, then idle.
+  it('happens 3 s after the page has loaded, not at its load event', async () => {
+    const context = await browser.newContext({ locale: 'zh-CN' });
+    await context.addInitScript(() => {
+      const w = window as unknown as { __times: { load?: number; register?: number } };
+      w.__times = {};
+      addEventListener('load', () => (w.__times.load = performance.now()));
+      const register = ServiceWorkerContainer.prototype.register;
+      ServiceWorkerContainer.prototype.register = function (this: ServiceWorkerContainer, ...args: Parameters<typeof register>) {
+        w.__times.register ??= performance.now();
+        return register.apply(this, args);
+      };
+    });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/enterprise/`);
+    const times = () => page.evaluate(() => (window as unknown as { __times: { load?: number; register?: number } }).__times);
+    await expect.poll(async () => (await times()).register, { timeout: 15_000 }).toBeDefined();
+    const { load, register } = await times();
+    expect(register! - load!).toBeGreaterThanOrEqual(3000);
+    expect(await page.evaluate(async () => (await navigator.serviceWorker.ready).active !== null)).toBe(true);
+    await context.close();
+  });
+});
