@@ -1,9 +1,8 @@
 /**
  * The first `<input type="date">` a page makes costs Chromium its date machinery: about 30 ms at
  * full speed, well over 100 ms at 4× CPU, to set the type and lay the input out; every later one
- * costs under a millisecond. 附件1's first step has a date, so all of it fell in the form's first
- * render. Made once, out of sight, in a task of its own while the draft is being read, it is paid
- * while the page would otherwise wait.
+ * costs under a millisecond. Made once, out of sight, when the browser is idle after the form shows
+ * (date-warmup.ts), it is not paid when a step with a date is opened.
  */
 interface Doc {
   body: { append(node: never): void } | null;
