@@ -3,7 +3,7 @@
  * second of the last change without blocking typing, flushed when the tab goes away, and kept
  * from being edited in two tabs at once.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { openStore, type DossierKind, type DossierRecord, type DossierStore } from '../browser/dossier-db.ts';
 import { announce, listen, releaseDossier, takeOverDossier } from '../browser/dossier-lock.ts';
 import { takeDossier, type HeldDossier } from '../browser/dossier-early.ts';
@@ -73,7 +73,11 @@ export function useDossier<T>(kind: DossierKind, data: T, setData: (d: T) => voi
   }, [tell]);
   lostRef.current = lost;
 
-  useEffect(() => {
+  // A layout effect: it runs as the hydration commits, not after the next paint as an effect would.
+  // The dossier is often read, and its lock granted, by then (dossier-early.ts), and the form then
+  // follows in the same task; as an effect it waited a frame and a task: in interleaved runs on
+  // /enterprise/ at 4× CPU, 40–110 ms from the hydration to the draft on screen became 40–78 ms.
+  useLayoutEffect(() => {
     let live = true;
     (async () => {
       const { opened, lock } = await (opening.current ?? open());
