@@ -4,9 +4,6 @@
  */
 import { ENTERPRISE } from '../core/annexes/enterprise.ts';
 import DossierEditor, { type EditorProps } from './DossierEditor.tsx';
-import { startEditor } from './editor-start.ts';
-
-startEditor(ENTERPRISE);
 
 export default function EnterpriseEditor(props: EditorProps) {
   return <DossierEditor applicant={ENTERPRISE} {...props} />;

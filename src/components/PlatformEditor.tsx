@@ -4,9 +4,6 @@
  */
 import { PLATFORM } from '../core/annexes/platform.ts';
 import DossierEditor, { type EditorProps } from './DossierEditor.tsx';
-import { startEditor } from './editor-start.ts';
-
-startEditor(PLATFORM);
 
 export default function PlatformEditor(props: EditorProps) {
   return <DossierEditor applicant={PLATFORM} {...props} />;

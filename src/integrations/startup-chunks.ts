@@ -33,14 +33,13 @@ export const STARTUP_CHUNK_GROUPS: Group[] = [
           '|' +
           ['annexes/(applying|schemas|applicant-names)', 'dossier/(gates|skeleton|read)', 'enterprise/derived'].join('|') +
           '|validate/(validate|validators|schema-key|translate|runtime|generated/(index|validators-rules))' +
-          ')\\.(ts|js)|components/(form-latest|use-dossier|use-validators|use-file-drop)\\.ts)$' +
+          ')\\.(ts|js)|components/(form-latest|use-dossier|use-validators|use-file-drop)\\.ts|browser/dossier-early\\.ts)$' +
           '|/schemas/(common|answer-file|city|reference/sichuan)\\.schema\\.json$',
       ),
     ),
   },
   // The two form pages: the editor and JSON Forms with our renderers. The desk's read-only viewer, loaded when asked, uses the form too.
-  // What the applicant's island starts as its module loads (editor-start.ts) belongs with them.
-  { name: 'editor', test: under(/\/src\/components\/((AnnexForm|DossierEditor)\.tsx|editor-start\.ts)$/) },
+  { name: 'editor', test: under(/\/src\/components\/(AnnexForm|DossierEditor)\.tsx$/) },
   // One applicant's definition: the enterprise page and the 市（州） desk need it, the platform page does not.
   {
     name: 'enterprise-def',

@@ -1,4 +1,4 @@
-/** The dossier opened, and its lock asked for, as the island's module loads (src/browser/dossier-early.ts). */
+/** The dossier opened, and its lock asked for, as soon as the page's code runs (src/browser/dossier-early.ts). */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 const openDossier = vi.fn();
@@ -18,6 +18,11 @@ beforeEach(() => {
 afterEach(() => vi.unstubAllGlobals());
 
 const load = () => import('../../src/browser/dossier-early.ts');
+
+/** A page's document as far as the module reads it: the meta naming its dossier's kind, if any. */
+const pageDeclaring = (content: string | null) => ({
+  querySelector: (selector: string) => (selector === 'meta[name="zjtx-dossier"]' && content !== null ? { content } : null),
+});
 
 describe('opening the dossier early', () => {
   it('reads the addressed dossier and asks for its lock before the editor asks, and hands that over once', async () => {
@@ -55,6 +60,26 @@ describe('opening the dossier early', () => {
     await takeDossier(kind as 'city' | 'enterprise', () => undefined);
     expect(openDossier).toHaveBeenCalledTimes(2);
     expect(openDossier.mock.calls[1]).toEqual([kind, new URLSearchParams(search).get('d')]);
+  });
+
+  it.each(['enterprise', 'platform', 'city'])('starts as the module is evaluated on a page that declares it edits a %s dossier', async (kind) => {
+    vi.stubGlobal('document', pageDeclaring(kind));
+    const { takeDossier } = await load();
+    expect(openDossier).toHaveBeenCalledWith(kind, 'abc');
+    await vi.waitFor(() => expect(holdDossier).toHaveBeenCalledTimes(1));
+    await takeDossier(kind as 'enterprise', () => undefined);
+    expect(openDossier).toHaveBeenCalledTimes(1);
+  });
+
+  it.each([
+    ['declares nothing (the dossier list, the home page)', null],
+    ['declares an unknown kind', 'stranger'],
+    ['declares an empty kind', ''],
+  ])('starts nothing on a page that %s', async (_what, content) => {
+    vi.stubGlobal('document', pageDeclaring(content));
+    const { declaredKind } = await load();
+    expect(declaredKind()).toBeNull();
+    expect(openDossier).not.toHaveBeenCalled();
   });
 
   it('starts nothing where there is no IndexedDB (the server render)', async () => {
