@@ -95,8 +95,8 @@ export default function DossierEditor({ applicant, exampleUrl }: Props) {
   const hasContent = Object.keys(data).length > 0;
   // With something to download, the generator and templates get ready in a pause, not after the click.
   const warmDownloads = useDownloadWarmup(loaded && hasContent, annexes, data);
-  // Once the form shows, the date machinery gets ready for a later step that asks for a date
-  // (date-warmup.ts: a first step with a date had it warmed while the draft was read).
+  // Once the form shows, the date machinery gets ready for a step that asks for a date (date-warmup.ts:
+  // not before the form, where it only pushed the form back).
   useEffect(() => (loaded ? warmDatesWhenIdle() : undefined), [loaded]);
 
   // Back to the annex that was open when the dossier was last saved.
