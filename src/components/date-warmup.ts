@@ -1,7 +1,7 @@
 /**
  * When the browser's date machinery is warmed (warm-date-input.ts): once the form takes input and the
  * browser is idle, before a step with a date is opened. Not earlier, on any page: the draft is read
- * as the island's modules load (dossier-early.ts), so the page's thread has no wait left to fill
+ * as the page's code starts to run (dossier-early.ts), so the page's thread has no wait left to fill
  * before the form, and a warm-up there only pushed the form back. Interleaved A/B on /enterprise/,
  * whose first step has a date and used to warm as its modules loaded: medians 1272 → 1217 and
  * 1264 → 1204 ms at 4× CPU, 12 rounds each.

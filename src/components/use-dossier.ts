@@ -55,7 +55,7 @@ export function useDossier<T>(kind: DossierKind, data: T, setData: (d: T) => voi
   // The data as loaded is not a change: saving it would only bump the time.
   const skipNext = useRef(true);
 
-  // The read, and then the request for the dossier's lock, started as the island's module loaded
+  // The read, and then the request for the dossier's lock, started as the page's code began to run
   // (dossier-early.ts), or else start while the page hydrates: Preact runs effects only after the next
   // paint, which on a slow phone is a tenth of a second more before the form can show the draft.
   const lostRef = useRef<() => void>(() => undefined);
