@@ -6,6 +6,7 @@ import modulePreload from './src/integrations/module-preload.ts';
 import noAjvCompiler from './src/integrations/no-ajv-compiler.ts';
 import lightLodash from './src/integrations/light-lodash.ts';
 import nativeXml from './src/integrations/native-xml.ts';
+import quietLodash from './src/integrations/quiet-lodash.ts';
 import hydrateApart from './src/integrations/hydrate-apart.ts';
 import compileHints from './src/integrations/compile-hints.ts';
 import { STARTUP_CHUNK_GROUPS } from './src/integrations/startup-chunks.ts';
@@ -48,6 +49,7 @@ export default defineConfig({
     // Forms' two lodash/fp calls get our own two functions instead of lodash/fp's currying layer. Every
     // chunk is compiled while it streams in, off the main thread (compile-hints.ts). The document
     // generator parses its few XML parts with the browser's own parser, not xmldom (native-xml.ts).
-    plugins: [noAjvCompiler(), lightLodash(), nativeXml(), compileHints()],
+    // lodash's tag probe does not throw as the editor loads (quiet-lodash.ts).
+    plugins: [noAjvCompiler(), lightLodash(), quietLodash(), nativeXml(), compileHints()],
   },
 });
