@@ -1,6 +1,6 @@
 /** The date machinery warmed before the form needs it (src/components/renderers/warm-date-input.ts). */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { resetWarmDateInput, warmDateInput } from '../../src/components/renderers/warm-date-input.ts';
+import { datesReady, onDatesReady, resetWarmDateInput, warmDateInput } from '../../src/components/renderers/warm-date-input.ts';
 
 /** A document that records what is done to it, in order. */
 function fakeDocument(withBody = true) {
@@ -85,5 +85,36 @@ describe('warming the date input', () => {
     expect(warmDateInput(early.doc)).toBe(false);
     expect(early.log).toEqual([]);
     expect(warmDateInput(fakeDocument().doc)).toBe(true);
+  });
+
+  it('tells the date fields it is warm once the input has been laid out, not before', () => {
+    const { doc, log } = fakeDocument();
+    const task = heldTask();
+    const heard: string[] = [];
+    onDatesReady(() => heard.push(`ready after ${log.at(-1)}`));
+    const cancelled = onDatesReady(() => heard.push('cancelled one'));
+    cancelled();
+    warmDateInput(doc, task.later);
+    expect(datesReady()).toBe(false);
+    expect(heard).toEqual([]);
+    task.run();
+    expect(datesReady()).toBe(true);
+    expect(heard).toEqual(['ready after removed']);
+    // Asked afterwards: told at once.
+    onDatesReady(() => heard.push('late'));
+    expect(heard).toEqual(['ready after removed', 'late']);
+  });
+
+  it('is warm even when the body has gone by the next task: the type was set, and no field should wait for ever', () => {
+    const { doc } = fakeDocument();
+    const task = heldTask();
+    warmDateInput(doc, task.later);
+    (doc as { body: unknown }).body = null;
+    task.run();
+    expect(datesReady()).toBe(true);
+  });
+
+  it('is not warm on a fresh page', () => {
+    expect(datesReady()).toBe(false);
   });
 });

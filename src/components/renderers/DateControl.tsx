@@ -1,27 +1,64 @@
 /** A date picked or typed as 年-月-日; stored as `YYYY-MM-DD`. */
 import { withJsonFormsControlProps } from '@jsonforms/react';
 import type { ControlProps } from '@jsonforms/core';
+import { useEffect, useState } from 'react';
 import { Field } from './Field.tsx';
+import { datesReady, onDatesReady } from './warm-date-input.ts';
+import { warmDatesWhenIdle } from '../date-warmup.ts';
+import { isDate } from '../../core/formats/standard.ts';
 
-// The browser's date machinery is warmed ahead of the first date input (date-warmup.ts decides when).
+/**
+ * Whether the browser's date machinery is warm (warm-date-input.ts). The first date input a page makes
+ * costs it 50–100 ms at 4× CPU; until the warm-up has paid that in an idle moment, a date field is a text
+ * field that takes the same `YYYY-MM-DD`. A field also asks for the warm-up itself: the 市（州） desk's
+ * read-only viewer has no editor around it to ask.
+ */
+function useDatesReady(): boolean {
+  const [ready, setReady] = useState(datesReady);
+  useEffect(() => {
+    if (ready) return undefined;
+    const stop = onDatesReady(() => setReady(true));
+    const cancel = warmDatesWhenIdle();
+    return () => {
+      stop();
+      cancel();
+    };
+  }, [ready]);
+  return ready;
+}
+
+/** What a date input keeps: it empties any value that is not a real date (year 0001 on). */
+const keptByDateInput = (value: string) => value === '' || (isDate(value) && value >= '0001');
 
 export function DateControl(props: ControlProps) {
   const { data, path, handleChange, label, required, description, errors, visible, enabled } = props;
+  const ready = useDatesReady();
+  // Typing into the text field: it stays one until the person leaves it.
+  const [typing, setTyping] = useState(false);
+  const value = typeof data === 'string' ? data : '';
+  // A value the date input would empty stays in a text field, where it can be seen and corrected.
+  const asDate = ready && !typing && keptByDateInput(value);
   return (
     <Field path={path} label={label} required={!!required} description={description} errors={errors} value={data} visible={visible}>
       {({ inputId, describedBy, invalid, onBlur }) => (
         <input
           id={inputId}
-          type="date"
-          value={typeof data === 'string' ? data : ''}
+          type={asDate ? 'date' : 'text'}
+          value={value}
           min="1900-01-01"
           max="2099-12-31"
+          placeholder={asDate ? undefined : '年-月-日'}
+          autoComplete="off"
           disabled={!enabled}
           aria-invalid={invalid}
           aria-describedby={describedBy || undefined}
           aria-required={required}
+          onFocus={() => !asDate && setTyping(true)}
           onChange={(e) => handleChange(path, e.target.value === '' ? undefined : e.target.value)}
-          onBlur={onBlur}
+          onBlur={() => {
+            setTyping(false);
+            onBlur();
+          }}
         />
       )}
     </Field>

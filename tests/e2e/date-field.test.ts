@@ -1,0 +1,109 @@
+/**
+ * The enterprise page opens on a step with a date (填报时间). The first date input a page makes costs
+ * Chromium its date machinery (warm-date-input.ts); so the field is a text field taking `年-月-日` until
+ * the browser has been idle once, and then a date input in the very same box (DateControl.tsx). Nothing
+ * typed is lost in the change, and a field being typed into changes only when it is left.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { freshPage, useSite } from '../helpers/site.ts';
+
+const site = useSite();
+const FIELD = '#field-company-filledOn';
+const INPUT = `${FIELD}-input`;
+
+/** Run before the page's scripts: its idle callbacks wait until the test calls __releaseIdle(). */
+function holdIdle(): void {
+  const w = window as unknown as Record<string, unknown>;
+  const held = new Map<number, () => void>();
+  let next = 1;
+  w.requestIdleCallback = (callback: (deadline: IdleDeadline) => void) => {
+    const id = next++;
+    held.set(id, () => callback({ didTimeout: false, timeRemaining: () => 50 }));
+    return id;
+  };
+  w.cancelIdleCallback = (id: number) => void held.delete(id);
+  w.__releaseIdle = () => {
+    const due = [...held.values()];
+    held.clear();
+    for (const run of due) run();
+  };
+  // The warm-up's hidden date input, put straight into <body>: the sign that the machinery is warm.
+  w.__warmed = false;
+  new MutationObserver((records) => {
+    if (records.some((r) => r.target === document.body && [...r.addedNodes].some((n) => n instanceof HTMLInputElement && n.type === 'date'))) w.__warmed = true;
+  }).observe(document, { childList: true, subtree: true });
+}
+
+async function openHeld(): Promise<{ page: Page; close: () => Promise<void> }> {
+  const { context, page } = await freshPage(site.browser);
+  await page.addInitScript({ content: 'globalThis.__name ??= (fn) => fn;' });
+  await page.addInitScript(holdIdle);
+  await page.goto(`${site.server.url}/enterprise/`);
+  await page.locator(`${INPUT}:not([disabled])`).waitFor({ timeout: 15_000 });
+  return { page, close: () => context.close() };
+}
+
+const typeOf = (page: Page) => page.locator(INPUT).evaluate((e) => (e as HTMLInputElement).type);
+const release = (page: Page) => page.evaluate(() => (window as unknown as { __releaseIdle: () => void }).__releaseIdle());
+const warmed = (page: Page) => page.waitForFunction(() => (window as unknown as { __warmed: boolean }).__warmed);
+
+describe('the date field of a first step', () => {
+  it('is a text field when the form first takes input, and a date input in the same box once the browser is idle', async () => {
+    const { page, close } = await openHeld();
+    expect(await typeOf(page)).toBe('text');
+    expect(await page.locator(INPUT).getAttribute('placeholder')).toBe('年-月-日');
+    const box = () => page.locator(INPUT).evaluate((e) => JSON.stringify(e.getBoundingClientRect()));
+    // The field after it too: nothing below moves.
+    const below = () => page.locator('[data-path]').last().evaluate((e) => e.getBoundingClientRect().top);
+    const [before, belowBefore] = [await box(), await below()];
+    await release(page);
+    await expect.poll(() => typeOf(page)).toBe('date');
+    expect(await box()).toBe(before);
+    expect(await below()).toBe(belowBefore);
+    await close();
+  });
+
+  it('keeps a date typed before the change: it becomes the date input’s value', async () => {
+    const { page, close } = await openHeld();
+    await page.locator(INPUT).fill('2024-05-01');
+    await page.keyboard.press('Tab');
+    await release(page);
+    await expect.poll(() => typeOf(page)).toBe('date');
+    expect(await page.locator(INPUT).inputValue()).toBe('2024-05-01');
+    await close();
+  });
+
+  it('keeps a value the date input would drop in a text field, with its message, until it is corrected', async () => {
+    const { page, close } = await openHeld();
+    await page.locator(INPUT).fill('2024/5/1');
+    await page.keyboard.press('Tab');
+    await release(page);
+    await warmed(page);
+    await expect.poll(() => page.locator(`${FIELD} .error`).textContent(), { timeout: 15_000 }).toContain('年-月-日');
+    expect(await typeOf(page)).toBe('text');
+    expect(await page.locator(INPUT).inputValue()).toBe('2024/5/1');
+    await page.locator(INPUT).fill('2024-05-01');
+    await page.keyboard.press('Tab');
+    await expect.poll(() => typeOf(page)).toBe('date');
+    expect(await page.locator(INPUT).inputValue()).toBe('2024-05-01');
+    await close();
+  });
+
+  it('stays a text field while someone types in it, and changes when they leave it', async () => {
+    const { page, close } = await openHeld();
+    await page.locator(INPUT).click();
+    await page.keyboard.type('2024-05-0');
+    await release(page);
+    await warmed(page);
+    // A frame for the field to have re-rendered, had it wanted to.
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
+    expect(await typeOf(page)).toBe('text');
+    await page.keyboard.type('1');
+    expect(await page.locator(INPUT).inputValue()).toBe('2024-05-01');
+    await page.keyboard.press('Tab');
+    await expect.poll(() => typeOf(page)).toBe('date');
+    expect(await page.locator(INPUT).inputValue()).toBe('2024-05-01');
+    await close();
+  });
+});
