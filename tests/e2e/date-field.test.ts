@@ -47,6 +47,16 @@ async function openHeld(): Promise<{ page: Page; close: () => Promise<void> }> {
 const typeOf = (page: Page) => page.locator(INPUT).evaluate((e) => (e as HTMLInputElement).type);
 const release = (page: Page) => page.evaluate(() => (window as unknown as { __releaseIdle: () => void }).__releaseIdle());
 const warmed = (page: Page) => page.waitForFunction(() => (window as unknown as { __warmed: boolean }).__warmed);
+/** Fills the field and leaves it with Tab, as a person does. */
+async function enter(page: Page, text: string): Promise<void> {
+  await page.locator(INPUT).fill(text);
+  await page.keyboard.press('Tab');
+}
+/** Waits until the field is a date input holding `value`. */
+async function expectDate(page: Page, value: string): Promise<void> {
+  await expect.poll(() => typeOf(page)).toBe('date');
+  expect(await page.locator(INPUT).inputValue()).toBe(value);
+}
 
 describe('the date field of a first step', () => {
   it('is a text field when the form first takes input, and a date input in the same box once the browser is idle', async () => {
@@ -66,27 +76,22 @@ describe('the date field of a first step', () => {
 
   it('keeps a date typed before the change: it becomes the date input’s value', async () => {
     const { page, close } = await openHeld();
-    await page.locator(INPUT).fill('2024-05-01');
-    await page.keyboard.press('Tab');
+    await enter(page, '2024-05-01');
     await release(page);
-    await expect.poll(() => typeOf(page)).toBe('date');
-    expect(await page.locator(INPUT).inputValue()).toBe('2024-05-01');
+    await expectDate(page, '2024-05-01');
     await close();
   });
 
   it('keeps a value the date input would drop in a text field, with its message, until it is corrected', async () => {
     const { page, close } = await openHeld();
-    await page.locator(INPUT).fill('2024/5/1');
-    await page.keyboard.press('Tab');
+    await enter(page, '2024/5/1');
     await release(page);
     await warmed(page);
     await expect.poll(() => page.locator(`${FIELD} .error`).textContent(), { timeout: 15_000 }).toContain('年-月-日');
     expect(await typeOf(page)).toBe('text');
     expect(await page.locator(INPUT).inputValue()).toBe('2024/5/1');
-    await page.locator(INPUT).fill('2024-05-01');
-    await page.keyboard.press('Tab');
-    await expect.poll(() => typeOf(page)).toBe('date');
-    expect(await page.locator(INPUT).inputValue()).toBe('2024-05-01');
+    await enter(page, '2024-05-01');
+    await expectDate(page, '2024-05-01');
     await close();
   });
 
@@ -102,8 +107,7 @@ describe('the date field of a first step', () => {
     await page.keyboard.type('1');
     expect(await page.locator(INPUT).inputValue()).toBe('2024-05-01');
     await page.keyboard.press('Tab');
-    await expect.poll(() => typeOf(page)).toBe('date');
-    expect(await page.locator(INPUT).inputValue()).toBe('2024-05-01');
+    await expectDate(page, '2024-05-01');
     await close();
   });
 });
