@@ -12,7 +12,7 @@ b.textContent='刷新';
 b.onclick=()=>(c=g.waiting)?c.postMessage('skipWaiting'):location.reload();
 const show=()=>n.controller&&document.body.append(d);
 const go=()=>n.register(u,{scope:new URL('./',u).pathname}).then(r=>{
-g=r;
+if(!(g=r))return;
 r.waiting&&show();
 r.onupdatefound=w=>{w=r.installing;w.onstatechange=()=>w.state=='installed'&&show()};
 },()=>{});

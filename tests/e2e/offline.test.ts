@@ -150,4 +150,26 @@ describe('registering the service worker', () => {
     expect(await page.evaluate(async () => (await navigator.serviceWorker.ready).active !== null)).toBe(true);
     await context.close();
   });
+
+  // Where service workers are switched off by policy or by an automation tool, register() can resolve
+  // with nothing at all: that is not an error of the page, and must not surface as one.
+  it('raises no error when the browser hands back no registration', async () => {
+    const context = await browser.newContext({ locale: 'zh-CN' });
+    await context.addInitScript(() => {
+      const w = window as unknown as { __registered?: boolean };
+      ServiceWorkerContainer.prototype.register = async () => {
+        w.__registered = true;
+        return undefined as unknown as ServiceWorkerRegistration;
+      };
+    });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${server.url}/`);
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __registered?: boolean }).__registered), { timeout: 15_000 }).toBe(true);
+    // The registration's handlers run a microtask later; a task later they have all run.
+    await page.evaluate(() => new Promise((r) => setTimeout(r, 100)));
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });
