@@ -9,6 +9,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { paragraphs } from '../helpers/docx.ts';
 import { openDossierRecord } from '../helpers/idb.ts';
 import { freshPage, useSite } from '../helpers/site.ts';
+import { openTab } from '../helpers/steps.ts';
 
 const site = useSite();
 let context: BrowserContext;
@@ -25,10 +26,7 @@ beforeEach(async () => {
 const field = (label: string) => page.getByLabel(label, { exact: true });
 const errorOf = (path: string) => page.locator(`[data-path="${path}"] .error`);
 
-async function openAnnex(number: string) {
-  await page.getByRole('navigation', { name: '附件' }).getByRole('button', { name: number, exact: true }).click();
-  await expect.poll(() => page.locator('.annex-title').textContent()).toContain(number);
-}
+const openAnnex = (number: string) => openTab(page, number);
 
 /** Opens one of the annex's steps (the seed's sections) by its label. */
 async function openStep(label: RegExp) {

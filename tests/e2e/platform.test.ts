@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../helpers/browser.ts';
 import { paragraphs } from '../helpers/docx.ts';
 import { serveDist, type StaticServer } from '../helpers/static-server.ts';
+import { openTab } from '../helpers/steps.ts';
 
 let server: StaticServer;
 let browser: Browser;
@@ -26,10 +27,7 @@ afterAll(async () => {
 });
 
 const tabs = () => page.getByRole('navigation', { name: '附件' });
-async function openAnnex(number: string) {
-  await tabs().getByRole('button', { name: number, exact: true }).click();
-  await expect.poll(() => page.locator('.annex-title').textContent()).toContain(number);
-}
+const openAnnex = (number: string) => openTab(page, number);
 
 // The open annex's steps (the seed's sections).
 const steps = () => page.getByRole('navigation', { name: '填写步骤' });

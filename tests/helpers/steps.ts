@@ -34,13 +34,32 @@ export async function annexTabs(page: Page): Promise<string[]> {
   return (await annexNav(page).getByRole('button').allTextContents()).map((t) => t.trim());
 }
 
+/**
+ * Clicks an annex tab and waits until its annex (or 检查与下载) is open. Once, in a full CI run on a
+ * loaded 2-core machine, a click on a tab changed nothing for 20 s and could not be reproduced
+ * since (nor under load). So a tab that has not opened after 10 s is clicked once more, and what the
+ * page showed then is printed: a tab that never opens still fails, and a lost click leaves a trace.
+ */
 export async function openTab(page: Page, name: string): Promise<void> {
-  await annexNav(page).getByRole('button', { name, exact: true }).click();
+  const tab = annexNav(page).getByRole('button', { name, exact: true });
   const done = () =>
     name === REVIEW_TAB
       ? page.locator('#review-title').count().then((n) => n > 0)
       : page.locator('.annex-title').textContent().then((t) => (t ?? '').startsWith(`${name} `));
-  await waitUntil(done, `未能打开“${name}”`);
+  await tab.click();
+  try {
+    await waitUntil(done, `未能打开“${name}”`, 10_000);
+    return;
+  } catch {
+    const state = await page.evaluate(() => ({
+      title: document.querySelector('.annex-title')?.textContent,
+      tabs: Array.from(document.querySelectorAll('.annex-tabs button'), (b) => `${b.textContent}${b.hasAttribute('disabled') ? '(disabled)' : ''}${b.getAttribute('aria-current') ? '(current)' : ''}`),
+      notices: Array.from(document.querySelectorAll('.notice'), (n) => n.textContent),
+    }));
+    console.warn(`点击“${name}”后 10 秒仍未打开，再点一次。当时页面：${JSON.stringify(state)}`);
+  }
+  await tab.click();
+  await waitUntil(done, `未能打开“${name}”（点了两次）`, 20_000);
 }
 
 /** How many steps the open annex has (1 when it shows no step list). */
