@@ -7,7 +7,7 @@ import { platformWithStaff, type Fixtures } from './fixtures.ts';
 import { annex7, enterpriseZip, PAUSE_BEFORE_CLICK_MS } from './generation.ts';
 import { firstDownloadWeight, pageWeight, type Weight } from './js-weight.ts';
 import type { TypingRun } from './keystrokes.ts';
-import { firstPaintWithoutScripts, mountRun, type MountRun } from './mount.ts';
+import { firstPaintWithoutScripts, mountRun } from './mount.ts';
 import { spread } from './stats.ts';
 import { measure, type Budget, type Cell, type Row } from './table.ts';
 import { ROW, stockLargestStep, stockStaffTable, STAFF_ROWS, typingRuns, zjtxLargestStep, zjtxStaffTable, type Scenario } from './typing-scenarios.ts';
