@@ -249,11 +249,16 @@ export function pageNumberFooter(props: RunProps = {}): string {
   );
 }
 
+/** word/footer part with one centred line of text, such as a cover's 四川省经济和信息化厅制. */
+export function textFooter(text: string, props: RunProps = {}): string {
+  return `${XML_DECL}<w:ftr xmlns:w="${NS_W}" xmlns:r="${NS_R}"><w:p><w:pPr><w:jc w:val="center"/>${runProps(props)}</w:pPr>${run(text, props)}</w:p></w:ftr>`;
+}
+
 /**
- * Adds word/footer1.xml to the parts from `docxParts`, with its relationship `id` and content type;
- * sections refer to it through `PageOptions.footerId`.
+ * Adds a footer part (word/footer1.xml unless named) to the parts from `docxParts`, with its
+ * relationship `id` and content type; sections refer to it through `PageOptions.footerId`.
  */
-export function withFooter(parts: Record<string, string>, footerXml: string, id = 'rIdFooter1'): Record<string, string> {
+export function withFooter(parts: Record<string, string>, footerXml: string, id = 'rIdFooter1', target = 'footer1.xml'): Record<string, string> {
   const type = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer';
   const contentType = 'application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml';
   const insert = (xml: string | undefined, close: string, item: string) => {
@@ -262,13 +267,13 @@ export function withFooter(parts: Record<string, string>, footerXml: string, id 
   };
   return {
     ...parts,
-    '[Content_Types].xml': insert(parts['[Content_Types].xml'], '</Types>', `<Override PartName="/word/footer1.xml" ContentType="${contentType}"/>`),
+    '[Content_Types].xml': insert(parts['[Content_Types].xml'], '</Types>', `<Override PartName="/word/${target}" ContentType="${contentType}"/>`),
     'word/_rels/document.xml.rels': insert(
       parts['word/_rels/document.xml.rels'],
       '</Relationships>',
-      `<Relationship Id="${id}" Type="${type}" Target="footer1.xml"/>`,
+      `<Relationship Id="${id}" Type="${type}" Target="${target}"/>`,
     ),
-    'word/footer1.xml': footerXml,
+    [`word/${target}`]: footerXml,
   };
 }
 

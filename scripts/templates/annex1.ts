@@ -10,12 +10,11 @@ import {
   run,
   sectionBreak,
   sectionProperties,
-  tab,
   textParagraph,
   withFooter,
 } from '../docx/builder.ts';
 import { applicationForm } from './annex1-form.ts';
-import { BODY, coverFill, HEADING, PAGE, title, TITLE_FACE, WIDTH } from './style.ts';
+import { BODY, COVER_PAGE, coverFill, HEADING, PAGE, title, TITLE_FACE, withCoverFoot } from './style.ts';
 
 export const TITLE = '四川省第二批重点支持国家级专精特新“小巨人”企业申请书';
 
@@ -25,8 +24,9 @@ const BODY_PAGE = { ...PAGE, footerId: FOOTER_ID, pageNumberStart: 1 };
 
 
 /**
- * Heights are exact so the foot line lands near the bottom of the one cover page
- * (text height 12755 twips; these add up to about 12280).
+ * Heights are exact, so the cover is laid out alike in every editor: they add up to about 10200
+ * of the text's 12755 twips, which leaves room for a name of up to three more lines (about 70
+ * characters). The foot line is in the cover's footer (COVER_PAGE).
  */
 function cover(): string[] {
   const big: ParagraphOptions = { ...TITLE_FACE, size: 52, lineExact: 900, align: 'center' };
@@ -38,8 +38,7 @@ function cover(): string[] {
     coverFill('企业名称（盖章）：', 'name', 2600),
     coverFill('所  在  市（州）：', 'city', 200),
     coverFill('填  报  时  间：', 'filledOn', 200),
-    textParagraph('四川省经济和信息化厅制', { font: '仿宋', size: 32, lineExact: 580, align: 'center', before: 1500 }),
-    sectionBreak(PAGE),
+    sectionBreak(COVER_PAGE),
   ];
 }
 
@@ -82,21 +81,27 @@ function attachments(): string[] {
   ];
 }
 
+/** Four characters of 三号 in from the left margin: a name of up to 14 characters fits on the label's line. */
+const SIGN_INDENT = 4 * 320;
+
 function pledge(): string[] {
-  // Signature block on right tab stops (editors drop trailing spaces), leaving room to sign.
-  const sign: ParagraphOptions = { font: '仿宋', size: 32, lineExact: 580 };
-  const right = (em: number) => [{ align: 'right' as const, pos: WIDTH - em * 320 }];
+  // The signature block's lines start at one indent, on the right half of the page as in the
+  // notice, whatever the name's length: set on right tab stops, as it once was, each line started
+  // elsewhere, and a name of 19 characters or more broke the block apart. A name that does not fit
+  // on the first line carries on under itself (the hanging indent is the label's width).
+  const sign: ParagraphOptions = { font: '仿宋', size: 32, lineExact: 580, leftIndent: SIGN_INDENT };
+  const LABEL = 9 * 320;
   return [
     title('真实性承诺书', { pageBreakBefore: true, after: 580 }),
     textParagraph('本单位郑重承诺，申请书及附件资料均真实、准确、有效。如有不实之处，愿负相应法律责任并承担由此产生的一切后果。', BODY),
-    paragraph([tab(sign), run('单位名称（盖章）：', sign), run('{name}', sign)], { ...sign, before: 1740, tabs: right(1) }),
-    paragraph([tab(sign), run('法定代表人（签名）：', sign)], { ...sign, before: 290, tabs: right(6) }),
-    paragraph([tab(sign), run('2021年   月  日', sign)], { ...sign, before: 290, tabs: right(2) }),
+    paragraph([run('单位名称（盖章）：', sign), run('{name}', sign)], { ...sign, before: 1740, leftIndent: SIGN_INDENT + LABEL, hanging: LABEL }),
+    textParagraph('法定代表人（签名）：', { ...sign, before: 290 }),
+    textParagraph('2021年   月  日', { ...sign, before: 290 }),
   ];
 }
 
 export function buildAnnex1(): Uint8Array {
   const blocks = [...cover(), ...applicationForm(), ...workPlan(), ...attachments(), ...pledge()];
   const parts = docxParts({ title: TITLE, documentXml: documentXml(blocks, sectionProperties(BODY_PAGE)) });
-  return buildDocx(withFooter(parts, pageNumberFooter({ font: '宋体', latinFont: '宋体', size: 28 }), FOOTER_ID));
+  return buildDocx(withCoverFoot(withFooter(parts, pageNumberFooter({ font: '宋体', latinFont: '宋体', size: 28 }), FOOTER_ID)));
 }

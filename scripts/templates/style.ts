@@ -1,7 +1,20 @@
 // Page and type settings shared by every template, so all annexes look like one set of forms.
-import { paragraph, type PageOptions, type ParagraphOptions, run, type RunProps, tab, textParagraph, textWidth } from '../docx/builder.ts';
+import { paragraph, type PageOptions, type ParagraphOptions, run, type RunProps, tab, textFooter, textParagraph, textWidth, withFooter } from '../docx/builder.ts';
 
 export const PAGE: PageOptions = { marginsMm: { top: 37, bottom: 35, left: 28, right: 26 } };
+
+/**
+ * A cover's foot line (四川省经济和信息化厅制) sits in the cover's own footer, not in its text: a
+ * long name wrapping onto more lines then cannot push it onto a page of its own, which in a
+ * 申请书 printed on both sides would turn every later page. The footer ends 24 mm above the
+ * page's edge, inside the 35 mm bottom margin, so it takes nothing from the text's height.
+ */
+const COVER_FOOTER_ID = 'rIdCoverFoot';
+export const COVER_PAGE: PageOptions = { ...PAGE, footerId: COVER_FOOTER_ID, footerMm: 24 };
+
+/** Adds the cover's footer to a package whose cover section is set with COVER_PAGE. */
+export const withCoverFoot = (parts: Record<string, string>): Record<string, string> =>
+  withFooter(parts, textFooter('四川省经济和信息化厅制', { font: '仿宋', size: 32 }), COVER_FOOTER_ID, 'footer-cover.xml');
 
 /** Text width in twips (8844). */
 export const WIDTH = textWidth(PAGE);

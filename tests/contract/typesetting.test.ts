@@ -13,6 +13,8 @@ import { TITLE_FONT } from '../../scripts/templates/style.ts';
 const mm = (v: number) => Math.round((v * 1440) / 25.4);
 // Annexes long enough to need page numbers; the one-page forms and covers carry none, as on paper.
 const NUMBERED = new Set(['annex1', 'annex4-1', 'annex4-2', 'annex4-3', 'annex4-4', 'annex4-5', 'annex5', 'annex6']);
+// The 申请书 whose first page is a cover ending in 四川省经济和信息化厅制.
+const COVERS = new Set(['annex1', 'annex4']);
 // Annexes whose table is a list of entries: its header row repeats on every page.
 const LISTS = new Set(['annex3', 'annex4-1', 'annex4-2', 'annex4-3', 'annex5', 'annex6']);
 
@@ -70,10 +72,24 @@ describe.each(TEMPLATES.map((a) => [a.number, a] as const))('%s template', (_n, 
   });
 
   it(NUMBERED.has(annex.id) ? 'numbers its pages in the footer' : 'has no page numbers, being one page or a cover', () => {
-    const footer = [...parts.keys()].find((k) => /^word\/footer\d*\.xml$/.test(k));
-    if (!NUMBERED.has(annex.id)) return expect(footer).toBeUndefined();
+    const footers = [...parts.keys()].filter((k) => /^word\/footer[-\w]*\.xml$/.test(k)).map((k) => parts.get(k)!);
+    const numbered = footers.filter((f) => / PAGE /.test(f));
+    if (!NUMBERED.has(annex.id)) return expect(numbered).toEqual([]);
     expect(doc).toContain('<w:footerReference w:type="default"');
-    expect(parts.get(footer!)).toMatch(/w:instr=" PAGE "/);
+    expect(numbered).toHaveLength(1);
+  });
+
+  it(COVERS.has(annex.id) ? "prints the cover's foot line in the cover's own footer" : 'has no cover footer', () => {
+    const cover = parts.get('word/footer-cover.xml');
+    if (!COVERS.has(annex.id)) return expect(cover).toBeUndefined();
+    // In the text, a long name wrapping onto more lines pushed it onto a page of its own.
+    expect(cover).toContain('四川省经济和信息化厅制');
+    expect(doc).not.toContain('四川省经济和信息化厅制');
+    // The first section is the cover: it refers to that footer, and no later section does.
+    const rel = /Id="([^"]+)"[^>]*Target="footer-cover\.xml"/.exec(parts.get('word/_rels/document.xml.rels')!)?.[1];
+    const sections = doc.match(/<w:sectPr>[\s\S]*?<\/w:sectPr>/g)!;
+    expect(sections[0]).toContain(`r:id="${rel}"`);
+    for (const later of sections.slice(1)) expect(later).not.toContain(`r:id="${rel}"`);
   });
 
   it('keeps each table row whole on one page, except a row of long text; list tables repeat their header row', () => {

@@ -9,7 +9,7 @@ import { annexesOf } from '../../src/core/annexes/registry.ts';
 import { templateData } from '../../src/core/docx/template-data.ts';
 import { renderDocx } from '../../src/core/docx/render.ts';
 import { annexFileName } from '../../src/core/file-name.ts';
-import { assertWellFormed } from '../helpers/docx.ts';
+import { assertWellFormed, footerText } from '../helpers/docx.ts';
 import { example } from '../helpers/example.ts';
 import { libreOfficeText } from '../helpers/libreoffice.ts';
 import { printedLabels } from '../helpers/seed-annex.ts';
@@ -22,7 +22,9 @@ beforeAll(async () => {
   const data = example();
   const files = annexes.map((a) => ({ name: `${a.id}.docx`, bytes: renderDocx(readFileSync(`templates/${a.template}`), templateData(a, data), a.template) }));
   for (const f of files) assertWellFormed(f.bytes);
-  for (const [k, v] of await libreOfficeText(files)) TEXTS.set(k.replace('.docx', ''), v);
+  // With the footers' text, which LibreOffice's text export leaves out (the cover's foot line).
+  const bytes = new Map(files.map((f) => [f.name, f.bytes]));
+  for (const [k, v] of await libreOfficeText(files)) TEXTS.set(k.replace('.docx', ''), `${v}\n${footerText(bytes.get(k)!)}`);
 });
 
 describe.each(annexes.map((a) => [a.number, a] as const))('%s', (number, annex) => {

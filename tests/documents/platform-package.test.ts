@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { annexesFor } from '../../src/core/annexes/registry.ts';
 import { templateData } from '../../src/core/docx/template-data.ts';
 import { renderDocx } from '../../src/core/docx/render.ts';
-import { assertWellFormed } from '../helpers/docx.ts';
+import { assertWellFormed, footerText } from '../helpers/docx.ts';
 import { libreOfficeText } from '../helpers/libreoffice.ts';
 import { platformExample } from '../helpers/platform-example.ts';
 import { DIFFERS, helpText, seedAnnexText } from '../helpers/seed-annex.ts';
@@ -26,7 +26,9 @@ beforeAll(async () => {
     })),
   );
   for (const f of files) assertWellFormed(f.bytes);
-  for (const [k, v] of await libreOfficeText(files)) TEXTS.set(k.replace('.docx', ''), v);
+  // With the footers' text, which LibreOffice's text export leaves out (the cover's foot line).
+  const bytes = new Map(files.map((f) => [f.name, f.bytes]));
+  for (const [k, v] of await libreOfficeText(files)) TEXTS.set(k.replace('.docx', ''), `${v}\n${footerText(bytes.get(k)!)}`);
 });
 
 const cases = (['key', 'general'] as const).flatMap((which) => annexesFor('platform', EXAMPLES[which]).map((a) => [`${which} ${a.number}`, which, a.id] as const));

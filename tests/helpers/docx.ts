@@ -34,6 +34,17 @@ export function paragraphs(bytes: Uint8Array): string[] {
   );
 }
 
+/**
+ * The text of the footers, but for page numbers: what LibreOffice's text export leaves out, such as a
+ * cover's 四川省经济和信息化厅制 (tests/documents/cover-layout.test.ts checks LibreOffice prints it).
+ */
+export function footerText(bytes: Uint8Array): string {
+  return [...docxParts(bytes)]
+    .filter(([name, xml]) => /^word\/footer[-\w]*\.xml$/.test(name) && !/ PAGE /.test(xml))
+    .flatMap(([, xml]) => [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => decode(m[1]!)))
+    .join('\n');
+}
+
 /** Every `{tag}` in the document, in order. */
 export const tagsOf = (bytes: Uint8Array): string[] =>
   paragraphs(bytes).flatMap((p) => [...p.matchAll(/\{([^{}]+)\}/g)].map((m) => m[1]!));

@@ -1,0 +1,80 @@
+/**
+ * Long names, printed by real LibreOffice: a 申请书's cover stays one page with its foot line
+ * (printed on both sides, a cover of two pages turns every later page), and the 真实性承诺书's
+ * signature lines start at one place, however long the name.
+ */
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { getAnnex } from '../../src/core/annexes/registry.ts';
+import { templateData } from '../../src/core/docx/template-data.ts';
+import { renderDocx } from '../../src/core/docx/render.ts';
+import { exampleWith } from '../helpers/example.ts';
+import { platformWith } from '../helpers/platform-example.ts';
+import { libreOfficePages, pageText, type PdfWord } from '../helpers/libreoffice-pdf.ts';
+
+const FOOT = '四川省经济和信息化厅制';
+/** A company name of `n` characters (the schema allows up to 100). */
+const nameOf = (n: number) => `四川${'蜀芯精密传动智能装备制造'.repeat(10)}`.slice(0, n - 4) + '有限公司';
+
+const render = (id: string, data: unknown) => {
+  const annex = getAnnex(id);
+  return renderDocx(readFileSync(`templates/${annex.template}`), templateData(annex, data), annex.template);
+};
+
+// 14 is the example's own name; 19 and 24 characters ran the cover onto a second page before.
+const ENTERPRISE = [14, 19, 24, 40, 60];
+const PLATFORM = [16, 30, 60];
+const PAGES = new Map<string, PdfWord[][]>();
+
+beforeAll(async () => {
+  const files = [
+    ...ENTERPRISE.map((n) => ({ name: `annex1-${n}.docx`, bytes: render('annex1', exampleWith('company.name', nameOf(n))) })),
+    ...PLATFORM.map((n) => ({ name: `annex4-${n}.docx`, bytes: render('annex4', platformWith('platform.name', nameOf(n))) })),
+  ];
+  for (const [k, v] of await libreOfficePages(files)) PAGES.set(k, v);
+}, 180_000);
+
+describe.each(ENTERPRISE)('附件1 with a name of %i characters', (n) => {
+  const pages = () => PAGES.get(`annex1-${n}.docx`)!;
+
+  it('keeps the cover, name and foot line together on page 1, and the document at its usual length', () => {
+    const cover = pageText(pages()[0]!);
+    expect(cover).toContain('申请书');
+    expect(cover).toContain(nameOf(n));
+    expect(cover).toContain(FOOT);
+    expect(pageText(pages()[1]!)).not.toContain(FOOT);
+    expect(pages().length).toBe(PAGES.get('annex1-14.docx')!.length);
+  });
+
+  it('starts each line of the 真实性承诺书 signature block at one place', () => {
+    const last = pages().at(-1)!;
+    const at = (prefix: string) => {
+      const word = last.find((w) => w.text.startsWith(prefix));
+      if (!word) throw new Error(`承诺书页上没有以“${prefix}”开头的文字：${pageText(last)}`);
+      return word;
+    };
+    const block = at('单位名称');
+    expect(Math.abs(at('法定代表人').x - block.x)).toBeLessThan(2);
+    expect(Math.abs(at('2021').x - block.x)).toBeLessThan(2);
+    // The whole name is there, and what wraps of it stays within the block, never back at the margin.
+    expect(pageText(last)).toContain(nameOf(n));
+    const wrapped = last.filter((w) => w.y > block.y + 1 && w.y < at('法定代表人').y - 1);
+    for (const w of wrapped) expect(w.x, w.text).toBeGreaterThan(block.x + 20);
+  });
+});
+
+describe.each(PLATFORM)('附件4 with a name of %i characters', (n) => {
+  it('is one page holding the centred title, the name and the foot line', () => {
+    const pages = PAGES.get(`annex4-${n}.docx`)!;
+    expect(pages).toHaveLength(1);
+    const text = pageText(pages[0]!);
+    expect(text).toContain(nameOf(n));
+    expect(text).toContain(FOOT);
+    // The title's two lines are centred as the lines under them are: they start well in from the margin.
+    const title = pages[0]!.find((w) => w.text.startsWith('高质量发展'))!;
+    const foot = pages[0]!.find((w) => w.text.startsWith(FOOT))!;
+    const margin = Math.min(...pages[0]!.map((w) => w.x));
+    expect(title.x).toBeGreaterThan(margin + 40);
+    expect(foot.x).toBeGreaterThan(margin + 40);
+  });
+});
