@@ -52,6 +52,19 @@ describe('a generated document', () => {
     expect(extractAnswerFile(docx(data)).data.intro).toBe('<zjtxAnswers>]]>&amp;</zjtxAnswers>{"x":1}');
   });
 
+  it('carries characters XML cannot hold (U+FFFE, U+FFFF, lone surrogates) escaped, and reopens to exactly them', () => {
+    const odd = '名\ufffe称\uffff、\ud800孤\udc00立、\u0001';
+    const data = exampleWith('company.segment', odd);
+    const bytes = docx(data);
+    const part = new PizZip(bytes).file('customXml/item1.xml')!.asText();
+    // Not one of them as a raw character: Word reports a document holding one as unreadable.
+    // eslint-disable-next-line no-control-regex
+    expect(part).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDFFF]/);
+    expect(part).toContain('\\ufffe');
+    assertWellFormed(bytes);
+    expect(extractAnswerFile(bytes).data).toEqual(data);
+  });
+
   it('takes a free part number when the document already has custom parts (edited in Word)', () => {
     const twice = embedAnswerFile(docx(), '{"format":"zjtx-answers"}');
     const zip = new PizZip(twice);

@@ -8,6 +8,7 @@
 import PizZip from 'pizzip';
 import { FileError } from '../errors.ts';
 import { parseAnswerFile, MAX_ANSWER_FILE_BYTES, type AnswerFile } from '../answer-file.ts';
+import { xmlSafeJson } from '../text/xml-safe.ts';
 
 export const ANSWERS_NAMESPACE = 'urn:zjtx:answers:v1';
 /** Generated documents are tens of KB; an edited one with pictures may be a few MB. */
@@ -39,7 +40,7 @@ export function addAnswerPart(zip: PizZip, answerJson: string): PizZip {
   const n = freeIndex(zip);
   zip.file(
     `customXml/item${n}.xml`,
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<zjtxAnswers xmlns="${ANSWERS_NAMESPACE}">${escapeText(answerJson)}</zjtxAnswers>`,
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<zjtxAnswers xmlns="${ANSWERS_NAMESPACE}">${escapeText(xmlSafeJson(answerJson))}</zjtxAnswers>`,
   );
   zip.file(
     `customXml/itemProps${n}.xml`,

@@ -11,3 +11,12 @@ export function xmlSafe(text: string): string {
   // Windows line ends become one break, not two.
   return text.replace(/\r\n?/g, '\n').replace(FORBIDDEN, '');
 }
+
+/**
+ * JSON text that XML 1.0 can carry, meaning the same: each forbidden character (only possible
+ * inside a JSON string) becomes its \uXXXX escape. JSON.stringify escapes C0 controls and lone
+ * surrogates itself, but not U+FFFE/U+FFFF, which a field may hold and which no XML part may.
+ */
+export function xmlSafeJson(json: string): string {
+  return json.replace(FORBIDDEN, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
