@@ -4,7 +4,7 @@
  */
 import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react';
 import type { CollectLine } from '../core/city/collect.ts';
-import { moveEntry, removeEntry, resolveConflict, type Conflict } from '../core/city/entries.ts';
+import { conflictQuestion, moveEntry, queueConflicts, removeEntry, resolveConflict, type Conflict } from '../core/city/entries.ts';
 import { type CityDesk as Desk, type DeskEntry, emptyDesk, entryName, parseDesk, serializeDesk } from '../core/city/desk.ts';
 import { getApplicant } from '../core/annexes/registry.ts';
 import { reviewEntry } from '../core/city/review.ts';
@@ -86,7 +86,7 @@ export default function CityDesk() {
       }
       setDesk(result.desk);
       setLines(result.lines);
-      setConflicts(result.conflicts);
+      setConflicts((open) => queueConflicts(open, result.conflicts));
       const added = result.lines.filter((l) => l.status === 'added').length;
       setNotice({ tone: added ? 'ok' : 'warn', text: `收到 ${files.length} 个文件，新增 ${added} 家申报单位。` });
     } catch (error) {
@@ -179,12 +179,9 @@ export default function CityDesk() {
         </ul>
       )}
       {conflicts.map((c) => {
-        const current = desk.entries.find((e) => entryName(e) === entryName(c.incoming));
         return (
           <div key={`${c.identity}-${c.incoming.fileName}`} className="notice notice-warn conflict">
-            <p>
-              “{entryName(c.incoming)}”已有一份材料（{current?.fileName ?? '已收集'}），又收到“{c.incoming.fileName}”。保留哪一份？
-            </p>
+            <p>{conflictQuestion(desk, c)}</p>
             <button type="button" onClick={() => settle(c, 'existing')}>
               保留原有的
             </button>{' '}

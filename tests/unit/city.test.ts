@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import PizZip from 'pizzip';
 import { describe, expect, it } from 'vitest';
 import { collect } from '../../src/core/city/collect.ts';
-import { moveEntry, removeEntry, resolveConflict } from '../../src/core/city/entries.ts';
+import { conflictQuestion, moveEntry, queueConflicts, removeEntry, resolveConflict } from '../../src/core/city/entries.ts';
 import { emptyDesk, parseDesk, serializeDesk } from '../../src/core/city/desk.ts';
 import { reviewEntry } from '../../src/core/city/review.ts';
 import { annex5Row, annex6Row, annex7Basic, annex7Figures, approvalNumber, industryText } from '../../src/core/city/rows.ts';
@@ -65,6 +65,39 @@ describe('collecting', () => {
     expect(kept.entries[0]!.fileName).toBe(again.name);
     // What the authority typed for the enterprise stays with it.
     expect(kept.entries[0]!.own.note).toBe(first.entries[0]!.own.note);
+  });
+
+  it('keeps an unanswered question when more files arrive, and asks once about a file received again', () => {
+    const first = exampleDesk();
+    const again = docxOf('enterprise');
+    const asked = collect(first, [again]).conflicts;
+    // A later batch with a duplicate of its own (the platform) leaves the earlier question open.
+    const later = collect(first, [answerFileOf('platform')]).conflicts;
+    expect(later).toHaveLength(1);
+    const open = queueConflicts(asked, later);
+    expect(open.map((c) => c.incoming.fileName)).toEqual([again.name, '答案文件-platform.json']);
+    // A batch with nothing to ask takes nothing away.
+    expect(queueConflicts(open, [])).toEqual(open);
+    // The same file again: one question, about the copy received last.
+    const resent = collect(first, [again]).conflicts;
+    const queued = queueConflicts(open, resent);
+    expect(queued.map((c) => c.incoming.fileName)).toEqual(['答案文件-platform.json', again.name]);
+    expect(queued[1]).toBe(resent[0]);
+  });
+
+  it('names the applicant already collected in its question, and the other name a file gives it', () => {
+    const desk = exampleDesk();
+    const same = collect(desk, [docxOf('enterprise')]).conflicts[0]!;
+    expect(conflictQuestion(desk, same)).toBe(
+      `“四川蜀芯精密传动科技有限公司”已有一份材料（${desk.entries[0]!.fileName}），又收到“${docxOf('enterprise').name}”。保留哪一份？`,
+    );
+    // The same 统一社会信用代码 under another name: the question names the one on the desk.
+    const file = JSON.parse(new TextDecoder().decode(answerFileOf('enterprise').bytes));
+    file.data.company.name = '另一家公司';
+    const renamed = collect(desk, [{ name: '改名.json', bytes: new TextEncoder().encode(JSON.stringify(file)) }]).conflicts[0]!;
+    expect(conflictQuestion(desk, renamed)).toBe(
+      `“四川蜀芯精密传动科技有限公司”已有一份材料（${desk.entries[0]!.fileName}），又收到“改名.json”（其中的名称为“另一家公司”）。保留哪一份？`,
+    );
   });
 
   it('flags the same file twice in one batch', () => {

@@ -3,12 +3,36 @@
  * of a duplicate, reorder, remove. Apart from collect.ts, which reads files (and with them the
  * archive code), so the desk loads this before its first input and the rest on first use.
  */
-import { type CityDesk, type DeskEntry, entryIdentity } from './desk.ts';
+import { APPLICANT_NAMES } from '../annexes/applicant-names.ts';
+import { type CityDesk, type DeskEntry, entryIdentity, entryName } from './desk.ts';
 
 /** The same applicant twice: the authority chooses which file to keep. */
 export interface Conflict {
   identity: string;
   incoming: DeskEntry;
+}
+
+/**
+ * The questions still open after another batch of files arrives: those already asked stay until
+ * answered (a later batch dropped them, and with them the newer file, unseen), then the batch's
+ * own. The same file received again for the same applicant is asked about once, as last received.
+ */
+export function queueConflicts(open: readonly Conflict[], arriving: readonly Conflict[]): Conflict[] {
+  const again = (c: Conflict) => arriving.some((a) => a.identity === c.identity && a.incoming.fileName === c.incoming.fileName);
+  return [...open.filter((c) => !again(c)), ...arriving];
+}
+
+/**
+ * The question put to the authority. It names the applicant already collected: the file that
+ * arrived may give another name (the same credit code under a new name), which is said too.
+ */
+export function conflictQuestion(desk: CityDesk, conflict: Conflict): string {
+  const current = desk.entries.find((e) => entryIdentity(e) === conflict.identity);
+  const nameOf = (e: DeskEntry) => entryName(e) || APPLICANT_NAMES[e.kind].unnamed;
+  const incomingName = nameOf(conflict.incoming);
+  const name = current ? nameOf(current) : incomingName;
+  const renamed = incomingName !== name ? `（其中的名称为“${incomingName}”）` : '';
+  return `“${name}”已有一份材料（${current?.fileName ?? '已收集'}），又收到“${conflict.incoming.fileName}”${renamed}。保留哪一份？`;
 }
 
 /** Settles a conflict: keeping the incoming file replaces the old one in its place in the order. */

@@ -1,0 +1,61 @@
+/**
+ * A duplicate's question on the 市（州） desk, in real headless Chromium: it names the applicant
+ * already collected, and it stays until answered when more files arrive (a later batch once
+ * dropped it, and the newer file with it, unseen).
+ */
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../helpers/browser.ts';
+import { serveDist, type StaticServer } from '../helpers/static-server.ts';
+
+let server: StaticServer;
+let browser: Browser;
+let page: Page;
+let renamed: string;
+
+beforeAll(async () => {
+  server = await serveDist();
+  browser = await launchBrowser();
+  const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
+  page = await context.newPage();
+  page.on('dialog', (d) => void d.accept());
+  // The example enterprise's 统一社会信用代码 under another name.
+  const file = JSON.parse(await readFile('public/examples/enterprise.json', 'utf8'));
+  file.data.company.name = '另一家公司';
+  renamed = join(await mkdtemp(join(tmpdir(), 'zjtx-conflict-')), '改名.json');
+  await writeFile(renamed, JSON.stringify(file));
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const rows = () => page.getByTestId('review-row');
+const question = () => page.locator('.conflict p');
+const choose = (files: string[]) => page.locator('input[type=file]').setInputFiles(files);
+
+describe('a duplicate on the 市（州） desk', () => {
+  it('asks about the applicant already collected, naming the other name the file gives', async () => {
+    await page.goto(`${server.url}/city/`);
+    await expect.poll(() => page.getByRole('button', { name: '选择文件' }).isEnabled()).toBe(true);
+    await choose(['public/examples/enterprise.json']);
+    await expect.poll(() => rows().count()).toBe(1);
+    await choose([renamed]);
+    await expect.poll(() => question().count()).toBe(1);
+    expect(await question().textContent()).toBe('“四川蜀芯精密传动科技有限公司”已有一份材料（enterprise.json），又收到“改名.json”（其中的名称为“另一家公司”）。保留哪一份？');
+  });
+
+  it('keeps the question while another batch arrives, and then takes the newer file', async () => {
+    await choose(['public/examples/platform.json']);
+    await expect.poll(() => rows().count()).toBe(2);
+    expect(await question().count()).toBe(1);
+    expect(await question().textContent()).toContain('又收到“改名.json”');
+    await page.getByRole('button', { name: '改用新收到的' }).click();
+    await expect.poll(() => question().count()).toBe(0);
+    await expect.poll(() => rows().first().textContent()).toContain('改名.json');
+    expect(await rows().count()).toBe(2);
+  });
+});
