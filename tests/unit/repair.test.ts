@@ -29,6 +29,19 @@ describe('repairDossier', () => {
     expect(r.notes).toEqual(['“从业人数（人）”的“386”已按数字 386 读取。', '“注册资本（万元）”的“6,800”已按数字 6800 读取。', '“2020年营业收入（万元）”的“３６５００”已按数字 36500 读取。']);
   });
 
+  it.each([
+    ['a number where text belongs', { company: { name: 12345 } }, { company: { name: '12345' } }, '“企业名称”的数字 12345 已按文字“12345”读取。'],
+    ['true where text belongs', { company: { segment: true } }, { company: { segment: 'true' } }, '“具体细分领域名称”的值 true 已按文字“true”读取。'],
+    ['a list of one choice', { company: { city: ['成都市'] } }, { company: { city: '成都市' } }, '“所在市（州）”应只填一项，已取收到的唯一一项“成都市”。'],
+    ['a list of one number', { company: { employees: ['386'] } }, { company: { employees: 386 } }, '“从业人数（人）”的“386”已按数字 386 读取。'],
+    ['a group where a date belongs', { company: { registeredOn: {} } }, { company: {} }, '“注册时间”应只填一项内容，收到的却是一个分组内容，已忽略原值（{}），请重新填写。'],
+    ['a list of two', { company: { city: ['成都市', '绵阳市'] } }, { company: {} }, '“所在市（州）”应只填一项内容，收到的却是一组内容，已忽略原值（["成都市","绵阳市"]），请重新填写。'],
+  ])('reads %s in the type the field asks for, and says so', (_what, input, output, note) => {
+    const r = repairDossier(schema, input as Record<string, unknown>);
+    expect(r.data).toEqual(output);
+    expect(r.notes).toContain(note);
+  });
+
   it('keeps text that is not a number, for validation to report', () => {
     const r = repairDossier(schema, { company: { employees: '三百' } });
     expect(r.data).toEqual({ company: { employees: '三百' } });

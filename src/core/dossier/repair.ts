@@ -13,6 +13,38 @@ export interface Repaired {
   notes: string[];
 }
 
+const SCALARS = new Set(['string', 'number', 'integer']);
+const quote = (v: unknown) => JSON.stringify(v)?.slice(0, 40) ?? '空';
+
+/**
+ * One field's value in the type its schema asks for, where that loses nothing: a number in a text
+ * field is its digits, text in a number field its number, a list of one item that item. A list
+ * or group where one value belongs is dropped, its content quoted in the note.
+ */
+function scalar(type: string, value: unknown, title: string, notes: string[]): { value?: unknown; drop?: true } {
+  let v = value;
+  if (Array.isArray(v) && v.length === 1 && (typeof v[0] === 'string' || typeof v[0] === 'number')) {
+    v = v[0];
+    notes.push(`“${title}”应只填一项，已取收到的唯一一项“${String(v).slice(0, 20)}”。`);
+  }
+  if (v !== null && typeof v === 'object') {
+    notes.push(`“${title}”应只填一项内容，收到的却是${Array.isArray(v) ? '一组' : '一个分组'}内容，已忽略原值（${quote(v)}），请重新填写。`);
+    return { drop: true };
+  }
+  if (type === 'string' && (typeof v === 'number' || typeof v === 'boolean')) {
+    notes.push(`“${title}”的${typeof v === 'number' ? '数字' : '值'} ${String(v)} 已按文字“${String(v)}”读取。`);
+    return { value: String(v) };
+  }
+  if (type !== 'string' && typeof v === 'string') {
+    const n = parseNumberInput(v);
+    if (typeof n === 'number') {
+      notes.push(`“${title}”的“${v.slice(0, 20)}”已按数字 ${n} 读取。`);
+      return { value: n };
+    }
+  }
+  return { value: v };
+}
+
 export function repairDossier(schema: JsonSchema, input: Record<string, unknown>): Repaired {
   const notes: string[] = [];
   const walk = (node: JsonSchema, value: Record<string, unknown>, path: string, where = ''): Record<string, unknown> => {
@@ -30,14 +62,12 @@ export function repairDossier(schema: JsonSchema, input: Record<string, unknown>
         if (isPlainObject(v)) out[key] = walk(sub, v, here, where);
         else {
           delete out[key];
-          notes.push(`“${title}”不是有效的分组内容，已忽略原值（${JSON.stringify(v)?.slice(0, 40) ?? '空'}）。`);
+          notes.push(`“${title}”不是有效的分组内容，已忽略原值（${quote(v)}）。`);
         }
-      } else if ((sub.type === 'number' || sub.type === 'integer') && typeof v === 'string') {
-        const n = parseNumberInput(v);
-        if (typeof n === 'number') {
-          out[key] = n;
-          notes.push(`“${title}”的“${v.slice(0, 20)}”已按数字 ${n} 读取。`);
-        }
+      } else if (SCALARS.has(sub.type as string)) {
+        const read = scalar(sub.type as string, v, title, notes);
+        if (read.drop) delete out[key];
+        else out[key] = read.value;
       }
     }
     return out;
