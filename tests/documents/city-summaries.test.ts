@@ -62,6 +62,17 @@ describe('the summary files', () => {
     expect(at('2. 四川川企通中小企业服务有限公司')).toBeGreaterThan(at('1. 四川蜀芯'));
     expect(at('3. 成都蜀创中小企业服务中心有限公司')).toBeGreaterThan(at('2. 四川川企通'));
   });
+
+  it('names the annexes each applicant sends: a platform its one work plan, by its 申报类别', () => {
+    const line = (name: string) => submissionChecklist(desk).split('\r\n').find((l) => l.includes(name))!;
+    expect(line('1. 四川蜀芯精密传动科技有限公司')).toContain('：附件1、附件2、附件3。');
+    // 川企通 applies as 统筹支持 (附件4-5), 蜀创 as 重点支持 (附件4-4).
+    expect(line('2. 四川川企通')).toContain('：附件4、附件4-1、附件4-2、附件4-3、附件4-5、附件4-6。');
+    expect(line('3. 成都蜀创')).toContain('：附件4、附件4-1、附件4-2、附件4-3、附件4-4、附件4-6。');
+    // Without a 申报类别 the work plan is not named, and the line says why.
+    const undecided = { ...desk, entries: desk.entries.map((e) => (e.kind === 'platform' ? { ...e, data: { ...e.data, category: undefined } } : e)) };
+    expect(submissionChecklist(undecided)).toContain('附件4、附件4-1、附件4-2、附件4-3、附件4-6（工作方案待选定申报类别）。');
+  });
 });
 
 describe.each([

@@ -2,6 +2,8 @@
  * Everything the authority sends, in one zip: 附件5, 6 and 7, the desk file to reopen the
  * collection later, and a submission checklist built from section 四（二） of the notice.
  */
+import { applyingAnnexes, pendingAnnexes } from '../annexes/applying.ts';
+import { getApplicant } from '../annexes/registry.ts';
 import { zipFiles } from '../docx/zip.ts';
 import { safeFileNamePart } from '../file-name.ts';
 import { allRulesPass } from '../rules.ts';
@@ -18,7 +20,10 @@ export function submissionChecklist(desk: CityDesk): string {
   const name = (id: string) => summaryFileName(SUMMARIES.find((s) => s.id === id)!, desk);
   const applicants = desk.entries.map((entry, i) => {
     const review = reviewEntry(entry);
-    const annexes = entry.kind === 'enterprise' ? '附件1、附件2、附件3' : '附件4及附件4-1至4-6';
+    // The annexes this applicant's answers call for: a platform sends 4-4 or 4-5 by its 申报类别, not both.
+    const applicant = getApplicant(entry.kind);
+    const pending = pendingAnnexes(applicant, entry.data).length ? '（工作方案待选定申报类别）' : '';
+    const annexes = applyingAnnexes(applicant, entry.data).map((a) => a.number).join('、') + pending;
     const state = [
       allRulesPass(review.rules) ? '申报条件自查全部符合' : `申报条件自查：${review.rules.filter((r) => r.status === 'fail').length}项不符合、${review.rules.filter((r) => r.status === 'unknown').length}项待确认`,
       review.missing.length ? `${review.missing.length}项必填内容未填` : '必填内容已填齐',
