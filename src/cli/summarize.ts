@@ -9,6 +9,7 @@ import { MAX_ANSWER_FILE_BYTES, parseAnswerFile } from '../core/answer-file.ts';
 import { collect, type CollectLine, type IncomingFile } from '../core/city/collect.ts';
 import { type CityDesk, DESK_FORMAT, emptyDesk, MAX_DESK_FILE_BYTES, parseDesk } from '../core/city/desk.ts';
 import { summaryFiles } from '../core/city/package.ts';
+import { elsewhere } from '../core/city/home-city.ts';
 import { reviewEntry } from '../core/city/review.ts';
 import { SUMMARIES, validateDesk } from '../core/city/summaries.ts';
 import { MAX_DOCX_BYTES } from '../core/docx/embed.ts';
@@ -165,6 +166,10 @@ export async function summarize(args: SummarizeArgs, io: Out & { err: (line: str
     for (const line of result.lines) io.out(lineFor(line, path));
   }
   if (!desk.entries.length) throw new FileError('F_NOT_ANSWER_FILE', '没有可汇总的申报材料：没有收集到任何答案文件或本站生成的 Word 文档。');
+  for (const entry of desk.entries) {
+    const away = elsewhere(entry, desk.city);
+    if (away) io.out(`! ${reviewEntry(entry).name}：${away}`);
+  }
 
   const complete = reportDesk(desk, io);
   if (!complete && !args.force) {

@@ -222,7 +222,7 @@ export default function CityDesk() {
 
       {/* An empty desk needs no rules to say so: shown from the first paint, it does not push the buttons below down when they arrive. */}
       {reviews || desk.entries.length === 0 ? (
-        <DeskReviewTable entries={desk.entries} reviews={reviews ?? []} onMove={move} onRemove={remove} onView={setViewing} />
+        <DeskReviewTable entries={desk.entries} city={desk.city} reviews={reviews ?? []} onMove={move} onRemove={remove} onView={setViewing} />
       ) : (
         <p className="loading">正在载入检查规则…</p>
       )}

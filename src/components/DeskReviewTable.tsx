@@ -1,10 +1,13 @@
 /** 形式审查: one row per collected applicant, in the order the summaries will list them. */
 import { memo } from 'react';
 import type { DeskEntry } from '../core/city/desk.ts';
+import { elsewhere } from '../core/city/home-city.ts';
 import type { EntryReview } from '../core/city/review.ts';
 
 interface Props {
   entries: readonly DeskEntry[];
+  /** The desk's 市（州）: an applicant that says it is elsewhere is pointed out. */
+  city: string;
   reviews: readonly EntryReview[];
   onMove: (from: number, to: number) => void;
   onRemove: (at: number) => void;
@@ -14,7 +17,7 @@ interface Props {
 const MARK = { pass: '✓', fail: '✗', unknown: '?', info: 'i' } as const;
 const WORD = { pass: '符合', fail: '不符合', unknown: '待确认', info: '提示' } as const;
 
-function DeskReviewTable({ entries, reviews, onMove, onRemove, onView }: Props) {
+function DeskReviewTable({ entries, city, reviews, onMove, onRemove, onView }: Props) {
   if (!entries.length) return <p className="empty-desk">还没有收集申报材料。把企业和平台发来的答案文件或 Word 文档拖到上面，或点“选择文件”。</p>;
   return (
     <div className="table-scroll">
@@ -35,12 +38,14 @@ function DeskReviewTable({ entries, reviews, onMove, onRemove, onView }: Props) 
           {entries.map((entry, i) => {
             const review = reviews[i]!;
             const failed = review.rules.filter((r) => r.status === 'fail' || r.status === 'unknown');
+            const away = elsewhere(entry, city);
             return (
               <tr key={`${i}-${entry.fileName}`} data-testid="review-row">
                 <td>{i + 1}</td>
                 <th scope="row">
                   {review.name}
                   <span className="source">{entry.fileName}</span>
+                  {away && <span className="elsewhere">! {away}</span>}
                 </th>
                 <td>{review.kindLabel}</td>
                 <td>{review.category}</td>

@@ -54,6 +54,15 @@ describe('cli summarize', () => {
     expect(existsSync(out)).toBe(false);
   });
 
+  it('points out an applicant whose answers place it in another 市（州）, and only that one', async () => {
+    const r = await cli(['summarize', ...EXAMPLES, '--city', '成都市', '--out', await outDir()]);
+    // The 统筹 example platform is in 绵阳市涪城区; the enterprise and the other platform are in 成都.
+    expect(r.out).toContain('! 四川川企通中小企业服务有限公司：所在地为绵阳市，不是成都市：请核实是否应由本市（州）报送。');
+    expect(r.out.split('\n').filter((l) => l.includes('请核实是否应由本市（州）报送'))).toHaveLength(1);
+    const mianyang = await cli(['summarize', ...EXAMPLES, '--city', '绵阳市', '--out', await outDir()]);
+    expect(mianyang.out.split('\n').filter((l) => l.includes('不是绵阳市'))).toHaveLength(2);
+  });
+
   it('writes every file with --force, still exiting 1', async () => {
     const out = await outDir();
     const r = await cli(['summarize', ...EXAMPLES, '--city', '成都市', '--out', out, '--force']);

@@ -69,6 +69,9 @@ describe('the summary files', () => {
     // 川企通 applies as 统筹支持 (附件4-5), 蜀创 as 重点支持 (附件4-4).
     expect(line('2. 四川川企通')).toContain('：附件4、附件4-1、附件4-2、附件4-3、附件4-5、附件4-6。');
     expect(line('3. 成都蜀创')).toContain('：附件4、附件4-1、附件4-2、附件4-3、附件4-4、附件4-6。');
+    // 川企通 is in 绵阳: its line says so, for the authority to check; the others' lines do not.
+    expect(line('2. 四川川企通')).toContain('所在地为绵阳市，不是成都市：请核实是否应由本市（州）报送。');
+    expect(line('3. 成都蜀创')).not.toContain('请核实');
     // Without a 申报类别 the work plan is not named, and the line says why.
     const undecided = { ...desk, entries: desk.entries.map((e) => (e.kind === 'platform' ? { ...e, data: { ...e.data, category: undefined } } : e)) };
     expect(submissionChecklist(undecided)).toContain('附件4、附件4-1、附件4-2、附件4-3、附件4-6（工作方案待选定申报类别）。');

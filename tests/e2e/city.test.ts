@@ -107,6 +107,9 @@ describe('the 市（州） desk', () => {
 
   it('downloads 附件5, 6 and 7 with nothing retyped', async () => {
     await page.getByLabel('市（州）', { exact: true }).selectOption('成都市');
+    // The 统筹 example platform is in 绵阳: its row says so, for the authority to check; only its row.
+    await expect.poll(() => page.locator('.review-table .elsewhere').allTextContents()).toEqual(['! 所在地为绵阳市，不是成都市：请核实是否应由本市（州）报送。']);
+    expect(await rows().filter({ has: page.locator('.elsewhere') }).locator('th').textContent()).toContain('四川川企通中小企业服务有限公司');
     await page.getByLabel('企业所在区（县）').fill('高新区');
     await page.getByLabel(/^该企业属于制造强国/).fill('主导产品RV减速器属于机器人关键部件，打破国外垄断。');
     await page.getByLabel('企业所在区（县）').blur();

@@ -8,6 +8,7 @@ import { zipFiles } from '../docx/zip.ts';
 import { safeFileNamePart } from '../file-name.ts';
 import { allRulesPass } from '../rules.ts';
 import { type CityDesk, serializeDesk } from './desk.ts';
+import { elsewhere } from './home-city.ts';
 import { reviewEntry } from './review.ts';
 import { renderSummary } from './render-summary.ts';
 import { SUMMARIES, summaryFileName } from './summaries.ts';
@@ -27,6 +28,7 @@ export function submissionChecklist(desk: CityDesk): string {
     const state = [
       allRulesPass(review.rules) ? '申报条件自查全部符合' : `申报条件自查：${review.rules.filter((r) => r.status === 'fail').length}项不符合、${review.rules.filter((r) => r.status === 'unknown').length}项待确认`,
       review.missing.length ? `${review.missing.length}项必填内容未填` : '必填内容已填齐',
+      ...[elsewhere(entry, desk.city)].filter((w): w is string => !!w).map((w) => w.replace(/。$/, '')),
     ].join('；');
     return `  □ ${i + 1}. ${review.name}（${review.kindLabel}）：${annexes}。${state}。`;
   });
