@@ -70,6 +70,10 @@ describe('platform', () => {
 
     // 30 staff rows pasted as Excel copies them (tab-separated).
     await openAnnex('附件4-3');
+    // A box of blanks is said to be one, not taken as a request to read the clipboard.
+    await page.getByLabel('粘贴表格').fill('  \n ');
+    await page.getByRole('button', { name: '从剪贴板粘贴的表格添加' }).click();
+    await expect.poll(() => page.getByText('上面的框里只有空格或空行').count()).toBe(1);
     const tsv = Array.from({ length: 30 }, (_, i) => ['粘贴员工' + (i + 1), '1990-0' + ((i % 9) + 1), '大学本科', '四川大学', '工程师', String(3 + (i % 10)), '是', '技术服务'].join('\t')).join('\n');
     await page.getByLabel('粘贴表格').fill(tsv);
     await page.getByRole('button', { name: '从剪贴板粘贴的表格添加' }).click();

@@ -1,6 +1,6 @@
 /** Clipboard tables: spreadsheet text → cells → rows for a table field. */
 import { describe, expect, it } from 'vitest';
-import { parseTsv, rowsFromTsv, type TsvColumn } from '../../src/core/text/tsv.ts';
+import { parseTsv, pasteSummary, rowsFromTsv, type TsvColumn } from '../../src/core/text/tsv.ts';
 
 describe('parseTsv reads text as spreadsheets copy it', () => {
   it.each([
@@ -54,6 +54,13 @@ describe('rowsFromTsv maps cells to columns', () => {
     ['empty extra cells are no loss', [['张三', '', '', '', '', '', '']], [{ name: '张三' }], []],
     ['blank rows skipped', [['张三'], ['', ''], ['李四']], [{ name: '张三' }, { name: '李四' }], ['跳过1个空行。']],
     ['nothing at all', [], [], []],
+    [
+      'lines separated by commas, not tabs, noted',
+      [['张三,1985-06,本科'], ['李四，1990-01']],
+      [{ name: '张三,1985-06,本科' }, { name: '李四，1990-01' }],
+      ['粘贴的内容没有分列，每行都整行放进了“姓名”：从 Excel 或 WPS 复制的行按列分开；用逗号或空格隔开的文字不会分到各列，请核对。'],
+    ],
+    ['a plain list of one column is not noted', [['张三'], ['李四']], [{ name: '张三' }, { name: '李四' }], []],
   ])('%s', (_what, grid, rows, notes) => expect(rowsFromTsv(grid, STAFF)).toEqual({ rows, notes }));
 
   it('notes at most three rows with extra columns and counts the rest', () => {
@@ -80,4 +87,14 @@ describe('rowsFromTsv maps cells to columns', () => {
     expect(rows).toHaveLength(30);
     expect(rows[29]).toEqual({ name: '员工30', born: '1990-03', degree: '本科', years: 29, insured: true });
   });
+});
+
+describe('pasteSummary says what a paste added, and what it did not', () => {
+  it.each([
+    ['rows added', 3, 3, 200, [], '已添加3行。'],
+    ['rows added up to the limit', 5, 2, 200, [], '已添加2行。本表最多200行，另有3行超出上限，未添加。'],
+    ['a full table', 1, 0, 1000, [], '本表已有1000行，达到上限，读到的1行未添加。'],
+    ['nothing readable', 0, 0, 200, ['跳过2个空行。'], '没有读到可添加的行。跳过2个空行。'],
+    ['notes after the count', 2, 2, 200, ['第2行多出1列，已忽略。'], '已添加2行。第2行多出1列，已忽略。'],
+  ])('%s', (_what, parsed, added, max, notes, line) => expect(pasteSummary(parsed, added, max, notes)).toBe(line));
 });

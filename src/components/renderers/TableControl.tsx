@@ -8,7 +8,7 @@ import { withJsonFormsArrayControlProps, useJsonForms } from '@jsonforms/react';
 import { Resolve, type ArrayControlProps, type ControlElement, type DispatchPropsOfControl } from '@jsonforms/core';
 import type { ErrorObject } from 'ajv';
 import { useContext, useEffect, useMemo, useRef, useState, type ClipboardEvent, type ComponentType, type CSSProperties, type ReactNode } from 'react';
-import { parseTsv, rowsFromTsv, type TsvColumn } from '../../core/text/tsv.ts';
+import { parseTsv, pasteSummary, rowsFromTsv, type TsvColumn } from '../../core/text/tsv.ts';
 import { translateError } from '../../core/validate/translate.ts';
 import { REVEAL_PATH, ShowAllErrorsContext, shouldShowError } from './field-state.ts';
 import { TableRow, type ChoiceOption, type RowApi, type RowErrors, type TableColumn } from './TableRow.tsx';
@@ -187,14 +187,13 @@ export function TableControl(props: ArrayControlProps & DispatchPropsOfControl) 
         const { rows: parsed, notes } = rowsFromTsv(parseTsv(text), columns.map(tsvColumn));
         const room = Math.max(0, maxRows - rows.length);
         const added = parsed.slice(0, room);
-        if (parsed.length > room) notes.push(`本表最多${maxRows}行，另有${parsed.length - room}行超出上限，未添加。`);
         if (added.length > 0) {
           const next = [...rows, ...added];
           keys.current.push(...added.map(() => nextKey.current++));
           handleChange(path, next);
           latest.current = { ...latest.current, rows: next };
         }
-        setStatus([added.length > 0 ? `已添加${added.length}行。` : '没有读到可添加的行。', ...notes].join(''));
+        setStatus(pasteSummary(parsed.length, added.length, maxRows, notes));
       },
     }),
     [],
@@ -252,6 +251,11 @@ export function TableControl(props: ArrayControlProps & DispatchPropsOfControl) 
     if (pasteText.trim() !== '') {
       api.paste(pasteText);
       setPasteText('');
+      return;
+    }
+    // The box holds something, only blanks: the clipboard is not what the user meant.
+    if (pasteText !== '') {
+      setStatus('上面的框里只有空格或空行：请把从表格软件复制的行粘贴进去。');
       return;
     }
     try {

@@ -173,5 +173,22 @@ export function rowsFromTsv(grid: string[][], columns: TsvColumn[]): TsvRows {
   notes.push(...surplus.slice(0, NOTED_ROWS));
   if (surplus.length > NOTED_ROWS) notes.push(`另有${surplus.length - NOTED_ROWS}行也多出列，已忽略。`);
   if (blank > 0) notes.push(`跳过${blank}个空行。`);
+  // Lines with no tabs but commas or spaces between words were likely meant as columns (text
+  // separated by hand, a CSV file): each went whole into the first column. A plain list is not noted.
+  const data = grid.slice(start).map((cells) => cells.slice(offset)).filter((cells) => cells.some((c) => c.trim() !== ''));
+  if (columns.length > 1 && data.length > 0 && data.every((cells) => cells.length <= 1) && data.some(([c]) => /\S[,，;；\s]+\S/.test(c!.trim()))) {
+    notes.push(`粘贴的内容没有分列，每行都整行放进了“${columns[0]!.title}”：从 Excel 或 WPS 复制的行按列分开；用逗号或空格隔开的文字不会分到各列，请核对。`);
+  }
   return { rows, notes };
+}
+
+/** The line a paste leaves under the table: what was added, what was not and why. */
+export function pasteSummary(parsed: number, added: number, maxRows: number, notes: readonly string[]): string {
+  const head =
+    added > 0
+      ? `已添加${added}行。${parsed > added ? `本表最多${maxRows}行，另有${parsed - added}行超出上限，未添加。` : ''}`
+      : parsed > 0
+        ? `本表已有${maxRows}行，达到上限，读到的${parsed}行未添加。`
+        : '没有读到可添加的行。';
+  return [head, ...notes].join('');
 }
