@@ -100,6 +100,20 @@ describe('collecting', () => {
     );
   });
 
+  it('shows a name longer than any allowed by its first 60 characters, in lines, reviews and questions', () => {
+    const file = JSON.parse(new TextDecoder().decode(answerFileOf('enterprise').bytes));
+    file.data.company.name = '很'.repeat(30_000);
+    const incoming = { name: '长名.json', bytes: new TextEncoder().encode(JSON.stringify(file)) };
+    const { desk, lines } = collect(emptyDesk(), [incoming]);
+    const shown = `${'很'.repeat(60)}…`;
+    expect(lines[0]).toMatchObject({ status: 'added', name: shown });
+    expect(reviewEntry(desk.entries[0]!).name).toBe(shown);
+    // The data keeps the whole name: it is the applicant's own, and validation says it is too long.
+    expect((desk.entries[0]!.data.company as { name: string }).name).toHaveLength(30_000);
+    const again = collect(desk, [incoming]).conflicts[0]!;
+    expect(conflictQuestion(desk, again)).toContain(`“${shown}”已有一份材料`);
+  });
+
   it('flags the same file twice in one batch', () => {
     const { lines } = collect(emptyDesk(), [answerFileOf('platform'), answerFileOf('platform')]);
     expect(lines.map((l) => l.status)).toEqual(['added', 'duplicate']);

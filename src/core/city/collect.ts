@@ -7,7 +7,7 @@ import { parseAnswerFile, type AnswerFile } from '../answer-file.ts';
 import { getApplicant } from '../annexes/registry.ts';
 import { extractAnswerFile } from '../docx/embed.ts';
 import { FileError, ProgramError } from '../errors.ts';
-import { type CityDesk, type DeskEntry, defaultOwn, entryIdentity, entryName } from './desk.ts';
+import { type CityDesk, type DeskEntry, defaultOwn, entryIdentity, entryName, shownName } from './desk.ts';
 
 export interface IncomingFile {
   name: string;
@@ -59,7 +59,7 @@ export function collect(desk: CityDesk, files: readonly IncomingFile[], now = ne
       continue;
     }
     const entry: DeskEntry = { kind: answers.kind, fileName: file.name, receivedAt: now.toISOString(), data: answers.data, own: defaultOwn(answers.kind, answers.data) };
-    const name = entryName(entry) || getApplicant(entry.kind).unnamed;
+    const name = shownName(entryName(entry)) || getApplicant(entry.kind).unnamed;
     const identity = entryIdentity(entry);
     if (!identity) {
       lines.push({ file: file.name, status: 'refused', message: `没有填写${entry.kind === 'enterprise' ? '企业名称和统一社会信用代码' : '平台名称'}，无法确认是哪个申报单位。` });

@@ -4,7 +4,7 @@
  * archive code), so the desk loads this before its first input and the rest on first use.
  */
 import { APPLICANT_NAMES } from '../annexes/applicant-names.ts';
-import { type CityDesk, type DeskEntry, entryIdentity, entryName } from './desk.ts';
+import { type CityDesk, type DeskEntry, entryIdentity, entryName, shownName } from './desk.ts';
 
 /** The same applicant twice: the authority chooses which file to keep. */
 export interface Conflict {
@@ -28,7 +28,7 @@ export function queueConflicts(open: readonly Conflict[], arriving: readonly Con
  */
 export function conflictQuestion(desk: CityDesk, conflict: Conflict): string {
   const current = desk.entries.find((e) => entryIdentity(e) === conflict.identity);
-  const nameOf = (e: DeskEntry) => entryName(e) || APPLICANT_NAMES[e.kind].unnamed;
+  const nameOf = (e: DeskEntry) => shownName(entryName(e)) || APPLICANT_NAMES[e.kind].unnamed;
   const incomingName = nameOf(conflict.incoming);
   const name = current ? nameOf(current) : incomingName;
   const renamed = incomingName !== name ? `（其中的名称为“${incomingName}”）` : '';

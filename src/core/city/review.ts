@@ -7,7 +7,7 @@ import { getPath } from '../dossier/paths.ts';
 import type { FieldError } from '../errors.ts';
 import type { RuleResult } from '../rules.ts';
 import { validateAnnex } from '../validate/validate.ts';
-import { type DeskEntry, entryName } from './desk.ts';
+import { type DeskEntry, entryName, shownName } from './desk.ts';
 
 export interface EntryReview {
   name: string;
@@ -36,7 +36,7 @@ export function reviewEntry(entry: DeskEntry): EntryReview {
   }
   const category = getPath(entry.data, entry.kind === 'platform' ? 'category' : 'status.batch');
   return {
-    name: entryName(entry) || applicant.unnamed,
+    name: shownName(entryName(entry)) || applicant.unnamed,
     kindLabel: entry.kind === 'platform' ? '公共服务示范平台' : '专精特新“小巨人”企业',
     category: typeof category === 'string' ? category : '未选择',
     rules: applicant.check(entry.data),
