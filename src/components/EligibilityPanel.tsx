@@ -100,7 +100,7 @@ function EnterpriseIndicators({ derived }: { derived: (readonly [string, ReturnT
                 <th scope="row">{DERIVED_LABELS[k]}</th>
                 {derived.map(([y, d]) => (
                   <td key={y} title={d[k].reason}>
-                    {d[k].value === null ? '—' : `${d[k].value}%`}
+                    {d[k].value === null ? '—' : `${d[k].value.toFixed(2)}%`}
                   </td>
                 ))}
               </tr>

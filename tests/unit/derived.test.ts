@@ -55,9 +55,9 @@ describe('derived indicators', () => {
     expect(deriveYear({ indicators: { 2020: { revenue: '一千', mainRevenue: 700 } } }, '2020').mainShare.value).toBeNull();
   });
 
-  it('gives the templates plain numbers for the example', () => {
-    expect(derivedValues(example()).derived['2020']).toEqual({ mainShare: 93.97, rdShare: 6.6, mainGrowth: 14.72, profitGrowth: 22.44 });
-    expect(derivedValues(example()).derived['2018']).toMatchObject({ mainGrowth: 23.74 });
+  it('gives the templates the values with two decimals, 6.60 and not 6.6', () => {
+    expect(derivedValues(example()).derived['2020']).toEqual({ mainShare: '93.97', rdShare: '6.60', mainGrowth: '14.72', profitGrowth: '22.44' });
+    expect(derivedValues(example()).derived['2018']).toMatchObject({ mainGrowth: '23.74' });
   });
 
   it.each([

@@ -72,12 +72,12 @@ describe('2 专业化', () => {
   it('does not show a share that misses 70% as "70%"', () => {
     const r = rule(withValues({ 'indicators.2020.revenue': 100000, 'indicators.2020.mainRevenue': 69999 }), 'specialisation');
     expect(r.status).toBe('fail');
-    expect(r.details[0]).toBe('2020年：主营业务收入 69999 ÷ 营业收入 100000 = 69.999%（四舍五入为70%，实际未达到70%）（要求不低于70%）');
+    expect(r.details[0]).toBe('2020年：主营业务收入 69999 ÷ 营业收入 100000 = 69.999%（四舍五入为70.00%，实际未达到70%）（要求不低于70%）');
   });
 
   it('shows the numbers behind a failure', () => {
     const r = rule(withValues({ 'indicators.2020.revenue': 1000, 'indicators.2020.mainRevenue': 600 }), 'specialisation');
-    expect(r.details).toEqual(['2020年：主营业务收入 600 ÷ 营业收入 1000 = 60%（要求不低于70%）']);
+    expect(r.details).toEqual(['2020年：主营业务收入 600 ÷ 营业收入 1000 = 60.00%（要求不低于70%）']);
     expect(r.fields).toEqual(['indicators.2020.mainRevenue', 'indicators.2020.revenue']);
   });
   it('cannot be answered with zero revenue, and says why', () => {
@@ -102,8 +102,9 @@ describe('3 创新能力', () => {
     const r = rule(data, 'innovation');
     expect(r.status).toBe(status);
     expect(r.details.slice(0, 2)).toEqual([
-      `2019年研发经费占营业收入比重（要求不低于4%）：${Math.round((rd19 / 7000) * 10000) / 100}%`,
-      `2020年研发经费占营业收入比重（要求不低于4%）：${Math.round((rd20 / 7000) * 10000) / 100}%`,
+      // Two decimals, as every share is shown: 4.00%, not 4%.
+      `2019年研发经费占营业收入比重（要求不低于4%）：${(Math.round((rd19 / 7000) * 10000) / 100).toFixed(2)}%`,
+      `2020年研发经费占营业收入比重（要求不低于4%）：${(Math.round((rd20 / 7000) * 10000) / 100).toFixed(2)}%`,
     ]);
   });
   it('cannot be answered without 2019 figures', () => {

@@ -75,7 +75,8 @@ export function derivedValues(dossier: unknown): { derived: Record<string, unkno
   const derived: Record<string, unknown> = { listingNow: listingNow(dossier) };
   for (const year of YEARS) {
     const d = deriveYear(dossier, year);
-    derived[year] = Object.fromEntries(Object.entries(d).map(([k, v]) => [k, v.value ?? undefined]));
+    // Printed with two decimals, as the page shows them: 6.60, not 6.6 beside 6.27 and 6.48.
+    derived[year] = Object.fromEntries(Object.entries(d).map(([k, v]) => [k, v.value === null ? undefined : v.value.toFixed(2)]));
   }
   return { derived };
 }

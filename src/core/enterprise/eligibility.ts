@@ -16,12 +16,12 @@ import type { RuleResult, RuleStatus } from '../rules.ts';
 
 export { allRulesPass, type RuleResult, type RuleStatus } from '../rules.ts';
 
-const pct = (x: number) => `${x}%`;
+const pct = (x: number) => `${x.toFixed(2)}%`;
 
 /** A share as shown: two decimals, unless rounding would lift it onto the threshold it misses. */
 function shown(d: Derived & { value: number }, threshold?: number): string {
   if (threshold !== undefined && d.exact < threshold && d.value >= threshold) {
-    return `${Math.floor(d.exact * 10000) / 10000}%（四舍五入为${d.value}%，实际未达到${threshold}%）`;
+    return `${Math.floor(d.exact * 10000) / 10000}%（四舍五入为${pct(d.value)}，实际未达到${threshold}%）`;
   }
   return pct(d.value);
 }
