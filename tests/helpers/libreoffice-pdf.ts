@@ -2,14 +2,8 @@
  * Documents as LibreOffice prints them: converted to PDF in one LibreOffice start, then read back
  * with poppler as pages of words, each with where it starts on the page.
  */
-import { execFile } from 'node:child_process';
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
-import { promisify } from 'node:util';
+import { libreOfficeConvert, run } from './libreoffice.ts';
 import { requireTool } from './require-tool.ts';
-
-const run = promisify(execFile);
 
 export interface PdfWord {
   text: string;
@@ -20,22 +14,11 @@ export interface PdfWord {
 
 /** name → its pages, each the words on it in reading order. */
 export async function libreOfficePages(files: { name: string; bytes: Uint8Array }[]): Promise<Map<string, PdfWord[][]>> {
-  const soffice = requireTool('soffice', 'apt-get install libreoffice-writer-nogui');
   const pdftotext = requireTool('pdftotext', 'apt-get install poppler-utils');
-  const dir = await mkdtemp(join(tmpdir(), 'zjtx-lo-pdf-'));
-  const inputs: string[] = [];
-  for (const f of files) {
-    const path = join(dir, f.name);
-    await writeFile(path, f.bytes);
-    inputs.push(path);
-  }
-  // A private profile: parallel runs must not share LibreOffice's lock and settings.
-  await run(soffice, [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', join(dir, 'out'), ...inputs], {
-    timeout: 120_000,
-  });
+  const pdfs = await libreOfficeConvert(files, 'pdf', 'pdf');
   const pages = new Map<string, PdfWord[][]>();
   for (const f of files) {
-    const pdf = join(dir, 'out', basename(f.name).replace(/\.docx$/, '.pdf'));
+    const pdf = pdfs.get(f.name)!;
     let html: string;
     try {
       html = (await run(pdftotext, ['-bbox', '-enc', 'UTF-8', pdf, '-'], { maxBuffer: 64 * 1024 * 1024 })).stdout;

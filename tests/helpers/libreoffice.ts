@@ -6,10 +6,14 @@ import { basename, join } from 'node:path';
 import { promisify } from 'node:util';
 import { requireTool } from './require-tool.ts';
 
-const run = promisify(execFile);
+export const run = promisify(execFile);
 
-/** Converts every file in one LibreOffice start (a cold start costs seconds) and returns name → text. */
-export async function libreOfficeText(files: { name: string; bytes: Uint8Array }[]): Promise<Map<string, string>> {
+/**
+ * Converts every file in one LibreOffice start (a cold start costs seconds) to `format`, and
+ * returns each file's name → the path of what LibreOffice wrote (which may not exist, if it could
+ * not open the file).
+ */
+export async function libreOfficeConvert(files: { name: string; bytes: Uint8Array }[], format: string, extension: string): Promise<Map<string, string>> {
   const soffice = requireTool('soffice', 'apt-get install libreoffice-writer-nogui');
   const dir = await mkdtemp(join(tmpdir(), 'zjtx-lo-'));
   const inputs: string[] = [];
@@ -20,16 +24,18 @@ export async function libreOfficeText(files: { name: string; bytes: Uint8Array }
   }
   // A private profile: parallel runs must not share LibreOffice's lock and settings.
   const profile = `file://${join(dir, 'profile')}`;
-  await run(soffice, [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'txt:Text (encoded):UTF8', '--outdir', join(dir, 'out'), ...inputs], {
-    timeout: 120_000,
-  });
+  await run(soffice, [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', format, '--outdir', join(dir, 'out'), ...inputs], { timeout: 120_000 });
+  return new Map(files.map((f) => [f.name, join(dir, 'out', basename(f.name).replace(/\.docx$/, `.${extension}`))]));
+}
+
+export async function libreOfficeText(files: { name: string; bytes: Uint8Array }[]): Promise<Map<string, string>> {
+  const outputs = await libreOfficeConvert(files, 'txt:Text (encoded):UTF8', 'txt');
   const texts = new Map<string, string>();
-  for (const f of files) {
-    const out = join(dir, 'out', basename(f.name).replace(/\.docx$/, '.txt'));
+  for (const [name, out] of outputs) {
     try {
-      texts.set(f.name, (await readFile(out, 'utf8')).replace(/^\uFEFF/, ''));
+      texts.set(name, (await readFile(out, 'utf8')).replace(/^\uFEFF/, ''));
     } catch {
-      throw new Error(`LibreOffice 未能打开“${f.name}”：没有生成文本。`);
+      throw new Error(`LibreOffice 未能打开“${name}”：没有生成文本。`);
     }
   }
   return texts;
