@@ -43,8 +43,29 @@ export async function holdDossier(id: string, onLost: () => void): Promise<LockS
   return (await request(id, { ifAvailable: true }, onLost)) ? 'held' : 'busy';
 }
 
-/** Takes the dossier from the tab that holds it; that tab turns read-only. */
+/** How long a takeover waits for the editing tab to save: a tab that is closing or frozen may never answer. */
+const YIELD_WAIT_MS = 1500;
+
+/**
+ * Takes the dossier from the tab that holds it; that tab turns read-only. It is first asked to
+ * save what it holds (the text still being typed too, see use-dossier.ts), so the store read
+ * after the takeover has it: without asking, what was typed in the last second was lost.
+ */
 export async function takeOverDossier(id: string, onLost: () => void): Promise<void> {
+  const b = bus();
+  if (b) {
+    await new Promise<void>((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        b.removeEventListener('message', on);
+        resolve();
+      };
+      const on = (e: MessageEvent<Message>) => e.data.type === 'yielded' && e.data.id === id && done();
+      const timer = setTimeout(done, YIELD_WAIT_MS);
+      b.addEventListener('message', on);
+      announce({ type: 'yield', id });
+    });
+  }
   await request(id, { steal: true }, onLost);
 }
 
@@ -53,7 +74,12 @@ export function releaseDossier(): void {
   held = null;
 }
 
-type Message = { type: 'saved'; id: string; savedAt: string } | { type: 'erased' };
+type Message =
+  | { type: 'saved'; id: string; savedAt: string }
+  | { type: 'erased' }
+  // A tab about to take a dossier over asks the editing tab to save what it holds first.
+  | { type: 'yield'; id: string }
+  | { type: 'yielded'; id: string };
 
 let channel: BroadcastChannel | null = null;
 const bus = () => (channel ??= typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel('zjtx-dossiers'));

@@ -159,6 +159,22 @@ export function useDossier<T>(kind: DossierKind, data: T, setData: (d: T) => voi
     };
   }, [readOnly, save]);
 
+  // The editing tab, asked to give the dossier up, first saves what it holds: the text still in
+  // its fields too. It answers when the save is written (or has failed: the taking tab must not wait on).
+  useEffect(
+    () =>
+      listen(async (m) => {
+        const r = recordRef.current;
+        if (m.type !== 'yield' || !r || m.id !== r.id || readOnly) return;
+        flushPendingEdits();
+        const held = heldFormData();
+        const d = held ? held.data : latest.current.data;
+        if (d !== stored.current) await save(held ?? undefined);
+        announce({ type: 'yielded', id: r.id });
+      }),
+    [readOnly, save],
+  );
+
   // A read-only tab follows the editing tab's saves.
   useEffect(
     () =>

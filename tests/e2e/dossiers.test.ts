@@ -119,6 +119,22 @@ describe('two tabs on one dossier', () => {
   });
 });
 
+describe('taking a dossier over at once', () => {
+  it('keeps what the first tab typed just before, not yet saved', async () => {
+    await withExample(page);
+    const second = await context.newPage();
+    await second.goto(page.url());
+    await expect.poll(() => second.getByRole('status').filter({ hasText: '此档案正在另一个标签页中编辑' }).count()).toBe(1);
+    // Typed, and taken over at once: the text is still in the field, neither in the dossier nor saved.
+    await field(page, '企业名称').fill('接管前一刻打的字');
+    await second.getByRole('button', { name: '在本页编辑' }).click();
+    await expect.poll(() => field(second, '企业名称').isDisabled()).toBe(false);
+    expect(await field(second, '企业名称').inputValue()).toBe('接管前一刻打的字');
+    await expect.poll(() => field(page, '企业名称').isDisabled()).toBe(true);
+    expect(await field(page, '企业名称').inputValue()).toBe('接管前一刻打的字');
+  });
+});
+
 describe('when the browser refuses storage', () => {
   it('says so plainly and keeps working in memory, with export offered', async () => {
     await context.addInitScript(() => Object.defineProperty(window, 'indexedDB', { get: () => undefined }));
