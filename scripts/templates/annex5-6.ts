@@ -63,6 +63,8 @@ export function buildAnnex6(): Uint8Array {
         '2.申报类别为重点支持国家级专精特新“小巨人”企业服务平台或统筹支持“专精特新”中小企业服务平台，两种类别不得同时申报。',
       ]),
     ],
-    `{city}${TITLE_6}`,
+    // Broken between its phrases: left to fill, the line broke inside 示范. Before 高质量发展 both
+    // lines fit for every 市（州）, 阿坝藏族羌族自治州 too (24 and 18 characters of 二号 on a landscape line of 28).
+    `{city}${TITLE_6.replace('高质量发展', '\n高质量发展')}`,
   );
 }

@@ -1,5 +1,5 @@
 // Page and type settings shared by every template, so all annexes look like one set of forms.
-import { paragraph, type PageOptions, type ParagraphOptions, run, type RunProps, tab, textFooter, textParagraph, textWidth, withFooter } from '../docx/builder.ts';
+import { lineBreak, paragraph, type PageOptions, type ParagraphOptions, run, type RunProps, tab, textFooter, textWidth, withFooter } from '../docx/builder.ts';
 
 export const PAGE: PageOptions = { marginsMm: { top: 37, bottom: 35, left: 28, right: 26 } };
 
@@ -38,9 +38,16 @@ export const HEADING: ParagraphOptions = { font: '黑体', latinFont: '黑体', 
 export const TITLE_FONT = '方正小标宋简体';
 export const TITLE_FACE: ParagraphOptions = { font: TITLE_FONT, latinFont: TITLE_FONT };
 
-/** Centred 小标宋 title; every part after the cover starts on a new page. */
+/**
+ * Centred 小标宋 title; every part after the cover starts on a new page. A `\n` in the text is a
+ * line break where the title should wrap, rather than wherever the line happens to fill.
+ */
 export function title(text: string, opts: ParagraphOptions = {}): string {
-  return textParagraph(text, { ...TITLE_FACE, size: 44, lineExact: 760, align: 'center', ...opts });
+  const props: ParagraphOptions = { ...TITLE_FACE, size: 44, lineExact: 760, align: 'center', ...opts };
+  return paragraph(
+    text.split('\n').flatMap((line, i) => (i ? [lineBreak(props), run(line, props)] : [run(line, props)])),
+    props,
+  );
 }
 
 /**

@@ -93,6 +93,11 @@ describe.each([
   it('prints the department before （盖章）', () => expect(normalise(text())).toContain('市（州）中小企业主管部门：成都市经济和信息化局（盖章）'));
 });
 
+it('breaks 附件6’s long title between its phrases, not wherever the line fills (it broke inside 示范)', () => {
+  const title = paragraphs(byNumber('附件6').bytes).find((p) => p.includes('名单汇总表'))!;
+  expect(title).toBe('成都市第二批支持“专精特新”中小企业\n高质量发展公共服务示范平台名单汇总表');
+});
+
 describe('the rows', () => {
   it('附件5 lists the enterprise with its code-and-name industry and the authority\'s 说明', () => {
     const lines = paragraphs(byNumber('附件5').bytes);
