@@ -37,7 +37,7 @@ describe.each([
   ['orientation.fourBase.category', undefined, 'E_REQUIRED', '请选择工业“四基”具体领域。'],
   ['company.name', '   ', 'E_REQUIRED', '请填写企业名称，不能只有空格。'],
   ['intro', '\n\n', 'E_REQUIRED', '请填写企业简介，不能只有空格。'],
-  ['intro', '字'.repeat(200_000), 'E_MAX_CHARS', '企业简介不能超过500字，现有超过100500字，请大幅删减。'],
+  ['intro', '字'.repeat(200_000), 'E_MAX_CHARS', '企业简介不能超过500字，现有超过10万字，请大幅删减。'],
   ['orientation.shortBoard.field', undefined, 'E_REQUIRED', '请填写具体领域和环节。'],
 ])('%s = %j', (path, value, id, message) => {
   it(`gives ${id} at the field`, () => {

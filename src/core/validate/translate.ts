@@ -78,7 +78,8 @@ function describe(e: ErrorObject, fullLabel: string, schema: Schema | undefined,
       const cap = limit + 100_000;
       const n = countCharsUpTo(String(e.data), cap);
       return n > cap
-        ? { id: 'E_MAX_CHARS', message: `${label}不能超过${limit}字，现有超过${cap}字，请大幅删减。` }
+        ? // A round figure: "超过100500字" read as if the odd number meant something.
+          { id: 'E_MAX_CHARS', message: `${label}不能超过${limit}字，现有超过10万字，请大幅删减。` }
         : { id: 'E_MAX_CHARS', message: `${label}不能超过${limit}字，现有${n}字，请删减${n - limit}字。` };
     }
     case 'format':
