@@ -3,7 +3,7 @@
  * draft moves between computers and how the 市（州） desk receives it, so
  * anything read from one is treated as hostile until proven otherwise.
  */
-import { isPlainObject, parseUntrustedJson } from './util/objects.ts';
+import { isPlainObject, JsonTooDeepError, parseUntrustedJson } from './util/objects.ts';
 import { APPLICANT_NAMES, isApplicantKind } from './annexes/applicant-names.ts';
 import { CHECKS } from './annexes/checks.ts';
 import type { ApplicantKind } from './annexes/types.ts';
@@ -48,7 +48,10 @@ export function parseAnswerFile(text: string, byteLength = new TextEncoder().enc
   let parsed: unknown;
   try {
     parsed = parseUntrustedJson(text);
-  } catch {
+  } catch (error) {
+    if (error instanceof JsonTooDeepError) {
+      throw new FileError('F_TOO_DEEP', '这个文件不是答案文件：内容的嵌套层级过深（本站导出的答案文件只有几层），无法读取。请选择“导出答案文件”保存的 .json 文件。');
+    }
     throw new FileError('F_NOT_JSON', '这个文件不是答案文件：内容不是有效的 JSON。请选择本站“导出答案文件”保存的 .json 文件。');
   }
   if (!isPlainObject(parsed) || parsed.format !== ANSWER_FORMAT) {

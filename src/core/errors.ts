@@ -35,6 +35,7 @@ export interface FieldError {
 export type FileErrorId =
   | 'F_TOO_LARGE'
   | 'F_NOT_JSON'
+  | 'F_TOO_DEEP'
   | 'F_NOT_ANSWER_FILE'
   | 'F_UNKNOWN_KIND'
   | 'F_FUTURE_VERSION'

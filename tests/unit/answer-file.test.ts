@@ -53,6 +53,13 @@ describe('answer files', () => {
     expect(e.message).toMatch(/[\u4e00-\u9fff]/);
   });
 
+  it.each([5_000, 100_000])('calls valid JSON nested %i levels deep too deep, not broken', (depth) => {
+    // The parser runs out of stack on such a file; "不是有效的 JSON" would send the user looking for a typo.
+    const e = refusal(`{"format":"zjtx-answers","formatVersion":1,"kind":"enterprise","data":{"x":${'['.repeat(depth)}${']'.repeat(depth)}}}`);
+    expect(e.id).toBe('F_TOO_DEEP');
+    expect(e.message).toContain('嵌套层级过深');
+  });
+
   it('refuses a file over the size limit before parsing it', () => {
     expect(refusal('{}', MAX_ANSWER_FILE_BYTES + 1).id).toBe('F_TOO_LARGE');
   });

@@ -139,6 +139,7 @@ describe('the desk file', () => {
     ['an answer file', JSON.stringify({ format: 'zjtx-answers', formatVersion: 1 }), '不是本站导出的市（州）汇总文件'],
     ['a future version', JSON.stringify({ format: 'zjtx-city', formatVersion: 9, entries: [] }), '更新版本'],
     ['broken entries', JSON.stringify({ format: 'zjtx-city', formatVersion: 1, entries: [{ kind: 'x' }] }), '已损坏'],
+    ['valid JSON nested 100,000 levels deep', `{"format":"zjtx-city","entries":${'['.repeat(100_000)}${']'.repeat(100_000)}}`, '嵌套层级过深'],
   ])('refuses %s', (_w, content, message) => {
     expect(() => parseDesk(content)).toThrow(FileError);
     expect(() => parseDesk(content)).toThrow(message);

@@ -7,7 +7,7 @@ import type { ApplicantKind } from '../annexes/types.ts';
 import { getPath } from '../dossier/paths.ts';
 import { FileError } from '../errors.ts';
 import { SICHUAN } from '../reference/sichuan.ts';
-import { isPlainObject, parseUntrustedJson } from '../util/objects.ts';
+import { isPlainObject, JsonTooDeepError, parseUntrustedJson } from '../util/objects.ts';
 
 export const DESK_FORMAT = 'zjtx-city';
 export const DESK_FORMAT_VERSION = 1;
@@ -96,7 +96,8 @@ export function parseDesk(text: string, byteLength = text.length): CityDesk {
   let parsed: unknown;
   try {
     parsed = parseUntrustedJson(text);
-  } catch {
+  } catch (error) {
+    if (error instanceof JsonTooDeepError) throw new FileError('F_TOO_DEEP', '这个文件不是汇总文件：内容的嵌套层级过深（本站导出的汇总文件只有几层），无法读取。');
     throw new FileError('F_NOT_JSON', '这个文件不是汇总文件：内容不是有效的 JSON。');
   }
   if (!isPlainObject(parsed) || parsed.format !== DESK_FORMAT) throw new FileError('F_NOT_ANSWER_FILE', '这个文件不是本站导出的市（州）汇总文件。');
