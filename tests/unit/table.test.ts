@@ -80,6 +80,18 @@ describe('rowsFromTsv maps cells to columns', () => {
     ['an unknown list item kept', ['', '投融资;法律'], { services: ['投融资', '法律'] }],
   ])('choices: %s', (_what, cells, row) => expect(rowsFromTsv([cells], CHOICES).rows).toEqual([row]));
 
+  const LINES: TsvColumn[] = [
+    { key: 'name', type: 'string', title: '姓名', singleLine: true },
+    { key: 'work', type: 'string', title: '主管工作' },
+  ];
+  const NOTE = '的单元格内有换行，该栏只能填一行，换行已改为空格。';
+  it.each([
+    ['a line break in a one-line cell becomes a space, noted', '"张三\n（副总）"\t"财务\n人事"', [{ name: '张三 （副总）', work: '财务\n人事' }], [`第1行“姓名”${NOTE}`]],
+    ['blank lines and spaces around a break go with it', '"张三 \r\n\r\n 李"\t', [{ name: '张三 李' }], [`第1行“姓名”${NOTE}`]],
+    ['more than three such cells are counted', '"a\nb"\n"c\nd"\n"e\nf"\n"g\nh"', [{ name: 'a b' }, { name: 'c d' }, { name: 'e f' }, { name: 'g h' }], [`第1行“姓名”、第2行“姓名”、第3行“姓名”等4处${NOTE}`]],
+    ['a multi-line column keeps its breaks, with no note', '张三\t"财务\n人事"', [{ name: '张三', work: '财务\n人事' }], []],
+  ])('line breaks from quoted cells: %s', (_what, text, rows, notes) => expect(rowsFromTsv(parseTsv(text), LINES)).toEqual({ rows, notes }));
+
   it('reads a whole pasted block', () => {
     const text = '姓名\t出生年月\t学历\t服务中小企业从业年限\t是否缴纳社保\r\n' + Array.from({ length: 30 }, (_, i) => `员工${i + 1}\t1990-0${(i % 9) + 1}\t本科\t${i}\t是`).join('\r\n') + '\r\n';
     const { rows, notes } = rowsFromTsv(parseTsv(text), STAFF);

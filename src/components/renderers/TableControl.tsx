@@ -51,7 +51,7 @@ export function columnsOf(itemSchema: unknown): TableColumn[] {
 function tsvColumn(c: TableColumn): TsvColumn {
   const type = c.kind === 'number' || c.kind === 'integer' || c.kind === 'enum' || c.kind === 'enumList' || c.kind === 'boolean' ? c.kind : 'string';
   const labels = Object.fromEntries(c.options.filter((o) => typeof o.value === 'string').map((o) => [o.label, o.value as string]));
-  return { key: c.key, title: c.title, type, options: c.options.map((o) => show(o.value)), labels };
+  return { key: c.key, title: c.title, type, options: c.options.map((o) => show(o.value)), labels, singleLine: c.kind === 'text' };
 }
 
 /** The form's own ajv errors for the rows, in our words, as `row index → column key → message` (the first per cell). */

@@ -79,6 +79,11 @@ export interface TsvColumn {
   /** Shown label → stored value, for choices whose label differs from the value (`01 农业` → `01`). */
   labels?: Record<string, string>;
   title: string;
+  /**
+   * The column's cells are one-line inputs: a line break Excel kept inside a quoted cell cannot be
+   * shown there (the input drops it from view) yet would print, so it becomes a space, said in a note.
+   */
+  singleLine?: boolean;
 }
 
 export interface TsvRows {
@@ -153,6 +158,7 @@ export function rowsFromTsv(grid: string[][], columns: TsvColumn[]): TsvRows {
   }
   let blank = 0;
   const surplus: string[] = [];
+  const joined: string[] = [];
   for (let r = start; r < grid.length; r++) {
     const cells = grid[r]!.slice(offset);
     if (cells.every((c) => c.trim() === '')) {
@@ -161,7 +167,11 @@ export function rowsFromTsv(grid: string[][], columns: TsvColumn[]): TsvRows {
     }
     const row: Record<string, unknown> = {};
     columns.forEach((col, i) => {
-      const value = cellValue(cells[i] ?? '', col);
+      let value = cellValue(cells[i] ?? '', col);
+      if (col.singleLine && col.type === 'string' && typeof value === 'string' && /[\r\n]/.test(value)) {
+        value = value.split(/\s*[\r\n]+\s*/).join(' ');
+        joined.push(`第${r + 1}行“${col.title}”`);
+      }
       if (value !== undefined) row[col.key] = value;
     });
     // Empty cells past the last column are what a wider selection leaves: nothing is lost.
@@ -172,11 +182,16 @@ export function rowsFromTsv(grid: string[][], columns: TsvColumn[]): TsvRows {
   }
   notes.push(...surplus.slice(0, NOTED_ROWS));
   if (surplus.length > NOTED_ROWS) notes.push(`另有${surplus.length - NOTED_ROWS}行也多出列，已忽略。`);
+  if (joined.length > 0) {
+    const where = joined.slice(0, NOTED_ROWS).join('、') + (joined.length > NOTED_ROWS ? `等${joined.length}处` : '');
+    notes.push(`${where}的单元格内有换行，该栏只能填一行，换行已改为空格。`);
+  }
   if (blank > 0) notes.push(`跳过${blank}个空行。`);
   // Lines with no tabs but commas or spaces between words were likely meant as columns (text
-  // separated by hand, a CSV file): each went whole into the first column. A plain list is not noted.
+  // separated by hand, a CSV file): each went whole into the first column. A plain list is not
+  // noted, nor a line break inside a quoted cell: that is how spreadsheets copy one cell's lines.
   const data = grid.slice(start).map((cells) => cells.slice(offset)).filter((cells) => cells.some((c) => c.trim() !== ''));
-  if (columns.length > 1 && data.length > 0 && data.every((cells) => cells.length <= 1) && data.some(([c]) => /\S[,，;；\s]+\S/.test(c!.trim()))) {
+  if (columns.length > 1 && data.length > 0 && data.every((cells) => cells.length <= 1) && data.some(([c]) => /\S[,，;； \u3000]+\S/.test(c!.trim()))) {
     notes.push(`粘贴的内容没有分列，每行都整行放进了“${columns[0]!.title}”：从 Excel 或 WPS 复制的行按列分开；用逗号或空格隔开的文字不会分到各列，请核对。`);
   }
   return { rows, notes };
