@@ -7,6 +7,7 @@ import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { MAX_ANSWER_FILE_BYTES, parseAnswerFile } from '../core/answer-file.ts';
 import { collect, type CollectLine, type IncomingFile } from '../core/city/collect.ts';
+import { conflictQuestion } from '../core/city/entries.ts';
 import { type CityDesk, DESK_FORMAT, emptyDesk, MAX_DESK_FILE_BYTES, parseDesk } from '../core/city/desk.ts';
 import { summaryFiles } from '../core/city/package.ts';
 import { elsewhere } from '../core/city/home-city.ts';
@@ -155,6 +156,8 @@ export async function summarize(args: SummarizeArgs, io: Out & { err: (line: str
   let desk = desks[0]?.desk ?? emptyDesk();
   if (desks[0]) io.out(`汇总文件：${desks[0].path}（已有 ${desk.entries.length} 份申报材料）`);
   if (args.city !== undefined) desk = { ...desk, city: args.city };
+  // A question left open on the website: with no one to ask here, the file collected first is used.
+  for (const c of desk.conflicts ?? []) io.out(`! 尚未确认：${conflictQuestion(desk, c)}本次按原有的一份生成；可在网站的市（州）汇总页面选择。`);
 
   for (const { path, got } of received) {
     if ('refused' in got) io.out(`✗ ${path}：${got.refused}`);

@@ -4,7 +4,7 @@
  */
 import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react';
 import type { CollectLine } from '../core/city/collect.ts';
-import { conflictQuestion, moveEntry, queueConflicts, removeEntry, resolveConflict, type Conflict } from '../core/city/entries.ts';
+import { askConflicts, conflictQuestion, moveEntry, removeEntry, settleConflict, type Conflict } from '../core/city/entries.ts';
 import { type CityDesk as Desk, type DeskEntry, emptyDesk, entryName, parseDesk, serializeDesk } from '../core/city/desk.ts';
 import { getApplicant } from '../core/annexes/registry.ts';
 import { reviewEntry } from '../core/city/review.ts';
@@ -47,7 +47,6 @@ export default function CityDesk() {
   const [desk, setDesk] = useState<Desk>(emptyDesk);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [lines, setLines] = useState<CollectLine[]>([]);
-  const [conflicts, setConflicts] = useState<Conflict[]>([]);
   const [viewing, setViewing] = useState<number | null>(null);
   const [showAll, setShowAll] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -68,6 +67,7 @@ export default function CityDesk() {
   const namesRef = useRef(names);
   namesRef.current = names;
   const errors = useMemo(() => (validators.ready ? validateDesk(desk) : []), [desk, validators.ready]);
+  const conflicts = desk.conflicts ?? [];
 
   async function receive(files: File[]) {
     if (!files.length) return;
@@ -79,14 +79,12 @@ export default function CityDesk() {
         if (ok) {
           setDesk(result.savedDesk.desk);
           setLines(result.lines);
-          setConflicts([]);
           setNotice({ tone: 'ok', text: `已打开汇总文件“${result.savedDesk.name}”。` });
           return;
         }
       }
-      setDesk(result.desk);
+      setDesk(askConflicts(result.desk, result.conflicts));
       setLines(result.lines);
-      setConflicts((open) => queueConflicts(open, result.conflicts));
       const added = result.lines.filter((l) => l.status === 'added').length;
       setNotice({ tone: added ? 'ok' : 'warn', text: `收到 ${files.length} 个文件，新增 ${added} 家申报单位。` });
     } catch (error) {
@@ -95,8 +93,7 @@ export default function CityDesk() {
   }
 
   function settle(conflict: Conflict, keep: 'existing' | 'incoming') {
-    setDesk((d) => resolveConflict(d, conflict, keep));
-    setConflicts((cs) => cs.filter((c) => c !== conflict));
+    setDesk((d) => settleConflict(d, conflict, keep));
   }
 
   // The review table and the desk's own inputs hold hundreds of rows: their handlers keep their
@@ -182,10 +179,10 @@ export default function CityDesk() {
         return (
           <div key={`${c.identity}-${c.incoming.fileName}`} className="notice notice-warn conflict">
             <p>{conflictQuestion(desk, c)}</p>
-            <button type="button" onClick={() => settle(c, 'existing')}>
+            <button type="button" disabled={readOnly} onClick={() => settle(c, 'existing')}>
               保留原有的
             </button>{' '}
-            <button type="button" onClick={() => settle(c, 'incoming')}>
+            <button type="button" disabled={readOnly} onClick={() => settle(c, 'incoming')}>
               改用新收到的
             </button>
           </div>

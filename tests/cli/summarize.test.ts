@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXIT, runCli } from '../../src/cli/run-cli.ts';
+import { collect } from '../../src/core/city/collect.ts';
 import { parseDesk, serializeDesk } from '../../src/core/city/desk.ts';
+import { askConflicts } from '../../src/core/city/entries.ts';
 import { docxOf, exampleDesk } from '../helpers/city.ts';
 
 async function cli(argv: string[], root = resolve('.')) {
@@ -78,6 +80,20 @@ describe('cli summarize', () => {
     for (const name of SUMMARY_NAMES) expect(r.out).toContain(`已生成 ${join(out, name)}`);
     expect((await readFile(join(out, '附件7-成都市-企业情况汇总表.xlsx'))).subarray(0, 2).toString()).toBe('PK');
     expect((await writtenDesk(out)).entries).toHaveLength(exampleDesk().entries.length);
+  });
+
+  it('says which duplicate questions a desk file leaves open, and uses the file collected first', async () => {
+    const desk = exampleDesk();
+    const { desk: asked, conflicts } = collect(desk, [docxOf('enterprise')]);
+    const path = await tempFile('汇总文件-成都市.json', serializeDesk(askConflicts(asked, conflicts)));
+    const out = await outDir();
+    const r = await cli(['summarize', path, '--out', out]);
+    expect(r.code, r.err).toBe(EXIT.ok);
+    expect(r.out.split('\n').filter((l) => l.startsWith('! 尚未确认：'))).toEqual([
+      `! 尚未确认：“${ENTERPRISE}”已有一份材料（${desk.entries[0]!.fileName}），又收到“${docxOf('enterprise').name}”。保留哪一份？本次按原有的一份生成；可在网站的市（州）汇总页面选择。`,
+    ]);
+    // The question travels on in the desk file written beside the summaries.
+    expect((await writtenDesk(out)).conflicts?.map((c) => c.incoming.fileName)).toEqual([docxOf('enterprise').name]);
   });
 
   it('collects a Word document this site generated', async () => {

@@ -74,10 +74,13 @@ describe('platform', () => {
     await page.getByLabel('粘贴表格').fill('  \n ');
     await page.getByRole('button', { name: '从剪贴板粘贴的表格添加' }).click();
     await expect.poll(() => page.getByText('上面的框里只有空格或空行').count()).toBe(1);
-    const tsv = Array.from({ length: 30 }, (_, i) => ['粘贴员工' + (i + 1), '1990-0' + ((i % 9) + 1), '大学本科', '四川大学', '工程师', String(3 + (i % 10)), '是', '技术服务'].join('\t')).join('\n');
+    // The first name holds a line break inside Excel's quotes: a one-line cell takes it as a space, and says so.
+    const name = (i: number) => (i === 0 ? '"粘贴\r\n员工1"' : '粘贴员工' + (i + 1));
+    const tsv = Array.from({ length: 30 }, (_, i) => [name(i), '1990-0' + ((i % 9) + 1), '大学本科', '四川大学', '工程师', String(3 + (i % 10)), '是', '技术服务'].join('\t')).join('\n');
     await page.getByLabel('粘贴表格').fill(tsv);
     await page.getByRole('button', { name: '从剪贴板粘贴的表格添加' }).click();
-    await expect.poll(() => page.getByText('已添加30行。').count()).toBe(1);
+    await expect.poll(() => page.getByText('已添加30行。第1行“姓名”的单元格内有换行，该栏只能填一行，换行已改为空格。').count()).toBe(1);
+    expect(await page.getByLabel('姓名（第25行）').inputValue()).toBe('粘贴 员工1');
     await expect.poll(() => page.getByText('共 54 行').count()).toBe(1);
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '全部下载（zip）' }).click()]);

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import PizZip from 'pizzip';
 import { describe, expect, it } from 'vitest';
 import { collect } from '../../src/core/city/collect.ts';
-import { conflictQuestion, moveEntry, queueConflicts, removeEntry, resolveConflict } from '../../src/core/city/entries.ts';
+import { askConflicts, conflictQuestion, moveEntry, queueConflicts, removeEntry, resolveConflict, settleConflict } from '../../src/core/city/entries.ts';
 import { emptyDesk, parseDesk, serializeDesk } from '../../src/core/city/desk.ts';
 import { reviewEntry } from '../../src/core/city/review.ts';
 import { annex5Row, annex6Row, annex7Basic, annex7Figures, approvalNumber, industryText } from '../../src/core/city/rows.ts';
@@ -83,6 +83,32 @@ describe('collecting', () => {
     const queued = queueConflicts(open, resent);
     expect(queued.map((c) => c.incoming.fileName)).toEqual(['答案文件-platform.json', again.name]);
     expect(queued[1]).toBe(resent[0]);
+  });
+
+  it('keeps open questions in the desk itself, so a reload or a saved 汇总文件 still asks them', () => {
+    const first = exampleDesk();
+    const again = docxOf('enterprise');
+    const { desk, conflicts } = collect(first, [again]);
+    const asking = askConflicts(desk, conflicts);
+    expect(asking.conflicts?.map((c) => c.incoming.fileName)).toEqual([again.name]);
+    // Read back as the page reads its stored desk, and as an exported 汇总文件 is read.
+    const reread = parseDesk(serializeDesk(asking));
+    expect(reread).toEqual(asking);
+    // Answered after the reload: the newer file replaces the old one, and the question is gone.
+    const kept = settleConflict(reread, reread.conflicts![0]!, 'incoming');
+    expect(kept.conflicts).toBeUndefined();
+    expect(kept.entries[0]!.fileName).toBe(again.name);
+    expect(kept.entries[0]!.own.note).toBe(first.entries[0]!.own.note);
+    // Keeping the existing file only closes the question.
+    const existing = settleConflict(reread, reread.conflicts![0]!, 'existing');
+    expect(existing).toEqual({ ...desk });
+    // A desk with nothing to ask carries no list at all: files saved before keep reading back equal.
+    expect('conflicts' in askConflicts(desk, [])).toBe(false);
+  });
+
+  it('refuses a desk file whose open questions are damaged, rather than dropping a file silently', () => {
+    const broken = { ...JSON.parse(serializeDesk(exampleDesk())), conflicts: [{ identity: 'code:X', incoming: { kind: 'enterprise' } }] };
+    expect(() => parseDesk(JSON.stringify(broken))).toThrow('待确认的重复材料已损坏');
   });
 
   it('names the applicant already collected in its question, and the other name a file gives it', () => {

@@ -31,11 +31,23 @@ export interface DeskEntry {
   own: EnterpriseOwn & PlatformOwn;
 }
 
+/** The same applicant twice: the authority chooses which file to keep. */
+export interface Conflict {
+  identity: string;
+  incoming: DeskEntry;
+}
+
 export interface CityDesk {
   city: string;
   /** The department's name before （盖章）; blank leaves the line for the stamp. */
   department?: string;
   entries: DeskEntry[];
+  /**
+   * Files for applicants already collected, until the authority chooses which to keep. They are
+   * kept with the desk, so a reload or a saved 汇总文件 still asks: until answered, the newer
+   * file is held nowhere else.
+   */
+  conflicts?: Conflict[];
 }
 
 export const emptyDesk = (): CityDesk => ({ city: '', department: '', entries: [] });
@@ -90,6 +102,16 @@ export function serializeDesk(desk: CityDesk, now = new Date()): string {
 const isEntry = (e: unknown): e is DeskEntry =>
   isPlainObject(e) && (e.kind === 'enterprise' || e.kind === 'platform') && isPlainObject(e.data) && typeof e.fileName === 'string';
 
+const isConflict = (c: unknown): c is Conflict => isPlainObject(c) && typeof c.identity === 'string' && isEntry(c.incoming);
+
+const readEntry = (e: DeskEntry): DeskEntry => ({
+  kind: e.kind,
+  fileName: e.fileName,
+  receivedAt: typeof e.receivedAt === 'string' ? e.receivedAt : '',
+  data: e.data,
+  own: isPlainObject(e.own) ? (e.own as DeskEntry['own']) : defaultOwn(e.kind, e.data),
+});
+
 /** Reads a saved desk (a draft or an exported 汇总文件). Throws FileError; never returns half a desk. */
 export function parseDesk(text: string, byteLength = text.length): CityDesk {
   if (byteLength > MAX_DESK_FILE_BYTES) throw new FileError('F_TOO_LARGE', `汇总文件过大（${(byteLength / 1024 / 1024).toFixed(1)} MB），超过20 MB的上限。`);
@@ -105,16 +127,13 @@ export function parseDesk(text: string, byteLength = text.length): CityDesk {
     throw new FileError('F_FUTURE_VERSION', `汇总文件来自更新版本的本站（格式版本${String(parsed.formatVersion)}），请刷新页面后重试。`);
   }
   if (!Array.isArray(parsed.entries) || !parsed.entries.every(isEntry)) throw new FileError('F_BAD_DATA', '汇总文件中的申报材料列表已损坏，无法读取。');
+  const conflicts = parsed.conflicts ?? [];
+  if (!Array.isArray(conflicts) || !conflicts.every(isConflict)) throw new FileError('F_BAD_DATA', '汇总文件中待确认的重复材料已损坏，无法读取。');
   const city = typeof parsed.city === 'string' && SICHUAN.some((c) => c.name === parsed.city) ? parsed.city : '';
   return {
     city,
     department: typeof parsed.department === 'string' ? parsed.department : '',
-    entries: parsed.entries.map((e) => ({
-      kind: e.kind,
-      fileName: e.fileName,
-      receivedAt: typeof e.receivedAt === 'string' ? e.receivedAt : '',
-      data: e.data,
-      own: isPlainObject(e.own) ? (e.own as DeskEntry['own']) : defaultOwn(e.kind, e.data),
-    })),
+    entries: parsed.entries.map(readEntry),
+    ...(conflicts.length ? { conflicts: conflicts.map((c) => ({ identity: c.identity, incoming: readEntry(c.incoming) })) } : {}),
   };
 }

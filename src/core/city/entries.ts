@@ -4,13 +4,9 @@
  * archive code), so the desk loads this before its first input and the rest on first use.
  */
 import { APPLICANT_NAMES } from '../annexes/applicant-names.ts';
-import { type CityDesk, type DeskEntry, entryIdentity, entryName, shownName } from './desk.ts';
+import { type CityDesk, type Conflict, type DeskEntry, entryIdentity, entryName, shownName } from './desk.ts';
 
-/** The same applicant twice: the authority chooses which file to keep. */
-export interface Conflict {
-  identity: string;
-  incoming: DeskEntry;
-}
+export type { Conflict };
 
 /**
  * The questions still open after another batch of files arrives: those already asked stay until
@@ -33,6 +29,23 @@ export function conflictQuestion(desk: CityDesk, conflict: Conflict): string {
   const name = current ? nameOf(current) : incomingName;
   const renamed = incomingName !== name ? `（其中的名称为“${incomingName}”）` : '';
   return `“${name}”已有一份材料（${current?.fileName ?? '已收集'}），又收到“${conflict.incoming.fileName}”${renamed}。保留哪一份？`;
+}
+
+/** The desk with a batch's duplicate questions added to those still open (queueConflicts). */
+export const askConflicts = (desk: CityDesk, arriving: readonly Conflict[]): CityDesk => {
+  const conflicts = queueConflicts(desk.conflicts ?? [], arriving);
+  const { conflicts: _open, ...rest } = desk;
+  return conflicts.length ? { ...rest, conflicts } : rest;
+};
+
+const sameQuestion = (a: Conflict, b: Conflict) =>
+  a.identity === b.identity && a.incoming.fileName === b.incoming.fileName && a.incoming.receivedAt === b.incoming.receivedAt;
+
+/** Answers an open question: the file chosen stays on the desk, and the question is no longer asked. */
+export function settleConflict(desk: CityDesk, conflict: Conflict, keep: 'existing' | 'incoming'): CityDesk {
+  const { conflicts = [], ...rest } = resolveConflict(desk, conflict, keep);
+  const open = conflicts.filter((c) => !sameQuestion(c, conflict));
+  return open.length ? { ...rest, conflicts: open } : rest;
 }
 
 /** Settles a conflict: keeping the incoming file replaces the old one in its place in the order. */
