@@ -82,8 +82,10 @@ function operationRows(): EdgeRow[] {
 }
 
 function capacityRows(): EdgeRow[] {
-  // 服务工作开展情况: 年度 | 内容 | 规模 | 家次 | 满意度; the 34-character 家次 header gets three lines.
-  const S = [LABEL, 2700, 4300, 5300, 7900, WIDTH] as const;
+  // 服务工作开展情况: 年度 | 内容 | 规模 | 家次 | 满意度. 主要服务内容 holds up to 300 characters and
+  // 家次 a number, so 内容 gets eleven 五号 characters a line (at seven, the example's list took five
+  // lines) and the 34-character 家次 header takes five lines of eight.
+  const S = [LABEL, 2700, 5100, 6100, 7900, WIDTH] as const;
   const serviceCells = (texts: string[][], keepNext: boolean) => texts.map((runs, i) => cell(S[i]!, S[i + 1]!, runs, { align: 'center', keepNext }));
   const P = [LABEL, Y[5]!, WIDTH] as const; // 合作资源: 签订合作协议的单位 | 其他合作单位
   return [
