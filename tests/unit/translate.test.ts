@@ -116,6 +116,15 @@ describe('labels of table cells', () => {
     const [error] = validateAnnex(annex2, exampleWith('company.name', undefined)).errors;
     expect(error?.label).toBe('企业名称');
   });
+
+  // A year is a property's name, not a row: "（第2020行）" once followed these labels.
+  it.each([
+    ['indicators.2019.tax', '2019年实缴税金（万元）'],
+    ['indicators.2020.revenue', '2020年营业收入（万元）'],
+  ])('a field keyed by a year, %s, keeps its title alone', (path, label) => {
+    const errors = validateAnnex(getAnnex('annex1'), exampleWith(path, undefined)).errors;
+    expect(errors).toEqual([expect.objectContaining({ path, label })]);
+  });
 });
 
 // The errors come in the form's order: the first field that is the error's path or lies within it.

@@ -174,8 +174,10 @@ export function translateError(e: ErrorObject, root?: Schema): FieldError | null
   const { id, message } = describe(e, title, schema, root, path);
   // A list of errors (检查与下载, the command line) must say which row of a table: 姓名（第150行）.
   // The message stays as it is: shown at the cell, its row is plain.
+  // A number that names a property (`indicators.2019.tax`: a year) is not a row.
   const row = /\.(\d+)(?:\.[^.]+)?$/.exec(path);
-  const label = row && typeof schema?.title === 'string' ? `${title}（第${Number(row[1]) + 1}行）` : title;
+  const keyed = row !== null && schemaAtPath(root, `${path.slice(0, row.index)}.${row[1]}`) !== undefined;
+  const label = row && !keyed && typeof schema?.title === 'string' ? `${title}（第${Number(row[1]) + 1}行）` : title;
   return { id, path, label, message };
 }
 
