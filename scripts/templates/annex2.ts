@@ -12,14 +12,17 @@ import {
   textParagraph,
   textWidth,
 } from '../docx/builder.ts';
+import { ANNEX2_CELL_MARGINS, ANNEX2_GRID, INTRO_SIZES } from '../../src/core/docx/annex2-fit.ts';
 import { CELL, markRun, PAGE, TITLE_FACE } from './style.ts';
 
 export const TITLE = '四川省第二批重点“小巨人”企业基本情况表';
 
 // Label columns fit eight characters of 五号; the second column fits an 18-character
-// credit code on one line; the last column takes the rest of the text width.
-const GRID = [2050, 2700, 2050, textWidth(PAGE) - 2050 - 2700 - 2050];
-const CELL_MARGIN = 57; // 1 mm
+// credit code on one line; the last column takes the rest of the text width. The widths live
+// with the estimate of the page (src/core/docx/annex2-fit.ts), which must agree with them.
+const GRID = [...ANNEX2_GRID];
+const CELL_MARGIN = ANNEX2_CELL_MARGINS / 2; // 1 mm
+if (GRID.reduce((a, b) => a + b, 0) !== textWidth(PAGE)) throw new Error('附件2 的列宽之和应等于版心宽度。');
 
 const t = (text: string) => run(text, CELL);
 const mark = (tag: string) => markRun(tag, CELL);
@@ -58,13 +61,14 @@ function annex2Table(): string {
     content: [paragraph([t('企业简介'), lineBreak(CELL), t('（不超过500字，另附页无效）')], { ...CELL, align: 'center' })],
     vAlign: 'center',
   };
-  // Paragraph loop: each paragraph the user wrote becomes a real paragraph with its own first-line indent.
+  // Paragraph loops: each paragraph the user wrote becomes a real paragraph with its own
+  // first-line indent, in the one loop of the size that keeps the form on its page.
   const intro: CellSpec = {
-    content: [
-      textParagraph('{#intro}', { ...CELL, align: 'left' }),
-      textParagraph('{.}', { ...CELL, align: 'left', firstLineChars: 200 }),
-      textParagraph('{/intro}', { ...CELL, align: 'left' }),
-    ],
+    content: INTRO_SIZES.flatMap(({ tag, halfPoints, line }) => [
+      textParagraph(`{#${tag}}`, { ...CELL, align: 'left' }),
+      textParagraph('{.}', { ...CELL, size: halfPoints, lineExact: line, align: 'left', firstLineChars: 200 }),
+      textParagraph(`{/${tag}}`, { ...CELL, align: 'left' }),
+    ]),
     vAlign: 'top',
     span: 3,
   };
@@ -119,9 +123,10 @@ function annex2Table(): string {
           ]),
         ],
       },
-      // About 8 cm of writing space, growing with the text. A long 简介 may continue on the next
-      // page rather than leave most of page 1 blank.
-      { cells: [introLabel, intro], minHeight: 4536, cantSplit: false },
+      // As tall as its text: the 简介 is set to fit the page (annex2-fit.ts), and a blank form
+      // gets blank lines to write in. Were it ever too long, it continues rather than leaving
+      // most of page 1 blank.
+      { cells: [introLabel, intro], cantSplit: false },
     ],
   });
 }

@@ -37,7 +37,8 @@ export const rowCells = (annex: AnnexDefinition): string[] =>
 /** Every path a person types free text into, in one order: plain fields, long texts, table cells. */
 export const textPaths = (annex: AnnexDefinition): { plain: string[]; long: string[]; cells: string[] } => ({
   plain: plainTextFields(annex).map((f) => f.path),
-  long: paragraphFields(annex).map((f) => f.path),
+  // 附件2 maps its 简介 once per size it may be set in: one path, typed once.
+  long: [...new Set(paragraphFields(annex).map((f) => f.path))],
   cells: rowCells(annex),
 });
 

@@ -59,7 +59,8 @@ describe('附件2 template data', () => {
     const d = templateData(annex2, {});
     for (const [tag, value] of Object.entries(d)) {
       if (tag.includes('=')) expect(value, tag).toBe('□');
-      else if (Array.isArray(value)) expect(value, tag).toEqual([]);
+      // The 简介's loop holds blank lines to write in by hand (annex2-fit.ts), each one empty.
+      else if (Array.isArray(value)) expect(value.every((line) => line === ''), tag).toBe(true);
       else expect(value, tag).toBe('');
     }
   });

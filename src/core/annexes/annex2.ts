@@ -1,5 +1,6 @@
 /** 附件2 四川省第二批重点“小巨人”企业基本情况表 */
 import uischema from '../../../schemas/annex2.uischema.json';
+import { fitAnnex2, INTRO_SIZES } from '../docx/annex2-fit.ts';
 import type { AnnexDefinition } from './types.ts';
 
 export const annex2: AnnexDefinition = {
@@ -37,6 +38,8 @@ export const annex2: AnnexDefinition = {
       tag: 'shortBoardField',
       path: 'orientation.shortBoard.field',
     },
-    { tag: 'intro', path: 'intro', as: 'paragraphs' },
+    // One loop per size of the 简介; fitToPage fills the one that keeps the form on its page.
+    ...INTRO_SIZES.map(({ tag }) => ({ tag, path: 'intro', as: 'paragraphs' as const })),
   ],
+  fitToPage: fitAnnex2,
 };

@@ -81,6 +81,11 @@ export interface AnnexDefinition {
   derive?: (dossier: unknown) => Record<string, unknown>;
   /** Only part of the package for some answers (附件4-4 for 重点, 4-5 for 统筹). */
   appliesWhen?: { path: string; in: readonly string[] };
+  /**
+   * Adjusts the mapped data to the paper, after every field is mapped: 附件2 sets a long 企业简介
+   * in a smaller size so that the form keeps to its one page (另附页无效).
+   */
+  fitToPage?: (data: import('../docx/template-data.ts').TemplateData) => import('../docx/template-data.ts').TemplateData;
   /** Rules across fields that JSON Schema cannot state (areas that must add up). */
   checks?: (dossier: unknown) => import('../errors.ts').FieldError[];
 }

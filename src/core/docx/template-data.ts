@@ -97,5 +97,5 @@ export function templateData(annex: AnnexDefinition, dossier: unknown): Template
       data[field.tag] = textValue(field, value);
     }
   }
-  return data;
+  return annex.fitToPage ? annex.fitToPage(data) : data;
 }

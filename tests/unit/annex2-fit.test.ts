@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { getAnnex } from '../../src/core/annexes/registry.ts';
+import { INTRO_SIZES, introSize } from '../../src/core/docx/annex2-fit.ts';
+import { templateData } from '../../src/core/docx/template-data.ts';
+import { paragraphLines, textLines } from '../../src/core/text/line-count.ts';
+import { introOf, ONE_PAGE_CASES } from '../helpers/annex2-cases.ts';
+import { exampleWith } from '../helpers/example.ts';
+
+const annex2 = getAnnex('annex2');
+/** The mapped data before fitting: every size's loop holds the 简介. */
+const mapped = (dossier: unknown) => templateData({ ...annex2, fitToPage: undefined }, dossier);
+const filled = (data: ReturnType<typeof templateData>) => INTRO_SIZES.filter(({ tag }) => (data[tag] as string[]).length > 0).map(({ tag }) => tag);
+
+describe('line counts', () => {
+  it.each([
+    ['one line of CJK', '字'.repeat(11), 12, 0, 1],
+    ['a character over the line, less half an em held back', '字'.repeat(12), 12, 0, 2],
+    ['a first-line indent', '字'.repeat(9), 12, 2, 1],
+    ['a first-line indent that carries a character over', '字'.repeat(10), 12, 2, 2],
+    ['Latin counted at 0.6 em', 'A'.repeat(19), 12, 0, 1],
+    ['an empty paragraph still takes a line', '', 12, 0, 1],
+  ])('%s', (_what, text, ems, indent, lines) => expect(paragraphLines(text, ems, indent)).toBe(lines));
+
+  it('adds the paragraphs up, and an empty cell holds one line', () => {
+    expect(textLines(['字'.repeat(20), '字'], 12)).toBe(3);
+    expect(textLines([], 12)).toBe(1);
+  });
+});
+
+describe('附件2 sets its 企业简介 to keep the form on one page', () => {
+  it.each(ONE_PAGE_CASES)('%s: set in %s', (_what, dossier, size) => {
+    expect(introSize(mapped(dossier)).tag).toBe(size);
+    // Only the chosen size's loop is filled, with every paragraph.
+    const data = templateData(annex2, dossier);
+    expect(filled(data)).toEqual([size]);
+    expect(data[size]).toEqual(mapped(dossier).intro);
+  });
+
+  it('uses the smallest size when nothing fits, with every field at its longest', () => {
+    const worst = exampleWith('intro', introOf(12));
+    for (const [path, n] of [['name', 100], ['segment', 100], ['productName', 100]] as const) (worst.company as Record<string, unknown>)[path] = '字'.repeat(n);
+    expect(introSize(mapped(worst)).tag).toBe('introTiny');
+  });
+
+  it('gives a form without a 简介 blank lines to write in, fewer under long rows', () => {
+    const blank = templateData(annex2, {});
+    expect(blank.intro).toEqual(Array.from({ length: 15 }, () => ''));
+    expect(filled(blank)).toEqual(['intro']);
+    const crowded = templateData(annex2, { company: { name: '字'.repeat(100), segment: '字'.repeat(60) } });
+    expect((crowded.intro as string[]).length).toBeLessThan(15);
+    expect((crowded.intro as string[]).length).toBeGreaterThan(0);
+  });
+});
