@@ -3,7 +3,7 @@
  * .docx it generated (which carries the answers inside). The .docx path
  * needs pizzip, so it is imported only when such a file arrives.
  */
-import { MAX_ANSWER_FILE_BYTES, parseAnswerFile, type AnswerFile } from '../core/answer-file.ts';
+import { MAX_ANSWER_FILE_BYTES, parseAnswerBytes, parseAnswerFile, type AnswerFile } from '../core/answer-file.ts';
 
 const looksLikeZip = async (file: File) => {
   const head = new Uint8Array(await file.slice(0, 2).arrayBuffer());
@@ -18,5 +18,6 @@ export async function readAnswers(file: File): Promise<AnswerFile> {
     return extractAnswerFile(new Uint8Array(await file.arrayBuffer()));
   }
   // Refuse a huge file before reading it: reading 1 GB into a string would hang the tab.
-  return file.size > MAX_ANSWER_FILE_BYTES ? parseAnswerFile('', file.size) : parseAnswerFile(await file.text(), file.size);
+  if (file.size > MAX_ANSWER_FILE_BYTES) return parseAnswerFile('', file.size);
+  return parseAnswerBytes(new Uint8Array(await file.arrayBuffer()));
 }

@@ -25,7 +25,9 @@ export default function DossierList() {
   const base = import.meta.env.BASE_URL;
   const [store, setStore] = useState<DossierStore | null>(null);
   const [records, setRecords] = useState<DossierRecord[] | null>(null);
-  const [undo, setUndo] = useState<DossierRecord | null>(null);
+  // Every dossier deleted on this page, latest first: each keeps its own 撤销删除 (a second
+  // deletion once took the first one's undo away, and the first dossier with it).
+  const [deleted, setDeleted] = useState<DossierRecord[]>([]);
   const [message, setMessage] = useState('');
 
   const refresh = useCallback(async (s: DossierStore | null = store) => {
@@ -57,13 +59,12 @@ export default function DossierList() {
     void update(copy, `已复制为“${copy.name}”。`);
   };
   const remove = (r: DossierRecord) => {
-    setUndo(r);
+    setDeleted((list) => [r, ...list.filter((d) => d.id !== r.id)]);
     void update({ ...r, deletedAt: new Date().toISOString() }, `已删除“${displayName(r)}”。`);
   };
-  const restore = () => {
-    if (!undo) return;
-    const { deletedAt: _gone, ...back } = undo;
-    setUndo(null);
+  const restore = (r: DossierRecord) => {
+    const { deletedAt: _gone, ...back } = r;
+    setDeleted((list) => list.filter((d) => d.id !== r.id));
     void update(back, `已恢复“${displayName(back)}”。`);
   };
   const createNew = async (kind: DossierKind) => {
@@ -90,11 +91,11 @@ export default function DossierList() {
       {message && (
         <div className="notice notice-ok" role="status">
           <p>{message}</p>
-          {undo && (
-            <button type="button" onClick={restore}>
-              撤销删除
+          {deleted.map((r) => (
+            <button key={r.id} type="button" className="undo" onClick={() => restore(r)}>
+              撤销删除“{displayName(r)}”
             </button>
-          )}
+          ))}
         </div>
       )}
       <div className="toolbar">

@@ -10,6 +10,7 @@ import type { ApplicantKind } from './annexes/types.ts';
 import { FileError, ProgramError } from './errors.ts';
 import { migrate } from './answer-migrations.ts';
 import { safeFileNamePart } from './file-name.ts';
+import { decodeText } from './text/decode.ts';
 
 export const ANSWER_FORMAT = 'zjtx-answers';
 export const ANSWER_FORMAT_VERSION = 1;
@@ -38,6 +39,17 @@ export const serializeAnswerFile = (file: AnswerFile): string => `${JSON.stringi
 export function answerFileName(file: AnswerFile, name: unknown): string {
   const label = (typeof name === 'string' && safeFileNamePart(name)) || APPLICANT_NAMES[file.kind].unnamed;
   return `答案文件-${label}.json`;
+}
+
+/**
+ * Reads an answer file's bytes: UTF-8 as the site writes it, or GBK and UTF-16 as Notepad saves
+ * it again (decodeText). Bytes that are no text are refused like any other non-answer file.
+ */
+export function parseAnswerBytes(bytes: Uint8Array): AnswerFile {
+  if (bytes.length > MAX_ANSWER_FILE_BYTES) return parseAnswerFile('', bytes.length);
+  const text = decodeText(bytes);
+  if (text === undefined) throw new FileError('F_NOT_JSON', '这个文件不是答案文件：既不是本站导出的 .json 文件，也不是本站生成的 Word 文档。');
+  return parseAnswerFile(text, bytes.length);
 }
 
 /** Reads an answer file's text. Throws FileError with a Chinese message; never returns half a file. */

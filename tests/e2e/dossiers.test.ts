@@ -82,6 +82,15 @@ describe('the dossier list', () => {
     await expect.poll(() => items.count()).toBe(2);
     await page.getByRole('button', { name: '撤销删除' }).click();
     await expect.poll(() => items.count()).toBe(3);
+    // Two deletions in a row: each keeps its own undo (the second once took the first's away).
+    await page.getByRole('button', { name: '删除第二家企业' }).click();
+    await expect.poll(() => items.count()).toBe(2);
+    await page.getByRole('button', { name: '删除蜀芯申报（顾问版）（副本）' }).click();
+    await expect.poll(() => items.count()).toBe(1);
+    await page.getByRole('button', { name: '撤销删除“第二家企业”' }).click();
+    await expect.poll(() => items.count()).toBe(2);
+    await page.getByRole('button', { name: '撤销删除“蜀芯申报（顾问版）（副本）”' }).click();
+    await expect.poll(() => items.count()).toBe(3);
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出蜀芯申报（顾问版）', exact: true }).click()]);
     const file = JSON.parse(await readFile((await download.path())!, 'utf8'));

@@ -4,9 +4,12 @@ import {
   ANSWER_FORMAT_VERSION,
   MAX_ANSWER_FILE_BYTES,
   makeAnswerFile,
+  parseAnswerBytes,
   parseAnswerFile,
   serializeAnswerFile,
 } from '../../src/core/answer-file.ts';
+import { extractAnswerFile } from '../../src/core/docx/embed.ts';
+import { zipFiles } from '../../src/core/docx/zip.ts';
 import { FileError } from '../../src/core/errors.ts';
 
 const fixture = (name: string) => readFileSync(`tests/fixtures/answers/${name}`, 'utf8');
@@ -58,6 +61,33 @@ describe('answer files', () => {
     const e = refusal(`{"format":"zjtx-answers","formatVersion":1,"kind":"enterprise","data":{"x":${'['.repeat(depth)}${']'.repeat(depth)}}}`);
     expect(e.id).toBe('F_TOO_DEEP');
     expect(e.message).toContain('嵌套层级过深');
+  });
+
+  // Notepad on a Chinese Windows saves GBK, or UTF-16 as "Unicode": read as UTF-8, such a file was
+  // imported with every Chinese character turned into "�".
+  it.each(['enterprise-gbk.json', 'enterprise-utf16.json'])('reads %s as the site wrote it', (name) => {
+    const bytes = new Uint8Array(readFileSync(`tests/fixtures/answers/${name}`));
+    expect(parseAnswerBytes(bytes).data).toEqual(parseAnswerFile(readFileSync('public/examples/enterprise.json', 'utf8')).data);
+  });
+
+  it('refuses bytes that are no text in any of the encodings', () => {
+    try {
+      parseAnswerBytes(new Uint8Array([0x7b, 0xff, 0xff, 0xff, 0x00, 0x81]));
+      throw new Error('expected a refusal');
+    } catch (e) {
+      expect((e as FileError).id).toBe('F_NOT_JSON');
+    }
+  });
+
+  it('reads the answer file out of the site\'s own 全部下载 bundle', () => {
+    const answers = readFileSync('public/examples/enterprise.json');
+    const bundle = zipFiles([
+      { name: '附件2-四川蜀芯精密传动科技有限公司-基本情况表.docx', bytes: new Uint8Array([0x50, 0x4b, 0x03, 0x04]) },
+      { name: '答案文件-四川蜀芯精密传动科技有限公司.json', bytes: new Uint8Array(answers) },
+    ]);
+    expect(extractAnswerFile(bundle).data).toEqual(parseAnswerFile(answers.toString('utf8')).data);
+    // A zip with no answer file says so, rather than calling itself a Word document.
+    expect(() => extractAnswerFile(zipFiles([{ name: 'readme.txt', bytes: new TextEncoder().encode('x') }]))).toThrow('这个压缩包里没有本站的答案文件');
   });
 
   it('refuses a file over the size limit before parsing it', () => {

@@ -3,7 +3,7 @@
  * which carry their answers inside. Every file gets one line saying what happened to it; a bad
  * file is refused whole and never disturbs what was already collected.
  */
-import { parseAnswerFile, type AnswerFile } from '../answer-file.ts';
+import { parseAnswerBytes, type AnswerFile } from '../answer-file.ts';
 import { getApplicant } from '../annexes/registry.ts';
 import { extractAnswerFile } from '../docx/embed.ts';
 import { FileError, ProgramError } from '../errors.ts';
@@ -28,14 +28,7 @@ const isZip = (b: Uint8Array) => b[0] === 0x50 && b[1] === 0x4b;
 /** The answer file in one received file, whichever form it came in. */
 export function readReceivedFile(file: IncomingFile): AnswerFile {
   if (/\.docx$/i.test(file.name) || isZip(file.bytes)) return extractAnswerFile(file.bytes);
-  // Decoding refuses invalid UTF-8 instead of guessing: a binary file is not an answer file.
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(file.bytes);
-  } catch {
-    throw new FileError('F_NOT_JSON', '这个文件不是答案文件：既不是本站导出的 .json 文件，也不是本站生成的 Word 文档。');
-  }
-  return parseAnswerFile(text, file.bytes.length);
+  return parseAnswerBytes(file.bytes);
 }
 
 const describe = (error: unknown): string =>

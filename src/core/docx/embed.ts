@@ -7,7 +7,7 @@
  */
 import PizZip from 'pizzip';
 import { FileError } from '../errors.ts';
-import { parseAnswerFile, MAX_ANSWER_FILE_BYTES, type AnswerFile } from '../answer-file.ts';
+import { parseAnswerBytes, parseAnswerFile, MAX_ANSWER_FILE_BYTES, type AnswerFile } from '../answer-file.ts';
 import { xmlSafeJson } from '../text/xml-safe.ts';
 
 export const ANSWERS_NAMESPACE = 'urn:zjtx:answers:v1';
@@ -83,5 +83,23 @@ export function extractAnswerFile(docx: Uint8Array): AnswerFile {
     if (!m) continue;
     return parseAnswerFile(unescapeText(m[1]!));
   }
+  if (!zip.file('word/document.xml')) return fromBundle(zip);
   throw new FileError('F_NOT_ANSWER_FILE', '这个 Word 文档里没有本站的答案（只有本站生成的文档才能重新打开）。请改用“导出答案文件”保存的 .json 文件。');
+}
+
+/**
+ * A zip that is no Word document: the site's own 全部下载 bundle holds the answer file beside the
+ * documents, and a city desk is sent such bundles. Its answer file is read; anything else in it is not.
+ */
+function fromBundle(zip: PizZip): AnswerFile {
+  for (const name of Object.keys(zip.files).filter((n) => /\.json$/i.test(n) && !zip.files[n]!.dir)) {
+    const entry = zip.files[name] as unknown as { _data?: { uncompressedSize?: number } };
+    if ((entry._data?.uncompressedSize ?? 0) > MAX_ANSWER_FILE_BYTES) continue;
+    try {
+      return parseAnswerBytes(zip.file(name)!.asUint8Array());
+    } catch (error) {
+      if (!(error instanceof FileError)) throw error;
+    }
+  }
+  throw new FileError('F_NOT_ANSWER_FILE', '这个压缩包里没有本站的答案文件。请选择“导出答案文件”保存的 .json 文件、本站生成的 Word 文档，或“全部下载”的压缩包。');
 }
