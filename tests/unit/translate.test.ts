@@ -117,6 +117,14 @@ describe('labels of table cells', () => {
     expect(error?.label).toBe('企业名称');
   });
 
+  it('names a choice in a list by its column and row, never by its path', () => {
+    const data = JSON.parse(readFileSync('public/examples/platform.json', 'utf8')).data as { served: { types: string[] }[] };
+    data.served[1]!.types = ['融资服务'];
+    expect(validateAnnex(getAnnex('annex4-2'), data).errors).toEqual([
+      expect.objectContaining({ path: 'served.1.types.0', label: '服务类别（第2行）', message: '请从服务类别的选项中选择，“融资服务”不是可选项。' }),
+    ]);
+  });
+
   // A year is a property's name, not a row: "（第2020行）" once followed these labels.
   it.each([
     ['indicators.2019.tax', '2019年实缴税金（万元）'],

@@ -163,6 +163,45 @@ export function checkErrorToAjv(fe: FieldError): ErrorObject {
   };
 }
 
+/**
+ * The title of the nearest field holding `path`: an item of a list of choices (served.0.types.0,
+ * one 服务类别 of a row) has none of its own, and its path once stood in the message instead.
+ */
+function titledAncestor(root: Schema | undefined, path: string): string | undefined {
+  let node = root;
+  let title: string | undefined;
+  for (const key of path ? path.split('.') : []) {
+    const items = node?.items as Schema | undefined;
+    node = /^\d+$/.test(key) && items && typeof items === 'object' ? items : (node?.properties as Record<string, Schema> | undefined)?.[key];
+    if (!node) break;
+    if (typeof node.title === 'string') title = node.title;
+  }
+  return title;
+}
+
+/**
+ * The row (from 1) of the table holding `path`: the index after a list of objects. A number that
+ * names a property (`indicators.2019.tax`: a year) is no row, nor the place of a choice in a list
+ * (`served.0.types.1` is in row 1). Without the schema, the last index before a field.
+ */
+function tableRow(root: Schema | undefined, path: string): number | undefined {
+  if (!root) {
+    const m = /\.(\d+)\.[^.]+$/.exec(path);
+    return m ? Number(m[1]) + 1 : undefined;
+  }
+  let node: Schema | undefined = root;
+  let row: number | undefined;
+  for (const key of path ? path.split('.') : []) {
+    const items = node?.items as Schema | undefined;
+    if (/^\d+$/.test(key) && items && typeof items === 'object') {
+      if (items.type === 'object' || items.properties) row = Number(key) + 1;
+      node = items;
+    } else node = (node?.properties as Record<string, Schema> | undefined)?.[key];
+    if (!node) break;
+  }
+  return row;
+}
+
 /** One ajv error → one field error, or null when the error only repeats another. */
 export function translateError(e: ErrorObject, root?: Schema): FieldError | null {
   if (isNoise(e)) return null;
@@ -170,14 +209,12 @@ export function translateError(e: ErrorObject, root?: Schema): FieldError | null
     e.keyword === 'required' ? `${e.instancePath}/${(e.params as { missingProperty: string }).missingProperty}` : e.instancePath;
   const path = pointerToPath(pointer);
   const schema = fieldSchema(e, path, root);
-  const title = typeof schema?.title === 'string' ? schema.title : path || '内容';
+  const title = typeof schema?.title === 'string' ? schema.title : (titledAncestor(root, path) ?? (path || '内容'));
   const { id, message } = describe(e, title, schema, root, path);
   // A list of errors (检查与下载, the command line) must say which row of a table: 姓名（第150行）.
   // The message stays as it is: shown at the cell, its row is plain.
-  // A number that names a property (`indicators.2019.tax`: a year) is not a row.
-  const row = /\.(\d+)(?:\.[^.]+)?$/.exec(path);
-  const keyed = row !== null && schemaAtPath(root, `${path.slice(0, row.index)}.${row[1]}`) !== undefined;
-  const label = row && !keyed && typeof schema?.title === 'string' ? `${title}（第${Number(row[1]) + 1}行）` : title;
+  const row = tableRow(root, path);
+  const label = row !== undefined ? `${title}（第${row}行）` : title;
   return { id, path, label, message };
 }
 
