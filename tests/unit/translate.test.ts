@@ -27,6 +27,10 @@ describe.each([
   ['company.registeredCapital', 100.123, 'E_WANYUAN', '金额以万元为单位，最多保留两位小数。'],
   ['company.registeredCapital', -1, 'E_WANYUAN', '金额不能为负数。'],
   ['company.registeredOn', '2021-02-30', 'E_DATE', '请按“年-月-日”填写真实存在的日期，如2015-07-01。'],
+  // A date input lets the year run to six digits: such years were printed as "1年1月1日".
+  ['company.registeredOn', '0001-01-01', 'E_DATE', '年份应在1900年至2099年之间，现为“0001-01-01”，请检查是否输错。'],
+  ['company.registeredOn', '9999-12-31', 'E_DATE', '年份应在1900年至2099年之间，现为“9999-12-31”，请检查是否输错。'],
+  ['company.registeredOn', '1899-12-31', 'E_DATE', '年份应在1900年至2099年之间，现为“1899-12-31”，请检查是否输错。'],
   ['company.industry', '98', 'E_CHOICE', '请从所属行业的选项中选择，“98”不是可选项。'],
   ['company.ownership', '外资', 'E_CHOICE', '请从企业类型的选项中选择，“外资”不是可选项。'],
   ['company.productCategory.code', '3404020', 'E_INVALID', '产品类别代码应为8位或10位数字，现为“3404020”。'],

@@ -25,3 +25,9 @@ const LABEL = '[a-z0-9](?:[a-z0-9-]*[a-z0-9])?';
 const EMAIL = new RegExp(`^${ATOM}(?:\\.${ATOM})*@(?:${LABEL}\\.)+${LABEL}$`, 'i');
 
 export const isEmail = (text: string): boolean => EMAIL.test(text);
+
+/**
+ * A date on the forms: a full date in the years 1900 to 2099. A date input lets the year run to
+ * six digits, so 0001-01-01 or 9999-12-31 passed and was printed as "1年1月1日".
+ */
+export const isFormDate = (text: string): boolean => isDate(text) && /^(19|20)\d{2}-/.test(text);

@@ -6,14 +6,14 @@
  * and fail the other.
  */
 import type { Format } from 'ajv';
-import { isDate, isEmail } from '../formats/standard.ts';
+import { isEmail, isFormDate } from '../formats/standard.ts';
 import { isUscc } from '../formats/uscc.ts';
 import { isCount, isMobile, isPhone, isPostcode, isProductCode, isYearMonth, isPercent, isSignedPercent, isSignedWanyuan, isWanyuan } from '../formats/numbers.ts';
 import { countCharsUpTo } from '../text/count-chars.ts';
 
 /** Every format our schemas may name. */
 export const FORMATS: Readonly<Record<string, Format>> = {
-  date: { type: 'string', validate: isDate },
+  date: { type: 'string', validate: isFormDate },
   email: { type: 'string', validate: isEmail },
   uscc: { type: 'string', validate: isUscc },
   mobile: { type: 'string', validate: isMobile },

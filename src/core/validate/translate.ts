@@ -8,6 +8,7 @@ import type { FieldError, FieldErrorId } from '../errors.ts';
 import { explainUscc, usccProblemText } from '../formats/uscc.ts';
 import { countCharsUpTo } from '../text/count-chars.ts';
 import { schemaAtPath } from '../schema/at-path.ts';
+import { isDate } from '../formats/standard.ts';
 
 type Schema = { [k: string]: unknown };
 
@@ -115,7 +116,9 @@ function describe(e: ErrorObject, fullLabel: string, schema: Schema | undefined,
         case 'count':
           return { id: 'E_COUNT', message: '应为不小于0的整数。' };
         case 'date':
-          return { id: 'E_DATE', message: '请按“年-月-日”填写真实存在的日期，如2015-07-01。' };
+          return isDate(String(e.data))
+            ? { id: 'E_DATE', message: `年份应在1900年至2099年之间，现为${quote(e.data)}，请检查是否输错。` }
+            : { id: 'E_DATE', message: '请按“年-月-日”填写真实存在的日期，如2015-07-01。' };
         default:
           return { id: 'E_INVALID', message: `${label}的格式不正确。` };
       }
