@@ -26,6 +26,10 @@ describe.each([
   ['company.employees', '三百', 'E_TYPE', '请填写整数。'],
   ['company.registeredCapital', 100.123, 'E_WANYUAN', '金额以万元为单位，最多保留两位小数。'],
   ['company.registeredCapital', -1, 'E_WANYUAN', '金额不能为负数。'],
+  // Past 2^53 a number is not even held as typed (…567 became …568); a 23-digit one is no decimals typo.
+  ['company.registeredCapital', 12345678901234567, 'E_WANYUAN', '数值过大（超过1万亿），请检查是否多输了位数。'],
+  ['company.registeredCapital', 1.2345678901234568e22, 'E_WANYUAN', '数值过大（超过1万亿），请检查是否多输了位数。'],
+  ['company.employees', 10_000_000_000_000, 'E_COUNT', '数值过大（超过1万亿），请检查是否多输了位数。'],
   ['company.registeredOn', '2021-02-30', 'E_DATE', '请按“年-月-日”填写真实存在的日期，如2015-07-01。'],
   // A date input lets the year run to six digits: such years were printed as "1年1月1日".
   ['company.registeredOn', '0001-01-01', 'E_DATE', '年份应在1900年至2099年之间，现为“0001-01-01”，请检查是否输错。'],

@@ -7,11 +7,18 @@
 export const isMobile = (value: string): boolean => /^1[3-9]\d{9}$/.test(value);
 
 /**
+ * No figure on these forms comes near a trillion (万元, 人, %). Past 2^53 a number cannot even be
+ * held as typed (12345678901234567 is stored as …568), so such a figure is refused as too large.
+ */
+export const MAX_MAGNITUDE = 1e12;
+export const withinMagnitude = (value: number): boolean => Number.isFinite(value) && Math.abs(value) <= MAX_MAGNITUDE;
+
+/**
  * At most two decimals, checked on the decimal text rather than with
  * floating-point arithmetic, where 0.1 + 0.2 style errors would reject 12.34.
  */
 export function hasAtMostTwoDecimals(value: number): boolean {
-  if (!Number.isFinite(value)) return false;
+  if (!withinMagnitude(value)) return false;
   const text = String(value);
   if (/e/i.test(text)) return Number.isInteger(value) ? Math.abs(value) < 1e21 : false;
   const dot = text.indexOf('.');
@@ -22,7 +29,7 @@ export function hasAtMostTwoDecimals(value: number): boolean {
 export const isWanyuan = (value: number): boolean => value >= 0 && hasAtMostTwoDecimals(value);
 
 /** Counts (人, 个, 项): whole, not negative, within safe integer range. */
-export const isCount = (value: number): boolean => Number.isSafeInteger(value) && value >= 0;
+export const isCount = (value: number): boolean => Number.isSafeInteger(value) && value >= 0 && withinMagnitude(value);
 
 /** 利润总额 may be a loss: any sign, at most two decimals. */
 export const isSignedWanyuan = (value: number): boolean => hasAtMostTwoDecimals(value);

@@ -9,6 +9,7 @@ import { explainUscc, usccProblemText } from '../formats/uscc.ts';
 import { countCharsUpTo } from '../text/count-chars.ts';
 import { schemaAtPath } from '../schema/at-path.ts';
 import { isDate } from '../formats/standard.ts';
+import { withinMagnitude } from '../formats/numbers.ts';
 
 type Schema = { [k: string]: unknown };
 
@@ -27,6 +28,22 @@ const isChoice = (s: Schema | undefined): boolean => !!s && (Array.isArray(s.enu
 function quote(value: unknown): string {
   const text = Array.from(String(value));
   return `“${text.length > 20 ? text.slice(0, 20).join('') + '…' : text.join('')}”`;
+}
+
+/** A number format's message: too large first (it is no typo of decimals), then what the format asks. */
+function numberFormat(format: string, value: number): { id: FieldErrorId; message: string } {
+  const id: FieldErrorId = format === 'count' ? 'E_COUNT' : format.endsWith('ercent') ? 'E_PERCENT' : 'E_WANYUAN';
+  if (!withinMagnitude(value)) return { id, message: '数值过大（超过1万亿），请检查是否多输了位数。' };
+  if (value < 0 && format === 'wanyuan') return { id, message: '金额不能为负数。' };
+  if (value < 0 && format === 'percent') return { id, message: '百分比不能为负数。' };
+  const messages: Record<string, string> = {
+    wanyuan: '金额以万元为单位，最多保留两位小数。',
+    signedWanyuan: '金额以万元为单位，最多保留两位小数。',
+    percent: '请以百分数填写（如72.5表示72.5%），最多保留两位小数。',
+    signedPercent: '请以百分数填写（如-3.5表示下降3.5%），最多保留两位小数。',
+    count: '应为不小于0的整数。',
+  };
+  return { id, message: messages[format]! };
 }
 
 /** Errors that only repeat another one: the `if` wrapper, and each failed branch of a choice list. */
@@ -102,19 +119,11 @@ function describe(e: ErrorObject, fullLabel: string, schema: Schema | undefined,
         case 'yearMonth':
           return { id: 'E_DATE', message: `请按“年-月”填写，如1985-06，现为${quote(e.data)}。` };
         case 'wanyuan':
-          return Number(e.data) < 0
-            ? { id: 'E_WANYUAN', message: '金额不能为负数。' }
-            : { id: 'E_WANYUAN', message: '金额以万元为单位，最多保留两位小数。' };
         case 'signedWanyuan':
-          return { id: 'E_WANYUAN', message: '金额以万元为单位，最多保留两位小数。' };
         case 'percent':
-          return Number(e.data) < 0
-            ? { id: 'E_PERCENT', message: '百分比不能为负数。' }
-            : { id: 'E_PERCENT', message: '请以百分数填写（如72.5表示72.5%），最多保留两位小数。' };
         case 'signedPercent':
-          return { id: 'E_PERCENT', message: '请以百分数填写（如-3.5表示下降3.5%），最多保留两位小数。' };
         case 'count':
-          return { id: 'E_COUNT', message: '应为不小于0的整数。' };
+          return numberFormat(String(p.format), Number(e.data));
         case 'date':
           return isDate(String(e.data))
             ? { id: 'E_DATE', message: `年份应在1900年至2099年之间，现为${quote(e.data)}，请检查是否输错。` }
