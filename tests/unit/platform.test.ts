@@ -4,6 +4,8 @@ import { annexesFor, getAnnex } from '../../src/core/annexes/registry.ts';
 import { platformChecks } from '../../src/core/platform/checks.ts';
 import { platformDerived } from '../../src/core/platform/derived.ts';
 import { checkPlatformEligibility } from '../../src/core/platform/eligibility.ts';
+import { checkEligibility } from '../../src/core/enterprise/eligibility.ts';
+import { example } from '../helpers/example.ts';
 import { GENERAL_CATEGORY, KEY_CATEGORY } from '../../src/core/platform/category.ts';
 import { allRulesPass } from '../../src/core/rules.ts';
 import { suggestionsFor } from '../../src/core/reference/suggestions.ts';
@@ -166,4 +168,15 @@ describe('suggestions for 企业所在地：区（市县）', () => {
     expect(served.served.items.properties.district.suggest).toBe('districtsOf:city');
   });
   it.each([undefined, 42, 'unknown:x'])('offers nothing for %j', (spec) => expect(suggestionsFor(spec, { city: '成都市' })).toEqual([]));
+});
+
+// Condition 3 of the notice is checked in two parts; each once appeared as a plain "3.".
+describe.each([
+  ['platform', () => checkPlatformEligibility(platformExample('key'))],
+  ['enterprise', () => checkEligibility(example())],
+])('the %s self-check', (_kind, results) => {
+  it('numbers every condition once', () => {
+    const numbers = results().map((r) => /^[\d.（）]+/.exec(r.title)?.[0]).filter(Boolean);
+    expect(new Set(numbers).size).toBe(numbers.length);
+  });
 });

@@ -48,7 +48,7 @@ function cases(d: unknown): RuleResult {
   const served = rows(d, 'served');
   return {
     id: 'cases',
-    title: '3. 服务经验和案例',
+    title: '3.（2）成功服务案例',
     requirement: '具有为国家级专精特新“小巨人”企业，省（市）级“专精特新”中小企业提供相关服务的经验和案例；提供成功服务案例不少于3个。',
     status: served.length >= 3 ? 'pass' : served.length === 0 ? 'unknown' : 'fail',
     details: [`附件4-2服务企业情况一览表：${served.length}家（要求不少于3个成功案例）`],
@@ -64,7 +64,7 @@ function experience(d: unknown): RuleResult {
   const ok = giants + provincial > 0 || times > 0;
   return {
     id: 'experience',
-    title: '3. 服务“小巨人”和“专精特新”企业的经验',
+    title: '3.（1）服务“小巨人”和“专精特新”企业的经验',
     requirement: '具有为国家级专精特新“小巨人”企业，省（市）级“专精特新”中小企业提供相关服务的经验。',
     status: ok ? 'pass' : served.length === 0 && times === 0 ? 'unknown' : 'fail',
     details: [`附件4-2中国家级“小巨人”企业${giants}家、省级“专精特新”中小企业${provincial}家`, `2019—2020年服务此类企业${times}家次`],
