@@ -258,7 +258,12 @@ export default function DossierEditor({ applicant, exampleUrl }: Props) {
     }
   }
 
-  const { dragging, dropProps } = useFileDrop((files) => void importFile(files[0]!));
+  // One dossier per page: of several files dropped, none is taken (the first alone, said nothing of the rest).
+  const { dragging, dropProps } = useFileDrop((files) =>
+    files.length === 1
+      ? void importFile(files[0]!)
+      : setNotice({ tone: 'error', text: `一次只能导入一个答案文件，收到了${files.length}个，均未导入。请只拖入一个文件。` }),
+  );
 
   return (
     <ShowAllErrorsContext.Provider value={showAll}>

@@ -21,6 +21,9 @@ export const displayName = (r: DossierRecord): string => {
   return r.name || (typeof derived === 'string' && derived.trim() ? (r.kind === 'city' ? `${derived}汇总` : derived) : KINDS[r.kind].unnamed);
 };
 
+/** A dossier's own name, as long as the longest 企业名称 the forms allow. */
+const MAX_NAME = 100;
+
 export default function DossierList() {
   const base = import.meta.env.BASE_URL;
   const [store, setStore] = useState<DossierStore | null>(null);
@@ -51,8 +54,13 @@ export default function DossierList() {
   }
 
   const rename = (r: DossierRecord) => {
-    const name = window.prompt('档案名称：', displayName(r));
-    if (name !== null) void update({ ...r, name: name.trim() }, `已重命名为“${name.trim() || displayName({ ...r, name: '' })}”。`);
+    const typed = window.prompt(`档案名称（不超过${MAX_NAME}字）：`, displayName(r));
+    if (typed === null) return;
+    // A name is a label in this list: a pasted page of text once made the list a million pixels wide.
+    const chars = Array.from(typed.trim());
+    const name = chars.slice(0, MAX_NAME).join('');
+    const cut = chars.length > MAX_NAME ? `名称超过${MAX_NAME}字，只保留了前${MAX_NAME}字。` : '';
+    void update({ ...r, name }, `已重命名为“${name || displayName({ ...r, name: '' })}”。${cut}`);
   };
   const duplicate = (r: DossierRecord) => {
     const copy = { ...newRecord(r.kind, structuredClone(r.data)), name: `${displayName(r)}（副本）` };

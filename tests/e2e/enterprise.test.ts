@@ -322,4 +322,18 @@ describe('dropping a file', () => {
     await page.locator('.editor').dispatchEvent('drop', { dataTransfer: transfer });
     await expect.poll(() => field('企业名称').inputValue()).toBe('拖放进来的企业');
   });
+
+  it('of two files takes neither, and says so', async () => {
+    // The first of them alone was once imported, with not a word about the other.
+    const two = await page.evaluateHandle(() => {
+      const dt = new DataTransfer();
+      const answers = (name: string) => JSON.stringify({ format: 'zjtx-answers', formatVersion: 1, kind: 'enterprise', data: { company: { name } } });
+      dt.items.add(new File([answers('甲企业')], '甲.json', { type: 'application/json' }));
+      dt.items.add(new File([answers('乙企业')], '乙.json', { type: 'application/json' }));
+      return dt;
+    });
+    await page.locator('.editor').dispatchEvent('drop', { dataTransfer: two });
+    await expect.poll(() => page.getByText('一次只能导入一个答案文件，收到了2个，均未导入。').count()).toBe(1);
+    expect(await field('企业名称').inputValue()).toBe('拖放进来的企业');
+  });
 });

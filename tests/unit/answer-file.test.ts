@@ -10,6 +10,7 @@ import {
 } from '../../src/core/answer-file.ts';
 import { extractAnswerFile } from '../../src/core/docx/embed.ts';
 import { zipFiles } from '../../src/core/docx/zip.ts';
+import { DESK_FORMAT, emptyDesk, serializeDesk } from '../../src/core/city/desk.ts';
 import { FileError } from '../../src/core/errors.ts';
 
 const fixture = (name: string) => readFileSync(`tests/fixtures/answers/${name}`, 'utf8');
@@ -88,6 +89,13 @@ describe('answer files', () => {
     expect(extractAnswerFile(bundle).data).toEqual(parseAnswerFile(answers.toString('utf8')).data);
     // A zip with no answer file says so, rather than calling itself a Word document.
     expect(() => extractAnswerFile(zipFiles([{ name: 'readme.txt', bytes: new TextEncoder().encode('x') }]))).toThrow('这个压缩包里没有本站的答案文件');
+  });
+
+  it('sends a 市（州） 汇总文件 to the desk rather than calling it foreign', () => {
+    const e = refusal(serializeDesk(emptyDesk()));
+    expect(e.id).toBe('F_NOT_ANSWER_FILE');
+    expect(e.message).toBe('这是市（州）汇总文件，不是企业或平台的答案文件。请在“市（州）汇总”页面打开它。');
+    expect(DESK_FORMAT).toBe('zjtx-city');
   });
 
   it('refuses a file over the size limit before parsing it', () => {
