@@ -88,6 +88,8 @@ export interface OpenedDossier {
   restored: boolean;
 }
 
+const KIND_LABELS: Record<DossierKind, string> = { enterprise: '企业', platform: '服务平台', city: '市（州）汇总' };
+
 export async function openDossier(kind: DossierKind, requestedId?: string | null): Promise<OpenedDossier> {
   const store = await openStore();
   const warning = await migrateLegacy(store, kind);
@@ -95,6 +97,9 @@ export async function openDossier(kind: DossierKind, requestedId?: string | null
   const mine = (r: DossierRecord | undefined): r is DossierRecord => !!r && r.kind === kind && !r.deletedAt;
   let record: DossierRecord | undefined;
   if (requestedId) record = await store.get(requestedId);
+  // A link to a dossier this page cannot open (deleted, made in another browser, another kind)
+  // opens this kind's latest instead; said, so no one edits the wrong dossier unawares.
+  const requested = record;
   if (!mine(record)) {
     const last = await store.getMeta(`last:${kind}`);
     record = last ? await store.get(last) : undefined;
@@ -111,5 +116,11 @@ export async function openDossier(kind: DossierKind, requestedId?: string | null
   }
   settle(store.setMeta(`last:${kind}`, record.id));
   settle(store.purgeDeleted(new Date(Date.now() - 24 * 3600 * 1000)));
-  return { store, record, warning, restored };
+  const opened = restored ? '已打开最近编辑的档案' : '已新建一份档案';
+  const missed = !requestedId || requested === record
+    ? undefined
+    : requested && !requested.deletedAt
+      ? `链接中的档案是${KIND_LABELS[requested.kind]}档案，不能在本页打开；${opened}。`
+      : `链接中的档案在本浏览器中找不到（可能已被删除，或保存在其他浏览器中）；${opened}。`;
+  return { store, record, warning: [warning, missed].filter(Boolean).join('') || undefined, restored };
 }

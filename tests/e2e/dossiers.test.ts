@@ -58,6 +58,20 @@ describe('saving', () => {
   });
 });
 
+describe('a link to a dossier', () => {
+  it('that this browser does not hold, or of another kind, says so as it opens another', async () => {
+    await withExample(page);
+    const id = new URL(page.url()).searchParams.get('d')!;
+    // Once the latest enterprise dossier opened in its place without a word.
+    await page.goto(`${site.server.url}/enterprise/?d=does-not-exist`);
+    await expect.poll(() => page.getByText('链接中的档案在本浏览器中找不到（可能已被删除，或保存在其他浏览器中）；已打开最近编辑的档案。').count()).toBe(1);
+    await expect.poll(() => field(page, '企业名称').inputValue()).toBe('四川蜀芯精密传动科技有限公司');
+    // An enterprise dossier's link on the platform page: a new platform dossier, and why.
+    await page.goto(`${site.server.url}/platform/?d=${encodeURIComponent(id)}`);
+    await expect.poll(() => page.getByText('链接中的档案是企业档案，不能在本页打开；已新建一份档案。').count()).toBe(1);
+  });
+});
+
 describe('the dossier list', () => {
   it('creates, opens, renames, duplicates, deletes with undo and exports dossiers of every kind', async () => {
     await withExample(page);
