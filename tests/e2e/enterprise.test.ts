@@ -324,6 +324,7 @@ describe('dropping a file', () => {
   });
 
   it('of two files takes neither, and says so', async () => {
+    await openWithExample('附件2');
     // The first of them alone was once imported, with not a word about the other.
     const two = await page.evaluateHandle(() => {
       const dt = new DataTransfer();
@@ -334,6 +335,6 @@ describe('dropping a file', () => {
     });
     await page.locator('.editor').dispatchEvent('drop', { dataTransfer: two });
     await expect.poll(() => page.getByText('一次只能导入一个答案文件，收到了2个，均未导入。').count()).toBe(1);
-    expect(await field('企业名称').inputValue()).toBe('拖放进来的企业');
+    expect(await field('企业名称').inputValue()).toBe('四川蜀芯精密传动科技有限公司');
   });
 });
