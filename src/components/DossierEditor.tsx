@@ -119,6 +119,21 @@ export default function DossierEditor({ applicant, exampleUrl }: Props) {
   const steps = activeProgress.steps;
   const activeStep = steps.find((s) => s.step.id === stepByAnnex[active.id]) ?? steps[0];
   const stepIndex = activeStep ? steps.indexOf(activeStep) : 0;
+  // 上一步 / 下一步 replace the form under the keyboard's focus (and 上一步 is then disabled on the
+  // first step): focus moves to the new step's heading, so a screen reader says where it landed.
+  const focusStepHeading = useRef(false);
+  const turnStep = (stepId: string) => {
+    focusStepHeading.current = true;
+    selectStep(active.id, stepId);
+  };
+  useEffect(() => {
+    if (!focusStepHeading.current) return;
+    focusStepHeading.current = false;
+    const heading = document.querySelector<HTMLElement>('.editor .form-section h2') ?? document.querySelector<HTMLElement>('.annex-title');
+    if (!heading) return;
+    heading.tabIndex = -1;
+    heading.focus();
+  }, [activeStep?.step.id]);
   const [focusPath, setFocusPath] = useState<string | null>(null);
 
   const selectStep = (annexId: string, stepId: string) => setStepByAnnex((m) => ({ ...m, [annexId]: stepId }));
@@ -375,11 +390,11 @@ export default function DossierEditor({ applicant, exampleUrl }: Props) {
             {/* With the form: shown before it, they would be pushed down when it arrives. */}
             {loaded && steps.length > 1 && (
               <p className="step-buttons">
-                <button type="button" disabled={stepIndex === 0} onClick={() => selectStep(active.id, steps[stepIndex - 1]!.step.id)}>
+                <button type="button" disabled={stepIndex === 0} onClick={() => turnStep(steps[stepIndex - 1]!.step.id)}>
                   上一步
                 </button>{' '}
                 {stepIndex < steps.length - 1 ? (
-                  <button type="button" onClick={() => selectStep(active.id, steps[stepIndex + 1]!.step.id)}>
+                  <button type="button" onClick={() => turnStep(steps[stepIndex + 1]!.step.id)}>
                     下一步：{steps[stepIndex + 1]!.step.label}
                   </button>
                 ) : (

@@ -88,6 +88,12 @@ describe('the enterprise journey by keyboard alone', () => {
     expectVisibleFocus(second);
     await page.keyboard.press('Space');
     await waitUntil(() => page.getByRole('navigation', { name: '填写步骤' }).locator('[aria-current="step"]').textContent().then((t) => (t ?? '').startsWith('2.')), '步骤 2 未打开');
+    // 上一步 back to step 1 is then disabled: focus goes to the step's heading, not to the page's body.
+    expectVisibleFocus(await tabTo(page, '上一步'));
+    await page.keyboard.press('Enter');
+    await waitUntil(() => page.getByRole('navigation', { name: '填写步骤' }).locator('[aria-current="step"]').textContent().then((t) => (t ?? '').startsWith('1.')), '步骤 1 未打开');
+    await waitUntil(() => page.evaluate(() => document.activeElement?.tagName === 'H2'), '焦点没有落在步骤标题上');
+    expect(await page.evaluate(() => document.activeElement?.closest('.form-section') !== null)).toBe(true);
     expectVisibleFocus(await tabTo(page, '附件2', { back: true }));
     await page.keyboard.press('Enter');
     await waitUntil(() => page.locator('.annex-title').textContent().then((t) => (t ?? '').startsWith('附件2 ')), '附件2 未打开');
