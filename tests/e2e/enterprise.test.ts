@@ -279,6 +279,14 @@ describe('preview', () => {
     expect(pdf.toString('latin1').match(/\/Type\s*\/Page\b/g)).toHaveLength(1);
     await page.emulateMedia({ media: 'screen' });
 
+    // On a phone the page is wider than the screen: all of it can be scrolled to, its left edge too.
+    const laptop = page.viewportSize()!;
+    await page.setViewportSize({ width: 390, height: 844 });
+    await pages.evaluate((el) => (el.scrollLeft = 0));
+    const [box, sheet] = await Promise.all([pages.boundingBox(), pages.locator('section.docx').first().boundingBox()]);
+    expect(sheet!.x).toBeGreaterThanOrEqual(box!.x);
+    await page.setViewportSize(laptop);
+
     // Escape closes it and gives the form back.
     await page.keyboard.press('Escape');
     await expect.poll(() => preview.count()).toBe(0);
