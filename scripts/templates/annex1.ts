@@ -14,7 +14,7 @@ import {
   withFooter,
 } from '../docx/builder.ts';
 import { applicationForm } from './annex1-form.ts';
-import { BODY, COVER_PAGE, coverFill, HEADING, PAGE, title, TITLE_FACE, withCoverFoot } from './style.ts';
+import { BODY, COVER_PAGE, coverFill, HEADING, PAGE, signLine, title, TITLE_FACE, withCoverFoot } from './style.ts';
 
 export const TITLE = '四川省第二批重点支持国家级专精特新“小巨人”企业申请书';
 
@@ -81,22 +81,13 @@ function attachments(): string[] {
   ];
 }
 
-/** Four characters of 三号 in from the left margin: a name of up to 14 characters fits on the label's line. */
-const SIGN_INDENT = 4 * 320;
-
 function pledge(): string[] {
-  // The signature block's lines start at one indent, on the right half of the page as in the
-  // notice, whatever the name's length: set on right tab stops, as it once was, each line started
-  // elsewhere, and a name of 19 characters or more broke the block apart. A name that does not fit
-  // on the first line carries on under itself (the hanging indent is the label's width).
-  const sign: ParagraphOptions = { font: '仿宋', size: 32, lineExact: 580, leftIndent: SIGN_INDENT };
-  const LABEL = 9 * 320;
   return [
     title('真实性承诺书', { pageBreakBefore: true, after: 580 }),
     textParagraph('本单位郑重承诺，申请书及附件资料均真实、准确、有效。如有不实之处，愿负相应法律责任并承担由此产生的一切后果。', BODY),
-    paragraph([run('单位名称（盖章）：', sign), run('{name}', sign)], { ...sign, before: 1740, leftIndent: SIGN_INDENT + LABEL, hanging: LABEL }),
-    textParagraph('法定代表人（签名）：', { ...sign, before: 290 }),
-    textParagraph('2021年   月  日', { ...sign, before: 290 }),
+    signLine('单位名称（盖章）：', 'name', 1740),
+    signLine('法定代表人（签名）：'),
+    signLine('2021年   月  日'),
   ];
 }
 

@@ -4,15 +4,12 @@ import {
   docxParts,
   documentXml,
   pageNumberFooter,
-  paragraph,
   type ParagraphOptions,
-  run,
   sectionProperties,
-  tab,
   textParagraph,
   withFooter,
 } from '../docx/builder.ts';
-import { BODY, HEADING, PAGE, title, WIDTH } from './style.ts';
+import { BODY, HEADING, PAGE, signLine, title } from './style.ts';
 
 export const TITLE_44 = '重点支持国家级专精特新“小巨人”企业公共服务示范平台工作方案';
 export const TITLE_45 = '统筹支持“专精特新”中小企业服务平台工作方案';
@@ -108,13 +105,10 @@ export function buildAnnex45(): Uint8Array {
 }
 
 export function buildAnnex46(): Uint8Array {
-  // Signature block on right tab stops (editors drop trailing spaces), leaving room to sign and
-  // date. The name line ends at the margin and is right-aligned rather than tabbed: a name of 19
-  // or more characters wraps, and a tab stop would throw the line back to the left margin.
-  // Spacing is budgeted so the page holds a two-line name: 14 body lines and the headings leave
-  // 3005 twips; the block takes 2320 with a wrapped name, plus 580 above it.
-  const sign: ParagraphOptions = { font: '仿宋', size: 32, lineExact: 580 };
-  const right = (em: number) => [{ align: 'right' as const, pos: WIDTH - em * 320 }];
+  // The signature block as 附件1's 真实性承诺书 sets it (signLine): one indent for every line. The
+  // page is budgeted to hold a name of two lines: 14 body lines and the headings leave 3005 twips;
+  // the block takes 2320 with a wrapped name, plus 580 above it. So a long name wraps under the
+  // label, not under itself: two lines then hold 37 characters of name rather than 28.
   const blocks = [
     textParagraph('附件4-6', NUMBER),
     title('承诺书', { after: 290 }),
@@ -127,9 +121,9 @@ export function buildAnnex46(): Uint8Array {
       '五、将严格按照财政专项资金管理使用规定，规范、科学、高效管理和使用财政专项资金。',
       '若发生与上述承诺相违背的事实，由本单位承担一切后果。',
     ].map((text) => textParagraph(text, BODY)),
-    paragraph([run('申报单位（公章）：', sign), run('{name}', sign)], { ...sign, before: 580, align: 'right' }),
-    paragraph([tab(sign), run('法定代表人（签字）：', sign)], { ...sign, tabs: right(6) }),
-    paragraph([tab(sign), run('年  月  日', sign)], { ...sign, tabs: right(2) }),
+    signLine('申报单位（公章）：', 'name', 580, false),
+    signLine('法定代表人（签字）：', undefined, 0),
+    signLine('年  月  日', undefined, 0),
   ];
   return buildDocx(docxParts({ title: TITLE_46, documentXml: documentXml(blocks, sectionProperties(PAGE)) }));
 }

@@ -78,3 +78,23 @@ export function coverFill(text: string, tag: string, before: number): string {
     tabs: FILL_TABS,
   });
 }
+
+/**
+ * A 承诺书's signature block: every line starts four characters of 三号 in from the margin, and a
+ * name too long for its line carries on under itself (hanging by the label's width). Set on right
+ * tab stops or right-aligned, each line once started elsewhere, and a name of 19 characters left
+ * one character alone on a line.
+ */
+const SIGN_INDENT = 4 * 320;
+const SIGN: ParagraphOptions = { font: '仿宋', size: 32, lineExact: 580, leftIndent: SIGN_INDENT };
+
+/**
+ * `label` followed by `{tag}`; `before` is the space above the line, in twips. `underItself`: a
+ * long value wraps under its own start (where the page has room for it); otherwise under the
+ * label, which fits more of a name in two lines.
+ */
+export function signLine(label: string, tag?: string, before = 290, underItself = true): string {
+  if (!tag) return paragraph([run(label, SIGN)], { ...SIGN, before });
+  const hang = underItself ? Array.from(label).length * 320 : 0;
+  return paragraph([run(label, SIGN), run(`{${tag}}`, SIGN)], { ...SIGN, before, leftIndent: SIGN_INDENT + hang, hanging: hang });
+}

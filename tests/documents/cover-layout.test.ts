@@ -24,12 +24,16 @@ const render = (id: string, data: unknown) => {
 // 14 is the example's own name; 19 and 24 characters ran the cover onto a second page before.
 const ENTERPRISE = [14, 19, 24, 40, 60];
 const PLATFORM = [16, 30, 60];
+// 附件4-6's block was right-aligned and tabbed: 19 characters left "公" alone at the margin.
+// Its page holds a name of two lines: 36 characters.
+const PLEDGE = [16, 19, 20, 30, 36];
 const PAGES = new Map<string, PdfWord[][]>();
 
 beforeAll(async () => {
   const files = [
     ...ENTERPRISE.map((n) => ({ name: `annex1-${n}.docx`, bytes: render('annex1', exampleWith('company.name', nameOf(n))) })),
     ...PLATFORM.map((n) => ({ name: `annex4-${n}.docx`, bytes: render('annex4', platformWith('platform.name', nameOf(n))) })),
+    ...PLEDGE.map((n) => ({ name: `annex4-6-${n}.docx`, bytes: render('annex4-6', platformWith('platform.name', nameOf(n))) })),
   ];
   for (const [k, v] of await libreOfficePages(files)) PAGES.set(k, v);
 }, 180_000);
@@ -76,5 +80,26 @@ describe.each(PLATFORM)('附件4 with a name of %i characters', (n) => {
     const margin = Math.min(...pages[0]!.map((w) => w.x));
     expect(title.x).toBeGreaterThan(margin + 40);
     expect(foot.x).toBeGreaterThan(margin + 40);
+  });
+});
+
+describe.each(PLEDGE)('附件4-6 with a name of %i characters', (n) => {
+  it('is one page, its signature lines starting at one place and a long name wrapping within the block', () => {
+    const pages = PAGES.get(`annex4-6-${n}.docx`)!;
+    expect(pages).toHaveLength(1);
+    const page = pages[0]!;
+    const at = (prefix: string) => {
+      const word = page.find((w) => w.text.startsWith(prefix));
+      if (!word) throw new Error(`承诺书上没有以“${prefix}”开头的文字：${pageText(page)}`);
+      return word;
+    };
+    const block = at('申报单位');
+    expect(Math.abs(at('法定代表人').x - block.x)).toBeLessThan(2);
+    expect(Math.abs(at('年').x - block.x)).toBeLessThan(2);
+    expect(pageText(page)).toContain(nameOf(n));
+    // What wraps of the name starts under the label, never back at the page's margin.
+    const wrapped = page.filter((w) => w.y > block.y + 1 && w.y < at('法定代表人').y - 1);
+    for (const w of wrapped) expect(w.x, w.text).toBeGreaterThan(block.x - 2);
+    if (n > 14) expect(wrapped.length).toBeGreaterThan(0);
   });
 });
