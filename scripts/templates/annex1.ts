@@ -14,7 +14,7 @@ import {
   withFooter,
 } from '../docx/builder.ts';
 import { applicationForm } from './annex1-form.ts';
-import { BODY, COVER_PAGE, coverFill, HEADING, PAGE, signLine, title, TITLE_FACE, withCoverFoot } from './style.ts';
+import { BODY, COVER_PAGE, coverFill, coverNameFill, HEADING, PAGE, signLine, title, TITLE_FACE, withCoverFoot } from './style.ts';
 
 export const TITLE = '四川省第二批重点支持国家级专精特新“小巨人”企业申请书';
 
@@ -35,7 +35,7 @@ function cover(): string[] {
     textParagraph('四川省第二批重点支持', { ...big, before: 1800 }),
     textParagraph('国家级专精特新“小巨人”企业', big),
     textParagraph('申  请  书', big),
-    coverFill('企业名称（盖章）：', 'name', 2600),
+    ...coverNameFill('企业名称（盖章）：', 2600),
     coverFill('所  在  市（州）：', 'city', 200),
     coverFill('填  报  时  间：', 'filledOn', 200),
     sectionBreak(COVER_PAGE),

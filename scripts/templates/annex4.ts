@@ -10,7 +10,7 @@ import {
   sectionProperties,
   textParagraph,
 } from '../docx/builder.ts';
-import { COVER_PAGE, coverFill, TITLE_FACE, withCoverFoot } from './style.ts';
+import { COVER_PAGE, coverFill, coverNameFill, TITLE_FACE, withCoverFoot } from './style.ts';
 
 export const TITLE = '四川省第二批支持“专精特新”中小企业高质量发展公共服务示范平台申请书';
 
@@ -32,7 +32,7 @@ function cover(): string[] {
     paragraph([run('四川省第二批支持 “专精特新”中小企业', big), lineBreak(big), run('高质量发展公共服务示范平台', big)], { ...big, before: 1200 }),
     paragraph([run('{categoryLine}', category)], category),
     textParagraph('申  请  书', { ...HEI, size: 72, lineExact: 1100, before: 400 }),
-    coverFill('平台名称（盖章）：', 'name', 1600),
+    ...coverNameFill('平台名称（盖章）：', 1600),
     coverFill('所在地：', 'location', 200),
     coverFill('填报时间：', 'filledOn', 200),
   ];

@@ -68,6 +68,21 @@ const FILL_TABS: ParagraphOptions['tabs'] = [
   { align: 'right', pos: WIDTH },
 ];
 
+/**
+ * The cover's name line in its two forms (src/core/docx/cover-name.ts fills one): a name that
+ * fits is centred between underlined tabs, as coverFill sets any value; a longer one comes in
+ * balanced lines, each starting under the first, underlined as written.
+ */
+export function coverNameFill(text: string, before: number): string[] {
+  const u = { ...COVER_FILL, underline: true };
+  const label = Array.from(text).length * 320;
+  const loop = (tag: string, inner: string) => [paragraph([run(`{#${tag}}`, COVER_FILL)], COVER_FILL), inner, paragraph([run(`{/${tag}}`, COVER_FILL)], COVER_FILL)];
+  return [
+    ...loop('coverNameFits', paragraph([run(text, COVER_FILL), tab(u), run('{.}', u), tab(u)], { ...COVER_FILL, before, leftIndent: FILL_LEFT, tabs: FILL_TABS })),
+    ...loop('coverNameWraps', paragraph([run(text, COVER_FILL), run('{.}', u)], { ...COVER_FILL, before, leftIndent: FILL_LEFT + label, hanging: label })),
+  ];
+}
+
 /** A cover line such as 企业名称（盖章）：____ with the value's tag on the line. */
 export function coverFill(text: string, tag: string, before: number): string {
   const u = { ...COVER_FILL, underline: true };

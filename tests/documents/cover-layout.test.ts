@@ -22,8 +22,8 @@ const render = (id: string, data: unknown) => {
 };
 
 // 14 is the example's own name; 19 and 24 characters ran the cover onto a second page before.
-const ENTERPRISE = [14, 19, 24, 40, 60];
-const PLATFORM = [16, 30, 60];
+const ENTERPRISE = [14, 18, 19, 24, 40, 60];
+const PLATFORM = [16, 19, 30, 60];
 // 附件4-6's block was right-aligned and tabbed: 19 characters left "公" alone at the margin.
 // Its page holds a name of two lines: 36 characters.
 const PLEDGE = [16, 19, 20, 30, 36];
@@ -101,5 +101,33 @@ describe.each(PLEDGE)('附件4-6 with a name of %i characters', (n) => {
     const wrapped = page.filter((w) => w.y > block.y + 1 && w.y < at('法定代表人').y - 1);
     for (const w of wrapped) expect(w.x, w.text).toBeGreaterThan(block.x - 2);
     if (n > 14) expect(wrapped.length).toBeGreaterThan(0);
+  });
+});
+
+/**
+ * A name longer than the cover line's 17 characters once wrapped greedily: "司" alone on a line
+ * back at the margin, under the label. Now its lines are of near-equal length, each under the first.
+ */
+describe.each([
+  ...ENTERPRISE.map((n) => ['附件1', `annex1-${n}.docx`, n, '所'] as const),
+  ...PLATFORM.map((n) => ['附件4', `annex4-${n}.docx`, n, '所在地'] as const),
+])('%s cover with a name of %i characters', (_annex, file, n, next) => {
+  it('sets the name in lines of near-equal length, each starting under the first', () => {
+    const cover = PAGES.get(file)!.at(0)!;
+    const label = cover.find((w) => /^(企业|平台)名称/.test(w.text))!;
+    const below = cover.find((w) => w.text.startsWith(next) && w.y > label.y)!;
+    const words = cover.filter((w) => w.y >= label.y - 1 && w.y < below.y - 1);
+    const rows = [...new Set(words.map((w) => Math.round(w.y)))].sort((a, b) => a - b).map((y) => words.filter((w) => Math.round(w.y) === y));
+    const text = (row: PdfWord[]) => row.map((w) => w.text).join('');
+    const lines = rows.map((row, i) => (i === 0 ? text(row).replace(/^.*?：/, '') : text(row)));
+    expect(lines.join('')).toBe(nameOf(n));
+    expect(lines.length).toBe(Math.ceil(n / 17));
+    for (const line of lines) expect(Array.from(line).length, line).toBeGreaterThanOrEqual(Math.floor(n / lines.length) - 1);
+    // Lines after the first start together, under the name, never back under the label.
+    const starts = rows.slice(1).map((row) => row[0]!.x);
+    for (const x of starts) {
+      expect(x).toBeGreaterThan(label.x + 50);
+      expect(Math.abs(x - starts[0]!)).toBeLessThan(2);
+    }
   });
 });

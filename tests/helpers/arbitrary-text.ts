@@ -35,12 +35,13 @@ export const rowCells = (annex: AnnexDefinition): string[] =>
   });
 
 /** Every path a person types free text into, in one order: plain fields, long texts, table cells. */
-export const textPaths = (annex: AnnexDefinition): { plain: string[]; long: string[]; cells: string[] } => ({
-  plain: plainTextFields(annex).map((f) => f.path),
-  // 附件2 maps its 简介 once per size it may be set in: one path, typed once.
-  long: [...new Set(paragraphFields(annex).map((f) => f.path))],
-  cells: rowCells(annex),
-});
+export function textPaths(annex: AnnexDefinition): { plain: string[]; long: string[]; cells: string[] } {
+  const plain = plainTextFields(annex).map((f) => f.path);
+  // One path is typed once: 附件2 maps its 简介 once per size it may be set in, and a cover maps
+  // the name (a plain field elsewhere) to each of its two name lines.
+  const long = [...new Set(paragraphFields(annex).map((f) => f.path))].filter((p) => !plain.includes(p));
+  return { plain, long, cells: rowCells(annex) };
+}
 
 /** The example dossier that shows this annex. */
 export const baseDossier = (annex: AnnexDefinition): Record<string, unknown> =>

@@ -2,6 +2,7 @@
 import uischema from '../../../schemas/annex1.uischema.json';
 import { derivedValues, YEARS } from '../enterprise/derived.ts';
 import { targetFields } from '../enterprise/target-fields.ts';
+import { COVER_NAME_FITS, COVER_NAME_WRAPS, fitCoverName } from '../docx/cover-name.ts';
 import type { AnnexDefinition, FieldMapping } from './types.ts';
 
 const INDICATOR_ROWS: readonly [tag: string, path: string][] = [
@@ -38,6 +39,7 @@ export const annex1: AnnexDefinition = {
   template: 'annex1.docx',
   namePath: 'company.name',
   derive: derivedValues,
+  fitToPage: fitCoverName,
   inputOnly: [
     // Entered only so that 2018's growth rates can be computed; 附件1 prints 2018–2020.
     'indicators.2017.revenue',
@@ -52,6 +54,9 @@ export const annex1: AnnexDefinition = {
   ],
   fields: [
     { tag: 'name', path: 'company.name' },
+    // The cover's name line, in the paragraph that holds it (docx/cover-name.ts).
+    { tag: COVER_NAME_FITS, path: 'company.name', as: 'paragraphs' },
+    { tag: COVER_NAME_WRAPS, path: 'company.name', as: 'paragraphs' },
     { tag: 'city', path: 'company.city' },
     { tag: 'filledOn', path: 'company.filledOn', as: 'date' },
     { tag: 'creditCode', path: 'company.creditCode' },

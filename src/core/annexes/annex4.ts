@@ -1,6 +1,7 @@
 /** 附件4 申请书（封面）: the 申报类别 decides the cover's title line. */
 import uischema from '../../../schemas/annex4.uischema.json';
 import { GENERAL_CATEGORY, KEY_CATEGORY } from '../platform/category.ts';
+import { COVER_NAME_FITS, COVER_NAME_WRAPS, fitCoverName } from '../docx/cover-name.ts';
 import type { AnnexDefinition } from './types.ts';
 
 export const annex4: AnnexDefinition = {
@@ -13,6 +14,7 @@ export const annex4: AnnexDefinition = {
   uischema,
   template: 'annex4.docx',
   namePath: 'platform.name',
+  fitToPage: fitCoverName,
   // Asked of 统筹 platforms for the self-check (the first 13 may not apply again); not printed.
   inputOnly: ['firstBatchGeneral'],
   fields: [
@@ -27,7 +29,9 @@ export const annex4: AnnexDefinition = {
         '': '（重点支持国家级专精特新“小巨人”企业服务平台\n或统筹支持“专精特新”中小企业服务平台）',
       },
     },
-    { tag: 'name', path: 'platform.name' },
+    // The cover's name line, in the paragraph that holds it (docx/cover-name.ts).
+    { tag: COVER_NAME_FITS, path: 'platform.name', as: 'paragraphs' },
+    { tag: COVER_NAME_WRAPS, path: 'platform.name', as: 'paragraphs' },
     { tag: 'location', path: 'platform.location' },
     { tag: 'filledOn', path: 'platform.filledOn', as: 'date' },
   ],

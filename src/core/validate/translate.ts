@@ -203,14 +203,18 @@ function tableRow(root: Schema | undefined, path: string): number | undefined {
   }
   let node: Schema | undefined = root;
   let row: number | undefined;
-  for (const key of path ? path.split('.') : []) {
+  const keys = path ? path.split('.') : [];
+  keys.forEach((key, i) => {
     const items = node?.items as Schema | undefined;
     if (/^\d+$/.test(key) && items && typeof items === 'object') {
-      if (items.type === 'object' || items.properties) row = Number(key) + 1;
+      // A cell: the row's own field, or a choice within it. Deeper (the desk's entries.0.own.note)
+      // the list is not a table on screen, and its message says whose it is another way.
+      const rest = keys.slice(i + 1);
+      const cell = rest.length === 1 || (rest.length === 2 && /^\d+$/.test(rest[1]!));
+      if ((items.type === 'object' || items.properties) && cell) row = Number(key) + 1;
       node = items;
-    } else node = (node?.properties as Record<string, Schema> | undefined)?.[key];
-    if (!node) break;
-  }
+    } else node = node ? (node.properties as Record<string, Schema> | undefined)?.[key] : undefined;
+  });
   return row;
 }
 
