@@ -92,9 +92,12 @@ function capacityRows(): EdgeRow[] {
     sectionRow('三、平台服务能力及业绩'),
     {
       cells: [
-        cell(0, Y[3]!, [t('中小企业专业服务人员：'), ...blank('staffTotal'), t('人')]),
+        // Each line below is broken where a clause ends: filled in, it is too long for its cell,
+        // and wrapping where the line filled split a figure's blank or left "人" or "％" alone.
+        cell(0, Y[3]!, [t('中小企业专业服务人员：'), lineBreak(TEXT), ...blank('staffTotal'), t('人')]),
         cell(Y[3]!, WIDTH, [
           t('其中：大专及以上学历和中级及以上技术职称的专业人员'),
+          lineBreak(TEXT),
           ...blank('staffQualified'),
           t('人，占总人数'),
           ...blank('staffQualifiedShare'),
@@ -111,7 +114,9 @@ function capacityRows(): EdgeRow[] {
           ...blank('equipmentCount'),
           t('台（套），购买价格'),
           ...blank('equipmentValue'),
-          t('万元，占总资产'),
+          t('万元，'),
+          lineBreak(TEXT),
+          t('占总资产'),
           ...blank('equipmentShare'),
           t('％'),
         ], { keepNext: true }),
@@ -124,7 +129,9 @@ function capacityRows(): EdgeRow[] {
         cell(LABEL, WIDTH, [
           t('服务场地面积：'),
           ...blank('floorTotal'),
-          t('平方米，其中：自有'),
+          t('平方米，'),
+          lineBreak(TEXT),
+          t('其中：自有'),
           ...blank('floorOwned'),
           t('平方米，租用'),
           ...blank('floorRented'),

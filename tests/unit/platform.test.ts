@@ -114,12 +114,15 @@ describe('申报条件', () => {
 });
 
 describe('derived shares', () => {
-  it('computes 服务收入占比, 人员占比 and 设备占比', () => {
+  it('computes 服务收入占比, 人员占比 and 设备占比, printed with two decimals as 附件1 prints its shares', () => {
     expect(platformDerived(platformExample()).derived).toEqual({
-      serviceShare: { 2019: 76.56, 2020: 76.32 },
-      staffQualifiedShare: 83.33,
-      equipmentShare: 15,
+      serviceShare: { 2019: '76.56', 2020: '76.32' },
+      staffQualifiedShare: '83.33',
+      equipmentShare: '15.00',
     });
+    // 2448 of 3200 is 76.5: printed 76.50, beside 76.32 in the same column.
+    const d = platformWith('operation.years.2019.serviceRevenue', 2448);
+    expect((platformDerived(d).derived.serviceShare as Record<string, string>)['2019']).toBe('76.50');
   });
   it('gives nothing rather than dividing by zero', () => {
     const d = platformDerived({ operation: { years: { 2020: { revenue: 0, serviceRevenue: 5, assets: 0 } } }, capacity: { staffTotal: 0, staffQualified: 0, equipmentValue: 1 } });

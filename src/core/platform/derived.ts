@@ -11,10 +11,13 @@ export const PLATFORM_FORMULAS = {
 } as const;
 
 
-/** Two decimals; undefined when an input is missing or the base is 0. */
-function share(part: number | undefined, whole: number | undefined): number | undefined {
+/**
+ * A percentage with two decimals, as 附件1's shares print: 76.50 beside 76.32 in one column, not
+ * 76.5. Undefined when an input is missing or the base is 0.
+ */
+function share(part: number | undefined, whole: number | undefined): string | undefined {
   if (part === undefined || whole === undefined || whole === 0) return undefined;
-  return Math.round((part / whole) * 10000) / 100;
+  return (Math.round((part / whole) * 10000) / 100).toFixed(2);
 }
 
 export function platformDerived(dossier: unknown): { derived: Record<string, unknown> } {
