@@ -21,10 +21,12 @@ export function buildAnnex5(): Uint8Array {
   const columns = fill(
     [
       { head: ['序号'], tag: 'index', align: 'center' },
-      { head: ['企业名称', '（须与工业和信息化部公布的名称一致）'], tag: 'name', align: 'left' },
-      { head: ['专精特新“小巨人”', '企业批次'], tag: 'batch', align: 'center' },
+      // Headers broken where each column's width (15, 8 and 18 characters of 五号) would, at a
+      // phrase: the notice's own two lines left "域且" and "字）" alone on lines of their own.
+      { head: ['企业名称', '（须与工业和信息化部', '公布的名称一致）'], tag: 'name', align: 'left' },
+      { head: ['专精特新', '“小巨人”', '企业批次'], tag: 'batch', align: 'center' },
       { head: ['所属行业', '(2位码及名称）'], tag: 'industry', align: 'left' },
-      { head: ['该企业属于制造强国、网络强国建设重点领域且', '主导产品技术含量高的说明（不超过100字）'], tag: 'note', align: 'left' },
+      { head: ['该企业属于制造强国、网络强国', '建设重点领域且主导产品技术含量', '高的说明（不超过100字）'], tag: 'note', align: 'left' },
     ],
     [700, 3300, 1900, 2600],
   );
@@ -48,7 +50,8 @@ export function buildAnnex6(): Uint8Array {
       { head: ['序号'], tag: 'index', align: 'center' },
       { head: ['国家（或省级）中小企业', '公共服务示范平台名称'], tag: 'name', align: 'left' },
       { head: ['提供服务内容'], tag: 'services', align: 'left' },
-      { head: ['工业和信息化部（或经济和信息化厅）', '认定文号'], tag: 'approval', align: 'left' },
+      // The column holds 14 characters: the notice's first line broke inside 信息化厅.
+      { head: ['工业和信息化部', '（或经济和信息化厅）', '认定文号'], tag: 'approval', align: 'left' },
       { head: ['申报类别'], tag: 'category', align: 'left' },
     ],
     [700, 3000, 3600, 3000],
