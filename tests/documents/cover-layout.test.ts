@@ -38,6 +38,22 @@ beforeAll(async () => {
   for (const [k, v] of await libreOfficePages(files)) PAGES.set(k, v);
 }, 180_000);
 
+/**
+ * A 承诺书's signature block on its page: its first line (`first`), the 法定代表人 and date lines
+ * checked to start where it does, and the words of the name that wrapped below the first line.
+ */
+function signatureBlock(page: PdfWord[], first: string, date: string): { block: PdfWord; wrapped: PdfWord[] } {
+  const at = (prefix: string) => {
+    const word = page.find((w) => w.text.startsWith(prefix));
+    if (!word) throw new Error(`承诺书页上没有以“${prefix}”开头的文字：${pageText(page)}`);
+    return word;
+  };
+  const block = at(first);
+  expect(Math.abs(at('法定代表人').x - block.x)).toBeLessThan(2);
+  expect(Math.abs(at(date).x - block.x)).toBeLessThan(2);
+  return { block, wrapped: page.filter((w) => w.y > block.y + 1 && w.y < at('法定代表人').y - 1) };
+}
+
 describe.each(ENTERPRISE)('附件1 with a name of %i characters', (n) => {
   const pages = () => PAGES.get(`annex1-${n}.docx`)!;
 
@@ -52,17 +68,9 @@ describe.each(ENTERPRISE)('附件1 with a name of %i characters', (n) => {
 
   it('starts each line of the 真实性承诺书 signature block at one place', () => {
     const last = pages().at(-1)!;
-    const at = (prefix: string) => {
-      const word = last.find((w) => w.text.startsWith(prefix));
-      if (!word) throw new Error(`承诺书页上没有以“${prefix}”开头的文字：${pageText(last)}`);
-      return word;
-    };
-    const block = at('单位名称');
-    expect(Math.abs(at('法定代表人').x - block.x)).toBeLessThan(2);
-    expect(Math.abs(at('2021').x - block.x)).toBeLessThan(2);
+    const { block, wrapped } = signatureBlock(last, '单位名称', '2021');
     // The whole name is there, and what wraps of it stays within the block, never back at the margin.
     expect(pageText(last)).toContain(nameOf(n));
-    const wrapped = last.filter((w) => w.y > block.y + 1 && w.y < at('法定代表人').y - 1);
     for (const w of wrapped) expect(w.x, w.text).toBeGreaterThan(block.x + 20);
   });
 });
@@ -88,17 +96,9 @@ describe.each(PLEDGE)('附件4-6 with a name of %i characters', (n) => {
     const pages = PAGES.get(`annex4-6-${n}.docx`)!;
     expect(pages).toHaveLength(1);
     const page = pages[0]!;
-    const at = (prefix: string) => {
-      const word = page.find((w) => w.text.startsWith(prefix));
-      if (!word) throw new Error(`承诺书上没有以“${prefix}”开头的文字：${pageText(page)}`);
-      return word;
-    };
-    const block = at('申报单位');
-    expect(Math.abs(at('法定代表人').x - block.x)).toBeLessThan(2);
-    expect(Math.abs(at('年').x - block.x)).toBeLessThan(2);
+    const { block, wrapped } = signatureBlock(page, '申报单位', '年');
     expect(pageText(page)).toContain(nameOf(n));
     // What wraps of the name starts under the label, never back at the page's margin.
-    const wrapped = page.filter((w) => w.y > block.y + 1 && w.y < at('法定代表人').y - 1);
     for (const w of wrapped) expect(w.x, w.text).toBeGreaterThan(block.x - 2);
     if (n > 14) expect(wrapped.length).toBeGreaterThan(0);
   });
