@@ -10,7 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { ANNEXES } from '../../src/core/annexes/registry.ts';
 import { renderAnnexDocument } from '../../src/core/docx/annex-document.ts';
 import { extractAnswerFile } from '../../src/core/docx/embed.ts';
-import { xmlSafe } from '../../src/core/text/xml-safe.ts';
+import { displayText } from '../../src/core/docx/display.ts';
+import { oneLineText } from '../../src/core/docx/template-data.ts';
 import { assertWellFormed, paragraphs } from '../helpers/docx.ts';
 import { textPaths, typed, typedInto } from '../helpers/arbitrary-text.ts';
 
@@ -31,12 +32,13 @@ describe.each(ANNEXES.map((a) => [a.number, a] as const))('%s with arbitrary tex
         const text = paragraphs(out).join('\n');
         const typedUndefined = values.some((v) => v.includes('undefined'));
         if (!typedUndefined) expect(text).not.toContain('undefined');
-        for (const v of values.slice(0, fields.length)) expect(text).toContain(xmlSafe(v));
+        // Printed as paper shows it (display.ts): a one-line field on one line, without direction controls or tabs.
+        for (const v of values.slice(0, fields.length)) expect(text).toContain(oneLineText(v));
         // A long text is printed paragraph by paragraph: each non-blank line, trimmed.
         for (const v of values.slice(fields.length, fields.length + longTexts.length)) {
-          for (const line of xmlSafe(v).split('\n').map((l) => l.trim()).filter(Boolean)) expect(text).toContain(line);
+          for (const line of displayText(v).split('\n').map((l) => l.trim()).filter(Boolean)) expect(text).toContain(line);
         }
-        for (const v of values.slice(fields.length + longTexts.length)) expect(text).toContain(xmlSafe(v).trim() === '' ? '' : xmlSafe(v));
+        for (const v of values.slice(fields.length + longTexts.length)) expect(text).toContain(displayText(v).trim() === '' ? '' : displayText(v));
         expect(extractAnswerFile(out).data).toEqual(JSON.parse(JSON.stringify(data)));
       }),
       { numRuns: 25 },

@@ -65,6 +65,16 @@ describe('附件2 template data', () => {
     }
   });
 
+  it.each([
+    ['a direction override, which reversed 陈立新 on paper', 'company.legalRep', '\u202E陈立新', '陈立新'],
+    ['an isolate around a name', 'company.legalRep', '\u2067陈立新\u2069', '陈立新'],
+    ['a tab, printed as a wide gap', 'company.legalRep', '陈\t立新', '陈 立新'],
+    ['a line break in a one-line field, which split the name', 'company.name', '四川蜀芯\n精密传动科技有限公司', '四川蜀芯 精密传动科技有限公司'],
+  ])('prints %s as plain text', (_what, path, typed, printed) => {
+    const tag = path === 'company.name' ? 'name' : 'legalRep';
+    expect(templateData(annex2, exampleWith(path, typed))[tag]).toBe(printed);
+  });
+
   it('splits 企业简介 into paragraphs and drops blank lines', () => {
     const d = templateData(annex2, exampleWith('intro', '第一段\r\n\r\n  第二段  \n\n\n第三段'));
     expect(d.intro).toEqual(['第一段', '第二段', '第三段']);

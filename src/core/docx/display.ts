@@ -17,11 +17,18 @@ export function chineseDate(value: unknown): string {
   return `${Number(m[1])}年${Number(m[2])}月${Number(m[3])}日`;
 }
 
+/**
+ * Direction controls (U+202A–U+202E, U+2066–U+2069) never belong in these forms and reorder what
+ * prints: U+202E before 陈立新 printed "新立陈". A tab printed as a wide gap. Both are dropped or
+ * made a space on paper; the dossier keeps what was typed.
+ */
+const printable = (text: string): string => text.replace(/[\u202A-\u202E\u2066-\u2069]/g, '').replace(/\t/g, ' ');
+
 /** Plain text for a cell: empty for missing values so the line stays blank for handwriting. */
 export function displayText(value: unknown): string {
   if (value === undefined || value === null) return '';
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
-  if (typeof value === 'string') return xmlSafe(value);
+  if (typeof value === 'string') return printable(xmlSafe(value));
   if (typeof value === 'boolean') return value ? '是' : '否';
   return '';
 }

@@ -54,9 +54,15 @@ function textValue(field: TextField, value: unknown): string | string[] {
     case 'industry-name':
       return typeof value === 'string' ? (industryByCode(value)?.name ?? displayText(value)) : '';
     default:
-      return displayText(value);
+      return oneLineText(value);
   }
 }
+
+/**
+ * A one-line field as printed: on one line. A line break in it (pasted, or in an imported file)
+ * split a 企业名称 across its cell; it becomes a space.
+ */
+export const oneLineText = (value: unknown): string => displayText(value).replace(/\s*[\r\n]+\s*/g, ' ');
 
 /**
  * A list with nothing in it prints as the paper form does: a few empty rows to write in by
