@@ -53,6 +53,13 @@ describe('the summary files', () => {
     expect(SUMMARIES.map((s) => summaryFileName(s, { ...desk, city: '' }))[2]).toBe('附件7-XX市（州）-企业情况汇总表.xlsx');
   });
 
+  it.each(['附件5', '附件6'])('date %s in its properties when it was made, not when its template was built', (number) => {
+    const doc = files.find((f) => f.name.startsWith(`${number}-`))!;
+    const core = new PizZip(doc.bytes).file('docProps/core.xml')!.asText();
+    expect(core).toContain('<dcterms:created xsi:type="dcterms:W3CDTF">2021-07-10T00:00:00Z</dcterms:created>');
+    expect(core).toContain('<dcterms:modified xsi:type="dcterms:W3CDTF">2021-07-10T00:00:00Z</dcterms:modified>');
+  });
+
   it('lists every applicant in the checklist, in order, with its review state', () => {
     const list = submissionChecklist(desk);
     expect(list).toContain('于7月12日前');

@@ -63,7 +63,7 @@ export function summaryExtras(desk: CityDesk, now = new Date()): { name: string;
 
 /** The zip's files; docx summaries take their template bytes from `templates` by file name. */
 export function summaryFiles(desk: CityDesk, templates: Readonly<Record<string, Uint8Array>>, now = new Date()): { name: string; bytes: Uint8Array }[] {
-  return [...SUMMARIES.map((s) => renderSummary(s, desk, s.format === 'docx' ? templates[s.template] : undefined)), ...summaryExtras(desk, now)];
+  return [...SUMMARIES.map((s) => renderSummary(s, desk, s.format === 'docx' ? templates[s.template] : undefined, now)), ...summaryExtras(desk, now)];
 }
 
 export const summaryZipName = (desk: CityDesk): string => `${safeFileNamePart(desk.city) || 'XX市（州）'}-汇总材料.zip`;

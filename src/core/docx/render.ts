@@ -71,6 +71,17 @@ export function renderDocxZip(template: Uint8Array | CompiledTemplate, data: Tem
 }
 
 /**
+ * The document's properties (文件 → 属性) say when it was made. They kept the template's own date,
+ * the day it was built, which on a 2021 application reads as a file made after the deadline.
+ */
+export function stampDates(zip: PizZip, now: Date): void {
+  const part = zip.file('docProps/core.xml');
+  if (!part) return;
+  const when = now.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  zip.file('docProps/core.xml', part.asText().replace(/(<dcterms:(?:created|modified)\b[^>]*>)[^<]*/g, `$1${when}`));
+}
+
+/**
  * An open archive as .docx bytes. Deflate level 3, not the default 6: about a third less time
  * compressing on every download, for files some 15% larger (13 KB instead of 11 KB for 附件1).
  */
