@@ -15,6 +15,7 @@ import { SUMMARIES, summaryFileName } from '../../src/core/city/summaries.ts';
 import { assertWellFormed, paragraphs } from '../helpers/docx.ts';
 import { exampleDesk, summaryTemplates } from '../helpers/city.ts';
 import { libreOfficeText } from '../helpers/libreoffice.ts';
+import { libreOfficePages, type PdfPage, pageText } from '../helpers/libreoffice-pdf.ts';
 import { requireTool } from '../helpers/require-tool.ts';
 import { labelsOutOfOrder, printedLabels } from '../helpers/seed-annex.ts';
 import { normalise } from '../helpers/seed.ts';
@@ -26,6 +27,7 @@ const byNumber = (n: string) => files.find((f) => f.name.startsWith(`${n}-`))!;
 const TEXTS = new Map<string, string>();
 let csv = '';
 let dir = '';
+let printed: PdfPage[] = [];
 
 beforeAll(async () => {
   const docx = files.filter((f) => f.name.endsWith('.docx'));
@@ -37,7 +39,8 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'a7.xlsx'), xlsx.bytes);
   execFileSync(soffice, [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1', '--outdir', dir, join(dir, 'a7.xlsx')], { timeout: 120_000 });
   csv = readFileSync(join(dir, 'a7.csv'), 'utf8');
-}, 180_000);
+  printed = (await libreOfficePages([xlsx])).get(xlsx.name)!;
+}, 240_000);
 afterAll(() => dir && rmSync(dir, { recursive: true, force: true }));
 
 describe('the summary files', () => {
@@ -151,5 +154,31 @@ describe('附件7 in LibreOffice Calc', () => {
     const sheet = new PizZip(byNumber('附件7').bytes).file('xl/worksheets/sheet1.xml')!.asText();
     expect(sheet).toMatch(/<c r="[A-Z]+7"[^>]*><v>36500<\/v><\/c>/);
     expect(sheet).not.toMatch(/<c r="[A-Z]+7"[^>]*t="s"[^>]*><v>36500<\/v>/);
+  });
+});
+
+describe('附件7 printed by LibreOffice Calc', () => {
+  const NAME = '四川蜀芯精密传动科技有限公司';
+
+  it('takes three A3 landscape pages side by side for one enterprise', () => {
+    expect(printed).toHaveLength(3);
+    for (const page of printed) expect([Math.round(page.width), Math.round(page.height)]).toEqual([1191, 842]);
+  });
+
+  it.each([
+    [1, ['统一社会信用代码', '91510100MA6CXY3R1W', '主导产品名称']],
+    [2, ['《工业“四基”发展目录》所列重点领域', '与重点龙头企业协同创新', '具体企业及创新项目']],
+    [3, ['生产经营情况', '主营业务收入占营业收入比重', '36500', '93.97']],
+  ])('page %i holds its group of columns beside the repeated 序号 and 企业名称', (n, texts) => {
+    const text = pageText(printed[n - 1]!);
+    for (const t of ['序号', '企业名称', NAME, ...texts]) expect(text).toContain(t);
+  });
+
+  it('prints the enterprise rows at a readable size on every page', () => {
+    // 10 pt cells at 85 %: a word about 11 pt tall. Fitted to one A4 page wide they were under 4.
+    for (const page of printed) {
+      const name = page.find((w) => w.text.includes(NAME.slice(0, 6)))!;
+      expect(name.height).toBeGreaterThan(9);
+    }
   });
 });

@@ -38,7 +38,7 @@ const SHEET: SheetSpec = {
   freezeRows: 3,
   landscape: true,
   printTitleRows: [0, 2],
-  fitToWidth: true,
+  pagesWide: 1,
 };
 
 /** RFC 4180 fields, remembering which were quoted: LibreOffice quotes text and leaves numbers bare. */

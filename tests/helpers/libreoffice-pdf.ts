@@ -10,13 +10,18 @@ export interface PdfWord {
   /** Left and top edges in points from the page's top-left corner. */
   x: number;
   y: number;
+  /** The word's height in points: its printed size. */
+  height: number;
 }
 
+/** A printed page's words, and its size in points. */
+export type PdfPage = PdfWord[] & { width: number; height: number };
+
 /** name → its pages, each the words on it in reading order. */
-export async function libreOfficePages(files: { name: string; bytes: Uint8Array }[]): Promise<Map<string, PdfWord[][]>> {
+export async function libreOfficePages(files: { name: string; bytes: Uint8Array }[]): Promise<Map<string, PdfPage[]>> {
   const pdftotext = requireTool('pdftotext', 'apt-get install poppler-utils');
   const pdfs = await libreOfficeConvert(files, 'pdf', 'pdf');
-  const pages = new Map<string, PdfWord[][]>();
+  const pages = new Map<string, PdfPage[]>();
   for (const f of files) {
     const pdf = pdfs.get(f.name)!;
     let html: string;
@@ -27,12 +32,16 @@ export async function libreOfficePages(files: { name: string; bytes: Uint8Array 
     }
     pages.set(
       f.name,
-      [...html.matchAll(/<page[^>]*>([\s\S]*?)<\/page>/g)].map(([, body]) =>
-        [...body!.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>([^<]*)<\/word>/g)].map((m) => ({
-          text: decode(m[3]!),
-          x: Number(m[1]),
-          y: Number(m[2]),
-        })),
+      [...html.matchAll(/<page width="([\d.]+)" height="([\d.]+)">([\s\S]*?)<\/page>/g)].map(([, width, height, body]) =>
+        Object.assign(
+          [...body!.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
+            text: decode(m[4]!),
+            x: Number(m[1]),
+            y: Number(m[2]),
+            height: Number(m[3]) - Number(m[2]),
+          })),
+          { width: Number(width), height: Number(height) },
+        ),
       ),
     );
   }

@@ -25,7 +25,7 @@ export async function libreOfficeConvert(files: { name: string; bytes: Uint8Arra
   // A private profile: parallel runs must not share LibreOffice's lock and settings.
   const profile = `file://${join(dir, 'profile')}`;
   await run(soffice, [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', format, '--outdir', join(dir, 'out'), ...inputs], { timeout: 120_000 });
-  return new Map(files.map((f) => [f.name, join(dir, 'out', basename(f.name).replace(/\.docx$/, `.${extension}`))]));
+  return new Map(files.map((f) => [f.name, join(dir, 'out', basename(f.name).replace(/\.[^.]+$/, `.${extension}`))]));
 }
 
 export async function libreOfficeText(files: { name: string; bytes: Uint8Array }[]): Promise<Map<string, string>> {

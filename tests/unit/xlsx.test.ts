@@ -64,7 +64,7 @@ const FULL: SheetSpec = {
   freezeRows: 3,
   landscape: true,
   printTitleRows: [0, 2],
-  fitToWidth: true,
+  pagesWide: 1,
 };
 
 describe.each([
@@ -242,6 +242,26 @@ describe('layout', () => {
     const plain = sheetDoc(one({ rows: [['x']] }));
     expect(elements(plain, 'pageSetup')[0]?.getAttribute('orientation')).toBe('portrait');
     expect(elements(plain, 'sheetPr')).toHaveLength(0);
+  });
+
+  it('prints A3 at a set scale, breaking pages before the given columns and repeating the title columns', () => {
+    const spec: SheetSpec = { name: '表', rows: [['a', 'b', 'c', 'd', 'e']], paper: 'A3', landscape: true, scale: 85, columnBreaks: [4, 2, 2, 0, 1.5], printTitleColumns: [0, 1], printTitleRows: [0, 0] };
+    const sheet = sheetDoc(one(spec));
+    const setup = elements(sheet, 'pageSetup')[0]!;
+    expect([setup.getAttribute('paperSize'), setup.getAttribute('scale'), setup.hasAttribute('fitToWidth')]).toEqual(['8', '85', false]);
+    // A scale only applies when the sheet is not fitted to pages.
+    expect(elements(sheet, 'sheetPr')).toHaveLength(0);
+    const breaks = elements(sheet, 'colBreaks')[0]!;
+    expect(breaks.getAttribute('count')).toBe('2');
+    expect(elements(breaks, 'brk').map((b) => [b.getAttribute('id'), b.getAttribute('man')])).toEqual([['2', '1'], ['4', '1']]);
+    // The schema's order: colBreaks come after pageSetup.
+    expect(sheet.documentElement!.lastChild!.nodeName).toBe('colBreaks');
+    const wb = parse(parts(buildWorkbook([spec])).get('xl/workbook.xml')!);
+    expect(elements(wb, 'definedName')[0]?.textContent).toBe("'表'!$A:$B,'表'!$1:$1");
+  });
+
+  it.each([[0], [5], [401], [85.5]])('ignores a scale of %s', (scale) => {
+    expect(elements(sheetDoc(one({ name: 's', rows: [['x']], scale })), 'pageSetup')[0]?.hasAttribute('scale')).toBe(false);
   });
 
   it('sets column widths and row heights', () => {

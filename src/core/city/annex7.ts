@@ -31,7 +31,11 @@ const FIGURES = ['营业收入', '主营业务收入', '主营业务收入增长
 const YEARS = ['2018', '2019', '2020'] as const;
 
 const BASIC_COLUMNS = BASIC.reduce((n, c) => n + (typeof c === 'string' ? 1 : c.parts.length), 0);
-export const ANNEX7_COLUMNS = 1 + BASIC_COLUMNS + FIGURES.length * YEARS.length;
+/** The first of the 是否属于/具体领域 groups: 序号 and the ten single columns come before it. */
+const ANNEX7_GROUPS_COLUMN = 1 + BASIC.findIndex((c) => typeof c !== 'string');
+/** The first 生产经营情况 column. */
+export const ANNEX7_FIGURES_COLUMN = 1 + BASIC_COLUMNS;
+export const ANNEX7_COLUMNS = ANNEX7_FIGURES_COLUMN + FIGURES.length * YEARS.length;
 
 const HEAD: CellStyle = { bold: true, border: true, align: 'center', wrap: true, size: 10 };
 const BODY: CellStyle = { border: true, align: 'left', wrap: true, size: 10 };
@@ -60,7 +64,7 @@ function headerRows(): { rows: SheetCell[][]; merges: Merge[] } {
   };
   put(0, 0, '序号', 3, 1);
   put(0, 1, '基本情况', 1, BASIC_COLUMNS);
-  put(0, 1 + BASIC_COLUMNS, '生产经营情况', 1, FIGURES.length * YEARS.length);
+  put(0, ANNEX7_FIGURES_COLUMN, '生产经营情况', 1, FIGURES.length * YEARS.length);
   let c = 1;
   for (const column of BASIC) {
     if (typeof column === 'string') {
@@ -102,18 +106,26 @@ export function annex7Sheet(desk: CityDesk): SheetSpec {
       ...data,
       ...ANNEX7_NOTES.map((n) => [cell(n, { size: 10 })]),
     ],
+    // The title and the notes span the first printed page only: centred across both pages, the
+    // title would be cut at the page's edge.
     merges: [
-      { row: 1, col: 0, rows: 1, cols: ANNEX7_COLUMNS },
+      { row: 1, col: 0, rows: 1, cols: ANNEX7_GROUPS_COLUMN },
       { row: 2, col: last - 3, rows: 1, cols: 4 },
       ...header.merges,
-      ...ANNEX7_NOTES.map((_, i) => ({ row: notesAt + i, col: 0, rows: 1, cols: ANNEX7_COLUMNS })),
+      ...ANNEX7_NOTES.map((_, i) => ({ row: notesAt + i, col: 0, rows: 1, cols: ANNEX7_GROUPS_COLUMN })),
     ],
     columnWidths: [5, 30, 10, 12, 21, 8, 8, 22, 18, 22, 18, 7, 16, 7, 16, 7, 16, 7, 8, 12, 7, 24, ...Array.from({ length: 12 }, () => 11)],
     // Two lines of 10 pt in each enterprise row: 主导产品类别 and the 具体领域 texts wrap.
     rowHeights: { 1: 28, [FIRST_HEADER_ROW + 1]: 42, ...Object.fromEntries(data.map((_, i) => [ANNEX7_FIRST_DATA_ROW + i, 30])) },
     freezeRows: ANNEX7_FIRST_DATA_ROW,
+    // 34 columns fitted to one A4 page wide printed at a quarter of their size, too small to read.
+    // On A3 they take three pages side by side at 85 %: the enterprise's identity, its 是否属于
+    // groups, and 生产经营情况, each beside the repeated 序号 and 企业名称.
+    paper: 'A3',
     landscape: true,
-    fitToWidth: true,
+    scale: 85,
+    columnBreaks: [ANNEX7_GROUPS_COLUMN, ANNEX7_FIGURES_COLUMN],
     printTitleRows: [FIRST_HEADER_ROW, ANNEX7_FIRST_DATA_ROW - 1],
+    printTitleColumns: [0, 1],
   };
 }

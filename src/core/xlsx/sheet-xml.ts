@@ -135,18 +135,26 @@ export function sheetXml(spec: SheetSpec, sheetName: string, selected: boolean, 
   const cols = (spec.columnWidths ?? [])
     .map((w, i) => (Number.isFinite(w) && w > 0 ? `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>` : ''))
     .join('');
+  const pagesWide = Number.isInteger(spec.pagesWide) && spec.pagesWide! > 0 ? spec.pagesWide! : 0;
   const page = [
-    'paperSize="9"',
+    // SpreadsheetML's paper codes: 9 is A4, 8 is A3.
+    spec.paper === 'A3' ? 'paperSize="8"' : 'paperSize="9"',
     spec.landscape ? 'orientation="landscape"' : 'orientation="portrait"',
     // fitToHeight 0 lets the rows run over as many pages as they need.
-    spec.fitToWidth ? 'fitToWidth="1" fitToHeight="0"' : '',
+    pagesWide ? `fitToWidth="${pagesWide}" fitToHeight="0"` : '',
+    !pagesWide && Number.isInteger(spec.scale) && spec.scale! >= 10 && spec.scale! <= 400 ? `scale="${spec.scale}"` : '',
   ].filter(Boolean);
+  // A break's id is the first column of the new page.
+  const breaks = [...new Set(spec.columnBreaks ?? [])].filter((c) => Number.isInteger(c) && c > 0).sort((a, b) => a - b);
+  const colBreaks = breaks.length
+    ? `<colBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">${breaks.map((c) => `<brk id="${c}" max="1048575" man="1"/>`).join('')}</colBreaks>`
+    : '';
 
   // The order below is the schema's sequence; Excel treats any other order as a damaged file.
   return [
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n',
     '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">',
-    spec.fitToWidth ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : '',
+    pagesWide ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : '',
     `<dimension ref="${dimension}"/>`,
     `<sheetViews><sheetView${selected ? ' tabSelected="1"' : ''} workbookViewId="0">${pane}</sheetView></sheetViews>`,
     '<sheetFormatPr defaultRowHeight="14.25"/>',
@@ -157,6 +165,7 @@ export function sheetXml(spec: SheetSpec, sheetName: string, selected: boolean, 
       : '',
     '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>',
     `<pageSetup ${page.join(' ')}/>`,
+    colBreaks,
     '</worksheet>',
   ].join('');
 }

@@ -7,7 +7,7 @@
 import PizZip from 'pizzip';
 import { ProgramError } from '../errors.ts';
 import { xmlSafe } from '../text/xml-safe.ts';
-import { SharedStrings, escapeXml, sheetXml } from './sheet-xml.ts';
+import { SharedStrings, columnName, escapeXml, sheetXml } from './sheet-xml.ts';
 import { StyleTable } from './styles.ts';
 
 export { columnName } from './sheet-xml.ts';
@@ -50,12 +50,20 @@ export interface SheetSpec {
   rowHeights?: Record<number, number>;
   /** Header rows that stay in view while scrolling. */
   freezeRows?: number;
-  /** A4 either way; landscape when true. */
+  /** Paper size; A4 when absent. */
+  paper?: 'A4' | 'A3';
+  /** Portrait unless true. */
   landscape?: boolean;
   /** 0-based inclusive rows repeated at the top of every printed page. */
   printTitleRows?: [number, number];
-  /** All columns on one page wide, as many pages tall as needed. */
-  fitToWidth?: boolean;
+  /** 0-based inclusive columns repeated at the left of every printed page. */
+  printTitleColumns?: [number, number];
+  /** Scaled so that all columns fit this many pages wide, as many pages tall as needed. */
+  pagesWide?: number;
+  /** Printed at this percentage (10–400) when pagesWide is not set. */
+  scale?: number;
+  /** 0-based columns that start a new printed page. */
+  columnBreaks?: number[];
 }
 
 export interface WorkbookMeta {
@@ -97,13 +105,22 @@ function cut(text: string, max: number): string {
   return text.slice(0, end).trimEnd();
 }
 
-/** `'Sheet name'!$1:$3`; apostrophes inside a quoted sheet name are doubled. */
-function printTitles(name: string, [first, last]: [number, number]): string {
-  return `'${name.replace(/'/g, "''")}'!$${first + 1}:$${last + 1}`;
+function validRange(range: [number, number] | undefined): range is [number, number] {
+  return !!range && Number.isInteger(range[0]) && Number.isInteger(range[1]) && range[0] >= 0 && range[1] >= range[0];
 }
 
-function validTitleRows(rows: [number, number] | undefined): rows is [number, number] {
-  return !!rows && Number.isInteger(rows[0]) && Number.isInteger(rows[1]) && rows[0] >= 0 && rows[1] >= rows[0];
+/**
+ * `'Sheet name'!$A:$B,'Sheet name'!$1:$3` (columns first, as Excel writes it), or '' when neither
+ * is set; apostrophes inside a quoted sheet name are doubled.
+ */
+function printTitles(name: string, spec: SheetSpec): string {
+  const sheet = `'${name.replace(/'/g, "''")}'!`;
+  const parts: string[] = [];
+  const cols = spec.printTitleColumns;
+  if (validRange(cols)) parts.push(`${sheet}$${columnName(cols[0])}:$${columnName(cols[1])}`);
+  const rows = spec.printTitleRows;
+  if (validRange(rows)) parts.push(`${sheet}$${rows[0] + 1}:$${rows[1] + 1}`);
+  return parts.join(',');
 }
 
 function contentTypes(sheetCount: number, withStrings: boolean): string {
@@ -157,9 +174,10 @@ function appProps(names: readonly string[]): string {
 function workbookXml(specs: readonly SheetSpec[], names: readonly string[]): string {
   const sheets = names.map((n, i) => `<sheet name="${escapeXml(n)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('');
   const defined = specs
-    .map((s, i) => validTitleRows(s.printTitleRows)
-      ? `<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${escapeXml(printTitles(names[i]!, s.printTitleRows))}</definedName>`
-      : '')
+    .map((s, i) => {
+      const titles = printTitles(names[i]!, s);
+      return titles ? `<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${escapeXml(titles)}</definedName>` : '';
+    })
     .join('');
   return XML_DECL
     + `<workbook xmlns="${NS_MAIN}" xmlns:r="${NS_REL}">`
