@@ -15,6 +15,15 @@ describe('derived indicators', () => {
     expect(deriveYear(dossier({ 2020: year }), '2020')[key as 'mainShare'].value).toBe(value);
   });
 
+  it.each([
+    // 1005 / 100000 is 1.005 %: a half, which 四舍五入 takes up.
+    ['a share of exactly x.xx5 up', { 2020: { revenue: 100000, rd: 1005 } }, 'rdShare', 1.01],
+    ['a fall of exactly 0.125 % away from zero', { 2019: { mainRevenue: 80000 }, 2020: { mainRevenue: 79900 } }, 'mainGrowth', -0.13],
+    ['a rise of exactly 0.125 % up', { 2019: { mainRevenue: 80000 }, 2020: { mainRevenue: 80100 } }, 'mainGrowth', 0.13],
+  ])('rounds %s', (_what, years, key, value) => {
+    expect(deriveYear(dossier(years), '2020')[key as 'rdShare'].value).toBe(value);
+  });
+
   it('computes growth against the year before, and falls as a negative rate', () => {
     const d = dossier({ 2019: { mainRevenue: 100, profit: 50 }, 2020: { mainRevenue: 115, profit: 40 } });
     expect(deriveYear(d, '2020').mainGrowth).toEqual({ value: 15, exact: 15 });

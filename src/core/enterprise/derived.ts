@@ -4,6 +4,7 @@
  * 比重逐年计算). Each formula is stated here and shown to the user verbatim.
  */
 import { getPath } from '../dossier/paths.ts';
+import { roundHalfAway } from '../util/round.ts';
 
 export const YEARS = ['2018', '2019', '2020'] as const;
 export type Year = (typeof YEARS)[number];
@@ -22,9 +23,7 @@ export type DerivedKey = keyof typeof FORMULAS;
  */
 export type Derived = { value: number; exact: number; reason?: undefined } | { value: null; exact?: undefined; reason: string };
 
-const result = (x: number): Derived => ({ value: round2(x), exact: x });
-
-const round2 = (x: number): number => Math.round(x * 100) / 100;
+const result = (x: number): Derived => ({ value: roundHalfAway(x), exact: x });
 
 function num(dossier: unknown, year: string, key: string): number | undefined {
   const v = getPath(dossier, `indicators.${year}.${key}`);

@@ -3,8 +3,9 @@ import { getPath } from '../dossier/paths.ts';
 import { readNumber } from '../dossier/read.ts';
 import type { FieldError } from '../errors.ts';
 import { districtsOf } from '../reference/sichuan.ts';
+import { roundHalfAway } from '../util/round.ts';
 
-const round2 = (x: number) => Math.round(x * 100) / 100;
+const round2 = (x: number) => roundHalfAway(x, 2);
 
 export function platformChecks(dossier: unknown): FieldError[] {
   const errors: FieldError[] = [];

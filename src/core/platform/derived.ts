@@ -3,6 +3,7 @@
  * here and shown to the user.
  */
 import { readNumber } from '../dossier/read.ts';
+import { fixed2 } from '../util/round.ts';
 
 export const PLATFORM_FORMULAS = {
   serviceShare: '服务收入占比 = 服务收入 ÷ 营业收入 × 100%',
@@ -17,7 +18,7 @@ export const PLATFORM_FORMULAS = {
  */
 function share(part: number | undefined, whole: number | undefined): string | undefined {
   if (part === undefined || whole === undefined || whole === 0) return undefined;
-  return (Math.round((part / whole) * 10000) / 100).toFixed(2);
+  return fixed2((part / whole) * 100);
 }
 
 export function platformDerived(dossier: unknown): { derived: Record<string, unknown> } {
