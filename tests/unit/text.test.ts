@@ -14,13 +14,16 @@ describe('countChars counts as a person does', () => {
     ['🇨🇳', 1], // flag: two regional indicators
     ['𠀀𪚥', 2], // CJK Extension B, outside the BMP: 2 UTF-16 units each
     ['é', 1], // e + combining acute
-    ['第1行\n第2行', 7],
+    // A line break starts a new paragraph on paper; it is not a 字.
+    ['第1行\n第2行', 6],
+    ['第1行\r\n第2行\r第3行\n', 9],
+    ['\n\n', 0],
   ])('%j has %i characters', (text, n) => expect(countChars(text)).toBe(n));
 });
 
 describe('the plain-text shortcut counts as the segmenter does', () => {
   const reference = new Intl.Segmenter('zh', { granularity: 'grapheme' });
-  const byReference = (text: string) => Array.from(reference.segment(text)).length;
+  const byReference = (text: string) => Array.from(reference.segment(text)).filter(({ segment }) => !['\n', '\r', '\r\n'].includes(segment)).length;
   // Characters at the edges of the shortcut's ranges, and their neighbours that combine with what precedes them.
   const edges = '\t\n\r \x7e\x7f\u00a0\u00ad\u02ff\u0300\u0301\u200b\u200c\u200d\u2010\u2027\u2028\u2030\u205e\u205f\u2060\u3000\u3029\u302a\u302f\u3030\u3098\u3099\u309a\u309b\u30ff\u3400\u4dbf\u4e00\u9fff\ufe0f\uff01\uff5e\uff9e\uffe0\uffe6\ud83d\ude00';
   const pieces = fc.oneof(
@@ -48,6 +51,8 @@ describe('maxChars in validation', () => {
     ['😀'.repeat(10), true],
     ['𠀀'.repeat(10), true],
     ['😀'.repeat(11), false],
+    ['十个汉字十\n个汉字十个', true],
+    ['十个汉字十\r\n个汉字十个字', false],
   ])('%j → %s', (text, ok) => expect(validate(text)).toBe(ok));
 });
 

@@ -2,6 +2,8 @@
  * Counts characters the way a person reads them: one per user-perceived
  * character (grapheme cluster). "不超过500字" must accept 500 汉字, 500 emoji
  * or 500 rare characters outside the BMP, which UTF-16 `length` would not.
+ * A line break is not a 字: the documents print it as the start of a new
+ * paragraph, and a word processor's count leaves it out too.
  */
 
 /**
@@ -24,20 +26,29 @@ const graphemes = (): Intl.Segmenter | null =>
  * Returns `max + 1` when the text is longer than `max` characters.
  */
 export function countCharsUpTo(text: string, max: number): number {
-  if (SIMPLE.test(text)) return Math.min(text.length, max + 1);
+  if (SIMPLE.test(text)) return Math.min(text.length - lineFeeds(text), max + 1);
   const s = graphemes();
-  if (!s) return Math.min(Array.from(text).length, max + 1);
+  if (!s) return Math.min(Array.from(text).filter((c) => !isBreak(c)).length, max + 1);
   let n = 0;
-  for (const _ of s.segment(text)) if (++n > max) break;
+  for (const { segment } of s.segment(text)) if (!isBreak(segment) && ++n > max) break;
   return n;
 }
 
 export function countChars(text: string): number {
-  if (SIMPLE.test(text)) return text.length;
+  if (SIMPLE.test(text)) return text.length - lineFeeds(text);
   const s = graphemes();
-  if (!s) return Array.from(text).length;
+  if (!s) return Array.from(text).filter((c) => !isBreak(c)).length;
   let n = 0;
   // Iterating is cheaper than materialising an array for 500-character texts on every keystroke.
-  for (const _ of s.segment(text)) n++;
+  for (const { segment } of s.segment(text)) if (!isBreak(segment)) n++;
+  return n;
+}
+
+/** LF, CR or CR LF: one line break, which counts for nothing. */
+const isBreak = (g: string): boolean => g === '\n' || g === '\r' || g === '\r\n';
+
+function lineFeeds(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
   return n;
 }
