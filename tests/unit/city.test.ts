@@ -6,7 +6,8 @@ import { collect } from '../../src/core/city/collect.ts';
 import { askConflicts, conflictQuestion, moveEntry, queueConflicts, removeEntry, resolveConflict, settleConflict } from '../../src/core/city/entries.ts';
 import { emptyDesk, parseDesk, serializeDesk } from '../../src/core/city/desk.ts';
 import { reviewEntry } from '../../src/core/city/review.ts';
-import { annex5Row, annex6Row, annex7Basic, annex7Figures, approvalNumber, industryText } from '../../src/core/city/rows.ts';
+import { annex5Row, annex6Row, annex7Basic, annex7Figures, industryText } from '../../src/core/city/rows.ts';
+import { approvalNumber } from '../../src/core/platform/recognition.ts';
 import { validateDesk } from '../../src/core/city/summaries.ts';
 import { FileError } from '../../src/core/errors.ts';
 import { answerFileOf, docxOf, exampleDesk } from '../helpers/city.ts';
@@ -236,6 +237,9 @@ describe('summary values', () => {
     expect(approvalNumber('关于认定2020年度四川省中小企业公共服务示范平台的通知（川经信企业〔2020〕123号）')).toBe('川经信企业〔2020〕123号');
     expect(approvalNumber('工信部企业函〔2019〕 45 号')).toBe('工信部企业函〔2019〕 45 号');
     expect(approvalNumber('文号待补')).toBe('文号待补');
+    // A title run straight into the number: the issuer's code starts after the title's last word.
+    expect(approvalNumber('工业和信息化部关于公布2019年国家中小企业公共服务示范平台名单的通知工信部企业函〔2019〕296号')).toBe('工信部企业函〔2019〕296号');
+    expect(approvalNumber('四川省经济和信息化厅关于认定省级示范平台的决定川经信企业〔2020〕12号')).toBe('川经信企业〔2020〕12号');
     expect(annex6Row(platform, 0).category).toBe('重点支持国家级专精特新“小巨人”企业服务平台');
     expect(annex6Row(general, 1)).toMatchObject({ index: '2', category: '统筹支持“专精特新”中小企业服务平台' });
   });

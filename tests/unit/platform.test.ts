@@ -93,6 +93,19 @@ describe('申报条件', () => {
     expect(r.status).toBe('unknown');
     expect(r.fields).toEqual(['platform.recognition']);
   });
+  it.each(['无', '待补', '四川省中小企业公共服务示范平台'])('1: %j, with no 文号, is not taken as a recognition', (text) => {
+    const r = rule(platformWith('platform.recognition', text), 'recognised');
+    expect(r.status).toBe('unknown');
+    expect(r.details[0]).toContain('未写文号');
+    expect(r.fields).toEqual(['platform.recognition']);
+  });
+  it('1: a 文号 in any of its brackets passes, to be confirmed as still valid', () => {
+    for (const text of ['关于认定示范平台的通知（川经信企业〔2020〕123号）', '工信部企业函[2019]296号']) {
+      const r = rule(platformWith('platform.recognition', text), 'recognised');
+      expect(r.status).toBe('pass');
+      expect(r.details[0]).toContain('请确认仍在有效期内');
+    }
+  });
   it('one category: a first-batch 统筹 platform applying for 统筹 again is warned', () => {
     const data = platformWith('firstBatchGeneral', '是', 'general');
     const r = rule(data, 'category');
@@ -144,6 +157,34 @@ describe('cross-field rules of 附件4-1', () => {
     expect(platformChecks(platformWith('capacity.staffQualified', 25))[0]?.path).toBe('capacity.staffQualified');
   });
   it('is quiet for the example', () => expect(platformChecks(platformExample())).toEqual([]));
+  it('does not let the equipment cost more than the 2020 总资产 it is a share of', () => {
+    const errors = validateAnnex(getAnnex('annex4-1'), platformWith('capacity.equipmentValue', 9000)).errors;
+    expect(errors).toEqual([expect.objectContaining({ path: 'capacity.equipmentValue', message: '仪器、设备购买价格9000万元，不能大于2020年资产总额6200万元。' })]);
+    expect(platformChecks(platformWith('capacity.equipmentValue', 6200))).toEqual([]);
+  });
+});
+
+describe('limits of 附件4-1 and the tables in the schema', () => {
+  const errorAt = (annex: string, path: string, value: unknown) => validateAnnex(getAnnex(annex), platformWith(path, value)).errors.find((e) => e.path === path);
+  it.each([
+    ['annex4-1', 'operation.years.2020.serviceRevenue', 5000, '2020年服务收入不能大于2020年营业收入（3800）。'],
+    ['annex4-1', 'capacity.services.2020.keyServed', 5000, '不能大于2020年服务规模（1020）。'],
+    ['annex4-1', 'targetsKey.satisfaction.initial', 150, '不能大于100。'],
+  ])('%s: %s of %j is refused', (annex, path, value, message) => {
+    expect(errorAt(annex, path, value)?.message).toContain(message);
+  });
+  it.each([
+    ['annex4', 'platform.location'],
+    ['annex4-1', 'platform.recognition'],
+    ['annex4-1', 'platform.address'],
+    ['annex4-1', 'capacity.qualifications'],
+    ['annex4-1', 'capacity.services.2020.content'],
+    ['annex4-2', 'served.0.summary'],
+    ['annex4-3', 'staff.0.jobTitle'],
+    ['annex4-3', 'staff.0.duty'],
+  ])('%s: %s of only spaces is not an answer', (annex, path) => {
+    expect(errorAt(annex, path, '  　 ')).toBeDefined();
+  });
 
   it('wants 企业所在地 as a 区（市县） of its 市（州）, reported on 附件4-2 only', () => {
     const served = platformExample().served as Record<string, unknown>[];

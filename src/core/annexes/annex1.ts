@@ -1,6 +1,7 @@
 /** 附件1 四川省第二批重点支持国家级专精特新“小巨人”企业申请书: cover, 申报表, 工作方案, 承诺书. */
 import uischema from '../../../schemas/annex1.uischema.json';
 import { derivedValues, YEARS } from '../enterprise/derived.ts';
+import { targetChecks } from '../enterprise/target-checks.ts';
 import { targetFields } from '../enterprise/target-fields.ts';
 import { COVER_NAME_FITS, COVER_NAME_WRAPS, fitCoverName } from '../docx/cover-name.ts';
 import type { AnnexDefinition, FieldMapping } from './types.ts';
@@ -39,6 +40,7 @@ export const annex1: AnnexDefinition = {
   template: 'annex1.docx',
   namePath: 'company.name',
   derive: derivedValues,
+  checks: targetChecks,
   fitToPage: fitCoverName,
   inputOnly: [
     // Entered only so that 2018's growth rates can be computed; 附件1 prints 2018–2020.

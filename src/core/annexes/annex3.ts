@@ -1,6 +1,7 @@
 /** 附件3 四川省第二批重点“小巨人”企业目标表: the same targets as 附件1 section 四. */
 import uischema from '../../../schemas/annex3.uischema.json';
 import { derivedValues } from '../enterprise/derived.ts';
+import { targetChecks } from '../enterprise/target-checks.ts';
 import { targetFields } from '../enterprise/target-fields.ts';
 import type { AnnexDefinition } from './types.ts';
 
@@ -15,5 +16,6 @@ export const annex3: AnnexDefinition = {
   template: 'annex3.docx',
   namePath: 'company.name',
   derive: derivedValues,
+  checks: targetChecks,
   fields: [{ tag: 'name', path: 'company.name' }, ...targetFields('annex3')],
 };

@@ -6,6 +6,7 @@ import { displayText, productCategoryText } from '../docx/display.ts';
 import { getPath } from '../dossier/paths.ts';
 import { deriveYear, YEARS } from '../enterprise/derived.ts';
 import { industryByCode } from '../reference/industries.ts';
+import { approvalNumber } from '../platform/recognition.ts';
 import { type DeskEntry, entryName } from './desk.ts';
 
 const text = (entry: DeskEntry, path: string): string => displayText(getPath(entry.data, path));
@@ -15,13 +16,6 @@ export function industryText(code: unknown): string {
   if (typeof code !== 'string') return '';
   const industry = industryByCode(code);
   return industry ? `${industry.code} ${industry.name}` : displayText(code);
-}
-
-/** 认定文号: the 〔year〕number part of the platform's recognition document, or all of it. */
-export function approvalNumber(recognition: unknown): string {
-  const full = displayText(recognition);
-  const match = /[\p{Script=Han}A-Za-z]*[〔[(（]\d{4}[〕\])）]\s*\d+\s*号/u.exec(full);
-  return match ? match[0] : full;
 }
 
 const CATEGORY_SHORT: Record<string, string> = {

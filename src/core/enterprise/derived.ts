@@ -62,7 +62,7 @@ export function deriveYear(dossier: unknown, year: string): Record<DerivedKey, D
 const LISTING_NOW: Record<string, string> = { 已递交申请书: '已递交申请书', 已进入上市辅导期: '已进入辅导期' };
 
 /** Today's listing stage from 二、企业状况, in 发展目标's words: the default 初始值 of 上市计划. */
-function listingNow(dossier: unknown): string | undefined {
+export function listingNow(dossier: unknown): string | undefined {
   const plans = getPath(dossier, 'orientation.listing.plans');
   if (plans === '否') return '否';
   const stage = getPath(dossier, 'orientation.listing.stage');

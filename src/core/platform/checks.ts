@@ -37,6 +37,17 @@ export function platformChecks(dossier: unknown): FieldError[] {
       message: `该类人员${qualified}人，不能多于中小企业专业服务人员总数${staffTotal}人。`,
     });
   }
+  // 4-1 prints the equipment's price as a share of 总资产 (2020): it cannot be more than all of it.
+  const equipment = readNumber(dossier, 'capacity.equipmentValue');
+  const assets = readNumber(dossier, 'operation.years.2020.assets');
+  if (equipment !== undefined && assets !== undefined && equipment > assets) {
+    errors.push({
+      id: 'E_RANGE',
+      path: 'capacity.equipmentValue',
+      label: '仪器、设备购买价格（万元）',
+      message: `仪器、设备购买价格${equipment}万元，不能大于2020年资产总额${assets}万元。`,
+    });
+  }
   // 备注2: 企业所在地 is "**市（州）**区（市县）": the 区（市县） must belong to the chosen 市（州）.
   const served = getPath(dossier, 'served');
   if (Array.isArray(served)) {
