@@ -282,4 +282,13 @@ describe('what the authority must enter', () => {
     );
     expect(errors.some((e) => e.path === 'city')).toBe(true);
   });
+
+  it('takes a platform’s 2020 服务内容 at its own 300-character limit, and no more', () => {
+    const desk = exampleDesk();
+    const platform = desk.entries.findIndex((e) => e.kind === 'platform');
+    desk.entries[platform]!.own.services = '服'.repeat(300);
+    expect(validateDesk(desk)).toEqual([]);
+    desk.entries[platform]!.own.services = '服'.repeat(301);
+    expect(validateDesk(desk).map((e) => [e.id, e.path])).toEqual([['E_MAX_CHARS', `entries.${platform}.own.services`]]);
+  });
 });

@@ -3,7 +3,7 @@
 import * as runtime from '../runtime.ts';
 "use strict";
 export const v0 = validate20;
-const schema48 = {"title":"市（州）汇总","description":"市（州）中小企业主管部门收集的申报材料，以及汇总表中由主管部门自己填写的内容。申报单位的填报内容原样保存，不在这里修改。","type":"object","required":["city","entries"],"properties":{"city":{"type":"string","enum":["成都市","自贡市","攀枝花市","泸州市","德阳市","绵阳市","广元市","遂宁市","内江市","乐山市","南充市","眉山市","宜宾市","广安市","达州市","雅安市","巴中市","资阳市","阿坝藏族羌族自治州","甘孜藏族自治州","凉山彝族自治州"],"title":"市（州）","description":"汇总表标题和文件名中的市（州）名称，四川省21个市（州）之一。"},"entries":{"type":"array","title":"已收集的申报材料","description":"每个申报单位一行，顺序即汇总表中的顺序。","items":{"type":"object","title":"申报单位","description":"一个申报单位的答案文件和主管部门为它填写的汇总内容。","required":["kind","fileName","data","own"],"properties":{"kind":{"enum":["enterprise","platform"],"title":"申报主体类型","description":"enterprise：专精特新“小巨人”企业；platform：公共服务示范平台。"},"fileName":{"type":"string","title":"来源文件","description":"收到的答案文件或 Word 文档的文件名。"},"receivedAt":{"type":"string","title":"收集时间","description":"文件加入汇总的时间（ISO 8601）。"},"data":{"type":"object","title":"填报内容","description":"申报单位的档案，原样保存，只读。"},"own":{"type":"object","title":"主管部门填写","description":"汇总表中由主管部门填写的内容。"}},"allOf":[{"if":{"properties":{"kind":{"const":"enterprise"}}},"then":{"properties":{"own":{"type":"object","title":"企业汇总信息","description":"附件5、附件7中由主管部门填写的内容。","required":["batch","district","note"],"properties":{"batch":{"type":"string","enum":["第一批","第二批","第三批（公示名单）"],"title":"专精特新“小巨人”企业批次","description":"国家级专精特新“小巨人”企业认定批次（附件5、附件7）。默认取企业申请书中填写的批次。"},"district":{"type":"string","pattern":"\\S","suggest":"districtsOf:city","title":"企业所在区（县）","description":"企业所在的区（县、市），填入附件7。"},"note":{"type":"string","maxChars":100,"pattern":"\\S","title":"该企业属于制造强国、网络强国建设重点领域且主导产品技术含量高的说明（不超过100字）","description":"附件5最后一栏，由主管部门填写，不超过100字。"}}}}}},{"if":{"properties":{"kind":{"const":"platform"}}},"then":{"properties":{"own":{"type":"object","title":"平台汇总信息","description":"附件6中由主管部门填写的内容。","required":["services"],"properties":{"services":{"type":"string","maxChars":200,"pattern":"\\S","title":"提供服务内容","description":"附件6“提供服务内容”一栏，不超过200字。默认取平台2020年服务内容。"}}}}}}]}}}};
+const schema48 = {"title":"市（州）汇总","description":"市（州）中小企业主管部门收集的申报材料，以及汇总表中由主管部门自己填写的内容。申报单位的填报内容原样保存，不在这里修改。","type":"object","required":["city","entries"],"properties":{"city":{"type":"string","enum":["成都市","自贡市","攀枝花市","泸州市","德阳市","绵阳市","广元市","遂宁市","内江市","乐山市","南充市","眉山市","宜宾市","广安市","达州市","雅安市","巴中市","资阳市","阿坝藏族羌族自治州","甘孜藏族自治州","凉山彝族自治州"],"title":"市（州）","description":"汇总表标题和文件名中的市（州）名称，四川省21个市（州）之一。"},"entries":{"type":"array","title":"已收集的申报材料","description":"每个申报单位一行，顺序即汇总表中的顺序。","items":{"type":"object","title":"申报单位","description":"一个申报单位的答案文件和主管部门为它填写的汇总内容。","required":["kind","fileName","data","own"],"properties":{"kind":{"enum":["enterprise","platform"],"title":"申报主体类型","description":"enterprise：专精特新“小巨人”企业；platform：公共服务示范平台。"},"fileName":{"type":"string","title":"来源文件","description":"收到的答案文件或 Word 文档的文件名。"},"receivedAt":{"type":"string","title":"收集时间","description":"文件加入汇总的时间（ISO 8601）。"},"data":{"type":"object","title":"填报内容","description":"申报单位的档案，原样保存，只读。"},"own":{"type":"object","title":"主管部门填写","description":"汇总表中由主管部门填写的内容。"}},"allOf":[{"if":{"properties":{"kind":{"const":"enterprise"}}},"then":{"properties":{"own":{"type":"object","title":"企业汇总信息","description":"附件5、附件7中由主管部门填写的内容。","required":["batch","district","note"],"properties":{"batch":{"type":"string","enum":["第一批","第二批","第三批（公示名单）"],"title":"专精特新“小巨人”企业批次","description":"国家级专精特新“小巨人”企业认定批次（附件5、附件7）。默认取企业申请书中填写的批次。"},"district":{"type":"string","pattern":"\\S","suggest":"districtsOf:city","title":"企业所在区（县）","description":"企业所在的区（县、市），填入附件7。"},"note":{"type":"string","maxChars":100,"pattern":"\\S","title":"该企业属于制造强国、网络强国建设重点领域且主导产品技术含量高的说明（不超过100字）","description":"附件5最后一栏，由主管部门填写，不超过100字。"}}}}}},{"if":{"properties":{"kind":{"const":"platform"}}},"then":{"properties":{"own":{"type":"object","title":"平台汇总信息","description":"附件6中由主管部门填写的内容。","required":["services"],"properties":{"services":{"type":"string","maxChars":300,"pattern":"\\S","title":"提供服务内容","description":"附件6“提供服务内容”一栏，不超过300字，与平台附件4-1的服务内容同一上限。默认取平台2020年服务内容。"}}}}}}]}}}};
 const pattern4 = new RegExp("\\S", "u");
 const func1 = runtime.withinChars;
 
@@ -300,8 +300,8 @@ vErrors.push(err19);
 }
 errors++;
 }
-if(!func1(data10, 200)){
-const err20 = {instancePath:instancePath+"/entries/" + i0+"/own/services",schemaPath:"#/properties/entries/items/allOf/1/then/properties/own/properties/services/maxChars",keyword:"maxChars",params:{},message:"must pass \"maxChars\" keyword validation",schema:200,parentSchema:schema48.properties.entries.items.allOf[1].then.properties.own.properties.services,data:data10};
+if(!func1(data10, 300)){
+const err20 = {instancePath:instancePath+"/entries/" + i0+"/own/services",schemaPath:"#/properties/entries/items/allOf/1/then/properties/own/properties/services/maxChars",keyword:"maxChars",params:{},message:"must pass \"maxChars\" keyword validation",schema:300,parentSchema:schema48.properties.entries.items.allOf[1].then.properties.own.properties.services,data:data10};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -518,5 +518,5 @@ validate20.evaluated = {"props":{"city":true,"entries":true},"dynamicProps":fals
 
 
 export default {
-  "14wl5harfc6-1jr": v0, // city city.schema.json
+  "3bh0u87tsy-1k9": v0, // city city.schema.json
 };
