@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import PizZip from 'pizzip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ANNEX7_NOTES } from '../../src/core/city/annex7.ts';
 import { moveEntry } from '../../src/core/city/entries.ts';
 import { submissionChecklist, summaryFiles, summaryZipName } from '../../src/core/city/package.ts';
 import { SUMMARIES, summaryFileName } from '../../src/core/city/summaries.ts';
@@ -172,6 +173,25 @@ describe('附件7 printed by LibreOffice Calc', () => {
   ])('page %i holds its group of columns beside the repeated 序号 and 企业名称', (n, texts) => {
     const text = pageText(printed[n - 1]!);
     for (const t of ['序号', '企业名称', NAME, ...texts]) expect(text).toContain(t);
+  });
+
+  it('prints the unit line over 生产经营情况, and every note whole at the foot of every page', () => {
+    expect(pageText(printed[2]!)).toContain('单位：%、个、项、万元');
+    for (const page of printed) {
+      const text = pageText(page);
+      for (const note of ANNEX7_NOTES) expect(text).toContain(note);
+      // Once each: as cells under the table the notes also printed, cut short, in the repeated columns.
+      expect(text.split('备注：').length).toBe(2);
+    }
+  });
+
+  it('names the group 基本情况 over 企业名称 on every page', () => {
+    for (const page of printed) {
+      const group = page.find((w) => w.text.includes('基本情况'));
+      const name = page.find((w) => w.text.includes('企业名称'))!;
+      // At the left of the repeated column: centred over 21 columns, it fell near page 1's edge.
+      expect(group?.x).toBeLessThan(name.x);
+    }
   });
 
   it('prints the enterprise rows at a readable size on every page', () => {

@@ -260,6 +260,22 @@ describe('layout', () => {
     expect(elements(wb, 'definedName')[0]?.textContent).toBe("'表'!$A:$B,'表'!$1:$1");
   });
 
+  it('prints only the rows asked, with a footer of several lines on every page', () => {
+    const spec: SheetSpec = { name: "A'表", rows: [['a'], ['b'], ['注']], printRows: [0, 1], printTitleRows: [0, 0], footer: ['备注：1.R&D <一>', '2.第二行\n续'] };
+    const wb = parse(parts(buildWorkbook([spec])).get('xl/workbook.xml')!);
+    expect(elements(wb, 'definedName').map((n) => [n.getAttribute('name'), n.textContent])).toEqual([
+      ['_xlnm.Print_Area', "'A''表'!$1:$2"],
+      ['_xlnm.Print_Titles', "'A''表'!$1:$1"],
+    ]);
+    const sheet = sheetDoc(one(spec));
+    // "&&" is a literal ampersand in a footer's code; a line break inside a line would start another.
+    expect(elements(sheet, 'oddFooter')[0]?.textContent).toBe('&L&9备注：1.R&&D <一>\n2.第二行 续');
+    expect(Number(elements(sheet, 'pageMargins')[0]?.getAttribute('bottom'))).toBeGreaterThan(0.75);
+    const names = ['sheetData', 'pageMargins', 'pageSetup', 'headerFooter'];
+    const order = Array.from(sheet.documentElement!.childNodes).map((n) => n.nodeName).filter((n) => names.includes(n));
+    expect(order).toEqual(names);
+  });
+
   it.each([[0], [5], [401], [85.5]])('ignores a scale of %s', (scale) => {
     expect(elements(sheetDoc(one({ name: 's', rows: [['x']], scale })), 'pageSetup')[0]?.hasAttribute('scale')).toBe(false);
   });

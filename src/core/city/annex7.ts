@@ -58,12 +58,15 @@ function headerRows(): { rows: SheetCell[][]; merges: Merge[] } {
   const r0 = FIRST_HEADER_ROW;
   const rows: SheetCell[][] = [0, 1, 2].map(() => Array.from({ length: ANNEX7_COLUMNS }, () => ({ value: null, style: HEAD })));
   const merges: Merge[] = [];
-  const put = (r: number, c: number, value: string, rows_ = 1, cols = 1) => {
-    rows[r]![c] = { value, style: HEAD };
+  const put = (r: number, c: number, value: string, rows_ = 1, cols = 1, style = HEAD) => {
+    rows[r]![c] = { value, style };
     if (rows_ > 1 || cols > 1) merges.push({ row: r0 + r, col: c, rows: rows_, cols });
   };
   put(0, 0, '序号', 3, 1);
-  put(0, 1, '基本情况', 1, BASIC_COLUMNS);
+  // 基本情况 runs over two printed pages; centred, it fell near page 1's edge and left page 2's
+  // group row blank. At the left of its first cell it prints over 企业名称, the repeated column, on
+  // every page.
+  put(0, 1, '基本情况', 1, BASIC_COLUMNS, { ...HEAD, align: 'left' });
   put(0, ANNEX7_FIGURES_COLUMN, '生产经营情况', 1, FIGURES.length * YEARS.length);
   let c = 1;
   for (const column of BASIC) {
@@ -101,18 +104,19 @@ export function annex7Sheet(desk: CityDesk): SheetSpec {
     rows: [
       [cell('附件7', { bold: true, size: 12 })],
       [cell(`${desk.city || 'XX市（州）'}${ANNEX7_TITLE}`, { bold: true, size: 16, align: 'center' })],
-      [...Array.from({ length: last }, () => null), cell('单位：%、个、项、万元', { align: 'right', size: 10 })],
+      // In the first cell of its merge: a spreadsheet shows only that one.
+      [...Array.from({ length: last - 3 }, () => null), cell('单位：%、个、项、万元', { align: 'right', size: 10 })],
       ...header.rows,
       ...data,
       ...ANNEX7_NOTES.map((n) => [cell(n, { size: 10 })]),
     ],
-    // The title and the notes span the first printed page only: centred across both pages, the
-    // title would be cut at the page's edge.
+    // The title spans the first printed page only: centred across all three, it would be cut at a
+    // page's edge.
     merges: [
       { row: 1, col: 0, rows: 1, cols: ANNEX7_GROUPS_COLUMN },
       { row: 2, col: last - 3, rows: 1, cols: 4 },
       ...header.merges,
-      ...ANNEX7_NOTES.map((_, i) => ({ row: notesAt + i, col: 0, rows: 1, cols: ANNEX7_GROUPS_COLUMN })),
+      ...ANNEX7_NOTES.map((_, i) => ({ row: notesAt + i, col: 0, rows: 1, cols: ANNEX7_COLUMNS })),
     ],
     columnWidths: [5, 30, 10, 12, 21, 8, 8, 22, 18, 22, 18, 7, 16, 7, 16, 7, 16, 7, 8, 12, 7, 24, ...Array.from({ length: 12 }, () => 11)],
     // Two lines of 10 pt in each enterprise row: 主导产品类别 and the 具体领域 texts wrap.
@@ -127,5 +131,9 @@ export function annex7Sheet(desk: CityDesk): SheetSpec {
     columnBreaks: [ANNEX7_GROUPS_COLUMN, ANNEX7_FIGURES_COLUMN],
     printTitleRows: [FIRST_HEADER_ROW, ANNEX7_FIRST_DATA_ROW - 1],
     printTitleColumns: [0, 1],
+    // The notes stay under the table in the file, but print in every page's footer: under the table
+    // they would also print, cut short, in the repeated columns of pages 2 and 3.
+    printRows: [0, notesAt - 1],
+    footer: [...ANNEX7_NOTES],
   };
 }

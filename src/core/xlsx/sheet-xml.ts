@@ -144,6 +144,7 @@ export function sheetXml(spec: SheetSpec, sheetName: string, selected: boolean, 
     pagesWide ? `fitToWidth="${pagesWide}" fitToHeight="0"` : '',
     !pagesWide && Number.isInteger(spec.scale) && spec.scale! >= 10 && spec.scale! <= 400 ? `scale="${spec.scale}"` : '',
   ].filter(Boolean);
+  const footerLines = (spec.footer ?? []).map((l) => xmlSafe(l).replace(/[\r\n]+/g, ' ')).filter(Boolean);
   // A break's id is the first column of the new page.
   const breaks = [...new Set(spec.columnBreaks ?? [])].filter((c) => Number.isInteger(c) && c > 0).sort((a, b) => a - b);
   const colBreaks = breaks.length
@@ -163,9 +164,19 @@ export function sheetXml(spec: SheetSpec, sheetName: string, selected: boolean, 
     merges.length
       ? `<mergeCells count="${merges.length}">${merges.map((m) => `<mergeCell ref="${ref(m.row, m.col)}:${ref(m.row + m.rows - 1, m.col + m.cols - 1)}"/>`).join('')}</mergeCells>`
       : '',
-    '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>',
+    // A footer of several lines needs room above the page's edge: 0.2 inch a line of 9 pt.
+    `<pageMargins left="0.7" right="0.7" top="0.75" bottom="${footerLines.length ? (0.45 + 0.2 * footerLines.length).toFixed(2) : '0.75'}" header="0.3" footer="0.3"/>`,
     `<pageSetup ${page.join(' ')}/>`,
+    footerLines.length ? `<headerFooter><oddFooter>${escapeXml(footerText(footerLines))}</oddFooter></headerFooter>` : '',
     colBreaks,
     '</worksheet>',
   ].join('');
+}
+
+/**
+ * A left-aligned footer in SpreadsheetML's code: "&L" starts the left part, "&9" sets 9 pt, and a
+ * literal "&" is written "&&".
+ */
+function footerText(lines: string[]): string {
+  return `&L&9${lines.map((l) => l.replace(/&/g, '&&')).join('\n')}`;
 }

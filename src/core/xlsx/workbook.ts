@@ -64,6 +64,10 @@ export interface SheetSpec {
   scale?: number;
   /** 0-based columns that start a new printed page. */
   columnBreaks?: number[];
+  /** 0-based inclusive rows that print (all columns); the rest stay in the file but not on paper. */
+  printRows?: [number, number];
+  /** Lines printed at the foot of every page, left-aligned; Excel allows 255 characters in all. */
+  footer?: string[];
 }
 
 export interface WorkbookMeta {
@@ -113,6 +117,11 @@ function validRange(range: [number, number] | undefined): range is [number, numb
  * `'Sheet name'!$A:$B,'Sheet name'!$1:$3` (columns first, as Excel writes it), or '' when neither
  * is set; apostrophes inside a quoted sheet name are doubled.
  */
+function printArea(name: string, spec: SheetSpec): string {
+  const rows = spec.printRows;
+  return validRange(rows) ? `'${name.replace(/'/g, "''")}'!$${rows[0] + 1}:$${rows[1] + 1}` : '';
+}
+
 function printTitles(name: string, spec: SheetSpec): string {
   const sheet = `'${name.replace(/'/g, "''")}'!`;
   const parts: string[] = [];
@@ -173,12 +182,10 @@ function appProps(names: readonly string[]): string {
 
 function workbookXml(specs: readonly SheetSpec[], names: readonly string[]): string {
   const sheets = names.map((n, i) => `<sheet name="${escapeXml(n)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('');
-  const defined = specs
-    .map((s, i) => {
-      const titles = printTitles(names[i]!, s);
-      return titles ? `<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${escapeXml(titles)}</definedName>` : '';
-    })
-    .join('');
+  const name = (kind: string, i: number, value: string) =>
+    value ? `<definedName name="_xlnm.${kind}" localSheetId="${i}">${escapeXml(value)}</definedName>` : '';
+  // Excel wants defined names sorted by name: Print_Area before Print_Titles.
+  const defined = specs.map((s, i) => name('Print_Area', i, printArea(names[i]!, s)) + name('Print_Titles', i, printTitles(names[i]!, s))).join('');
   return XML_DECL
     + `<workbook xmlns="${NS_MAIN}" xmlns:r="${NS_REL}">`
     + '<bookViews><workbookView activeTab="0"/></bookViews>'
