@@ -43,11 +43,11 @@ export const STARTUP_CHUNK_GROUPS: Group[] = [
   // One applicant's definition: the enterprise page and the 市（州） desk need it, the platform page does not.
   {
     name: 'enterprise-def',
-    test: under(/\/schemas\/((enterprise|annex[123])\.(ui)?schema|reference\/gbt4754-2017\.schema)\.json$|\/src\/core\/(enterprise\/(eligibility|target-fields)|annexes\/(annex[123]|enterprise))\.ts$/),
+    test: under(/\/schemas\/((enterprise|annex[123])\.(ui)?schema|reference\/gbt4754-2017\.schema)\.json$|\/src\/core\/(enterprise\/(eligibility|target-fields|target-checks)|annexes\/(annex[123]|enterprise))\.ts$/),
   },
   // And the platform's.
   {
     name: 'platform-def',
-    test: under(/\/schemas\/(platform|annex4(-\d)?)\.(ui)?schema\.json$|\/src\/core\/(platform\/(checks|derived|category|eligibility)|annexes\/(annex4(-\d)?|annex4-tables|annex4-plans|platform)|reference\/sichuan)\.ts$/),
+    test: under(/\/schemas\/(platform|annex4(-\d)?)\.(ui)?schema\.json$|\/src\/core\/(platform\/(checks|derived|category|eligibility|recognition)|annexes\/(annex4(-\d)?|annex4-tables|annex4-plans|platform)|reference\/sichuan)\.ts$/),
   },
 ];

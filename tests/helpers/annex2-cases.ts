@@ -18,12 +18,15 @@ const withValues = (values: Record<string, unknown>) => {
 };
 
 /** [what, dossier, the size the 简介 is set in]. */
-export const ONE_PAGE_CASES: [string, Record<string, unknown>, 'intro' | 'introSmall' | 'introTiny'][] = [
+export const ONE_PAGE_CASES: [string, Record<string, unknown>, 'intro' | 'introSmall' | 'introTiny' | 'introTight'][] = [
   ['the example', example(), 'intro'],
   ['500 characters in one paragraph', withValues({ intro: introOf(1) }), 'intro'],
   ['500 characters in three paragraphs', withValues({ intro: introOf(3) }), 'introSmall'],
   ['500 characters in six paragraphs', withValues({ intro: introOf(6) }), 'introSmall'],
   ['500 characters in twelve paragraphs', withValues({ intro: introOf(12) }), 'introTiny'],
+  // A numbered list: each paragraph takes a line of its own, however short.
+  ['500 characters in 25 paragraphs', withValues({ intro: introOf(25) }), 'introTight'],
+  ['480 characters in 30 paragraphs, the most the example\'s rows leave room for', withValues({ intro: introOf(30, 480) }), 'introTight'],
   ['a 50-character 企业名称 above the example', withValues({ 'company.name': '四'.repeat(50) }), 'intro'],
   ['a 50-character 企业名称 and six paragraphs', withValues({ 'company.name': '四'.repeat(50), intro: introOf(6) }), 'introTiny'],
   ['a long 细分领域 and 主导产品名称', withValues({ 'company.segment': '段'.repeat(28), 'company.productName': '品'.repeat(19) }), 'intro'],

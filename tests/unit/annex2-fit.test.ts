@@ -5,6 +5,7 @@ import { templateData } from '../../src/core/docx/template-data.ts';
 import { paragraphLines, textLines } from '../../src/core/text/line-count.ts';
 import { introOf, ONE_PAGE_CASES } from '../helpers/annex2-cases.ts';
 import { exampleWith } from '../helpers/example.ts';
+import { validateAnnex } from '../../src/core/validate/validate.ts';
 
 const annex2 = getAnnex('annex2');
 /** The mapped data before fitting: every size's loop holds the 简介. */
@@ -39,7 +40,21 @@ describe('附件2 sets its 企业简介 to keep the form on one page', () => {
   it('uses the smallest size when nothing fits, with every field at its longest', () => {
     const worst = exampleWith('intro', introOf(12));
     for (const [path, n] of [['name', 100], ['segment', 100], ['productName', 100]] as const) (worst.company as Record<string, unknown>)[path] = '字'.repeat(n);
-    expect(introSize(mapped(worst)).tag).toBe('introTiny');
+    expect(introSize(mapped(worst)).tag).toBe('introTight');
+  });
+
+  it.each([
+    [30, []],
+    [31, ['附件2须在一页之内（另附页无效）。企业简介共31段，每段另起一行，用最小的字号也需约31行，本页只容得下约30行。请合并较短的段落。']],
+  ])('reports at the field a 简介 of %i short paragraphs only when no size keeps the page', (n, messages) => {
+    const dossier = exampleWith('intro', introOf(n, 16 * n));
+    expect(validateAnnex(annex2, dossier).errors.filter((e) => e.path === 'intro').map((e) => e.message)).toEqual(messages);
+  });
+
+  it('counts the rows above: 30 paragraphs overflow under three long names', () => {
+    const dossier = exampleWith('intro', introOf(30, 480));
+    (dossier.company as Record<string, unknown>).name = '字'.repeat(60);
+    expect(validateAnnex(annex2, dossier).errors.map((e) => e.path)).toContain('intro');
   });
 
   it('gives a form without a 简介 blank lines to write in, fewer under long rows', () => {

@@ -1,6 +1,7 @@
 /** 附件2 四川省第二批重点“小巨人”企业基本情况表 */
 import uischema from '../../../schemas/annex2.uischema.json';
-import { fitAnnex2, INTRO_SIZES } from '../docx/annex2-fit.ts';
+import { fitAnnex2, INTRO_SIZES, introPageCheck } from '../docx/annex2-fit.ts';
+import { templateData } from '../docx/template-data.ts';
 import type { AnnexDefinition } from './types.ts';
 
 export const annex2: AnnexDefinition = {
@@ -42,4 +43,6 @@ export const annex2: AnnexDefinition = {
     ...INTRO_SIZES.map(({ tag }) => ({ tag, path: 'intro', as: 'paragraphs' as const })),
   ],
   fitToPage: fitAnnex2,
+  // Fitted or not, the page is estimated from the data as mapped for print.
+  checks: (dossier) => introPageCheck(templateData({ ...annex2, fitToPage: undefined, checks: undefined }, dossier)),
 };

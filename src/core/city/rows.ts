@@ -53,7 +53,7 @@ export function annex6Row(entry: DeskEntry, i: number): Annex6Row {
     index: String(i + 1),
     name: entryName(entry),
     services: displayText(entry.own.services),
-    approval: approvalNumber(getPath(entry.data, 'platform.recognition')),
+    approval: approvalNumber(text(entry, 'platform.recognition')),
     // 附件6 备注2 names the categories in their short form.
     category: CATEGORY_SHORT[category] ?? category,
   };

@@ -1,7 +1,7 @@
 /**
  * 附件2 is one page: its 企业简介 is "不超过500字，另附页无效". At 五号, 500 characters in six
  * paragraphs, or a long 企业名称 above a long 简介, ran onto a second page. So the 简介 is set
- * in the largest of three sizes that keeps the table on its page, as a clerk would shrink it in
+ * in the largest of four sizes that keeps the table on its page, as a clerk would shrink it in
  * Word. The template (scripts/templates/annex2.ts) holds one paragraph loop per size, and the
  * mapped data fills only the chosen one.
  *
@@ -9,6 +9,7 @@
  * heights, are the same in every editor. The figures were read off LibreOffice's PDF of the
  * template (tests/documents/one-page.test.ts prints the worst cases to check them).
  */
+import type { FieldError } from '../errors.ts';
 import type { TemplateData } from './template-data.ts';
 import { textLines } from '../text/line-count.ts';
 
@@ -22,6 +23,9 @@ export const INTRO_SIZES = [
   { tag: 'intro', halfPoints: 21, line: 300 }, // 五号, as the rest of the table
   { tag: 'introSmall', halfPoints: 18, line: 260 }, // 小五
   { tag: 'introTiny', halfPoints: 15, line: 220 }, // 六号
+  // 六号 set close, for a 简介 of many short paragraphs (a numbered list of 25 lines): each takes a
+  // line of its own, and at 11 pt a line they ran onto a second page.
+  { tag: 'introTight', halfPoints: 15, line: 180 },
 ] as const;
 
 const TWIPS_PER_PT = 20;
@@ -87,4 +91,26 @@ export function fitAnnex2(data: TemplateData): TemplateData {
   }
   const chosen = introSize(data).tag;
   return { ...data, ...Object.fromEntries(INTRO_SIZES.map(({ tag }) => [tag, tag === chosen ? paragraphs : []])) };
+}
+
+/**
+ * A 简介 that no size keeps on one page: so many short paragraphs (each starts a line) that a
+ * second page follows, which the notice refuses ("另附页无效"). Reported at the field, from the
+ * mapped data before fitting; the estimate keeps no safety line here, so it speaks only when the
+ * page surely runs over.
+ */
+export function introPageCheck(data: TemplateData): FieldError[] {
+  const paragraphs = Array.isArray(data.intro) ? (data.intro as string[]) : [];
+  const { halfPoints, line } = INTRO_SIZES[INTRO_SIZES.length - 1]!;
+  const lines = textLines(paragraphs, introEms(halfPoints), 2);
+  const room = Math.floor((INTRO_ROOM_PT - rowsGrowth(data)) / (line / TWIPS_PER_PT));
+  if (paragraphs.length === 0 || lines <= room) return [];
+  return [
+    {
+      id: 'E_RANGE',
+      path: 'intro',
+      label: '企业简介（不超过500字，另附页无效）',
+      message: `附件2须在一页之内（另附页无效）。企业简介共${paragraphs.length}段，每段另起一行，用最小的字号也需约${lines}行，本页只容得下约${Math.max(0, room)}行。请合并较短的段落。`,
+    },
+  ];
 }
