@@ -4,9 +4,14 @@ import { APPLICANT_NAMES } from './annexes/applicant-names.ts';
 import { getPath } from './dossier/paths.ts';
 import { xmlSafe } from './text/xml-safe.ts';
 
-/** Characters Windows, macOS or a zip reader would refuse or misread in a name. */
+/**
+ * Characters Windows, macOS or a zip reader would refuse or misread in a name, and invisible
+ * format characters: a right-to-left override in "公司\u202Excod.exe" shows the name reversed, the
+ * classic way to disguise a file's type.
+ */
 export function safeFileNamePart(text: string, maxChars = 60): string {
   const cleaned = xmlSafe(text)
+    .replace(/\p{Cf}/gu, '')
     .replace(/[\\/:*?"<>|\n\t]/g, '')
     .replace(/\s+/g, ' ')
     .trim()

@@ -159,6 +159,9 @@ describe('safe file names', () => {
     ['  ..隐藏  ', '隐藏'],
     ['a\u0000b\nc', 'abc'],
     ['名'.repeat(100), '名'.repeat(60)],
+    // Direction controls and zero-width characters: invisible, and able to show a name reversed.
+    ['四川\u202e司公限有\u202c\u200f科技\u200b\u2066有限\u2069公司\ufeff', '四川司公限有科技有限公司'],
+    ['\u200e', ''],
   ])('%j → %j', (input, out) => expect(safeFileNamePart(input)).toBe(out));
 });
 
