@@ -87,7 +87,7 @@ function pledge(): string[] {
     textParagraph('本单位郑重承诺，申请书及附件资料均真实、准确、有效。如有不实之处，愿负相应法律责任并承担由此产生的一切后果。', BODY),
     signLine('单位名称（盖章）：', 'name', 1740),
     signLine('法定代表人（签名）：'),
-    signLine('2021年   月  日'),
+    signLine('2021年　　月　　日'),
   ];
 }
 

@@ -123,7 +123,8 @@ export function buildAnnex46(): Uint8Array {
     ].map((text) => textParagraph(text, BODY)),
     signLine('申报单位（公章）：', 'name', 580, false),
     signLine('法定代表人（签字）：', undefined, 0),
-    signLine('年  月  日', undefined, 0),
+    // Full-width spaces: room to write the date by hand (ASCII spaces in 仿宋 left about 3 mm).
+    signLine('　　　　年　　月　　日', undefined, 0),
   ];
   return buildDocx(docxParts({ title: TITLE_46, documentXml: documentXml(blocks, sectionProperties(PAGE)) }));
 }

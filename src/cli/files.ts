@@ -50,11 +50,23 @@ export async function toPdf(paths: string[], outDir: string, io: Out): Promise<v
   // A private profile, so a LibreOffice the user has open does not swallow the conversion.
   const profile = await mkdtemp(join(tmpdir(), 'zjtx-soffice-'));
   try {
-    await run(soffice, [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, ...paths], { timeout: 300_000 });
+    await run(soffice, [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, ...paths], {
+      timeout: 300_000,
+      env: await pdfFontEnv(io.root),
+    });
   } finally {
     await rm(profile, { recursive: true, force: true });
   }
   for (const p of paths) io.out(`已生成 ${p.replace(/\.docx$/, '.pdf')}`);
+}
+
+/**
+ * LibreOffice's environment for a PDF: fontconfig told which installed faces stand in for the
+ * documents' 仿宋, 宋体, 方正小标宋简体 and 黑体 (scripts/pdf-fonts.conf), or 仿宋 prints as a sans.
+ */
+export async function pdfFontEnv(root: string): Promise<NodeJS.ProcessEnv> {
+  const conf = join(root, 'scripts', 'pdf-fonts.conf');
+  return (await stat(conf).then(() => true, () => false)) ? { ...process.env, FONTCONFIG_FILE: conf } : process.env;
 }
 
 /** A program on the PATH, or null. */

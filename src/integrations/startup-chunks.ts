@@ -29,7 +29,7 @@ export const STARTUP_CHUNK_GROUPS: Group[] = [
     test: under(
       new RegExp(
         '/src/(core/(' +
-          ['errors', 'rules', 'util/objects', 'formats/(uscc|standard|numbers)', 'text/(count-chars|line-count)', 'schema/(store|resolve|at-path)', 'docx/cover-name'].join('|') +
+          ['errors', 'rules', 'util/objects', 'formats/(uscc|standard|numbers)', 'text/(count-chars|line-count)', 'schema/(store|resolve|at-path)', 'docx/(cover-name|sign-name)'].join('|') +
           '|' +
           ['annexes/(applying|schemas|applicant-names)', 'dossier/(gates|skeleton|read)', 'enterprise/derived'].join('|') +
           '|validate/(validate|validators|schema-key|translate|runtime|generated/(index|validators-rules))' +

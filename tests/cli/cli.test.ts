@@ -125,6 +125,12 @@ describe('cli render', () => {
     const pdfs = (await readdir(out)).filter((n) => n.endsWith('.pdf')).sort();
     expect(pdfs).toEqual(['附件1-四川蜀芯精密传动科技有限公司-申请书.pdf', '附件2-四川蜀芯精密传动科技有限公司-基本情况表.pdf', '附件3-四川蜀芯精密传动科技有限公司-目标表.pdf']);
     for (const p of pdfs) expect((await readFile(join(out, p))).subarray(0, 5).toString()).toBe('%PDF-');
+    // 仿宋 body text in a serif face, 黑体 headings in a sans: without scripts/pdf-fonts.conf
+    // every Chinese character fell back to the sans.
+    const pdffonts = requireTool('pdffonts', 'apt-get install poppler-utils');
+    const fonts = execFileSync(pdffonts, [join(out, pdfs[0]!)], { encoding: 'utf8' });
+    expect(fonts).toMatch(/NotoSerifCJK/);
+    expect(fonts).toMatch(/NotoSansCJK/);
   });
 
   it('says plainly when LibreOffice is missing for --pdf, after writing the Word files', async () => {

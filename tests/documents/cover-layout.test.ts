@@ -25,8 +25,8 @@ const render = (id: string, data: unknown) => {
 const ENTERPRISE = [14, 18, 19, 24, 40, 60];
 const PLATFORM = [16, 19, 30, 60];
 // 附件4-6's block was right-aligned and tabbed: 19 characters left "公" alone at the margin.
-// Its page holds a name of two lines: 36 characters.
-const PLEDGE = [16, 19, 20, 30, 36];
+// Its page holds a name of two lines: 36 characters. 16 and 20 left "司" or "公司" alone.
+const PLEDGE = [14, 16, 19, 20, 23, 30, 36];
 const PAGES = new Map<string, PdfWord[][]>();
 
 beforeAll(async () => {
@@ -42,7 +42,7 @@ beforeAll(async () => {
  * A 承诺书's signature block on its page: its first line (`first`), the 法定代表人 and date lines
  * checked to start where it does, and the words of the name that wrapped below the first line.
  */
-function signatureBlock(page: PdfWord[], first: string, date: string): { block: PdfWord; wrapped: PdfWord[] } {
+function signatureBlock(page: PdfWord[], first: string, date: string, dateIndentPt = 0): { block: PdfWord; wrapped: PdfWord[] } {
   const at = (prefix: string) => {
     const word = page.find((w) => w.text.startsWith(prefix));
     if (!word) throw new Error(`承诺书页上没有以“${prefix}”开头的文字：${pageText(page)}`);
@@ -50,7 +50,7 @@ function signatureBlock(page: PdfWord[], first: string, date: string): { block: 
   };
   const block = at(first);
   expect(Math.abs(at('法定代表人').x - block.x)).toBeLessThan(2);
-  expect(Math.abs(at(date).x - block.x)).toBeLessThan(2);
+  expect(Math.abs(at(date).x - dateIndentPt - block.x)).toBeLessThan(2);
   return { block, wrapped: page.filter((w) => w.y > block.y + 1 && w.y < at('法定代表人').y - 1) };
 }
 
@@ -96,11 +96,16 @@ describe.each(PLEDGE)('附件4-6 with a name of %i characters', (n) => {
     const pages = PAGES.get(`annex4-6-${n}.docx`)!;
     expect(pages).toHaveLength(1);
     const page = pages[0]!;
-    const { block, wrapped } = signatureBlock(page, '申报单位', '年');
+    // Four characters of 三号 (16 pt) before 年, to write the year in.
+    const { block, wrapped } = signatureBlock(page, '申报单位', '年', 64);
     expect(pageText(page)).toContain(nameOf(n));
     // What wraps of the name starts under the label, never back at the page's margin.
     for (const w of wrapped) expect(w.x, w.text).toBeGreaterThan(block.x - 2);
     if (n > 14) expect(wrapped.length).toBeGreaterThan(0);
+    // No line of the name holds only a character or two: the label's line and each line below.
+    const onLabelLine = page.filter((w) => Math.abs(w.y - block.y) < 1).map((w) => w.text).join('').replace(/^.*?：/, '');
+    const rows = [...new Set(wrapped.map((w) => Math.round(w.y)))].map((y) => wrapped.filter((w) => Math.round(w.y) === y).map((w) => w.text).join(''));
+    for (const line of [onLabelLine, ...rows].filter(Boolean)) expect(Array.from(line).length, line).toBeGreaterThan(2);
   });
 });
 
@@ -111,7 +116,7 @@ describe.each(PLEDGE)('附件4-6 with a name of %i characters', (n) => {
 describe.each([
   ...ENTERPRISE.map((n) => ['附件1', `annex1-${n}.docx`, n, '所'] as const),
   ...PLATFORM.map((n) => ['附件4', `annex4-${n}.docx`, n, '所在地'] as const),
-])('%s cover with a name of %i characters', (_annex, file, n, next) => {
+])('%s cover: %s', (_annex, file, n, next) => {
   it('sets the name in lines of near-equal length, each starting under the first', () => {
     const cover = PAGES.get(file)!.at(0)!;
     const label = cover.find((w) => /^(企业|平台)名称/.test(w.text))!;

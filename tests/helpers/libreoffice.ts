@@ -4,6 +4,7 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { promisify } from 'node:util';
+import { pdfFontEnv } from '../../src/cli/files.ts';
 import { requireTool } from './require-tool.ts';
 
 export const run = promisify(execFile);
@@ -24,7 +25,8 @@ export async function libreOfficeConvert(files: { name: string; bytes: Uint8Arra
   }
   // A private profile: parallel runs must not share LibreOffice's lock and settings.
   const profile = `file://${join(dir, 'profile')}`;
-  await run(soffice, [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', format, '--outdir', join(dir, 'out'), ...inputs], { timeout: 120_000 });
+  // With the CLI's fonts, so that the pages measured are the pages a user's PDF has.
+  await run(soffice, [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', format, '--outdir', join(dir, 'out'), ...inputs], { timeout: 120_000, env: await pdfFontEnv(process.cwd()) });
   return new Map(files.map((f) => [f.name, join(dir, 'out', basename(f.name).replace(/\.[^.]+$/, `.${extension}`))]));
 }
 

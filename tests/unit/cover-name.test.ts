@@ -1,3 +1,4 @@
+import { fitSignName } from '../../src/core/docx/sign-name.ts';
 import { describe, expect, it } from 'vitest';
 import { balancedLines, COVER_NAME_FITS, COVER_NAME_WRAPS, fitCoverName } from '../../src/core/docx/cover-name.ts';
 
@@ -17,4 +18,23 @@ describe('a cover name in balanced lines', () => {
     expect(fitCoverName(data('四川蜀芯精密传动科技有限公司'))).toEqual({ [COVER_NAME_FITS]: ['四川蜀芯精密传动科技有限公司'], [COVER_NAME_WRAPS]: [] });
     expect(fitCoverName(data('四川省蜀芯精密传动与智能装备有限公司'))).toEqual({ [COVER_NAME_FITS]: [], [COVER_NAME_WRAPS]: ['四川省蜀芯精密传动\n与智能装备有限公司'] });
   });
+});
+
+describe('附件4-6 signature name', () => {
+  it.each([
+    // Fits after the label.
+    [14, false],
+    // Would leave one or two characters alone on the next line: starts there instead.
+    [15, true],
+    [16, true],
+    [23, true],
+    // Wraps as it comes: its second line holds at least 10.
+    [24, false],
+    [36, false],
+  ])('a name of %i characters starts on a line of its own: %s', (n, ownLine) => {
+    const name = '名'.repeat(n);
+    expect(fitSignName({ name }).name).toBe(ownLine ? `\n${name}` : name);
+  });
+
+  it('leaves a blank form alone', () => expect(fitSignName({ name: '' })).toEqual({ name: '' }));
 });

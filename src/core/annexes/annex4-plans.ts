@@ -4,6 +4,7 @@ import uischema45 from '../../../schemas/annex4-5.uischema.json';
 import uischema46 from '../../../schemas/annex4-6.uischema.json';
 import platform from '../../../schemas/platform.schema.json';
 import { GENERAL_CATEGORY, KEY_CATEGORY } from '../platform/category.ts';
+import { fitSignName } from '../docx/sign-name.ts';
 import type { AnnexDefinition, FieldMapping } from './types.ts';
 
 /** Each section of an outline is a paragraph loop named after its key: `{#planKey_cases}{.}{/planKey_cases}`. */
@@ -49,4 +50,5 @@ export const annex46: AnnexDefinition = {
   template: 'annex4-6.docx',
   namePath: 'platform.name',
   fields: [{ tag: 'name', path: 'platform.name' }],
+  fitToPage: fitSignName,
 };
