@@ -75,9 +75,10 @@ export interface Column {
 
 /**
  * Header row repeated on every page, then one row whose first cell opens the loop and last
- * cell closes it, so the whole row repeats per entry.
+ * cell closes it, so the whole row repeats per entry. `splitRows` lets a tall row continue on the
+ * next page rather than move there whole and leave the page above half empty.
  */
-export function listTable(loop: string, columns: Column[]): string {
+export function listTable(loop: string, columns: Column[], splitRows = false): string {
   const last = columns.length - 1;
   return table({
     grid: columns.map((c) => c.width),
@@ -87,6 +88,7 @@ export function listTable(loop: string, columns: Column[]): string {
       {
         cells: columns.map((c, i) => data([...(i === 0 ? [`#${loop}`] : []), c.tag, ...(i === last ? [`/${loop}`] : [])], c.align)),
         minHeight: ROW_HEIGHT,
+        cantSplit: !splitRows,
       },
     ],
   });
