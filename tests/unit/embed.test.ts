@@ -84,6 +84,25 @@ describe('reading back refuses, in Chinese, and never half-imports', () => {
     expect(refusal(bomb).id).toBe('F_NOT_ANSWER_FILE');
   });
 
+  it('does not inflate a part whose size, past 2 GB, reads as a negative number', () => {
+    const zip = new PizZip(template);
+    zip.file('customXml/item1.xml', `<zjtxAnswers xmlns="${ANSWERS_NAMESPACE}">{}</zjtxAnswers>`);
+    const bytes = zip.generate({ type: 'uint8array', compression: 'DEFLATE' });
+    // Claim 2 147 483 761 bytes (0x80000071) in the local and the central header of that part.
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const name = new TextEncoder().encode('customXml/item1.xml');
+    const named = (at: number) => name.every((b, i) => bytes[at + i] === b);
+    for (let i = 0; i + 46 < bytes.length; i++) {
+      const signature = view.getUint32(i, true);
+      if (signature === 0x04034b50 && named(i + 30)) view.setUint32(i + 22, 0x80000071, true);
+      if (signature === 0x02014b50 && named(i + 46)) view.setUint32(i + 24, 0x80000071, true);
+    }
+    const e = refusal(bytes);
+    expect(e.id).toBe('F_NOT_ANSWER_FILE');
+    expect(e.message).toMatch(/[\u4e00-\u9fff]/);
+    expect(e.message).not.toMatch(/Bug|mismatch/);
+  });
+
   it.each([
     ['a text file', () => new TextEncoder().encode('这不是 Word 文档'), 'F_NOT_ANSWER_FILE', '不是 Word 文档'],
     ['a broken zip', () => new Uint8Array([0x50, 0x4b, 3, 4, 0, 0, 0, 0, 1, 2, 3]), 'F_NOT_ANSWER_FILE', '已损坏'],

@@ -58,6 +58,25 @@ export function addAnswerPart(zip: PizZip, answerJson: string): PizZip {
   return zip;
 }
 
+/**
+ * The size a zip entry says it inflates to. The field is unsigned, but PizZip reads it as a signed
+ * number: a part of 2 GB claimed −2 147 483 535 bytes, passed a "not too large" test, and froze the
+ * tab for half a minute while it inflated.
+ */
+function claimedSize(zip: PizZip, name: string): number {
+  const size = (zip.files[name] as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize;
+  return typeof size === 'number' && Number.isFinite(size) ? size >>> 0 : Number.POSITIVE_INFINITY;
+}
+
+/** Inflates an entry; a damaged one is the user's file, said in Chinese, not PizZip's English. */
+function readEntry<T>(read: () => T): T {
+  try {
+    return read();
+  } catch {
+    throw new FileError('F_NOT_ANSWER_FILE', '这个文件已损坏（压缩数据与记录的大小不符），无法读取。请重新下载或导出后再试。');
+  }
+}
+
 const isZip = (bytes: Uint8Array) => bytes.length > 4 && bytes[0] === 0x50 && bytes[1] === 0x4b;
 
 /** The answer file inside a .docx that this site generated; FileError with a Chinese reason otherwise. */
@@ -74,10 +93,9 @@ export function extractAnswerFile(docx: Uint8Array): AnswerFile {
   }
   const candidates = Object.keys(zip.files).filter((name) => /^customXml\/item\d+\.xml$/.test(name));
   for (const name of candidates) {
-    const entry = zip.files[name] as unknown as { _data?: { uncompressedSize?: number } };
     // Refuse to inflate a part that claims to be huge: a zip bomb must not hang the tab.
-    if ((entry._data?.uncompressedSize ?? 0) > MAX_ANSWER_FILE_BYTES * 2) continue;
-    const xml = zip.file(name)!.asText();
+    if (claimedSize(zip, name) > MAX_ANSWER_FILE_BYTES * 2) continue;
+    const xml = readEntry(() => zip.file(name)!.asText());
     if (!xml.includes(ANSWERS_NAMESPACE)) continue;
     const m = /<zjtxAnswers[^>]*>([\s\S]*)<\/zjtxAnswers>/.exec(xml);
     if (!m) continue;
@@ -93,10 +111,9 @@ export function extractAnswerFile(docx: Uint8Array): AnswerFile {
  */
 function fromBundle(zip: PizZip): AnswerFile {
   for (const name of Object.keys(zip.files).filter((n) => /\.json$/i.test(n) && !zip.files[n]!.dir)) {
-    const entry = zip.files[name] as unknown as { _data?: { uncompressedSize?: number } };
-    if ((entry._data?.uncompressedSize ?? 0) > MAX_ANSWER_FILE_BYTES) continue;
+    if (claimedSize(zip, name) > MAX_ANSWER_FILE_BYTES) continue;
     try {
-      return parseAnswerBytes(zip.file(name)!.asUint8Array());
+      return parseAnswerBytes(readEntry(() => zip.file(name)!.asUint8Array()));
     } catch (error) {
       if (!(error instanceof FileError)) throw error;
     }
