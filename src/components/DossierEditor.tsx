@@ -169,6 +169,7 @@ export default function DossierEditor({ applicant, exampleUrl }: Props) {
       if (el instanceof HTMLElement) {
         el.scrollIntoView({ block: 'center' });
         el.focus();
+        keepInSight(el);
         setFocusPath(null);
       } else if (++frame < 60) {
         // A long table renders only some rows: the one holding the field is asked for (table-cells.ts).
@@ -181,6 +182,23 @@ export default function DossierEditor({ applicant, exampleUrl }: Props) {
     handle = requestAnimationFrame(tryFocus);
     return () => cancelAnimationFrame(handle);
   }, [focusPath, activeId, stepByAnnex]);
+
+  /**
+   * A long table lays out the rows around a field as they render, after it was scrolled to: row
+   * 180 of 200 ended below its table's box, focused but out of sight. So for a few frames the field
+   * is brought back into view whenever it is not, until the rows settle or the user moves on.
+   */
+  function keepInSight(el: HTMLElement, frames = 30) {
+    let n = 0;
+    const check = () => {
+      if (!el.isConnected || document.activeElement !== el) return;
+      const r = el.getBoundingClientRect();
+      const box = el.closest('.data-table-scroll')?.getBoundingClientRect();
+      if (r.top < Math.max(0, box?.top ?? 0) || r.bottom > Math.min(innerHeight, box?.bottom ?? innerHeight)) el.scrollIntoView({ block: 'center' });
+      if (++n < frames) requestAnimationFrame(check);
+    };
+    requestAnimationFrame(check);
+  }
 
   const replaceData = (next: Record<string, unknown>, message: string) => {
     const { data: repaired, notes } = repairDossier(resolvedSchema(applicant.dossierSchemaId), next);

@@ -7,7 +7,7 @@
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { platformWithStaff } from '../../scripts/bench/fixtures.ts';
 import { PAUSE_MS } from '../../src/components/form-latest.ts';
@@ -15,14 +15,16 @@ import { freshPage, useSite } from '../helpers/site.ts';
 
 const site = useSite();
 const ROWS = 200;
-/** Row 150 has no name: 检查与下载 lists it. */
+/** Row 150 has no name, and row 180 a negative 从业年限: 检查与下载 lists them. */
 const MISSING = 150;
+const WRONG = 180;
 let answerFile = '';
 
 beforeAll(async () => {
   const file = platformWithStaff(ROWS);
   const staff = file.data.staff as Record<string, unknown>[];
   delete staff[MISSING - 1]!.name;
+  staff[WRONG - 1]!.years = -3;
   answerFile = join(await mkdtemp(join(tmpdir(), 'zjtx-long-')), 'platform-200.json');
   await writeFile(answerFile, JSON.stringify(file));
 });
@@ -57,6 +59,13 @@ async function openStaff(height = 900): Promise<Page> {
 
 const rendered = (page: Page) => page.locator('table.data-table tbody tr[data-row]').evaluateAll((rows) => rows.map((r) => Number((r as HTMLElement).dataset.row)));
 const box = (page: Page) => page.locator('.data-table-scroll');
+/** Is the cell inside its table's box and the window? */
+const inSight = (cell: Locator) =>
+  cell.evaluate((e) => {
+    const r = e.getBoundingClientRect();
+    const b = e.closest('.data-table-scroll')!.getBoundingClientRect();
+    return r.top >= Math.max(0, b.top) && r.bottom <= Math.min(innerHeight, b.bottom);
+  });
 
 describe('a table of 200 rows', () => {
   it('renders the rows near its view, and every row once scrolled to, in a box that keeps its length', async () => {
@@ -182,6 +191,20 @@ describe('a table of 200 rows', () => {
     const cell = page.getByLabel(`姓名（第${MISSING}行）`, { exact: true });
     await expect.poll(() => cell.evaluate((e) => e === document.activeElement)).toBe(true);
     expect(await cell.getAttribute('aria-invalid')).toBe('true');
+    // And in sight: inside the table's box and the window, once the rows around it have settled.
+    await expect.poll(() => inSight(cell), { timeout: 3000 }).toBe(true);
+    await page.waitForTimeout(500);
+    expect(await inSight(cell)).toBe(true);
+  });
+
+  it('takes 检查与下载 to a cell near the end of the table, in sight', async () => {
+    const page = await openStaff();
+    await page.getByRole('button', { name: '检查与下载', exact: true }).click();
+    const label = `服务中小企业从业年限（年）（第${WRONG}行）`;
+    await page.getByRole('region', { name: /附件4-3/ }).getByRole('button', { name: label, exact: true }).click();
+    const cell = page.getByLabel(label, { exact: true });
+    await expect.poll(() => cell.evaluate((e) => e === document.activeElement)).toBe(true);
+    await expect.poll(() => inSight(cell), { timeout: 3000 }).toBe(true);
   });
 
   it('fills a tall screen: the opening rows are fitted to the box, not left as a guess', async () => {
