@@ -1,5 +1,5 @@
 /** An applicant's answers as the authority received them: every annex, read-only. */
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { annexesFor } from '../core/annexes/registry.ts';
 import type { DeskEntry } from '../core/city/desk.ts';
 import AnnexForm from './AnnexForm.tsx';
@@ -10,10 +10,17 @@ export default function ApplicantViewer({ entry, name, onClose }: { entry: DeskE
   const annexes = annexesFor(entry.kind, entry.data);
   const [activeId, setActiveId] = useState(annexes[0]?.id);
   const active = annexes.find((a) => a.id === activeId) ?? annexes[0];
+  const heading = useRef<HTMLHeadingElement>(null);
+  // The viewer opens below the desk's list, out of sight under a long one: it is brought into view
+  // and its heading takes focus, so that 查看 visibly does something and a screen reader says what.
+  useEffect(() => {
+    heading.current?.scrollIntoView({ block: 'start' });
+    heading.current?.focus({ preventScroll: true });
+  }, [entry]);
   return (
     <section className="viewer" aria-label={`${name}的填报内容`}>
       <div className="viewer-bar">
-        <h3>
+        <h3 ref={heading} tabIndex={-1}>
           {name}的填报内容（只读，来自“{entry.fileName}”）
         </h3>
         <button type="button" onClick={onClose}>

@@ -17,7 +17,7 @@ import { useValidators } from './use-validators.ts';
 import DossierBar from './DossierBar.tsx';
 import { useFileDrop } from './use-file-drop.ts';
 import DeskOwnInputs from './DeskOwnInputs.tsx';
-import DeskReviewTable from './DeskReviewTable.tsx';
+import DeskReviewTable, { viewButtonId } from './DeskReviewTable.tsx';
 
 type Notice = { tone: 'info' | 'ok' | 'warn' | 'error'; text: string };
 
@@ -48,6 +48,11 @@ export default function CityDesk() {
   const [notice, setNotice] = useState<Notice | null>(null);
   const [lines, setLines] = useState<CollectLine[]>([]);
   const [viewing, setViewing] = useState<number | null>(null);
+  // Back to the 查看 that opened the viewer, not to the top of the page.
+  const closeViewer = (i: number) => {
+    setViewing(null);
+    requestAnimationFrame(() => document.getElementById(viewButtonId(i))?.focus());
+  };
   const [showAll, setShowAll] = useState(false);
   const [busy, setBusy] = useState(false);
   // What a download is doing: a summary of hundreds of applicants takes a moment on a slow machine.
@@ -225,7 +230,7 @@ export default function CityDesk() {
       )}
       {viewing !== null && desk.entries[viewing] && (
         <Suspense fallback={<p className="loading">正在载入…</p>}>
-          <ApplicantViewer entry={desk.entries[viewing]!} name={names[viewing]!} onClose={() => setViewing(null)} />
+          <ApplicantViewer entry={desk.entries[viewing]!} name={names[viewing]!} onClose={() => closeViewer(viewing)} />
         </Suspense>
       )}
 

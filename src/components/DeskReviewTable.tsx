@@ -17,6 +17,9 @@ interface Props {
 const MARK = { pass: '✓', fail: '✗', unknown: '?', info: 'i' } as const;
 const WORD = { pass: '符合', fail: '不符合', unknown: '待确认', info: '提示' } as const;
 
+/** The id of row i's 查看 button: focus goes back to it when its viewer closes. */
+export const viewButtonId = (i: number): string => `desk-view-${i}`;
+
 function DeskReviewTable({ entries, city, reviews, onMove, onRemove, onView }: Props) {
   if (!entries.length) return <p className="empty-desk">还没有收集申报材料。把企业和平台发来的答案文件或 Word 文档拖到上面，或点“选择文件”。</p>;
   return (
@@ -76,7 +79,7 @@ function DeskReviewTable({ entries, city, reviews, onMove, onRemove, onView }: P
                   )}
                 </td>
                 <td className="row-actions">
-                  <button type="button" aria-label={`查看${review.name}的填报内容`} onClick={() => onView(i)}>
+                  <button type="button" id={viewButtonId(i)} aria-label={`查看${review.name}的填报内容`} onClick={() => onView(i)}>
                     查看
                   </button>
                   <button type="button" aria-label={`上移${review.name}`} disabled={i === 0} onClick={() => onMove(i, i - 1)}>

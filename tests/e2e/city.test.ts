@@ -95,7 +95,15 @@ describe('the 市（州） desk', () => {
     const name = viewer.getByLabel('企业名称', { exact: true });
     await expect.poll(() => name.inputValue()).toBe('四川蜀芯精密传动科技有限公司');
     expect(await name.isDisabled()).toBe(true);
+    // It opens below the list: in sight, with focus on its heading.
+    const heading = viewer.getByRole('heading', { level: 3 });
+    await expect.poll(() => heading.evaluate((h) => h === document.activeElement)).toBe(true);
+    expect(await heading.evaluate((h) => { const r = h.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; })).toBe(true);
     await viewer.getByRole('button', { name: '关闭' }).click();
+    // Focus goes back to the 查看 that opened it.
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
+      .toBe('查看四川蜀芯精密传动科技有限公司的填报内容');
   });
 
   it('asks for what only the authority knows, at its field, before downloading', async () => {
