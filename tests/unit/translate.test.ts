@@ -160,3 +160,19 @@ describe.each(ANNEXES.map((a) => [a.number, a] as const))('%s errors of an empty
     expect(sorted.map((e) => rank(e.path))).toEqual(sorted.map((e) => rank(e.path)).sort((a, b) => a - b));
   });
 });
+
+describe('a bound read from another field', () => {
+  it.each([
+    ['text', '1e400'],
+    ['a number past what a double holds', Number.POSITIVE_INFINITY],
+  ])('is not compared with when that field holds %s: the field says so itself', (_what, revenue) => {
+    const data = example();
+    const year = (data.indicators as Record<string, Record<string, unknown>>)['2020']!;
+    year.revenue = revenue;
+    year.mainRevenue = 100;
+    const errors = validateAnnex(getAnnex('annex1'), data).errors;
+    expect(errors.map((e) => e.path)).toContain('indicators.2020.revenue');
+    expect(errors.filter((e) => e.path === 'indicators.2020.mainRevenue')).toEqual([]);
+    expect(JSON.stringify(errors)).not.toMatch(/1e400|Infinity|null/);
+  });
+});

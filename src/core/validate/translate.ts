@@ -49,9 +49,12 @@ function numberFormat(format: string, value: number): { id: FieldErrorId; messag
 /** Errors that only repeat another one: the `if` wrapper, and each failed branch of a choice list. */
 export function isNoise(e: ErrorObject): boolean {
   if (e.keyword === 'if') return true;
+  // A bound read from another field that holds no number ("1e400", text): that field has an error
+  // of its own, and a comparison with it would quote it back ("不能大于2020年营业收入（1e400）").
+  const limit = (e.params as { limit?: unknown } | undefined)?.limit;
+  if (/^(exclusiveM|m)(ax|in)imum$/.test(e.keyword) && !(typeof limit === 'number' && Number.isFinite(limit))) return true;
   return /\/(oneOf|anyOf)\/\d+\//.test(e.schemaPath);
 }
-
 
 function fieldSchema(e: ErrorObject, path: string, root: Schema | undefined): Schema | undefined {
   if (e.keyword === 'required') {
