@@ -5,6 +5,7 @@
  */
 import { useState } from 'react';
 import type { DossierKind } from '../browser/dossier-db.ts';
+import { shownName } from '../core/text/shown-name.ts';
 import type { DossierState } from './use-dossier.ts';
 
 interface Props {
@@ -29,7 +30,7 @@ export default function DossierBar({ kind, dossier, fallbackName, onExport }: Pr
   const [dismissed, setDismissed] = useState(false);
   const { record, readOnly, loaded } = dossier;
   const base = import.meta.env.BASE_URL;
-  const name = record?.name || fallbackName;
+  const name = shownName(record?.name || fallbackName);
 
   async function createNew() {
     const [{ openStore }, { newRecord }] = await Promise.all([import('../browser/dossier-db.ts'), import('../browser/dossier-session.ts')]);

@@ -7,6 +7,7 @@ import { type DossierKind, type DossierRecord, type DossierStore, openStore } fr
 import { announce, listen } from '../browser/dossier-lock.ts';
 import { absorbPending, newRecord } from '../browser/dossier-session.ts';
 import { getPath } from '../core/dossier/paths.ts';
+import { shownName } from '../core/text/shown-name.ts';
 import { savedTime } from './DossierBar.tsx';
 import StoragePanel from './StoragePanel.tsx';
 
@@ -18,7 +19,8 @@ const KINDS: Record<DossierKind, { label: string; path: string; namePath: string
 
 export const displayName = (r: DossierRecord): string => {
   const derived = getPath(r.data, KINDS[r.kind].namePath);
-  return r.name || (typeof derived === 'string' && derived.trim() ? (r.kind === 'city' ? `${derived}汇总` : derived) : KINDS[r.kind].unnamed);
+  // Shortened: the 企业名称 it falls back to may be any length in an imported file.
+  return shownName(r.name || (typeof derived === 'string' && derived.trim() ? (r.kind === 'city' ? `${derived}汇总` : derived) : KINDS[r.kind].unnamed));
 };
 
 /** A dossier's own name, as long as the longest 企业名称 the forms allow. */

@@ -22,7 +22,7 @@ export const STARTUP_CHUNK_GROUPS: Group[] = [
   // Every page with an island: Preact, its React layer and Astro's renderer for it.
   { name: 'preact', test: under(/\/node_modules\/(preact\/(dist|hooks|compat|jsx-runtime)\/|@astrojs\/preact\/dist\/)|vite\/preload-helper/) },
   // Every page with an island, /dossiers/ included: the bar that names the open dossier, and the dossier store.
-  { name: 'dossier-bar', test: under(/\/src\/(components\/DossierBar\.tsx|core\/dossier\/paths\.ts|browser\/dossier-(db|lock|session)\.ts)$/) },
+  { name: 'dossier-bar', test: under(/\/src\/(components\/DossierBar\.tsx|core\/(dossier\/paths|text\/shown-name)\.ts|browser\/dossier-(db|lock|session)\.ts)$/) },
   // The three pages that read and check answers: the schemas they share, validation, the draft and the file drop.
   {
     name: 'forms-common',

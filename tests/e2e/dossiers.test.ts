@@ -121,6 +121,24 @@ describe('the dossier list', () => {
   });
 });
 
+describe('a name of a page of text', () => {
+  it('is shortened in the dossier bar and in the list, which keep their height', async () => {
+    await page.goto(`${site.server.url}/enterprise/`);
+    await ready(page);
+    const long = '企'.repeat(20_000);
+    await field(page, '企业名称').fill(long);
+    const shown = `${'企'.repeat(60)}…`;
+    await expect.poll(() => page.getByTestId('dossier-name').textContent()).toBe(shown);
+    expect(await page.locator('.dossier-bar').evaluate((b) => b.getBoundingClientRect().height)).toBeLessThan(200);
+    await page.waitForTimeout(1200);
+    await page.goto(`${site.server.url}/dossiers/`);
+    const item = page.getByTestId('dossier-item');
+    await expect.poll(() => item.count()).toBe(1);
+    expect(await item.textContent()).toContain(shown);
+    expect(await item.evaluate((i) => i.getBoundingClientRect().height)).toBeLessThan(300);
+  });
+});
+
 describe('two tabs on one dossier', () => {
   it('lets the second tab read, follows the first, and takes over only when asked', async () => {
     await withExample(page);

@@ -7,7 +7,8 @@ import { parseAnswerBytes, type AnswerFile } from '../answer-file.ts';
 import { getApplicant } from '../annexes/registry.ts';
 import { extractAnswerFile } from '../docx/embed.ts';
 import { FileError, ProgramError } from '../errors.ts';
-import { type CityDesk, type DeskEntry, defaultOwn, entryIdentity, entryName, shownName } from './desk.ts';
+import { type CityDesk, type DeskEntry, defaultOwn, entryIdentity, entryName } from './desk.ts';
+import { shownName } from '../text/shown-name.ts';
 
 export interface IncomingFile {
   name: string;

@@ -59,14 +59,6 @@ export const entryName = (entry: Pick<DeskEntry, 'kind' | 'data'>): string => {
   return typeof name === 'string' ? name.trim() : '';
 };
 
-/** Names are limited to 100 characters, but a received file may hold more: lists show at most this many. */
-const SHOWN_NAME_CHARS = 60;
-
-/** An entry's name as lists and messages show it: the first 60 characters of a longer one, then “…”. */
-export const shownName = (name: string): string => {
-  const chars = Array.from(name);
-  return chars.length > SHOWN_NAME_CHARS ? `${chars.slice(0, SHOWN_NAME_CHARS).join('')}…` : name;
-};
 
 export const entryCreditCode = (entry: Pick<DeskEntry, 'kind' | 'data'>): string | undefined => {
   const code = entry.kind === 'enterprise' ? getPath(entry.data, 'company.creditCode') : undefined;

@@ -4,7 +4,8 @@
  * archive code), so the desk loads this before its first input and the rest on first use.
  */
 import { APPLICANT_NAMES } from '../annexes/applicant-names.ts';
-import { type CityDesk, type Conflict, type DeskEntry, entryIdentity, entryName, shownName } from './desk.ts';
+import { type CityDesk, type Conflict, type DeskEntry, entryIdentity, entryName } from './desk.ts';
+import { shownName } from '../text/shown-name.ts';
 
 export type { Conflict };
 

@@ -7,7 +7,8 @@ import { getPath } from '../dossier/paths.ts';
 import type { FieldError } from '../errors.ts';
 import type { RuleResult } from '../rules.ts';
 import { validateAnnex } from '../validate/validate.ts';
-import { type DeskEntry, entryName, shownName } from './desk.ts';
+import { type DeskEntry, entryName } from './desk.ts';
+import { shownName } from '../text/shown-name.ts';
 
 export interface EntryReview {
   name: string;
