@@ -76,6 +76,20 @@ describe('附件2 form', () => {
     assertSameOrigin();
   });
 
+  it('writes a code pasted with spaces, in lower case or in full-width as the form asks, on leaving the field', async () => {
+    await openWithExample();
+    const code = field('统一社会信用代码');
+    await code.fill(' ９１５１０１００ma6cxy3r1w ');
+    await code.blur();
+    await expect.poll(() => code.inputValue()).toBe('91510100MA6CXY3R1W');
+    await expect.poll(() => errorOf('company.creditCode').textContent()).toBe('');
+    // A name is not a code: what was typed stays as typed.
+    const rep = field('法定代表人');
+    await rep.fill('陈　立新');
+    await rep.blur();
+    expect(await rep.inputValue()).toBe('陈　立新');
+  });
+
   it('shows a missing required value once the field is left', async () => {
     await openWithExample();
     const name = field('法定代表人');

@@ -1,6 +1,7 @@
 /** Single-line or multi-line text, with a live count wherever the seed sets a limit ("不超过500字"). */
 import { withJsonFormsControlProps } from '@jsonforms/react';
 import type { ControlProps } from '@jsonforms/core';
+import { tidyFormatted } from '../../core/formats/tidy.ts';
 import { countCharsUpTo } from '../../core/text/count-chars.ts';
 import { Field } from './Field.tsx';
 import { usePendingText } from './use-pending-text.ts';
@@ -16,7 +17,7 @@ export function TextControl(props: ControlProps) {
   // What is being typed shows (and is counted) at once; the form takes it when typing pauses.
   const value = pending.draft ?? stored;
   // Our own keywords (see createAjv) are not part of JSON Forms' schema type.
-  const custom = schema as { maxChars?: unknown };
+  const custom = schema as { maxChars?: unknown; format?: unknown };
   const limit = typeof custom.maxChars === 'number' ? custom.maxChars : undefined;
   const multi = uischema.options?.multi === true;
   const used = countCharsUpTo(value, COUNT_CAP);
@@ -58,6 +59,9 @@ export function TextControl(props: ControlProps) {
             onChange={(e) => onChange(e.target.value)}
             onBlur={() => {
               pending.flush();
+              // A code pasted with spaces or typed in full-width is written as the form asks, on leaving it.
+              const tidy = tidyFormatted(custom.format, value);
+              if (tidy !== value) handleChange(path, tidy === '' ? undefined : tidy);
               onBlur();
             }}
           />
