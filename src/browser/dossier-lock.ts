@@ -52,6 +52,8 @@ const YIELD_WAIT_MS = 1500;
  * after the takeover has it: without asking, what was typed in the last second was lost.
  */
 export async function takeOverDossier(id: string, onLost: () => void): Promise<void> {
+  waiting?.abort();
+  waiting = null;
   const b = bus();
   if (b) {
     await new Promise<void>((resolve) => {
@@ -70,8 +72,39 @@ export async function takeOverDossier(id: string, onLost: () => void): Promise<v
 }
 
 export function releaseDossier(): void {
+  waiting?.abort();
+  waiting = null;
   held?.release();
   held = null;
+}
+
+let waiting: AbortController | null = null;
+
+/**
+ * A read-only tab waits its turn: when the editing tab closes (or releases the dossier), the lock
+ * comes to this tab, and `onGranted` makes it the editing tab. Without it the tab stayed read-only,
+ * "正在另一个标签页中编辑", after the other tab was long gone. A takeover cancels the wait.
+ */
+export function awaitDossier(id: string, onGranted: () => void, onLost: () => void): void {
+  const locks = globalThis.navigator?.locks;
+  if (!locks) return;
+  waiting?.abort();
+  const controller = new AbortController();
+  waiting = controller;
+  locks
+    .request(lockName(id), { signal: controller.signal }, () => {
+      if (waiting === controller) waiting = null;
+      onGranted();
+      return new Promise<void>((release) => {
+        held = { release };
+      });
+    })
+    .catch(() => {
+      // Aborted (a takeover, or the page closing), or stolen later by another tab.
+      if (controller.signal.aborted) return;
+      held = null;
+      onLost();
+    });
 }
 
 type Message =

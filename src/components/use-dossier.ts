@@ -5,9 +5,9 @@
  */
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { openStore, type DossierKind, type DossierRecord, type DossierStore } from '../browser/dossier-db.ts';
-import { announce, listen, releaseDossier, takeOverDossier } from '../browser/dossier-lock.ts';
+import { announce, awaitDossier, listen, releaseDossier, takeOverDossier } from '../browser/dossier-lock.ts';
 import { takeDossier, type HeldDossier } from '../browser/dossier-early.ts';
-import { leavePending } from '../browser/dossier-session.ts';
+import { absorbPending, leavePending } from '../browser/dossier-session.ts';
 import { flushPendingEdits, heldFormData } from './form-latest.ts';
 
 // The browser opens the database while the page hydrates, not after: on a slow phone that is a
@@ -59,6 +59,8 @@ export function useDossier<T>(kind: DossierKind, data: T, setData: (d: T) => voi
   // (dossier-early.ts), or else start while the page hydrates: Preact runs effects only after the next
   // paint, which on a slow phone is a tenth of a second more before the form can show the draft.
   const lostRef = useRef<() => void>(() => undefined);
+  // What a read-only tab does when the dossier's lock comes to it (set below, with `granted`).
+  const grantedRef = useRef<() => void>(() => undefined);
   const opening = useRef<Promise<HeldDossier> | null>(null);
   const open = () => takeDossier(kind, () => lostRef.current());
   if (!opening.current && typeof window !== 'undefined') {
@@ -70,6 +72,9 @@ export function useDossier<T>(kind: DossierKind, data: T, setData: (d: T) => voi
   const lost = useCallback(() => {
     setReadOnly(true);
     tell('warn', '另一个标签页已接管此档案的编辑，本页现在只读，以免互相覆盖。');
+    // And waits its turn: when that tab closes, this one edits again.
+    const id = recordRef.current?.id;
+    if (id) awaitDossier(id, () => grantedRef.current(), () => lostRef.current());
   }, [tell]);
   lostRef.current = lost;
 
@@ -91,6 +96,7 @@ export function useDossier<T>(kind: DossierKind, data: T, setData: (d: T) => voi
       if (lock === 'busy') {
         setReadOnly(true);
         tell('warn', '此档案已在另一个标签页中打开。本页只读，以免互相覆盖；如要在本页编辑，请点“在本页编辑”。');
+        awaitDossier(opened.record.id, () => grantedRef.current(), () => lostRef.current());
       } else if (opened.warning) tell('warn', opened.warning);
       else if (opened.restored && hasContent(opened.record.data)) tell('info', '已恢复您上次在本浏览器中填写的内容。');
       // The address names the dossier, so a reload or a second tab opens the same one.
@@ -205,6 +211,23 @@ export function useDossier<T>(kind: DossierKind, data: T, setData: (d: T) => voi
     setReadOnly(false);
     tell('info', '已在本页接管编辑。另一个标签页现在只读。');
   }, [lost, prepare, setData, tell]);
+
+  // The editing tab closed: this one takes the dossier as stored (with what that tab left on
+  // closing, see absorbPending) and becomes the editing tab.
+  const granted = useCallback(async () => {
+    const r = recordRef.current;
+    if (!r || !store.current) return;
+    await absorbPending(store.current).catch(() => undefined);
+    const fresh = (await store.current.get(r.id)) ?? r;
+    skipNext.current = true;
+    keep(fresh);
+    const prepared = prepare(fresh.data);
+    stored.current = prepared;
+    setData(prepared);
+    setReadOnly(false);
+    tell('info', '另一个标签页已关闭，本页现在可以编辑此档案。');
+  }, [keep, prepare, setData, tell]);
+  grantedRef.current = () => void granted();
 
   const rename = useCallback(async (name: string) => {
     const r = recordRef.current;

@@ -160,6 +160,23 @@ describe('two tabs on one dossier', () => {
   });
 });
 
+describe('the editing tab closing', () => {
+  it('hands the dossier to the read-only tab, with what it last typed', async () => {
+    await withExample(page);
+    const url = page.url();
+    const second = await context.newPage();
+    await second.goto(url);
+    await expect.poll(() => field(second, '企业名称').isDisabled()).toBe(true);
+    await field(page, '企业名称').fill('关闭前改的');
+    await page.close();
+    await expect.poll(() => field(second, '企业名称').isDisabled(), { timeout: 10_000 }).toBe(false);
+    expect(await field(second, '企业名称').inputValue()).toBe('关闭前改的');
+    await expect.poll(() => second.getByRole('status').filter({ hasText: '另一个标签页已关闭，本页现在可以编辑此档案。' }).count()).toBeGreaterThan(0);
+    await field(second, '企业名称').fill('接着改的');
+    await expect.poll(async () => ((await openDossierRecord(second))?.data.company as Record<string, unknown>)?.name).toBe('接着改的');
+  });
+});
+
 describe('taking a dossier over at once', () => {
   it('keeps what the first tab typed just before, not yet saved', async () => {
     await withExample(page);
