@@ -106,6 +106,7 @@ async function receive(path: string): Promise<Received> {
 function lineFor(line: CollectLine, path: string): string {
   if (line.status === 'added') return `✓ 收集：${line.name}（${path}）`;
   if (line.status === 'duplicate') return `! 重复：${line.name}（${path}）与已收集的材料是同一申报单位，保留先收到的文件`;
+  if (line.status === 'same') return `= 已收过：${line.name}（${path}）与已收集的材料内容完全相同，不重复收集`;
   return `✗ ${path}：${line.message}`;
 }
 

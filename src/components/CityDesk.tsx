@@ -43,10 +43,13 @@ const failure = (error: unknown): Notice =>
       ? { tone: 'error', text: `生成文件时程序出错（不是您填写的问题）：${error.message}` }
       : { tone: 'error', text: `操作失败：${error instanceof Error ? error.message : String(error)}` };
 
+/** A file's line as the page shows it: a duplicate becomes "settled" once the authority answers. */
+type ShownLine = CollectLine | { file: string; status: 'settled'; name: string; kept: 'existing' | 'incoming' };
+
 export default function CityDesk() {
   const [desk, setDesk] = useState<Desk>(emptyDesk);
   const [notice, setNotice] = useState<Notice | null>(null);
-  const [lines, setLines] = useState<CollectLine[]>([]);
+  const [lines, setLines] = useState<ShownLine[]>([]);
   const [viewing, setViewing] = useState<number | null>(null);
   // Back to the 查看 that opened the viewer, not to the top of the page.
   const closeViewer = (i: number) => {
@@ -99,6 +102,8 @@ export default function CityDesk() {
 
   function settle(conflict: Conflict, keep: 'existing' | 'incoming') {
     setDesk((d) => settleConflict(d, conflict, keep));
+    // The file's line no longer asks for a choice: it says which one was kept.
+    setLines((ls) => ls.map((l) => (l.status === 'duplicate' && l.file === conflict.incoming.fileName ? ({ file: l.file, status: 'settled', name: l.name, kept: keep }) satisfies ShownLine : l)));
   }
 
   // The review table and the desk's own inputs hold hundreds of rows: their handlers keep their
@@ -175,6 +180,8 @@ export default function CityDesk() {
             <li key={i} className={`collect-${l.status}`}>
               {l.status === 'added' && `✓ 已收集：${l.name}（${l.file}）`}
               {l.status === 'duplicate' && `! 重复：${l.name}（${l.file}）与已收集的材料是同一申报单位，请在下方选择保留哪一份。`}
+              {l.status === 'same' && `= 已收过：${l.name}（${l.file}）与已收集的材料内容完全相同，不重复收集。`}
+              {l.status === 'settled' && `✓ 重复已处理：${l.name}（${l.file}）${l.kept === 'incoming' ? '已改用这份新收到的材料。' : '保留了先收集的材料。'}`}
               {l.status === 'refused' && `✗ ${l.file}：${l.message}`}
             </li>
           ))}

@@ -7,7 +7,7 @@ import { EXIT, runCli } from '../../src/cli/run-cli.ts';
 import { collect } from '../../src/core/city/collect.ts';
 import { parseDesk, serializeDesk } from '../../src/core/city/desk.ts';
 import { askConflicts } from '../../src/core/city/entries.ts';
-import { docxOf, exampleDesk } from '../helpers/city.ts';
+import { answerFileOf, docxOf, exampleDesk } from '../helpers/city.ts';
 
 async function cli(argv: string[], root = resolve('.')) {
   const out: string[] = [];
@@ -29,6 +29,10 @@ const outDir = async () => join(await mkdtemp(join(tmpdir(), 'zjtx-sum-out-')), 
 const EXAMPLES = ['enterprise', 'platform', 'platform-general'].map((n) => `public/examples/${n}.json`);
 const ENTERPRISE = '四川蜀芯精密传动科技有限公司';
 const completeDesk = () => tempFile('汇总文件-成都市.json', serializeDesk(exampleDesk()));
+const revisedEnterprise = () => {
+  const file = answerFileOf('enterprise', true);
+  return tempFile(file.name, file.bytes);
+};
 const SUMMARY_NAMES = [
   '附件5-成都市-重点小巨人企业名单汇总表.docx',
   '附件6-成都市-公共服务示范平台名单汇总表.docx',
@@ -84,16 +88,16 @@ describe('cli summarize', () => {
 
   it('says which duplicate questions a desk file leaves open, and uses the file collected first', async () => {
     const desk = exampleDesk();
-    const { desk: asked, conflicts } = collect(desk, [docxOf('enterprise')]);
+    const { desk: asked, conflicts } = collect(desk, [docxOf('enterprise', true)]);
     const path = await tempFile('汇总文件-成都市.json', serializeDesk(askConflicts(asked, conflicts)));
     const out = await outDir();
     const r = await cli(['summarize', path, '--out', out]);
     expect(r.code, r.err).toBe(EXIT.ok);
     expect(r.out.split('\n').filter((l) => l.startsWith('! 尚未确认：'))).toEqual([
-      `! 尚未确认：“${ENTERPRISE}”已有一份材料（${desk.entries[0]!.fileName}），又收到“${docxOf('enterprise').name}”。保留哪一份？本次按原有的一份生成；可在网站的市（州）汇总页面选择。`,
+      `! 尚未确认：“${ENTERPRISE}”已有一份材料（${desk.entries[0]!.fileName}），又收到“${docxOf('enterprise', true).name}”。保留哪一份？本次按原有的一份生成；可在网站的市（州）汇总页面选择。`,
     ]);
     // The question travels on in the desk file written beside the summaries.
-    expect((await writtenDesk(out)).conflicts?.map((c) => c.incoming.fileName)).toEqual([docxOf('enterprise').name]);
+    expect((await writtenDesk(out)).conflicts?.map((c) => c.incoming.fileName)).toEqual([docxOf('enterprise', true).name]);
   });
 
   it('collects a Word document this site generated', async () => {
@@ -107,14 +111,23 @@ describe('cli summarize', () => {
   });
 
   it.each([
-    ['already on the desk file', async () => [await completeDesk(), EXAMPLES[0]!]],
-    ['given twice', async () => [EXAMPLES[0]!, EXAMPLES[0]!]],
+    ['already on the desk file', async () => [await completeDesk(), await revisedEnterprise()]],
+    ['given twice', async () => [EXAMPLES[0]!, await revisedEnterprise()]],
   ])('keeps the file received first of an applicant %s', async (_what, files) => {
     const out = await outDir();
-    const r = await cli(['summarize', ...(await files()), '--city', '成都市', '--out', out, '--force']);
-    expect(r.out).toContain(`! 重复：${ENTERPRISE}（${EXAMPLES[0]}）与已收集的材料是同一申报单位，保留先收到的文件`);
+    const paths = await files();
+    const r = await cli(['summarize', ...paths, '--city', '成都市', '--out', out, '--force']);
+    expect(r.out).toContain(`! 重复：${ENTERPRISE}（${paths[1]}）与已收集的材料是同一申报单位，保留先收到的文件`);
     const desk = await writtenDesk(out);
     expect(desk.entries.filter((e) => e.kind === 'enterprise')).toHaveLength(1);
+  });
+
+  it('says the same answers received twice were already collected, and asks nothing', async () => {
+    const out = await outDir();
+    const r = await cli(['summarize', EXAMPLES[0]!, EXAMPLES[0]!, '--city', '成都市', '--out', out, '--force']);
+    expect(r.out).toContain(`= 已收过：${ENTERPRISE}（${EXAMPLES[0]}）与已收集的材料内容完全相同，不重复收集`);
+    expect(r.out).not.toContain('! 重复');
+    expect((await writtenDesk(out)).entries).toHaveLength(1);
   });
 
   it('keeps the authority’s entered values when a duplicate arrives', async () => {

@@ -65,4 +65,19 @@ describe('a duplicate on the 市（州） desk', () => {
     await expect.poll(() => rows().first().textContent()).toContain('改名.json');
     expect(await rows().count()).toBe(2);
   });
+
+  it('takes the same answers again without asking, and says which file was kept once a question is answered', async () => {
+    // The desk now holds 改名.json for the enterprise: the same file again asks nothing.
+    await choose([renamed]);
+    await expect.poll(() => page.getByRole('list', { name: '文件处理结果' }).textContent()).toContain('= 已收过：另一家公司（改名.json）与已收集的材料内容完全相同，不重复收集。');
+    expect(await question().count()).toBe(0);
+    // Other answers for it: asked, and the line says so until answered.
+    await choose(['public/examples/enterprise.json']);
+    await expect.poll(() => question().count()).toBe(1);
+    const lines = page.getByRole('list', { name: '文件处理结果' });
+    expect(await lines.textContent()).toContain('请在下方选择保留哪一份');
+    await page.getByRole('button', { name: '保留原有的' }).click();
+    await expect.poll(() => lines.textContent()).toContain('✓ 重复已处理：四川蜀芯精密传动科技有限公司（enterprise.json）保留了先收集的材料。');
+    expect(await lines.textContent()).not.toContain('请在下方选择保留哪一份');
+  });
 });

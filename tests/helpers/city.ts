@@ -8,14 +8,22 @@ import { annexFileName } from '../../src/core/file-name.ts';
 
 export const EXAMPLE_FILES = ['enterprise', 'platform', 'platform-general'] as const;
 
-export const answerFileOf = (name: (typeof EXAMPLE_FILES)[number]): IncomingFile => ({
-  name: `答案文件-${name}.json`,
-  bytes: new Uint8Array(readFileSync(`public/examples/${name}.json`)),
+const exampleData = (name: (typeof EXAMPLE_FILES)[number], revised: boolean): Record<string, unknown> => {
+  const file = JSON.parse(readFileSync(`public/examples/${name}.json`, 'utf8'));
+  // A later version of the same applicant's answers: filled in again a week on.
+  if (revised) (name === 'enterprise' ? file.data.company : file.data.platform).filledOn = '2021-07-08';
+  return file;
+};
+
+/** An answer file as the applicant exported it; `revised`, a later version with other answers. */
+export const answerFileOf = (name: (typeof EXAMPLE_FILES)[number], revised = false): IncomingFile => ({
+  name: `答案文件-${name}${revised ? '-修改后' : ''}.json`,
+  bytes: revised ? new TextEncoder().encode(JSON.stringify(exampleData(name, true))) : new Uint8Array(readFileSync(`public/examples/${name}.json`)),
 });
 
-/** The first Word document an applicant would send, as this site generated it. */
-export function docxOf(name: (typeof EXAMPLE_FILES)[number]): IncomingFile {
-  const data = JSON.parse(readFileSync(`public/examples/${name}.json`, 'utf8')).data;
+/** The first Word document an applicant would send, as this site generated it; `revised`, of a later version. */
+export function docxOf(name: (typeof EXAMPLE_FILES)[number], revised = false): IncomingFile {
+  const data = exampleData(name, revised).data as Record<string, unknown>;
   const kind = name === 'enterprise' ? 'enterprise' : 'platform';
   const annex = annexesFor(kind, data)[0]!;
   return { name: annexFileName(annex, data), bytes: renderAnnexDocument(annex, new Uint8Array(readFileSync(`templates/${annex.template}`)), data) };
@@ -28,7 +36,7 @@ export const summaryTemplates = (): Record<string, Uint8Array> => ({
 
 /** 成都市 with the three examples collected and the authority's own values entered. */
 export function exampleDesk(): CityDesk {
-  const { desk } = collect({ ...emptyDesk(), city: '成都市', department: '成都市经济和信息化局' }, EXAMPLE_FILES.map(answerFileOf), new Date('2021-07-08T02:00:00Z'));
+  const { desk } = collect({ ...emptyDesk(), city: '成都市', department: '成都市经济和信息化局' }, EXAMPLE_FILES.map((n) => answerFileOf(n)), new Date('2021-07-08T02:00:00Z'));
   desk.entries[0]!.own = { ...desk.entries[0]!.own, district: '高新区', note: '主导产品RV减速器属于高档数控机床和机器人领域关键部件，打破国外垄断。' };
   return desk;
 }

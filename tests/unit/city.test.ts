@@ -56,7 +56,7 @@ describe('collecting', () => {
 
   it('flags a second file for the same 统一社会信用代码, and the authority chooses which to keep', () => {
     const first = exampleDesk();
-    const again = docxOf('enterprise');
+    const again = docxOf('enterprise', true);
     const { desk, lines, conflicts } = collect(first, [again]);
     expect(lines).toEqual([{ file: again.name, status: 'duplicate', name: '四川蜀芯精密传动科技有限公司', kind: 'enterprise' }]);
     expect(desk.entries).toHaveLength(3);
@@ -70,25 +70,25 @@ describe('collecting', () => {
 
   it('keeps an unanswered question when more files arrive, and asks once about a file received again', () => {
     const first = exampleDesk();
-    const again = docxOf('enterprise');
+    const again = docxOf('enterprise', true);
     const asked = collect(first, [again]).conflicts;
     // A later batch with a duplicate of its own (the platform) leaves the earlier question open.
-    const later = collect(first, [answerFileOf('platform')]).conflicts;
+    const later = collect(first, [answerFileOf('platform', true)]).conflicts;
     expect(later).toHaveLength(1);
     const open = queueConflicts(asked, later);
-    expect(open.map((c) => c.incoming.fileName)).toEqual([again.name, '答案文件-platform.json']);
+    expect(open.map((c) => c.incoming.fileName)).toEqual([again.name, '答案文件-platform-修改后.json']);
     // A batch with nothing to ask takes nothing away.
     expect(queueConflicts(open, [])).toEqual(open);
     // The same file again: one question, about the copy received last.
     const resent = collect(first, [again]).conflicts;
     const queued = queueConflicts(open, resent);
-    expect(queued.map((c) => c.incoming.fileName)).toEqual(['答案文件-platform.json', again.name]);
+    expect(queued.map((c) => c.incoming.fileName)).toEqual(['答案文件-platform-修改后.json', again.name]);
     expect(queued[1]).toBe(resent[0]);
   });
 
   it('keeps open questions in the desk itself, so a reload or a saved 汇总文件 still asks them', () => {
     const first = exampleDesk();
-    const again = docxOf('enterprise');
+    const again = docxOf('enterprise', true);
     const { desk, conflicts } = collect(first, [again]);
     const asking = askConflicts(desk, conflicts);
     expect(asking.conflicts?.map((c) => c.incoming.fileName)).toEqual([again.name]);
@@ -114,9 +114,9 @@ describe('collecting', () => {
 
   it('names the applicant already collected in its question, and the other name a file gives it', () => {
     const desk = exampleDesk();
-    const same = collect(desk, [docxOf('enterprise')]).conflicts[0]!;
+    const same = collect(desk, [docxOf('enterprise', true)]).conflicts[0]!;
     expect(conflictQuestion(desk, same)).toBe(
-      `“四川蜀芯精密传动科技有限公司”已有一份材料（${desk.entries[0]!.fileName}），又收到“${docxOf('enterprise').name}”。保留哪一份？`,
+      `“四川蜀芯精密传动科技有限公司”已有一份材料（${desk.entries[0]!.fileName}），又收到“${docxOf('enterprise', true).name}”。保留哪一份？`,
     );
     // The same 统一社会信用代码 under another name: the question names the one on the desk.
     const file = JSON.parse(new TextDecoder().decode(answerFileOf('enterprise').bytes));
@@ -137,13 +137,21 @@ describe('collecting', () => {
     expect(reviewEntry(desk.entries[0]!).name).toBe(shown);
     // The data keeps the whole name: it is the applicant's own, and validation says it is too long.
     expect((desk.entries[0]!.data.company as { name: string }).name).toHaveLength(30_000);
-    const again = collect(desk, [incoming]).conflicts[0]!;
+    file.data.company.contact = '王五';
+    const revised = { name: '长名-修改后.json', bytes: new TextEncoder().encode(JSON.stringify(file)) };
+    const again = collect(desk, [revised]).conflicts[0]!;
     expect(conflictQuestion(desk, again)).toContain(`“${shown}”已有一份材料`);
   });
 
-  it('flags the same file twice in one batch', () => {
-    const { lines } = collect(emptyDesk(), [answerFileOf('platform'), answerFileOf('platform')]);
+  it('flags a second version in one batch, and takes the same answers twice without asking', () => {
+    const { lines, conflicts } = collect(emptyDesk(), [answerFileOf('platform'), answerFileOf('platform', true)]);
     expect(lines.map((l) => l.status)).toEqual(['added', 'duplicate']);
+    expect(conflicts).toHaveLength(1);
+    // The same file chosen twice, or its Word document beside it: nothing to choose between.
+    const same = collect(emptyDesk(), [answerFileOf('platform'), answerFileOf('platform'), docxOf('platform')]);
+    expect(same.lines.map((l) => l.status)).toEqual(['added', 'same', 'same']);
+    expect(same.conflicts).toEqual([]);
+    expect(same.desk.entries).toHaveLength(1);
   });
 
   it('orders and removes entries', () => {

@@ -9,6 +9,7 @@ import { extractAnswerFile } from '../docx/embed.ts';
 import { FileError, ProgramError } from '../errors.ts';
 import { type CityDesk, type DeskEntry, defaultOwn, entryIdentity, entryName } from './desk.ts';
 import { shownName } from '../text/shown-name.ts';
+import { equal } from '../validate/runtime.ts';
 
 export interface IncomingFile {
   name: string;
@@ -18,6 +19,8 @@ export interface IncomingFile {
 export type CollectLine =
   | { file: string; status: 'added'; name: string; kind: DeskEntry['kind'] }
   | { file: string; status: 'duplicate'; name: string; kind: DeskEntry['kind'] }
+  // The same answers again (the same file chosen twice, or sent twice): nothing to choose between.
+  | { file: string; status: 'same'; name: string; kind: DeskEntry['kind'] }
   | { file: string; status: 'refused'; message: string };
 
 import type { Conflict } from './entries.ts';
@@ -60,6 +63,11 @@ export function collect(desk: CityDesk, files: readonly IncomingFile[], now = ne
       continue;
     }
     if (known.has(identity)) {
+      const collected = entries.find((e) => entryIdentity(e) === identity);
+      if (collected && equal(collected.data, entry.data)) {
+        lines.push({ file: file.name, status: 'same', name, kind: entry.kind });
+        continue;
+      }
       conflicts.push({ identity, incoming: entry });
       lines.push({ file: file.name, status: 'duplicate', name, kind: entry.kind });
       continue;
