@@ -54,7 +54,7 @@ export default function StoragePanel({ store, records, onErased }: Props) {
       <ul>
         <li>
           档案 {records.length} 份，约 {kb(size)}
-          {usage !== null && `（本站在本浏览器共占用约 ${kb(usage)}）`}。保存位置：{store?.mode === 'memory' ? '仅本页内存（浏览器不允许保存，关闭页面即丢失）' : '浏览器的 IndexedDB 数据库'}。
+          {usage !== null && `（本站在本浏览器共占用约 ${kb(usage)}）`}。保存位置：{store?.mode === 'memory' ? '仅本页内存（浏览器不允许保存，关闭页面即丢失）' : '本浏览器内的本地数据库，不会上传'}。
         </li>
         {backups.length > 0 && <li>另有 {backups.length} 份无法读取的旧草稿备份（原样保留，未被覆盖）。</li>}
         <li>

@@ -92,7 +92,7 @@ export function parseAnswerFile(text: string, byteLength = new TextEncoder().enc
     throw new FileError('F_UNKNOWN_KIND', `答案文件的申报主体类型“${String(file.kind).slice(0, 20)}”无法识别。`);
   }
   if (!isPlainObject(file.data)) {
-    throw new FileError('F_BAD_DATA', '答案文件中没有填报内容（data），文件可能已损坏。');
+    throw new FileError('F_BAD_DATA', '答案文件中没有填报内容，文件可能已损坏。');
   }
   return {
     format: ANSWER_FORMAT,

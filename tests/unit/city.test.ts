@@ -10,7 +10,8 @@ import { annex5Row, annex6Row, annex7Basic, annex7Figures, industryText } from '
 import { approvalNumber } from '../../src/core/platform/recognition.ts';
 import { validateDesk } from '../../src/core/city/summaries.ts';
 import { FileError } from '../../src/core/errors.ts';
-import { answerFileOf, docxOf, exampleDesk } from '../helpers/city.ts';
+import { answerFileOf, docxOf, exampleDesk, summaryTemplates } from '../helpers/city.ts';
+import { summaryFiles } from '../../src/core/city/package.ts';
 
 const text = (s: string) => new TextEncoder().encode(s);
 const zipWith = (files: Record<string, string>) => {
@@ -141,6 +142,16 @@ describe('collecting', () => {
     const revised = { name: '长名-修改后.json', bytes: new TextEncoder().encode(JSON.stringify(file)) };
     const again = collect(desk, [revised]).conflicts[0]!;
     expect(conflictQuestion(desk, again)).toContain(`“${shown}”已有一份材料`);
+  });
+
+  it('says what a summary of its own is when one is sent back to it: no applicant’s answers', () => {
+    const files = summaryFiles(exampleDesk(), summaryTemplates(), new Date('2021-07-10T00:00:00Z'));
+    const pick = (n: string) => files.find((f) => f.name.startsWith(n))!;
+    const { lines } = collect(emptyDesk(), [pick('附件5'), pick('附件7')]);
+    expect(lines.map((l) => (l.status === 'refused' ? l.message : l.status))).toEqual([
+      '这是市（州）汇总表（附件5或附件6），其中没有申报单位的答案。请选择申报单位的答案文件（.json）或它生成的 Word 文档。',
+      '这是 Excel 工作簿（如本站生成的附件7汇总表），其中没有申报单位的答案。请选择“导出答案文件”保存的 .json 文件或申报单位的 Word 文档。',
+    ]);
   });
 
   it('flags a second version in one batch, and takes the same answers twice without asking', () => {

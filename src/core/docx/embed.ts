@@ -101,8 +101,15 @@ export function extractAnswerFile(docx: Uint8Array): AnswerFile {
     if (!m) continue;
     return parseAnswerFile(unescapeText(m[1]!));
   }
+  if (zip.file('xl/workbook.xml')) {
+    throw new FileError('F_NOT_ANSWER_FILE', '这是 Excel 工作簿（如本站生成的附件7汇总表），其中没有申报单位的答案。请选择“导出答案文件”保存的 .json 文件或申报单位的 Word 文档。');
+  }
   if (!zip.file('word/document.xml')) return fromBundle(zip);
-  throw new FileError('F_NOT_ANSWER_FILE', '这个 Word 文档里没有本站的答案（只有本站生成的文档才能重新打开）。请改用“导出答案文件”保存的 .json 文件。');
+  // The site's 附件5 and 附件6 are Word documents of its own too, but summaries: they carry no answers.
+  if (/汇总表/.test(readEntry(() => zip.file('docProps/core.xml')?.asText() ?? ''))) {
+    throw new FileError('F_NOT_ANSWER_FILE', '这是市（州）汇总表（附件5或附件6），其中没有申报单位的答案。请选择申报单位的答案文件（.json）或它生成的 Word 文档。');
+  }
+  throw new FileError('F_NOT_ANSWER_FILE', '这个 Word 文档里没有本站的答案（只有本站为申报单位生成的文档才能重新打开）。请改用“导出答案文件”保存的 .json 文件。');
 }
 
 /**
