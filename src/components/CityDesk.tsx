@@ -266,7 +266,7 @@ export default function CityDesk() {
         </button>
         {pending && (
           <button type="button" onClick={() => void download(pending, true)}>
-            仍然下载（未填的项留空）
+            仍然下载（未填的项留空，有误的项照所填内容）
           </button>
         )}
         {busy && (

@@ -444,7 +444,7 @@ export default function DossierEditor({ applicant, exampleUrl }: Props) {
           )}
           {pendingDownload && (
             <button type="button" onClick={() => download(pendingDownload, true)}>
-              仍然下载（未填的项留空）
+              仍然下载（未填的项留空，有误的项照所填内容）
             </button>
           )}
           {busy && <span aria-live="polite">正在生成…</span>}

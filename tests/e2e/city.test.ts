@@ -111,7 +111,7 @@ describe('the 市（州） desk', () => {
     await page.getByRole('button', { name: '全部下载（zip）' }).click();
     await expect.poll(() => page.locator('[data-path="desk-entries-0-own-note"] .error').textContent()).toContain('请填写该企业属于制造强国');
     expect(await page.locator('[data-path="city"] .error').textContent()).toBe('请选择市（州）。');
-    expect(await page.getByRole('button', { name: '仍然下载（未填的项留空）' }).count()).toBe(1);
+    expect(await page.getByRole('button', { name: '仍然下载（未填的项留空，有误的项照所填内容）' }).count()).toBe(1);
   });
 
   it('downloads 附件5, 6 and 7 with nothing retyped', async () => {

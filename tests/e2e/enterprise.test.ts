@@ -142,7 +142,7 @@ describe('附件2 form', () => {
     await page.getByRole('button', { name: '下载附件2（Word）' }).click();
     await expect.poll(() => page.getByRole('status').filter({ hasText: '还有 17 处' }).count()).toBeGreaterThan(0);
     await expect.poll(() => errorOf('company.name').first().textContent()).toBe('请填写企业名称。');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '仍然下载（未填的项留空）' }).click()]);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '仍然下载（未填的项留空，有误的项照所填内容）' }).click()]);
     expect(download.suggestedFilename()).toBe('附件2-未命名企业-基本情况表.docx');
   });
 });

@@ -68,7 +68,7 @@ function step(name: string, body: () => Promise<void>): void {
 async function download(button: string): Promise<Download> {
   const started = page.waitForEvent('download', { timeout: 60_000 });
   await page.getByRole('button', { name: button, exact: true }).click();
-  const anyway = page.getByRole('button', { name: '仍然下载（未填的项留空）' });
+  const anyway = page.getByRole('button', { name: '仍然下载（未填的项留空，有误的项照所填内容）' });
   const first = await Promise.race([started.then(() => 'download' as const), anyway.waitFor({ timeout: 60_000 }).then(() => 'held' as const)]).catch(() => 'download' as const);
   if (first === 'held') await anyway.click();
   const file = await started;
