@@ -36,6 +36,10 @@ function choices(schema: Node | undefined): ChoiceOption[] {
 const show = (v: unknown): string => (v === undefined || v === null ? '' : String(v));
 
 /** Columns in schema order, titled as the form prints them. */
+/** A row with nothing in it: no key, or only empty text. */
+const isBlankRow = (row: unknown): boolean =>
+  !row || typeof row !== 'object' || Object.values(row as Record<string, unknown>).every((v) => v === undefined || v === null || v === '');
+
 export function columnsOf(itemSchema: unknown): TableColumn[] {
   const item = (itemSchema ?? {}) as Node;
   const props = (item.properties ?? {}) as Record<string, Node>;
@@ -185,10 +189,14 @@ export function TableControl(props: ArrayControlProps & DispatchPropsOfControl) 
       paste(text) {
         const { rows, path, handleChange, columns, maxRows } = latest.current;
         const { rows: parsed, notes } = rowsFromTsv(parseTsv(text), columns.map(tsvColumn));
-        const room = Math.max(0, maxRows - rows.length);
+        // Blank rows at the end (one just added to paste into) are filled, not left above the paste.
+        let kept = rows.length;
+        while (kept > 0 && isBlankRow(rows[kept - 1])) kept--;
+        const room = Math.max(0, maxRows - kept);
         const added = parsed.slice(0, room);
         if (added.length > 0) {
-          const next = [...rows, ...added];
+          const next = [...rows.slice(0, kept), ...added];
+          keys.current.splice(kept);
           keys.current.push(...added.map(() => nextKey.current++));
           handleChange(path, next);
           latest.current = { ...latest.current, rows: next };
