@@ -80,10 +80,15 @@ describe('2 专业化', () => {
     expect(r.details).toEqual(['2020年：主营业务收入 600 ÷ 营业收入 1000 = 60.00%（要求不低于70%）']);
     expect(r.fields).toEqual(['indicators.2020.mainRevenue', 'indicators.2020.revenue']);
   });
-  it('cannot be answered with zero revenue, and says why', () => {
+  it('is not met with a revenue entered as 0, and says why: no share of nothing reaches 70%', () => {
     const r = rule(withValues({ 'indicators.2020.revenue': 0 }), 'specialisation');
-    expect(r.status).toBe('unknown');
+    expect(r.status).toBe('fail');
     expect(r.details[0]).toContain('营业收入为0，无法计算');
+    // Left blank, it is still waiting for an answer.
+    expect(rule(withValues({ 'indicators.2020.revenue': undefined }), 'specialisation').status).toBe('unknown');
+  });
+  it('3 is not met with a 2019 revenue entered as 0', () => {
+    expect(rule(withValues({ 'indicators.2019.revenue': 0 }), 'innovation').status).toBe('fail');
   });
 });
 

@@ -75,6 +75,9 @@ function gapYes(v: string | undefined): boolean | undefined {
   return v === undefined ? undefined : v !== '否';
 }
 
+/** A year's 营业收入 entered as 0: no share of it can reach a threshold, so the rule fails rather than waits. */
+const noRevenue = (d: unknown, year: string) => readNumber(d, `indicators.${year}.revenue`) === 0;
+
 function specialisationRule(d: unknown): RuleResult {
   const share = deriveYear(d, '2020').mainShare;
   const fields = ['indicators.2020.mainRevenue', 'indicators.2020.revenue'];
@@ -86,7 +89,7 @@ function specialisationRule(d: unknown): RuleResult {
     id: 'specialisation',
     title: '2. 专业化程度',
     requirement: '主营业务收入占营业收入比重70%以上。',
-    status: share.value === null ? 'unknown' : share.exact >= 70 ? 'pass' : 'fail',
+    status: share.value === null ? (noRevenue(d, '2020') ? 'fail' : 'unknown') : share.exact >= 70 ? 'pass' : 'fail',
     details: [detail],
     fields: share.value !== null && share.exact >= 70 ? [] : fields,
   };
@@ -105,7 +108,8 @@ function innovationRule(d: unknown): RuleResult {
     [`研发机构：${Math.max(institutions, institutionsTarget)}个`, institutions > 0 || institutionsTarget > 0],
     [`主持或参与制（修）订标准：${Math.max(standards, standardsTarget)}个`, standards > 0 || standardsTarget > 0],
   ] as const;
-  const rdStatus: RuleStatus = shares.some((s) => s.value !== null && s.exact < 4) ? 'fail' : shares.some((s) => s.value === null) ? 'unknown' : 'pass';
+  const rdStatus: RuleStatus =
+    shares.some((s) => s.value !== null && s.exact < 4) || years.some((y) => noRevenue(d, y)) ? 'fail' : shares.some((s) => s.value === null) ? 'unknown' : 'pass';
   const optionStatus: RuleStatus = options.some(([, ok]) => ok) ? 'pass' : patents === undefined ? 'unknown' : 'fail';
   const status: RuleStatus = rdStatus === 'fail' || optionStatus === 'fail' ? 'fail' : rdStatus === 'pass' && optionStatus === 'pass' ? 'pass' : 'unknown';
   return {
