@@ -194,6 +194,11 @@ describe('limits of 附件4-1 and the tables in the schema', () => {
     expect(errors).toEqual([expect.objectContaining({ path: 'served.1.district', message: '第2行：“武侯区”不是绵阳市的区（市、县），请按“**市（州）**区（市县）”填写，如涪城区。' })]);
     expect(validateAnnex(getAnnex('annex4-1'), data).valid).toBe(true);
   });
+  it.each(['高新区', '天府新区', '经开区', '绵阳经济技术开发区'])('takes %j, a zone enterprises commonly give, as written', (district) => {
+    const served = platformExample().served as Record<string, unknown>[];
+    served[1] = { ...served[1], district };
+    expect(platformChecks(platformWith('served', served))).toEqual([]);
+  });
 });
 
 describe('suggestions for 企业所在地：区（市县）', () => {

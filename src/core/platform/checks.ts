@@ -56,7 +56,10 @@ export function platformChecks(dossier: unknown): FieldError[] {
       const district = getPath(row, 'district');
       if (typeof city !== 'string' || typeof district !== 'string' || !district.trim()) return;
       const known = districtsOf(city);
-      if (known.length && !known.includes(district.trim())) {
+      // Besides the administrative divisions, enterprises give the zone they are in: 成都高新区,
+      // 天府新区, 经开区. A name of that kind is taken as written.
+      const zone = /(高新区|新区|开发区|经开区|园区)$/.test(district.trim());
+      if (known.length && !zone && !known.includes(district.trim())) {
         errors.push({
           id: 'E_CHOICE',
           path: `served.${i}.district`,
