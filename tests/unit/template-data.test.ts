@@ -124,3 +124,16 @@ describe.each(ANNEXES.filter((a) => a.fields.some((f) => 'rows' in f)).map((a) =
     }
   });
 });
+
+describe('percentages typed beside computed ones', () => {
+  it('print with two decimals in a row or column of computed shares, 94.00 beside 93.97', () => {
+    const data = templateData(getAnnex('annex1'), example());
+    // 初始值 computed from 2020, targets typed as 94 and 95.
+    expect([data.target_mainShare_0, data.target_mainShare_1, data.target_mainShare_2]).toEqual(['93.97', '94.00', '95.00']);
+    expect([data.target_rdShare_1, data.target_rdShare_2]).toEqual(['6.80', '7.00']);
+    // 资产负债率 is typed, in a table whose other percentages are computed.
+    expect(data.debtRatio_2020).toBe('35.10');
+    // Counts stay as they are.
+    expect(data.target_patents_1).toBe('17');
+  });
+});

@@ -20,7 +20,10 @@ const INDICATOR_ROWS: readonly [tag: string, path: string][] = [
   ['rdShare', 'derived.{y}.rdShare'],
 ];
 
-const indicatorFields: FieldMapping[] = YEARS.flatMap((y) => INDICATOR_ROWS.map(([tag, path]) => ({ tag: `${tag}_${y}`, path: path.replace('{y}', y) })));
+// 资产负债率 is typed; the other percentages of the table are computed with two decimals: it prints so too.
+const indicatorFields: FieldMapping[] = YEARS.flatMap((y) =>
+  INDICATOR_ROWS.map(([tag, path]) => ({ tag: `${tag}_${y}`, path: path.replace('{y}', y), ...(tag === 'debtRatio' ? { as: 'percent' as const } : {}) })),
+);
 
 /** 研发机构 and 标准 lines: a box ticked when the count is above 0, the count, and the names. */
 const listFields = (key: string): FieldMapping[] => [

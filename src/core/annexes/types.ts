@@ -17,8 +17,9 @@ export interface TextField {
       /**
        * `mark-if-positive`: ☑ when the number is above 0 (e.g. 国家级研发机构 __个).
        * `product-category`: name with its code, or marked as 按行业惯例分类 / 新产品 (注4).
+       * `percent`: a typed figure with two decimals, as the computed shares beside it print (94.00 by 93.97).
        */
-      as?: 'text' | 'date' | 'industry-name' | 'paragraphs' | 'mark-if-positive' | 'product-category';
+      as?: 'text' | 'date' | 'industry-name' | 'paragraphs' | 'mark-if-positive' | 'product-category' | 'percent';
       /** Path used when `path` is empty, e.g. a target's 初始值 falling back to the 2020 figure. */
       fallback?: string;
       /** Words printed for each stored value, e.g. the 申报类别 line of a cover. */

@@ -12,6 +12,7 @@ import { industryByCode } from '../reference/industries.ts';
 import { schemaAtPath } from '../schema/at-path.ts';
 import { pruneClosedGates } from '../dossier/gates.ts';
 import { checkMark, chineseDate, displayText, productCategoryText } from './display.ts';
+import { fixed2 } from '../util/round.ts';
 
 /** Strings for text and check tags; paragraphs and table rows for loops; booleans for conditional parts. */
 export type TemplateData = Record<string, string | string[] | boolean | Record<string, string>[]>;
@@ -49,6 +50,9 @@ function textValue(field: TextField, value: unknown): string | string[] {
       return chineseDate(value);
     case 'product-category':
       return productCategoryText(value);
+    case 'percent':
+      // A computed share is already text with two decimals; a typed one is a number.
+      return typeof value === 'number' && Number.isFinite(value) ? fixed2(value) : oneLineText(value);
     case 'mark-if-positive':
       return checkMark(typeof value === 'number' && value > 0);
     case 'industry-name':

@@ -21,6 +21,9 @@ const NUMBER_ROWS: readonly [row: string, fallback?: string][] = [
   ['mainGrowth', 'derived.2020.mainGrowth'],
 ];
 
+/** Rows of percentages: their targets print with two decimals, as the computed 初始值 beside them (94.00 by 93.97). */
+const PERCENT_ROWS = new Set(['mainShare', 'exportShare', 'rdShare', 'mainGrowth']);
+
 const tag = (row: string, i: number) => `target_${row}_${i}`;
 
 export function targetFields(variant: 'annex1' | 'annex3'): FieldMapping[] {
@@ -28,7 +31,8 @@ export function targetFields(variant: 'annex1' | 'annex3'): FieldMapping[] {
   for (const [row, fallback] of NUMBER_ROWS) {
     COLUMNS.forEach((c, i) => {
       const path = `targets.${row}.${c}`;
-      fields.push(c === 'initial' && fallback ? { tag: tag(row, i), path, fallback } : { tag: tag(row, i), path });
+      const percent = PERCENT_ROWS.has(row) ? { as: 'percent' as const } : {};
+      fields.push(c === 'initial' && fallback ? { tag: tag(row, i), path, fallback, ...percent } : { tag: tag(row, i), path, ...percent });
     });
   }
   COLUMNS.forEach((c, i) => {
