@@ -172,9 +172,11 @@ function formRows(): RowSpec[] {
       // Padding lines the second pair up under the first (核心… is six characters longer).
       [...choices('fourBaseCategory', ['先进基础工艺']), ideo(8), ...choices('fourBaseCategory', ['产业技术基础'])],
     ]),
+    // Break after ☑是， as 空白 below does: a value of 10 characters (12 for two of the ten fields)
+    // with its padding and the note did not fit the line, and left "以内）" alone on the next.
     wideRow('是否属于制造强国十大产业领域', [
       choices('tenFields', ['否']),
-      [...choices('tenFields', ['是']), t('，具体属于'), ...blank('tenFieldsField'), t('（限10字以内）')],
+      [...choices('tenFields', ['是']), t('，'), lineBreak(CELL), t('具体属于'), ...blank('tenFieldsField'), t('（限10字以内）')],
     ]),
     wideRow('是否填补国内或国际空白', [
       choices('gap', ['否']),
@@ -183,7 +185,7 @@ function formRows(): RowSpec[] {
     ]),
     wideRow('是否关键领域“补短板”', [
       choices('shortBoard', ['否']),
-      [...choices('shortBoard', ['是']), t('，具体领域和环节：'), ...blank('shortBoardField'), t('（限10字以内）')],
+      [...choices('shortBoard', ['是']), t('，'), lineBreak(CELL), t('具体领域和环节：'), ...blank('shortBoardField'), t('（限10字以内）')],
     ]),
     wideRow('是否与重点龙头企业协同创新', [
       choices('collaboration', ['否']),

@@ -25,6 +25,14 @@ const CELL_MARGIN = ANNEX2_CELL_MARGINS / 2; // 1 mm
 if (GRID.reduce((a, b) => a + b, 0) !== textWidth(PAGE)) throw new Error('附件2 的列宽之和应等于版心宽度。');
 
 const t = (text: string) => run(text, CELL);
+/**
+ * A fill-in as the seed draws it: underlined, a full-width space either side, so the answer stands
+ * apart from the note after it ("…齿轮（限10字以内）" read as one) and a blank form shows a line.
+ */
+const underlined = (tag: string) => {
+  const u = (text: string) => run(text, { ...CELL, underline: true });
+  return [u('\u3000'), u(`{${tag}}`), u('\u3000')];
+};
 const mark = (tag: string) => markRun(tag, CELL);
 
 /**
@@ -112,14 +120,14 @@ function annex2Table(): string {
               ...choices('gap', ['填补国内空白', '填补国际空白'], [1]),
               lineBreak(CELL),
               t('具体领域：'),
-              t('{gapField}'),
+              ...underlined('gapField'),
               t('（限10字以内）'),
             ],
           ]),
           label('是否关键领域“补短板”'),
           value([
             choices('shortBoard', ['否']),
-            [...choices('shortBoard', ['是']), t('，具体领域和环节：'), t('{shortBoardField}'), t('（限10字以内）')],
+            [...choices('shortBoard', ['是']), t('，具体领域和环节：'), ...underlined('shortBoardField'), t('（限10字以内）')],
           ]),
         ],
       },
