@@ -25,7 +25,11 @@ export const WIDTH = textWidth(PAGE);
  */
 export const CELL: ParagraphOptions = { font: '仿宋', size: 21, lineExact: 300 };
 
-/** Body text as the notice asks for the 工作方案: 三号, exact 29pt lines, two-character indent. */
+/**
+ * Body text as the notice asks for the 工作方案: 三号, exact 29pt lines, two-character indent.
+ * Left-aligned, not justified: justified, LibreOffice hung a line's last 、 past the margin and its
+ * PDF lost it ("规范、科学 / 高效管理").
+ */
 export const BODY: ParagraphOptions = { font: '仿宋', size: 32, lineExact: 580, align: 'left', firstLineChars: 200 };
 
 /** 一、二、… headings of the 工作方案 and the 附件材料 list. */

@@ -79,10 +79,10 @@ describe('附件2 in LibreOffice', () => {
 
   it('ticks the chosen boxes', () => {
     const text = TEXTS.get('example.docx')!;
-    for (const ticked of ['☑中型', '☑民营', '☑是', '☑核心基础零部件（元器件）', '☑填补国内空白', '☑是，具体领域和环节：高精度传动部件']) {
+    for (const ticked of ['☑中型', '☑民营', '☑是', '☑核心基础零部件（元器件）', '☑填补国内空白', '☑是，具体领域和环节：\u3000高精度传动部件\u3000']) {
       expect(text).toContain(ticked);
     }
-    expect(text).toContain('具体领域：机器人精密减速器（限10字以内）');
+    expect(text).toContain('具体领域：\u3000机器人精密减速器\u3000（限10字以内）');
   });
 
   it('keeps the 企业简介 paragraphs', () => {
@@ -105,7 +105,7 @@ describe('附件2 in LibreOffice', () => {
   });
 
   it('leaves 具体领域 blank when 填补空白 is 否', () => {
-    expect(TEXTS.get('gap-no.docx')).toContain('具体领域：（限10字以内）');
+    expect(TEXTS.get('gap-no.docx')).toContain('具体领域：\u3000\u3000（限10字以内）');
   });
 
   it('opens text typed or pasted with any character, keeping all that XML allows', () => {
