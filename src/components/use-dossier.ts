@@ -198,19 +198,27 @@ export function useDossier<T>(kind: DossierKind, data: T, setData: (d: T) => voi
     [readOnly, prepare, setData],
   );
 
+  /** This tab becomes the editing one, with the dossier as now stored. */
+  const edit = useCallback(
+    async (r: DossierRecord, message: string) => {
+      const fresh = (await store.current?.get(r.id)) ?? r;
+      skipNext.current = true;
+      keep(fresh);
+      const prepared = prepare(fresh.data);
+      stored.current = prepared;
+      setData(prepared);
+      setReadOnly(false);
+      tell('info', message);
+    },
+    [keep, prepare, setData, tell],
+  );
+
   const takeOver = useCallback(async () => {
     const r = recordRef.current;
     if (!r || !store.current) return;
     await takeOverDossier(r.id, lost);
-    const fresh = (await store.current.get(r.id)) ?? r;
-    skipNext.current = true;
-    keep(fresh);
-    const prepared = prepare(fresh.data);
-    stored.current = prepared;
-    setData(prepared);
-    setReadOnly(false);
-    tell('info', '已在本页接管编辑。另一个标签页现在只读。');
-  }, [lost, prepare, setData, tell]);
+    await edit(r, '已在本页接管编辑。另一个标签页现在只读。');
+  }, [lost, edit]);
 
   // The editing tab closed: this one takes the dossier as stored (with what that tab left on
   // closing, see absorbPending) and becomes the editing tab.
@@ -218,15 +226,8 @@ export function useDossier<T>(kind: DossierKind, data: T, setData: (d: T) => voi
     const r = recordRef.current;
     if (!r || !store.current) return;
     await absorbPending(store.current).catch(() => undefined);
-    const fresh = (await store.current.get(r.id)) ?? r;
-    skipNext.current = true;
-    keep(fresh);
-    const prepared = prepare(fresh.data);
-    stored.current = prepared;
-    setData(prepared);
-    setReadOnly(false);
-    tell('info', '另一个标签页已关闭，本页现在可以编辑此档案。');
-  }, [keep, prepare, setData, tell]);
+    await edit(r, '另一个标签页已关闭，本页现在可以编辑此档案。');
+  }, [edit]);
   grantedRef.current = () => void granted();
 
   const rename = useCallback(async (name: string) => {
