@@ -19,6 +19,9 @@ import TableRenderer from '../../src/components/renderers/TableRenderer.tsx';
 import { columnsOf } from '../../src/components/renderers/TableControl.tsx';
 import { tableGrid } from '../../src/components/renderers/table-grid.ts';
 import { parseNumberInput } from '../../src/core/text/number-input.ts';
+import { getAnnex } from '../../src/core/annexes/registry.ts';
+import { validateAnnex } from '../../src/core/validate/validate.ts';
+import { exampleWith } from '../helpers/example.ts';
 import { shouldShowError } from '../../src/components/renderers/field-state.ts';
 
 const control = (scope = '#/properties/x'): UISchemaElement => ({ type: 'Control', scope }) as UISchemaElement;
@@ -131,7 +134,17 @@ describe('number input', () => {
     ['一千二', '一千二'],
     ['1.2.3', '1.2.3'],
     ['1e5', '1e5'],
+    // Past a trillion, kept as typed: past 2^53 a number's digits change (…567890 read as …567000).
+    ['1000000000000', 1e12],
+    ['12345678901234567890', '12345678901234567890'],
+    ['-1,000,000,000,001', '-1,000,000,000,001'],
   ])('%j → %j', (text, value) => expect(parseNumberInput(text)).toEqual(value));
+
+  it('says a number kept as typed for its size is too large, not that it is no number', () => {
+    const errors = validateAnnex(getAnnex('annex2'), exampleWith('company.registeredCapital', '12345678901234567890')).errors;
+    expect(errors.find((e) => e.path === 'company.registeredCapital')?.message).toBe('数值过大（超过1万亿），请检查是否多输了位数。');
+    expect(validateAnnex(getAnnex('annex2'), exampleWith('company.registeredCapital', '一千二')).errors.find((e) => e.path === 'company.registeredCapital')?.message).toBe('请填写数字。');
+  });
 });
 
 describe('when an error shows', () => {

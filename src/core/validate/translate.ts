@@ -7,6 +7,7 @@ import type { ErrorObject } from 'ajv';
 import type { FieldError, FieldErrorId } from '../errors.ts';
 import { explainUscc, usccProblemText } from '../formats/uscc.ts';
 import { countCharsUpTo } from '../text/count-chars.ts';
+import { isTooLargeNumberText } from '../text/number-input.ts';
 import { schemaAtPath } from '../schema/at-path.ts';
 import { isDate } from '../formats/standard.ts';
 import { withinMagnitude } from '../formats/numbers.ts';
@@ -137,7 +138,11 @@ function describe(e: ErrorObject, fullLabel: string, schema: Schema | undefined,
     case 'type': {
       const t = String(p.type);
       if (t === 'integer') return { id: 'E_TYPE', message: '请填写整数。' };
-      if (t === 'number') return { id: 'E_TYPE', message: '请填写数字。' };
+      if (t === 'number') {
+        // Digits kept as typed because the figure is too large to be meant (number-input.ts).
+        if (isTooLargeNumberText(e.data)) return { id: 'E_RANGE', message: '数值过大（超过1万亿），请检查是否多输了位数。' };
+        return { id: 'E_TYPE', message: '请填写数字。' };
+      }
       if (t === 'string') return { id: 'E_TYPE', message: '请填写文字。' };
       return { id: 'E_TYPE', message: `${label}的内容类型不正确。` };
     }
