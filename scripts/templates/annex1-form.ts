@@ -39,10 +39,10 @@ function value(paragraphs: string[][], span = 1, align: ParagraphOptions['align'
 
 const field = (tag: string, span: number) => value([[t(`{${tag}}`)]], span);
 
-/** Full-width 一、二、… row, kept with the row below it. */
-function sectionRow(text: string): RowSpec {
+/** Full-width 一、二、… row, kept with the row below it; `header` repeats it atop each page its table runs onto. */
+function sectionRow(text: string, header = false): RowSpec {
   const p = textParagraph(text, { ...CELL, font: '黑体', latinFont: '黑体', bold: true, align: 'left', keepNext: true });
-  return { cells: [{ content: [p], vAlign: 'center', span: GRID.length }], minHeight: ROW };
+  return { cells: [{ content: [p], vAlign: 'center', span: GRID.length }], minHeight: ROW, header };
 }
 
 /** label | value | label | value (section 一). */
@@ -58,8 +58,8 @@ const wideRow = (text: string | string[], paragraphs: string[][]): RowSpec => ({
 });
 
 /** label | three centred cells, on the 三/四 value columns. */
-function columnsRow(first: CellSpec[], cells: string[][][], keepNext = false): RowSpec {
-  return { cells: [...first, ...cells.map((c) => value(c, 1, 'center', keepNext))], minHeight: ROW };
+function columnsRow(first: CellSpec[], cells: string[][][], keepNext = false, header = false): RowSpec {
+  return { cells: [...first, ...cells.map((c) => value(c, 1, 'center', keepNext))], minHeight: ROW, header };
 }
 
 const textCell = (tag: string) => [[t(`{${tag}}`)]];
@@ -151,7 +151,8 @@ function targetRows(): RowSpec[] {
   );
 }
 
-function formRows(): RowSpec[] {
+/** Sections 一 and 二. */
+function profileRows(): RowSpec[] {
   const ideo = (n: number) => t(IDEO.repeat(n));
   return [
     sectionRow('一、基本信息'),
@@ -195,11 +196,17 @@ function formRows(): RowSpec[] {
       choices('listing', ['否']),
       [...choices('listing', ['是']), t('，所处阶段：'), ...choices('listingStage', ['已递交申请书', '已进入上市辅导期'])],
     ]),
+  ];
+}
 
-    sectionRow('三、相关指标'),
+/** Section 三: its heading and the years repeat on the next page, so no figure there is left without its year. */
+function indicatorRows(): RowSpec[] {
+  return [
+    sectionRow('三、相关指标', true),
     columnsRow(
       [label('重要指标', 3, 'center', true)],
       YEARS.map((y) => [[t(`${y}年`)]]),
+      true,
       true,
     ),
     ...INDICATORS.map(([key, text]) =>
@@ -218,16 +225,27 @@ function formRows(): RowSpec[] {
       countLine('stdJoinNational', '参与制（修）订国家标准', '个，具体为'),
       countLine('stdJoinIndustry', '参与制（修）订行业标准', '个，具体为'),
     ]),
+  ];
+}
 
-    sectionRow('四、发展目标'),
+/** Section 四, its column heads repeated like section 三's. */
+function targetSectionRows(): RowSpec[] {
+  return [
+    sectionRow('四、发展目标', true),
     columnsRow(
       [label('一级指标', 1, 'center', true), label('二级指标', 2, 'center', true)],
       ['实施期初始值', '实施期满一年目标', '实施期满两年目标'].map((h) => [[t(h)]]),
       true,
+      true,
     ),
     ...targetRows(),
     columnsRow([label('预计资金投入（万元）', 3)], [[[t('——')]], textCell('target_funding_1'), textCell('target_funding_2')]),
+  ];
+}
 
+/** Section 五 and the authority's opinion. */
+function overviewRows(): RowSpec[] {
+  return [
     sectionRow('五、总体情况'),
     {
       // Paragraph loop: each paragraph the user wrote becomes a real, indented paragraph.
@@ -283,7 +301,13 @@ export function applicationForm(): string[] {
   const titleOpts: ParagraphOptions = { ...TITLE_FACE, size: 36, lineExact: 560, align: 'center', after: 240 };
   return [
     paragraph([run('四川省第二批重点支持国家级专精特新', titleOpts), lineBreak(titleOpts), run('“小巨人”企业申报表', titleOpts)], titleOpts),
-    table({ grid: GRID, cellMargin: CELL_MARGIN, rows: formRows() }),
+    // Four tables on one grid, one per part whose heads must repeat: an editor repeats only a
+    // table's first rows, and 三's and 四's heads sit in the middle of the form. Each joint is a
+    // 1-point paragraph (two tables with nothing between them become one again in Word).
+    ...[profileRows(), indicatorRows(), targetSectionRows(), overviewRows()].flatMap((rows, i) => [
+      ...(i > 0 ? [textParagraph('', { size: 2, lineExact: 2 })] : []),
+      table({ grid: GRID, cellMargin: CELL_MARGIN, rows }),
+    ]),
     // Notes hang after 注： so items 2–6 line up under item 1.
     ...NOTES.map((n, i) =>
       i === 0
