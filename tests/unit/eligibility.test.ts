@@ -69,6 +69,17 @@ describe('2 专业化', () => {
     expect(r.status).toBe(status);
     expect(r.details[0]).toContain('（要求不低于70%）');
   });
+  // Shares exactly on the line whose division a double gets wrong (69.99999999999999, 3.9999999999999996):
+  // the rule is decided on the decimals typed, as 附件3 prints 70.00 for them.
+  it.each([
+    [1024.9, 717.43, 'pass'],
+    [1024.9, 717.42, 'fail'],
+    [1000.1, 700.07, 'pass'],
+  ])('营业收入 %d and 主营业务收入 %d → %s', (revenue, main, status) => {
+    const r = rule(withValues({ 'indicators.2020.revenue': revenue, 'indicators.2020.mainRevenue': main }), 'specialisation');
+    expect(r.status).toBe(status);
+    if (status === 'pass') expect(r.details[0]).toBe(`2020年：主营业务收入 ${main} ÷ 营业收入 ${revenue} = 70.00%（要求不低于70%）`);
+  });
   it('does not show a share that misses 70% as "70%"', () => {
     const r = rule(withValues({ 'indicators.2020.revenue': 100000, 'indicators.2020.mainRevenue': 69999 }), 'specialisation');
     expect(r.status).toBe('fail');
@@ -112,6 +123,11 @@ describe('3 创新能力', () => {
       `2020年研发经费占营业收入比重（要求不低于4%）：${(Math.round((rd20 / 7000) * 10000) / 100).toFixed(2)}%`,
     ]);
   });
+  it('passes a 研发 share of exactly 4% that a double computes as 3.9999999999999996', () => {
+    const r = rule(withValues({ 'indicators.2019.revenue': 1004, 'indicators.2019.rd': 40.16 }), 'innovation');
+    expect(r.status).toBe('pass');
+    expect(r.details[0]).toBe('2019年研发经费占营业收入比重（要求不低于4%）：4.00%');
+  });
   it('cannot be answered without 2019 figures', () => {
     expect(rule(withValues({ 'indicators.2019': undefined }), 'innovation').status).toBe('unknown');
   });
@@ -125,6 +141,21 @@ describe('3 创新能力', () => {
     'targets.standards.initial': 0,
   };
   it('fails when none of patents, R&D institution or standards is met', () => expect(rule(withValues(noneOfThree), 'innovation').status).toBe('fail'));
+  // A blank count is not a 0: with patents short, the rule waits for the other two options.
+  it.each([
+    ['研发机构', ['innovation.rdNational.count', 'innovation.rdProvincial.count', 'targets.rdInstitutions.initial']],
+    ['标准', ['innovation.stdLeadIndustry.count', 'innovation.stdJoinIndustry.count', 'targets.standards.initial']],
+  ])('waits, not fails, while the %s counts are blank', (what, paths) => {
+    const r = rule(withValues({ ...noneOfThree, ...Object.fromEntries(paths.map((p) => [p, undefined])) }), 'innovation');
+    expect(r.status).toBe('unknown');
+    expect(r.details.find((d) => d.includes(what))).toMatch(/^？ .*未填$/);
+    expect(r.fields).toEqual(expect.arrayContaining(paths));
+  });
+  it('counts 四、发展目标’s 初始值 as an answer when 三、相关指标’s counts are blank', () => {
+    const blank = { 'innovation.rdNational.count': undefined, 'innovation.rdProvincial.count': undefined };
+    expect(rule(withValues({ ...noneOfThree, ...blank }), 'innovation').status).toBe('fail');
+    expect(rule(withValues({ ...noneOfThree, ...blank, 'targets.rdInstitutions.initial': 1 }), 'innovation').status).toBe('pass');
+  });
   it.each([
     ['targets.patents.initial', 2],
     ['innovation.rdNational.count', 1],

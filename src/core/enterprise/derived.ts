@@ -4,6 +4,7 @@
  * 比重逐年计算). Each formula is stated here and shown to the user verbatim.
  */
 import { getPath } from '../dossier/paths.ts';
+import { ratioReaches } from '../util/decimal.ts';
 import { roundHalfAway } from '../util/round.ts';
 
 export const YEARS = ['2018', '2019', '2020'] as const;
@@ -18,12 +19,19 @@ export const FORMULAS = {
 export type DerivedKey = keyof typeof FORMULAS;
 
 /**
- * `value` is rounded to two decimals for display; rules compare `exact`, so that
- * 69.999% does not pass as "70%".
+ * `value` is rounded to two decimals for display; rules compare the unrounded share (`reaches`),
+ * so that 69.999% does not pass as "70%". A share keeps the two figures it divides.
  */
-export type Derived = { value: number; exact: number; reason?: undefined } | { value: null; exact?: undefined; reason: string };
+export type Derived =
+  | { value: number; exact: number; parts?: readonly [numerator: number, denominator: number]; reason?: undefined }
+  | { value: null; exact?: undefined; parts?: undefined; reason: string };
 
-const result = (x: number): Derived => ({ value: roundHalfAway(x), exact: x });
+const result = (x: number, parts?: readonly [number, number]): Derived => ({ value: roundHalfAway(x), exact: x, ...(parts ? { parts } : {}) });
+
+/** Whether a computed figure is at least `threshold` (%): a share exactly, on the decimals typed. */
+export function reaches(d: Derived & { value: number }, threshold: number): boolean {
+  return d.parts ? ratioReaches(d.parts[0], d.parts[1], threshold) : d.exact >= threshold;
+}
 
 function num(dossier: unknown, year: string, key: string): number | undefined {
   const v = getPath(dossier, `indicators.${year}.${key}`);
@@ -35,7 +43,7 @@ const prev = (year: string): string => String(Number(year) - 1);
 function ratio(numerator: number | undefined, denominator: number | undefined, what: string, base: string): Derived {
   if (numerator === undefined || denominator === undefined) return { value: null, reason: `缺少${what}` };
   if (denominator === 0) return { value: null, reason: `${base}为0，无法计算` };
-  return result((numerator / denominator) * 100);
+  return result((numerator / denominator) * 100, [numerator, denominator]);
 }
 
 export function deriveYear(dossier: unknown, year: string): Record<DerivedKey, Derived> {

@@ -10,7 +10,7 @@
  * reach 4%, and show both figures.
  */
 import { readNumber, readString } from '../dossier/read.ts';
-import { deriveYear, type Derived } from './derived.ts';
+import { deriveYear, reaches, type Derived } from './derived.ts';
 
 import type { RuleResult, RuleStatus } from '../rules.ts';
 
@@ -20,7 +20,7 @@ const pct = (x: number) => `${x.toFixed(2)}%`;
 
 /** A share as shown: two decimals, unless rounding would lift it onto the threshold it misses. */
 function shown(d: Derived & { value: number }, threshold?: number): string {
-  if (threshold !== undefined && d.exact < threshold && d.value >= threshold) {
+  if (threshold !== undefined && !reaches(d, threshold) && d.value >= threshold) {
     return `${Math.floor(d.exact * 10000) / 10000}%（四舍五入为${pct(d.value)}，实际未达到${threshold}%）`;
   }
   return pct(d.value);
@@ -89,9 +89,9 @@ function specialisationRule(d: unknown): RuleResult {
     id: 'specialisation',
     title: '2. 专业化程度',
     requirement: '主营业务收入占营业收入比重70%以上。',
-    status: share.value === null ? (noRevenue(d, '2020') ? 'fail' : 'unknown') : share.exact >= 70 ? 'pass' : 'fail',
+    status: share.value === null ? (noRevenue(d, '2020') ? 'fail' : 'unknown') : reaches(share, 70) ? 'pass' : 'fail',
     details: [detail],
-    fields: share.value !== null && share.exact >= 70 ? [] : fields,
+    fields: share.value !== null && reaches(share, 70) ? [] : fields,
   };
 }
 
@@ -99,18 +99,27 @@ function innovationRule(d: unknown): RuleResult {
   const years = ['2019', '2020'] as const;
   const shares = years.map((y) => deriveYear(d, y).rdShare);
   const patents = readNumber(d, 'targets.patents.initial');
-  const institutions = (readNumber(d, 'innovation.rdNational.count') ?? 0) + (readNumber(d, 'innovation.rdProvincial.count') ?? 0);
-  const institutionsTarget = readNumber(d, 'targets.rdInstitutions.initial') ?? 0;
-  const standards = ['stdLeadNational', 'stdLeadIndustry', 'stdJoinNational', 'stdJoinIndustry'].reduce((n, k) => n + (readNumber(d, `innovation.${k}.count`) ?? 0), 0);
-  const standardsTarget = readNumber(d, 'targets.standards.initial') ?? 0;
+  // Each of the three options from 三、相关指标's counts or 四、发展目标's 初始值, whichever is
+  // given: an option is unanswered, not failed, while neither is (a blank is not a 0).
+  const counted = (paths: string[], target: string) => {
+    const counts = paths.map((p) => readNumber(d, p));
+    const initial = readNumber(d, target);
+    const answered = counts.every((c) => c !== undefined) || initial !== undefined;
+    return { answered, count: Math.max(counts.reduce<number>((n, c) => n + (c ?? 0), 0), initial ?? 0) };
+  };
+  const institutions = counted(['innovation.rdNational.count', 'innovation.rdProvincial.count'], 'targets.rdInstitutions.initial');
+  const standards = counted(
+    ['stdLeadNational', 'stdLeadIndustry', 'stdJoinNational', 'stdJoinIndustry'].map((k) => `innovation.${k}.count`),
+    'targets.standards.initial',
+  );
   const options = [
-    [`有效发明专利：${patents ?? '未填'}项（要求2项以上）`, patents !== undefined && patents >= 2],
-    [`研发机构：${Math.max(institutions, institutionsTarget)}个`, institutions > 0 || institutionsTarget > 0],
-    [`主持或参与制（修）订标准：${Math.max(standards, standardsTarget)}个`, standards > 0 || standardsTarget > 0],
+    [`有效发明专利：${patents ?? '未填'}项（要求2项以上）`, patents !== undefined && patents >= 2, patents !== undefined],
+    [`研发机构：${institutions.answered || institutions.count > 0 ? `${institutions.count}个` : '未填'}`, institutions.count > 0, institutions.answered],
+    [`主持或参与制（修）订标准：${standards.answered || standards.count > 0 ? `${standards.count}个` : '未填'}`, standards.count > 0, standards.answered],
   ] as const;
   const rdStatus: RuleStatus =
-    shares.some((s) => s.value !== null && s.exact < 4) || years.some((y) => noRevenue(d, y)) ? 'fail' : shares.some((s) => s.value === null) ? 'unknown' : 'pass';
-  const optionStatus: RuleStatus = options.some(([, ok]) => ok) ? 'pass' : patents === undefined ? 'unknown' : 'fail';
+    shares.some((s) => s.value !== null && !reaches(s, 4)) || years.some((y) => noRevenue(d, y)) ? 'fail' : shares.some((s) => s.value === null) ? 'unknown' : 'pass';
+  const optionStatus: RuleStatus = options.some(([, ok]) => ok) ? 'pass' : options.every(([, , answered]) => answered) ? 'fail' : 'unknown';
   const status: RuleStatus = rdStatus === 'fail' || optionStatus === 'fail' ? 'fail' : rdStatus === 'pass' && optionStatus === 'pass' ? 'pass' : 'unknown';
   return {
     id: 'innovation',
@@ -119,7 +128,7 @@ function innovationRule(d: unknown): RuleResult {
     status,
     details: [
       ...years.map((y, i) => describe(`${y}年研发经费占营业收入比重（要求不低于4%）`, shares[i]!, 4)),
-      ...options.map(([text, ok]) => `${ok ? '✓' : '✗'} ${text}`),
+      ...options.map(([text, ok, answered]) => `${ok ? '✓' : answered ? '✗' : '？'} ${text}`),
     ],
     fields:
       status === 'pass'
