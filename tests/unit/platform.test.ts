@@ -106,6 +106,19 @@ describe('申报条件', () => {
       expect(r.details[0]).toContain('请确认仍在有效期内');
     }
   });
+  // Only 工业和信息化部 or 四川省经济和信息化厅 recognise a platform for this notice.
+  it.each([
+    ['工业和信息化部关于公布2019年国家中小企业公共服务示范平台名单的通知（工信部企业函〔2019〕296号）', 'pass', '国家级'],
+    ['四川省经济和信息化厅关于认定2020年度四川省中小企业公共服务示范平台的通知（川经信企业〔2020〕123号）', 'pass', '省级'],
+    ['成都市经济和信息化局关于认定成都市中小企业公共服务示范平台的通知（成经信中小〔2020〕45号）', 'fail', '市（州）或区县的认定'],
+    ['关于认定第三批示范平台的通知（绵经信发〔2021〕7号）', 'fail', '市（州）或区县的认定'],
+    ['关于认定示范平台的通知（〔2020〕123号）', 'unknown', '看不出认定机关'],
+  ])('1: %s → %s', (text, status, said) => {
+    const r = rule(platformWith('platform.recognition', text), 'recognised');
+    expect(r.status).toBe(status);
+    expect(r.details[0]).toContain(said);
+    expect(r.fields).toEqual(status === 'pass' ? [] : ['platform.recognition']);
+  });
   it('one category: a first-batch 统筹 platform applying for 统筹 again is warned', () => {
     const data = platformWith('firstBatchGeneral', '是', 'general');
     const r = rule(data, 'category');

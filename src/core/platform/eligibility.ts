@@ -8,7 +8,7 @@ import { readNumber, readString } from '../dossier/read.ts';
 import type { RuleResult } from '../rules.ts';
 
 import { GENERAL_CATEGORY } from './category.ts';
-import { hasApprovalNumber } from './recognition.ts';
+import { hasApprovalNumber, recognitionLevel } from './recognition.ts';
 
 /** Rows that say something: a row added and left blank is not a person or a case. */
 const rows = (d: unknown, p: string) => {
@@ -20,19 +20,24 @@ function recognised(d: unknown): RuleResult {
   const doc = readString(d, 'platform.recognition');
   // The condition rests on a recognition document: text without its 文号 ("无", "待补") shows none.
   const numbered = !!doc && hasApprovalNumber(doc);
+  const level = doc ? recognitionLevel(doc) : 'unstated';
+  const status = !numbered ? 'unknown' : level === 'local' ? 'fail' : level === 'unstated' ? 'unknown' : 'pass';
+  const detail = !doc
+    ? '认定文件名称及文号：未填'
+    : !numbered
+      ? `认定文件及文号：${doc}（未写文号，请按“……（川经信企业〔2020〕123号）”补全）`
+      : level === 'local'
+        ? `认定文件及文号：${doc}（这是市（州）或区县的认定；申报条件要求工业和信息化部或四川省经济和信息化厅认定的国家级或省级示范平台）`
+        : level === 'unstated'
+          ? `认定文件及文号：${doc}（看不出认定机关，请写明是工业和信息化部还是四川省经济和信息化厅的认定）`
+          : `认定文件及文号：${doc}（${level === 'national' ? '国家级' : '省级'}，请确认仍在有效期内）`;
   return {
     id: 'recognised',
     title: '1. 示范平台认定',
     requirement: '经工业和信息化部或四川省经济和信息化厅认定并在有效期内的国家级或省级中小企业公共服务示范平台。',
-    status: numbered ? 'pass' : 'unknown',
-    details: [
-      !doc
-        ? '认定文件名称及文号：未填'
-        : numbered
-          ? `认定文件及文号：${doc}（请确认仍在有效期内）`
-          : `认定文件及文号：${doc}（未写文号，请按“……（川经信企业〔2020〕123号）”补全）`,
-    ],
-    fields: numbered ? [] : ['platform.recognition'],
+    status,
+    details: [detail],
+    fields: status === 'pass' ? [] : ['platform.recognition'],
   };
 }
 
