@@ -13,7 +13,7 @@ import { safeFileNamePart } from './file-name.ts';
 import { decodeText } from './text/decode.ts';
 
 export const ANSWER_FORMAT = 'zjtx-answers';
-export const ANSWER_FORMAT_VERSION = 1;
+export const ANSWER_FORMAT_VERSION = 2;
 /** Far above any real dossier (the full enterprise example is a few KB), far below what hangs a tab. */
 export const MAX_ANSWER_FILE_BYTES = 5 * 1024 * 1024;
 

@@ -6,7 +6,11 @@
  */
 export type AnswerFileObject = Record<string, unknown>;
 
-export const MIGRATIONS: Readonly<Record<number, (file: AnswerFileObject) => AnswerFileObject>> = {};
+export const MIGRATIONS: Readonly<Record<number, (file: AnswerFileObject) => AnswerFileObject>> = {
+  // 2 adds 协同创新项目 (orientation.collaboration.project), for 附件7's 具体企业及创新项目. Nothing
+  // moves: a file that answered 协同创新 “是” opens with the new field asked for at its place.
+  1: (file) => file,
+};
 
 /** Applies every step from the file's version to `target`. */
 export function migrate(file: AnswerFileObject, from: number, target: number): AnswerFileObject {

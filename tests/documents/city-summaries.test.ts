@@ -138,6 +138,10 @@ describe('附件7 in LibreOffice Calc', () => {
     const order = ['序号', '基本情况', '生产经营情况', '企业名称', '认定批次', '区（县）', '统一社会信用代码', '企业规模', '企业类型', '行业大类', '具体细分领域名称', '主导产品类别', '主导产品名称', '《工业“四基”发展目录》所列重点领域', '制造强国十大产业领域', '关键领域“补短板”', '国内或国际空白', '与重点龙头企业协同创新', '营业收入', '主营业务收入', '主营业务收入增长率', '主营业务收入占营业收入比重', '是否属于', '具体领域', '是否填补', '国内/国际', '具体企业及创新项目', '2018', '2019', '2020'];
     expect(labelsOutOfOrder(order, flat)).toEqual([]);
     expect(flat).toContain('备注：1.本表数据应与附件1、附件2、附件3中数据一致；');
+    // The third header row word for word as the seed's, 协同创新's "是否填补" included.
+    const third = rows().find((r) => r.includes('具体企业及创新项目'))!.split(',').map((c) => c.replace(/"/g, '')).filter(Boolean);
+    const at = third.indexOf('具体企业及创新项目');
+    expect(third.slice(at - 4, at + 1)).toEqual(['是否填补', '国内/国际', '具体领域', '是否填补', '具体企业及创新项目']);
   });
 
   it('has one row per enterprise whose figures are numbers equal to 附件1–3', () => {

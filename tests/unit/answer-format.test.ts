@@ -51,7 +51,9 @@ describe('the answer file format', () => {
   });
 
   it('refuses to skip a missing step', () => {
-    expect(() => migrate({ formatVersion: 1 }, 1, 2)).toThrow('缺少从格式版本1升级到2的迁移步骤');
+    expect(() => migrate({ formatVersion: ANSWER_FORMAT_VERSION }, ANSWER_FORMAT_VERSION, ANSWER_FORMAT_VERSION + 1)).toThrow(
+      `缺少从格式版本${ANSWER_FORMAT_VERSION}升级到${ANSWER_FORMAT_VERSION + 1}的迁移步骤`,
+    );
   });
 
   const kept = readdirSync('tests/fixtures/answers/versions').filter((f) => f.endsWith('.json'));

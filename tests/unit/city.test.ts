@@ -267,7 +267,7 @@ describe('summary values', () => {
     const basic = annex7Basic(enterprise);
     expect(basic).toHaveLength(21);
     expect(basic.slice(0, 4)).toEqual(['四川蜀芯精密传动科技有限公司', '第二批', '高新区', '91510100MA6CXY3R1W']);
-    expect(basic.slice(10)).toEqual(['是', '核心基础零部件（元器件）', '是', '高档数控机床和机器人', '是', '高精度传动部件', '是', '国内', '机器人精密减速器', '是', '成都蓉工机器人股份有限公司']);
+    expect(basic.slice(10)).toEqual(['是', '核心基础零部件（元器件）', '是', '高档数控机床和机器人', '是', '高精度传动部件', '是', '国内', '机器人精密减速器', '是', '成都蓉工机器人股份有限公司：六轴工业机器人用高精度RV减速器联合研发']);
     const figures = annex7Figures(enterprise);
     expect(figures).toHaveLength(12);
     expect(figures.every((v) => typeof v === 'number')).toBe(true);
@@ -276,6 +276,13 @@ describe('summary values', () => {
     expect(figures[5]).toBe(34300);
     expect(figures[11]).toBe(93.97);
     expect(figures[8]).toBe(14.72);
+  });
+
+  it('writes 具体企业及创新项目 from what is given: an older file has the partner only', () => {
+    const collaboration = (value: Record<string, unknown>) => annex7Basic({ ...enterprise, data: { ...enterprise.data, orientation: { ...(enterprise.data as { orientation: object }).orientation, collaboration: value } } })[20];
+    expect(collaboration({ applies: '是', partner: '成都蓉工机器人股份有限公司' })).toBe('成都蓉工机器人股份有限公司');
+    expect(collaboration({ applies: '是', project: '联合研发' })).toBe('联合研发');
+    expect(collaboration({ applies: '否', partner: '成都蓉工机器人股份有限公司', project: '联合研发' })).toBe('');
   });
 
   it('leaves a figure empty, not zero, where the enterprise gave none', () => {

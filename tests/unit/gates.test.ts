@@ -125,3 +125,18 @@ describe('gates side by side in allOf (the two 绩效目标表 of 附件4-1)', (
     ]);
   });
 });
+
+describe('协同创新 of 附件1', () => {
+  const annex1 = getAnnex('annex1');
+  it('asks for the partner and the project (附件7’s 具体企业及创新项目) once the answer is 是', () => {
+    const errors = validateAnnex(annex1, exampleWith('orientation.collaboration', { applies: '是' })).errors;
+    expect(errors.filter((e) => e.path.startsWith('orientation.collaboration.')).map((e) => e.path).sort()).toEqual([
+      'orientation.collaboration.partner',
+      'orientation.collaboration.project',
+    ]);
+  });
+  it('asks for neither when the answer is 否', () => {
+    const errors = validateAnnex(annex1, exampleWith('orientation.collaboration', { applies: '否' })).errors;
+    expect(errors.filter((e) => e.path.startsWith('orientation.collaboration.'))).toEqual([]);
+  });
+});

@@ -56,6 +56,8 @@ export const annex1: AnnexDefinition = {
     'status.listed',
     // 锻长板/关键核心技术攻关 counts for 产业导向 but has no line on the form.
     'orientation.otherKey.applies',
+    // 附件7's 具体企业及创新项目: the form names the partner only.
+    'orientation.collaboration.project',
   ],
   fields: [
     { tag: 'name', path: 'company.name' },

@@ -25,7 +25,8 @@ const BASIC: readonly (string | { group: string; parts: readonly string[] })[] =
   { group: '制造强国十大产业领域', parts: ['是否属于', '具体领域'] },
   { group: '关键领域“补短板”', parts: ['是否属于', '具体领域或环节'] },
   { group: '国内或国际空白', parts: ['是否填补', '国内/国际', '具体领域'] },
-  { group: '与重点龙头企业协同创新', parts: ['是否', '具体企业及创新项目'] },
+  // "是否填补" over 协同创新 too, as the seed prints it: the province's own workbook has it so.
+  { group: '与重点龙头企业协同创新', parts: ['是否填补', '具体企业及创新项目'] },
 ];
 const FIGURES = ['营业收入', '主营业务收入', '主营业务收入增长率', '主营业务收入占营业收入比重'] as const;
 const YEARS = ['2018', '2019', '2020'] as const;

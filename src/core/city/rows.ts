@@ -90,8 +90,13 @@ export function annex7Basic(entry: DeskEntry): Cell[] {
     filled ? (gap === '填补国内空白' ? '国内' : '国际') : '',
     filled ? text(entry, 'orientation.gap.field') : '',
     yesNo(getPath(d, 'orientation.collaboration.applies')),
-    when(getPath(d, 'orientation.collaboration.applies'), text(entry, 'orientation.collaboration.partner')),
+    when(getPath(d, 'orientation.collaboration.applies'), partnerAndProject(entry)),
   ];
+}
+
+/** 具体企业及创新项目: "企业：项目", or what of the two is given. */
+function partnerAndProject(entry: DeskEntry): string {
+  return [text(entry, 'orientation.collaboration.partner'), text(entry, 'orientation.collaboration.project')].filter(Boolean).join('：');
 }
 
 const figure = (entry: DeskEntry, year: string, key: string): number | null => {

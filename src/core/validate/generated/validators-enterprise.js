@@ -3,7 +3,7 @@
 import * as runtime from '../runtime.ts';
 "use strict";
 export const v0 = validate20;
-const schema48 = {"title":"附件1 四川省第二批重点支持国家级专精特新“小巨人”企业申请书","description":"企业档案中附件1所用字段的投影：封面、申报表（基本信息、企业状况、相关指标、发展目标、总体情况）、工作方案和真实性承诺书。每个字段都引用企业档案模式中的同一路径。","type":"object","required":["company","status","orientation","indicators","innovation","targets","intro","plan"],"properties":{"company":{"title":"企业基本情况","description":"营业执照和工业和信息化部公布名单上的信息。","type":"object","properties":{"name":{"type":"string","maxChars":100,"title":"企业名称","description":"须与工业和信息化部公布的专精特新“小巨人”企业名单一致；如企业已更名，需提供相应变更材料。","pattern":"\\S"},"creditCode":{"type":"string","format":"uscc","title":"统一社会信用代码","description":"18位，见营业执照。由数字和大写字母组成（不含I、O、S、V、Z），最后一位是校验码。"},"legalRep":{"type":"string","maxChars":30,"title":"法定代表人","description":"与营业执照一致，不超过30字。","pattern":"\\S"},"legalRepMobile":{"type":"string","format":"mobile","title":"法定代表人手机号","description":"法定代表人的11位手机号码。"},"contact":{"type":"string","maxChars":30,"title":"联系人","description":"负责本次申报的联系人姓名，不超过30字。","pattern":"\\S"},"contactMobile":{"type":"string","format":"mobile","title":"联系人手机号","description":"联系人的11位手机号码。"},"city":{"type":"string","enum":["成都市","自贡市","攀枝花市","泸州市","德阳市","绵阳市","广元市","遂宁市","内江市","乐山市","南充市","眉山市","宜宾市","广安市","达州市","雅安市","巴中市","资阳市","阿坝藏族羌族自治州","甘孜藏族自治州","凉山彝族自治州"],"title":"所在市（州）","description":"企业所在的市（州），四川省21个市（州）之一。"},"filledOn":{"type":"string","format":"date","title":"填报时间","description":"申请书封面上的填报日期，如2021-07-01。"},"scale":{"type":"string","enum":["中型","小型","微型"],"title":"企业规模","description":"依据《中小企业划型标准》（工信部联企业〔2011〕300号）勾选中型、小型、微型。"},"ownership":{"type":"string","enum":["国有","合资","民营","其他"],"title":"企业类型","description":"按企业出资性质选择：国有、合资、民营或其他。"},"industry":{"title":"所属行业","description":"按《国民经济行业分类》（GB/T 4754-2017）的大类行业填写，如“食品制造业”。","type":"string","oneOf":[{"const":"01","title":"01 农业"},{"const":"02","title":"02 林业"},{"const":"03","title":"03 畜牧业"},{"const":"04","title":"04 渔业"},{"const":"05","title":"05 农、林、牧、渔专业及辅助性活动"},{"const":"06","title":"06 煤炭开采和洗选业"},{"const":"07","title":"07 石油和天然气开采业"},{"const":"08","title":"08 黑色金属矿采选业"},{"const":"09","title":"09 有色金属矿采选业"},{"const":"10","title":"10 非金属矿采选业"},{"const":"11","title":"11 开采专业及辅助性活动"},{"const":"12","title":"12 其他采矿业"},{"const":"13","title":"13 农副食品加工业"},{"const":"14","title":"14 食品制造业"},{"const":"15","title":"15 酒、饮料和精制茶制造业"},{"const":"16","title":"16 烟草制品业"},{"const":"17","title":"17 纺织业"},{"const":"18","title":"18 纺织服装、服饰业"},{"const":"19","title":"19 皮革、毛皮、羽毛及其制品和制鞋业"},{"const":"20","title":"20 木材加工和木、竹、藤、棕、草制品业"},{"const":"21","title":"21 家具制造业"},{"const":"22","title":"22 造纸和纸制品业"},{"const":"23","title":"23 印刷和记录媒介复制业"},{"const":"24","title":"24 文教、工美、体育和娱乐用品制造业"},{"const":"25","title":"25 石油、煤炭及其他燃料加工业"},{"const":"26","title":"26 化学原料和化学制品制造业"},{"const":"27","title":"27 医药制造业"},{"const":"28","title":"28 化学纤维制造业"},{"const":"29","title":"29 橡胶和塑料制品业"},{"const":"30","title":"30 非金属矿物制品业"},{"const":"31","title":"31 黑色金属冶炼和压延加工业"},{"const":"32","title":"32 有色金属冶炼和压延加工业"},{"const":"33","title":"33 金属制品业"},{"const":"34","title":"34 通用设备制造业"},{"const":"35","title":"35 专用设备制造业"},{"const":"36","title":"36 汽车制造业"},{"const":"37","title":"37 铁路、船舶、航空航天和其他运输设备制造业"},{"const":"38","title":"38 电气机械和器材制造业"},{"const":"39","title":"39 计算机、通信和其他电子设备制造业"},{"const":"40","title":"40 仪器仪表制造业"},{"const":"41","title":"41 其他制造业"},{"const":"42","title":"42 废弃资源综合利用业"},{"const":"43","title":"43 金属制品、机械和设备修理业"},{"const":"44","title":"44 电力、热力生产和供应业"},{"const":"45","title":"45 燃气生产和供应业"},{"const":"46","title":"46 水的生产和供应业"},{"const":"47","title":"47 房屋建筑业"},{"const":"48","title":"48 土木工程建筑业"},{"const":"49","title":"49 建筑安装业"},{"const":"50","title":"50 建筑装饰、装修和其他建筑业"},{"const":"51","title":"51 批发业"},{"const":"52","title":"52 零售业"},{"const":"53","title":"53 铁路运输业"},{"const":"54","title":"54 道路运输业"},{"const":"55","title":"55 水上运输业"},{"const":"56","title":"56 航空运输业"},{"const":"57","title":"57 管道运输业"},{"const":"58","title":"58 多式联运和运输代理业"},{"const":"59","title":"59 装卸搬运和仓储业"},{"const":"60","title":"60 邮政业"},{"const":"61","title":"61 住宿业"},{"const":"62","title":"62 餐饮业"},{"const":"63","title":"63 电信、广播电视和卫星传输服务"},{"const":"64","title":"64 互联网和相关服务"},{"const":"65","title":"65 软件和信息技术服务业"},{"const":"66","title":"66 货币金融服务"},{"const":"67","title":"67 资本市场服务"},{"const":"68","title":"68 保险业"},{"const":"69","title":"69 其他金融业"},{"const":"70","title":"70 房地产业"},{"const":"71","title":"71 租赁业"},{"const":"72","title":"72 商务服务业"},{"const":"73","title":"73 研究和试验发展"},{"const":"74","title":"74 专业技术服务业"},{"const":"75","title":"75 科技推广和应用服务业"},{"const":"76","title":"76 水利管理业"},{"const":"77","title":"77 生态保护和环境治理业"},{"const":"78","title":"78 公共设施管理业"},{"const":"79","title":"79 土地管理业"},{"const":"80","title":"80 居民服务业"},{"const":"81","title":"81 机动车、电子产品和日用产品修理业"},{"const":"82","title":"82 其他服务业"},{"const":"83","title":"83 教育"},{"const":"84","title":"84 卫生"},{"const":"85","title":"85 社会工作"},{"const":"86","title":"86 新闻和出版业"},{"const":"87","title":"87 广播、电视、电影和录音制作业"},{"const":"88","title":"88 文化艺术业"},{"const":"89","title":"89 体育"},{"const":"90","title":"90 娱乐业"},{"const":"91","title":"91 中国共产党机关"},{"const":"92","title":"92 国家机构"},{"const":"93","title":"93 人民政协、民主党派"},{"const":"94","title":"94 社会保障"},{"const":"95","title":"95 群众团体、社会团体和其他成员组织"},{"const":"96","title":"96 基层群众自治组织及其他组织"},{"const":"97","title":"97 国际组织"}]},"productName":{"type":"string","maxChars":100,"title":"主导产品名称","description":"企业主导产品的名称，不超过100字。","pattern":"\\S"},"productCategory":{"type":"object","title":"主导产品类别","description":"对照《统计用产品分类目录》，填写产品对应的第四级或第五级产品类别名称，并填写对应的8位或10位数字代码。无法按该目录分类的，可按行业惯例分类。如是新产品请标明。","properties":{"name":{"type":"string","maxChars":100,"title":"主导产品类别名称","description":"《统计用产品分类目录》第四级或第五级产品类别名称；按行业惯例分类或新产品时，填写行业惯用的类别名称。","pattern":"\\S"},"basis":{"type":"string","enum":["统计用产品分类目录","按行业惯例分类","新产品"],"title":"分类依据","description":"能在《统计用产品分类目录》中找到的，选“统计用产品分类目录”并填写代码；无法按该目录分类的，选“按行业惯例分类”；新产品请选“新产品”。"},"code":{"type":"string","format":"productCode","title":"产品类别代码","description":"《统计用产品分类目录》中对应的8位或10位数字代码。"}},"if":{"properties":{"basis":{"const":"统计用产品分类目录"}},"required":["basis"]},"then":{"required":["code"]},"required":["name","basis"]}},"required":["name","creditCode","legalRep","legalRepMobile","contact","contactMobile","city","filledOn","scale","ownership","industry","productName","productCategory"]},"status":{"title":"申报资格","description":"对应通知“申报对象”。这些内容不印在申请书上，只用于资格自查。","type":"object","required":["batch","keyFirstBatch","listed"],"properties":{"batch":{"type":"string","enum":["第一批","第二批","第三批（公示名单）","不是国家级专精特新“小巨人”企业"],"title":"国家级专精特新“小巨人”企业批次","description":"第一批、第二批专精特新“小巨人”企业，或进入第三批公示名单的企业可以申报。第三批以工业和信息化部最终名单为准。"},"keyFirstBatch":{"type":"string","enum":["否","是"],"title":"是否已申报成功第一批重点“小巨人”企业","description":"已申报成功第一批重点“小巨人”的企业不在本次申报范围内。"},"listed":{"type":"string","enum":["否","是"],"title":"是否已上市","description":"是否已在上交所主板、科创板和深交所主板、中小板、创业板，或境外公开发行股票。已上市企业不在本次申报范围内。"}}},"orientation":{"title":"产业导向","description":"对应申报条件“产业导向方面”和“成长性方面”：工业“四基”、十大产业领域、填补空白、补短板、龙头协同、上市计划。","type":"object","properties":{"fourBase":{"type":"object","title":"是否属于《工业“四基”发展目录》所列重点领域","description":"如属于，选择具体所属的领域。","properties":{"applies":{"type":"string","enum":["否","是"],"title":"是否属于《工业“四基”发展目录》所列重点领域","description":"选择“是”后，再选具体所属领域。"},"category":{"type":"string","enum":["核心基础零部件（元器件）","关键基础材料","先进基础工艺","产业技术基础"],"title":"工业“四基”具体领域","description":"如是，具体属于：核心基础零部件（元器件）、关键基础材料、先进基础工艺或产业技术基础，选其一。"}},"if":{"properties":{"applies":{"const":"是"}},"required":["applies"]},"then":{"required":["category"]},"required":["applies"]},"tenFields":{"type":"object","title":"是否属于制造强国十大产业领域","description":"如属于，选择具体领域。","properties":{"applies":{"type":"string","enum":["否","是"],"title":"是否属于制造强国十大产业领域","description":"《中国制造2025》确定的十大重点产业领域。"},"field":{"type":"string","enum":["新一代信息技术产业","高档数控机床和机器人","航空航天装备","海洋工程装备及高技术船舶","先进轨道交通装备","节能与新能源汽车","电力装备","农机装备","新材料","生物医药及高性能医疗器械"],"title":"十大产业领域","description":"如是，具体属于哪一个领域。申请书上标注“限10字以内”，这里直接采用十大领域的规范名称。"}},"if":{"properties":{"applies":{"const":"是"}},"required":["applies"]},"then":{"required":["field"]},"required":["applies"]},"gap":{"type":"object","title":"是否填补国内或国际空白","description":"如填补空白，写明具体领域，限10字以内。","properties":{"kind":{"type":"string","enum":["否","填补国内空白","填补国际空白"],"title":"是否填补国内或国际空白","description":"选择“否”、“填补国内空白”或“填补国际空白”。"},"field":{"type":"string","maxChars":10,"title":"具体领域","description":"填补空白的具体领域，限10字以内。","pattern":"\\S"}},"if":{"properties":{"kind":{"enum":["填补国内空白","填补国际空白"]}},"required":["kind"]},"then":{"required":["field"]},"required":["kind"]},"shortBoard":{"type":"object","title":"是否关键领域“补短板”","description":"如是，写明具体领域和环节，限10字以内。","properties":{"applies":{"type":"string","enum":["否","是"],"title":"是否关键领域“补短板”","description":"主导产品是否属于关键领域“补短板”。"},"field":{"type":"string","maxChars":10,"title":"具体领域和环节","description":"补短板的具体领域和环节，限10字以内。","pattern":"\\S"}},"if":{"properties":{"applies":{"const":"是"}},"required":["applies"]},"then":{"required":["field"]},"required":["applies"]},"otherKey":{"type":"object","title":"是否属于关键领域“锻长板”或关键核心技术攻关","description":"申报条件“产业导向方面”还包括：主导产品属于关键领域“锻长板”、关键核心技术攻关。申请书没有单独一行，这里只用于资格自查。","properties":{"applies":{"type":"string","enum":["否","是"],"title":"主导产品是否属于关键领域“锻长板”或关键核心技术攻关","description":"申请书上没有这一行，只用于申报条件自查。"}}},"collaboration":{"type":"object","title":"是否与重点龙头企业协同创新","description":"如是，写明协同创新的龙头企业。","properties":{"applies":{"type":"string","enum":["否","是"],"title":"是否与重点龙头企业协同创新","description":"是否与重点行业龙头企业开展协同创新。"},"partner":{"type":"string","maxChars":100,"title":"协同创新的龙头企业","description":"具体与哪家（哪些）企业协同创新，不超过100字。","pattern":"\\S"}},"if":{"properties":{"applies":{"const":"是"}},"required":["applies"]},"then":{"required":["partner"]},"required":["applies"]},"listing":{"type":"object","title":"是否计划上市","description":"如是，选择所处阶段。","properties":{"plans":{"type":"string","enum":["否","是"],"title":"是否计划上市","description":"是否有上市计划。"},"stage":{"type":"string","enum":["已递交申请书","已进入上市辅导期"],"title":"上市所处阶段","description":"已递交申请书，或已进入上市辅导期。"}},"if":{"properties":{"plans":{"const":"是"}},"required":["plans"]},"then":{"required":["stage"]},"required":["plans"]}},"required":["fourBase","tenFields","gap","shortBoard","collaboration","listing"]},"indicators":{"title":"相关指标","description":"2018—2020年主要经营指标（万元），以经审计的会计报表为准。比重和增长率由系统计算。","type":"object","required":["2017","2018","2019","2020"],"properties":{"2017":{"type":"object","title":"2017年","description":"附件1的2018年主营业务收入增长率和利润增长率由2017年的数值算出，须填2017年主营业务收入和利润总额；2017年营业收入可不填。","properties":{"revenue":{"type":"number","format":"wanyuan","unit":"万元","title":"2017年营业收入（万元）","description":"2017年度经审计的营业收入。"},"mainRevenue":{"type":"number","format":"wanyuan","unit":"万元","title":"2017年主营业务收入（万元）","description":"2017年度主营业务收入。","maximum":{"$data":"1/revenue"}},"profit":{"type":"number","format":"signedWanyuan","unit":"万元","title":"2017年利润总额（万元）","description":"2017年度利润总额，亏损填负数，最多两位小数。"}},"required":["mainRevenue","profit"]},"2018":{"type":"object","title":"2018年","description":"2018年度指标。","properties":{"revenue":{"type":"number","format":"wanyuan","unit":"万元","title":"2018年营业收入（万元）","description":"2018年度经审计的营业收入。"},"mainRevenue":{"type":"number","format":"wanyuan","unit":"万元","title":"2018年主营业务收入（万元）","description":"2018年度主营业务收入。","maximum":{"$data":"1/revenue"}},"profit":{"type":"number","format":"signedWanyuan","unit":"万元","title":"2018年利润总额（万元）","description":"2018年度利润总额，亏损填负数，最多两位小数。"},"assets":{"type":"number","format":"wanyuan","unit":"万元","title":"2018年资产总额（万元）","description":"2018年末资产总额。"},"debtRatio":{"type":"number","format":"percent","unit":"%","title":"2018年资产负债率（%）","description":"2018年末负债总额 ÷ 资产总额 × 100。"},"tax":{"type":"number","format":"wanyuan","unit":"万元","title":"2018年实缴税金（万元）","description":"2018年度实际缴纳的税金。"},"rd":{"type":"number","format":"wanyuan","unit":"万元","title":"2018年研发经费总额（万元）","description":"2018年度研发经费支出总额。研发经费支出占营业收入比重逐年计算（注5）。","maximum":{"$data":"1/revenue"}}},"required":["revenue","mainRevenue","profit","assets","debtRatio","tax","rd"]},"2019":{"type":"object","title":"2019年","description":"2019年度指标。","properties":{"revenue":{"type":"number","format":"wanyuan","unit":"万元","title":"2019年营业收入（万元）","description":"2019年度经审计的营业收入。"},"mainRevenue":{"type":"number","format":"wanyuan","unit":"万元","title":"2019年主营业务收入（万元）","description":"2019年度主营业务收入。","maximum":{"$data":"1/revenue"}},"profit":{"type":"number","format":"signedWanyuan","unit":"万元","title":"2019年利润总额（万元）","description":"2019年度利润总额，亏损填负数，最多两位小数。"},"assets":{"type":"number","format":"wanyuan","unit":"万元","title":"2019年资产总额（万元）","description":"2019年末资产总额。"},"debtRatio":{"type":"number","format":"percent","unit":"%","title":"2019年资产负债率（%）","description":"2019年末负债总额 ÷ 资产总额 × 100。"},"tax":{"type":"number","format":"wanyuan","unit":"万元","title":"2019年实缴税金（万元）","description":"2019年度实际缴纳的税金。"},"rd":{"type":"number","format":"wanyuan","unit":"万元","title":"2019年研发经费总额（万元）","description":"2019年度研发经费支出总额。研发经费支出占营业收入比重逐年计算（注5）。","maximum":{"$data":"1/revenue"}}},"required":["revenue","mainRevenue","profit","assets","debtRatio","tax","rd"]},"2020":{"type":"object","title":"2020年","description":"2020年度指标。","properties":{"revenue":{"type":"number","format":"wanyuan","unit":"万元","title":"2020年营业收入（万元）","description":"2020年度经审计的营业收入。"},"mainRevenue":{"type":"number","format":"wanyuan","unit":"万元","title":"2020年主营业务收入（万元）","description":"2020年度主营业务收入。","maximum":{"$data":"1/revenue"}},"profit":{"type":"number","format":"signedWanyuan","unit":"万元","title":"2020年利润总额（万元）","description":"2020年度利润总额，亏损填负数，最多两位小数。"},"assets":{"type":"number","format":"wanyuan","unit":"万元","title":"2020年资产总额（万元）","description":"2020年末资产总额。"},"debtRatio":{"type":"number","format":"percent","unit":"%","title":"2020年资产负债率（%）","description":"2020年末负债总额 ÷ 资产总额 × 100。"},"tax":{"type":"number","format":"wanyuan","unit":"万元","title":"2020年实缴税金（万元）","description":"2020年度实际缴纳的税金。"},"rd":{"type":"number","format":"wanyuan","unit":"万元","title":"2020年研发经费总额（万元）","description":"2020年度研发经费支出总额。研发经费支出占营业收入比重逐年计算（注5）。","maximum":{"$data":"1/revenue"}}},"required":["revenue","mainRevenue","profit","assets","debtRatio","tax","rd"]}}},"innovation":{"title":"研发机构和标准","description":"自建或与高校、科研机构联合建立的研发机构；近5年主持或参与制（修）订的国家标准和行业标准。","type":"object","properties":{"rdNational":{"type":"object","properties":{"count":{"type":"integer","format":"count","title":"个数","description":"个数，整数。"},"names":{"type":"string","maxChars":300,"title":"具体为","description":"逐一写明名称，用顿号分隔，不超过300字。","pattern":"\\S"}},"title":"国家级研发机构","description":"自建或与高校、科研机构联合建立的国家级研发机构：个数和名称。"},"rdProvincial":{"type":"object","properties":{"count":{"type":"integer","format":"count","title":"个数","description":"个数，整数。"},"names":{"type":"string","maxChars":300,"title":"具体为","description":"逐一写明名称，用顿号分隔，不超过300字。","pattern":"\\S"}},"title":"省级研发机构","description":"自建或与高校、科研机构联合建立的省级研发机构：个数和名称。"},"stdLeadNational":{"type":"object","properties":{"count":{"type":"integer","format":"count","title":"个数","description":"个数，整数。"},"names":{"type":"string","maxChars":300,"title":"具体为","description":"逐一写明名称，用顿号分隔，不超过300字。","pattern":"\\S"}},"title":"主持制（修）订国家标准","description":"近5年主持制（修）订的国家标准：个数和名称。"},"stdLeadIndustry":{"type":"object","properties":{"count":{"type":"integer","format":"count","title":"个数","description":"个数，整数。"},"names":{"type":"string","maxChars":300,"title":"具体为","description":"逐一写明名称，用顿号分隔，不超过300字。","pattern":"\\S"}},"title":"主持制（修）订行业标准","description":"近5年主持制（修）订的行业标准：个数和名称。"},"stdJoinNational":{"type":"object","properties":{"count":{"type":"integer","format":"count","title":"个数","description":"个数，整数。"},"names":{"type":"string","maxChars":300,"title":"具体为","description":"逐一写明名称，用顿号分隔，不超过300字。","pattern":"\\S"}},"title":"参与制（修）订国家标准","description":"近5年参与制（修）订的国家标准：个数和名称。"},"stdJoinIndustry":{"type":"object","properties":{"count":{"type":"integer","format":"count","title":"个数","description":"个数，整数。"},"names":{"type":"string","maxChars":300,"title":"具体为","description":"逐一写明名称，用顿号分隔，不超过300字。","pattern":"\\S"}},"title":"参与制（修）订行业标准","description":"近5年参与制（修）订的行业标准：个数和名称。"}},"required":[]},"targets":{"title":"发展目标","description":"附件1“四、发展目标”和附件3目标表共用这些数值，只填一次。实施期初始值以2020年为基年；留空的比重和增长率初始值取2020年的计算结果。","type":"object","required":["mainShare","exportShare","overseasCerts","rdShare","patents","rdInstitutions","standards","rdProjects","qualityCerts","standardLevel","digital","listing","mainGrowth","funding"],"properties":{"mainShare":{"type":"object","title":"主营业务收入占营业收入比重（%）","description":"专业化程度。申报条件为70%以上。","properties":{"initial":{"type":"number","format":"percent","unit":"%","title":"主营业务收入占营业收入比重（%）：实施期初始值","description":"专业化程度。申报条件为70%以上。留空则取2020年的主营业务收入占营业收入比重计算值（以2020年为基年）；如填写，须与之一致。","maximum":100},"year1":{"type":"number","format":"percent","unit":"%","title":"主营业务收入占营业收入比重（%）：实施期满一年目标","description":"专业化程度。申报条件为70%以上。","maximum":100},"year2":{"type":"number","format":"percent","unit":"%","title":"主营业务收入占营业收入比重（%）：实施期满两年目标","description":"专业化程度。申报条件为70%以上。","maximum":100}},"required":["year1","year2"]},"exportShare":{"type":"object","title":"主导产品出口额占营业收入比重（%）","description":"专业化程度。","properties":{"initial":{"type":"number","format":"percent","unit":"%","title":"主导产品出口额占营业收入比重（%）：实施期初始值","description":"专业化程度。","maximum":100},"year1":{"type":"number","format":"percent","unit":"%","title":"主导产品出口额占营业收入比重（%）：实施期满一年目标","description":"专业化程度。","maximum":100},"year2":{"type":"number","format":"percent","unit":"%","title":"主导产品出口额占营业收入比重（%）：实施期满两年目标","description":"专业化程度。","maximum":100}},"required":["initial","year1","year2"]},"overseasCerts":{"type":"object","title":"获得发达国家或地区认证数量（如UL,CSA,ETL,GS）","description":"如UL、CSA、ETL、GS等认证，需提供相应佐证材料。","properties":{"initial":{"type":"integer","format":"count","title":"获得发达国家或地区认证数量（如UL,CSA,ETL,GS）：实施期初始值","description":"如UL、CSA、ETL、GS等认证，需提供相应佐证材料。"},"year1":{"type":"integer","format":"count","title":"获得发达国家或地区认证数量（如UL,CSA,ETL,GS）：实施期满一年目标","description":"如UL、CSA、ETL、GS等认证，需提供相应佐证材料。"},"year2":{"type":"integer","format":"count","title":"获得发达国家或地区认证数量（如UL,CSA,ETL,GS）：实施期满两年目标","description":"如UL、CSA、ETL、GS等认证，需提供相应佐证材料。"}},"required":["initial","year1","year2"]},"rdShare":{"type":"object","title":"研发经费支出占营业收入比重（%）","description":"创新能力。申报条件为近2年4%以上。","properties":{"initial":{"type":"number","format":"percent","unit":"%","title":"研发经费支出占营业收入比重（%）：实施期初始值","description":"创新能力。申报条件为近2年4%以上。留空则取2020年的研发经费占营业收入比重计算值（以2020年为基年）；如填写，须与之一致。","maximum":100},"year1":{"type":"number","format":"percent","unit":"%","title":"研发经费支出占营业收入比重（%）：实施期满一年目标","description":"创新能力。申报条件为近2年4%以上。","maximum":100},"year2":{"type":"number","format":"percent","unit":"%","title":"研发经费支出占营业收入比重（%）：实施期满两年目标","description":"创新能力。申报条件为近2年4%以上。","maximum":100}},"required":["year1","year2"]},"patents":{"type":"object","title":"有效发明专利数量（个）","description":"创新能力。","properties":{"initial":{"type":"integer","format":"count","title":"有效发明专利数量（个）：实施期初始值","description":"创新能力。"},"year1":{"type":"integer","format":"count","title":"有效发明专利数量（个）：实施期满一年目标","description":"创新能力。"},"year2":{"type":"integer","format":"count","title":"有效发明专利数量（个）：实施期满两年目标","description":"创新能力。"}},"required":["initial","year1","year2"]},"rdInstitutions":{"type":"object","title":"企业自建或与高校、科研机构联合建立研发机构（技术研究院、企业技术中心、企业工程中心、院士专家工作站、博士后工作站等）（个）","description":"技术研究院、企业技术中心、企业工程中心、院士专家工作站、博士后工作站等。","properties":{"initial":{"type":"integer","format":"count","title":"企业自建或与高校、科研机构联合建立研发机构（技术研究院、企业技术中心、企业工程中心、院士专家工作站、博士后工作站等）（个）：实施期初始值","description":"技术研究院、企业技术中心、企业工程中心、院士专家工作站、博士后工作站等。"},"year1":{"type":"integer","format":"count","title":"企业自建或与高校、科研机构联合建立研发机构（技术研究院、企业技术中心、企业工程中心、院士专家工作站、博士后工作站等）（个）：实施期满一年目标","description":"技术研究院、企业技术中心、企业工程中心、院士专家工作站、博士后工作站等。"},"year2":{"type":"integer","format":"count","title":"企业自建或与高校、科研机构联合建立研发机构（技术研究院、企业技术中心、企业工程中心、院士专家工作站、博士后工作站等）（个）：实施期满两年目标","description":"技术研究院、企业技术中心、企业工程中心、院士专家工作站、博士后工作站等。"}},"required":["initial","year1","year2"]},"standards":{"type":"object","title":"主持或参与制（修）订国际国家标准或行业标准的数量（个）","description":"创新能力。","properties":{"initial":{"type":"integer","format":"count","title":"主持或参与制（修）订国际国家标准或行业标准的数量（个）：实施期初始值","description":"创新能力。"},"year1":{"type":"integer","format":"count","title":"主持或参与制（修）订国际国家标准或行业标准的数量（个）：实施期满一年目标","description":"创新能力。"},"year2":{"type":"integer","format":"count","title":"主持或参与制（修）订国际国家标准或行业标准的数量（个）：实施期满两年目标","description":"创新能力。"}},"required":["initial","year1","year2"]},"rdProjects":{"type":"object","title":"企业研发成果转化及应用项目数量（项）","description":"附件3为“近2年企业研发成果转化及应用项目数量”。","properties":{"initial":{"type":"integer","format":"count","title":"企业研发成果转化及应用项目数量（项）：实施期初始值","description":"附件3为“近2年企业研发成果转化及应用项目数量”。"},"year1":{"type":"integer","format":"count","title":"企业研发成果转化及应用项目数量（项）：实施期满一年目标","description":"附件3为“近2年企业研发成果转化及应用项目数量”。"},"year2":{"type":"integer","format":"count","title":"企业研发成果转化及应用项目数量（项）：实施期满两年目标","description":"附件3为“近2年企业研发成果转化及应用项目数量”。"}},"required":["initial","year1","year2"]},"qualityCerts":{"type":"object","title":"取得相关质量管理体系认证数量（项）（如ISO9000质量管理体系、ISO14000环境管理体系等）","description":"如ISO9000质量管理体系、ISO14000环境管理体系等，需提供相应佐证材料。","properties":{"initial":{"type":"integer","format":"count","title":"取得相关质量管理体系认证数量（项）（如ISO9000质量管理体系、ISO14000环境管理体系等）：实施期初始值","description":"如ISO9000质量管理体系、ISO14000环境管理体系等，需提供相应佐证材料。"},"year1":{"type":"integer","format":"count","title":"取得相关质量管理体系认证数量（项）（如ISO9000质量管理体系、ISO14000环境管理体系等）：实施期满一年目标","description":"如ISO9000质量管理体系、ISO14000环境管理体系等，需提供相应佐证材料。"},"year2":{"type":"integer","format":"count","title":"取得相关质量管理体系认证数量（项）（如ISO9000质量管理体系、ISO14000环境管理体系等）：实施期满两年目标","description":"如ISO9000质量管理体系、ISO14000环境管理体系等，需提供相应佐证材料。"}},"required":["initial","year1","year2"]},"standardLevel":{"type":"object","title":"企业产品生产执行标准达到国际标准（或国家标准、行业标准）","description":"是否达到。","properties":{"initial":{"type":"string","enum":["否","是"],"title":"企业产品生产执行标准达到国际标准（或国家标准、行业标准）：实施期初始值","description":"是否达到。"},"year1":{"type":"string","enum":["否","是"],"title":"企业产品生产执行标准达到国际标准（或国家标准、行业标准）：实施期满一年目标","description":"是否达到。"},"year2":{"type":"string","enum":["否","是"],"title":"企业产品生产执行标准达到国际标准（或国家标准、行业标准）：实施期满两年目标","description":"是否达到。"}},"required":["initial","year1","year2"]},"digital":{"type":"object","title":"数字化和工业设计赋能，业务系统云端迁移；促进提品质、创品牌","description":"是否实现。","properties":{"initial":{"type":"string","enum":["否","是"],"title":"数字化和工业设计赋能，业务系统云端迁移；促进提品质、创品牌：实施期初始值","description":"是否实现。"},"year1":{"type":"string","enum":["否","是"],"title":"数字化和工业设计赋能，业务系统云端迁移；促进提品质、创品牌：实施期满一年目标","description":"是否实现。"},"year2":{"type":"string","enum":["否","是"],"title":"数字化和工业设计赋能，业务系统云端迁移；促进提品质、创品牌：实施期满两年目标","description":"是否实现。"}},"required":["initial","year1","year2"]},"listing":{"type":"object","title":"上市计划","description":"各阶段的上市计划：否、已递交申请书或已进入辅导期。附件1打“是/否”，附件3写明阶段。","properties":{"initial":{"type":"string","enum":["否","已递交申请书","已进入辅导期"],"title":"上市计划：实施期初始值","description":"否、已递交申请书或已进入辅导期。留空则按“二、企业状况”中“是否计划上市”的回答填写；如填写，须与之一致。"},"year1":{"type":"string","enum":["否","已递交申请书","已进入辅导期"],"title":"上市计划：实施期满一年目标","description":"否、已递交申请书或已进入辅导期。"},"year2":{"type":"string","enum":["否","已递交申请书","已进入辅导期"],"title":"上市计划：实施期满两年目标","description":"否、已递交申请书或已进入辅导期。"}},"required":["year1","year2"]},"mainGrowth":{"type":"object","title":"主营业务收入增长率（%）","description":"成长性。附件3为“上年主营业务收入增长率”。可为负数。","properties":{"initial":{"type":"number","format":"signedPercent","unit":"%","title":"主营业务收入增长率（%）：实施期初始值","description":"成长性。附件3为“上年主营业务收入增长率”。可为负数。留空则取2020年的主营业务收入增长率计算值（以2020年为基年）；如填写，须与之一致。"},"year1":{"type":"number","format":"signedPercent","unit":"%","title":"主营业务收入增长率（%）：实施期满一年目标","description":"成长性。附件3为“上年主营业务收入增长率”。可为负数。"},"year2":{"type":"number","format":"signedPercent","unit":"%","title":"主营业务收入增长率（%）：实施期满两年目标","description":"成长性。附件3为“上年主营业务收入增长率”。可为负数。"}},"required":["year1","year2"]},"funding":{"type":"object","title":"预计资金投入（万元）","description":"实施期满一年、满两年的预计资金投入。","properties":{"year1":{"type":"number","format":"wanyuan","unit":"万元","title":"预计资金投入（万元）：实施期满一年目标","description":"实施期满一年、满两年的预计资金投入。"},"year2":{"type":"number","format":"wanyuan","unit":"万元","title":"预计资金投入（万元）：实施期满两年目标","description":"实施期满一年、满两年的预计资金投入。"}},"required":["year1","year2"]}}},"intro":{"type":"string","maxChars":500,"title":"企业简介（不超过500字，另附页无效）","description":"企业基本情况、专精特新发展取得的成绩及下一步主要任务等，包括但不限于以下内容：\n一、企业经营管理概况。企业主营业务，所从事细分领域及从业时间，企业在细分领域的地位，企业经营战略等。\n二、企业主导产品情况。包括：主导产品关键领域补短板、关键核心技术攻关等情况；属于产业链、供应链的哪些关键环节；为行业龙头或大企业配套、协同创新情况；参与制定产品国际、国内及行业标准情况；近3年主导产品销售及市场占有率，主要客户群及销售地；企业主要竞争对手对比情况，与国际国内领先水平对比情况等。\n三、企业创新基本情况。包括：企业拥有核心自主知识产权情况，研发机构建设情况，研发经费的保障情况，创新团队情况等。","pattern":"\\S"},"plan":{"title":"专精特新高质量发展工作方案","description":"正文用三号字，行间距29磅（生成文档时自动排版）。每段另起一行。","type":"object","properties":{"basic":{"type":"string","maxChars":20000,"title":"一、企业基本情况","description":"企业治理结构等情况，主要产品（服务）及生产经营情况，技术实力和创新能力情况，行业地位及取得的荣誉等，以及专精特新发展方面取得的成绩。","pattern":"\\S"},"goals":{"type":"string","maxChars":20000,"title":"二、发展目标","description":"企业在提高专业化程度、增强创新能力、提升经营管理水平、持续成长及其他相关方面的具体、可量化目标，并分解到年度。","pattern":"\\S"},"tasks":{"type":"string","maxChars":20000,"title":"三、主要任务","description":"围绕发展目标，在技术创新（加大创新投入，加快技术成果产业化应用，推进工业“四基”领域或制造强国战略明确的十大重点产业领域“补短板”和“锻长板”）、产业链“强链”“补链”（与行业龙头企业、产业链上下游协作配套，支撑产业链补链延链固链、提升产业链供应链稳定性和竞争力）、数字化赋能（促进数字化网络化智能化改造，业务系统向云端迁移，通过工业设计促进提品质和创品牌等）、可持续发展（通过推动上市、兼并重组、加强国际合作等，进一步增强发展潜力和国际竞争能力）等方面将采取的措施或实施的重大支撑项目等。（主要任务应当明确具体实施期限）","pattern":"\\S"},"funding":{"type":"string","maxChars":20000,"title":"四、资金投入","description":"为实现发展目标，根据主要任务测算资金投入情况，包括投入总金额及分年度投入金额、投入金额具体构成、资金来源等。","pattern":"\\S"},"safeguards":{"type":"string","maxChars":20000,"title":"五、保障措施","description":"为完成主要任务、实现发展目标所采取的组织、人才、资金、制度等保障措施。","pattern":"\\S"}},"required":["basic","goals","tasks","funding","safeguards"]}}};
+const schema48 = {"title":"附件1 四川省第二批重点支持国家级专精特新“小巨人”企业申请书","description":"企业档案中附件1所用字段的投影：封面、申报表（基本信息、企业状况、相关指标、发展目标、总体情况）、工作方案和真实性承诺书。每个字段都引用企业档案模式中的同一路径。","type":"object","required":["company","status","orientation","indicators","innovation","targets","intro","plan"],"properties":{"company":{"title":"企业基本情况","description":"营业执照和工业和信息化部公布名单上的信息。","type":"object","properties":{"name":{"type":"string","maxChars":100,"title":"企业名称","description":"须与工业和信息化部公布的专精特新“小巨人”企业名单一致；如企业已更名，需提供相应变更材料。","pattern":"\\S"},"creditCode":{"type":"string","format":"uscc","title":"统一社会信用代码","description":"18位，见营业执照。由数字和大写字母组成（不含I、O、S、V、Z），最后一位是校验码。"},"legalRep":{"type":"string","maxChars":30,"title":"法定代表人","description":"与营业执照一致，不超过30字。","pattern":"\\S"},"legalRepMobile":{"type":"string","format":"mobile","title":"法定代表人手机号","description":"法定代表人的11位手机号码。"},"contact":{"type":"string","maxChars":30,"title":"联系人","description":"负责本次申报的联系人姓名，不超过30字。","pattern":"\\S"},"contactMobile":{"type":"string","format":"mobile","title":"联系人手机号","description":"联系人的11位手机号码。"},"city":{"type":"string","enum":["成都市","自贡市","攀枝花市","泸州市","德阳市","绵阳市","广元市","遂宁市","内江市","乐山市","南充市","眉山市","宜宾市","广安市","达州市","雅安市","巴中市","资阳市","阿坝藏族羌族自治州","甘孜藏族自治州","凉山彝族自治州"],"title":"所在市（州）","description":"企业所在的市（州），四川省21个市（州）之一。"},"filledOn":{"type":"string","format":"date","title":"填报时间","description":"申请书封面上的填报日期，如2021-07-01。"},"scale":{"type":"string","enum":["中型","小型","微型"],"title":"企业规模","description":"依据《中小企业划型标准》（工信部联企业〔2011〕300号）勾选中型、小型、微型。"},"ownership":{"type":"string","enum":["国有","合资","民营","其他"],"title":"企业类型","description":"按企业出资性质选择：国有、合资、民营或其他。"},"industry":{"title":"所属行业","description":"按《国民经济行业分类》（GB/T 4754-2017）的大类行业填写，如“食品制造业”。","type":"string","oneOf":[{"const":"01","title":"01 农业"},{"const":"02","title":"02 林业"},{"const":"03","title":"03 畜牧业"},{"const":"04","title":"04 渔业"},{"const":"05","title":"05 农、林、牧、渔专业及辅助性活动"},{"const":"06","title":"06 煤炭开采和洗选业"},{"const":"07","title":"07 石油和天然气开采业"},{"const":"08","title":"08 黑色金属矿采选业"},{"const":"09","title":"09 有色金属矿采选业"},{"const":"10","title":"10 非金属矿采选业"},{"const":"11","title":"11 开采专业及辅助性活动"},{"const":"12","title":"12 其他采矿业"},{"const":"13","title":"13 农副食品加工业"},{"const":"14","title":"14 食品制造业"},{"const":"15","title":"15 酒、饮料和精制茶制造业"},{"const":"16","title":"16 烟草制品业"},{"const":"17","title":"17 纺织业"},{"const":"18","title":"18 纺织服装、服饰业"},{"const":"19","title":"19 皮革、毛皮、羽毛及其制品和制鞋业"},{"const":"20","title":"20 木材加工和木、竹、藤、棕、草制品业"},{"const":"21","title":"21 家具制造业"},{"const":"22","title":"22 造纸和纸制品业"},{"const":"23","title":"23 印刷和记录媒介复制业"},{"const":"24","title":"24 文教、工美、体育和娱乐用品制造业"},{"const":"25","title":"25 石油、煤炭及其他燃料加工业"},{"const":"26","title":"26 化学原料和化学制品制造业"},{"const":"27","title":"27 医药制造业"},{"const":"28","title":"28 化学纤维制造业"},{"const":"29","title":"29 橡胶和塑料制品业"},{"const":"30","title":"30 非金属矿物制品业"},{"const":"31","title":"31 黑色金属冶炼和压延加工业"},{"const":"32","title":"32 有色金属冶炼和压延加工业"},{"const":"33","title":"33 金属制品业"},{"const":"34","title":"34 通用设备制造业"},{"const":"35","title":"35 专用设备制造业"},{"const":"36","title":"36 汽车制造业"},{"const":"37","title":"37 铁路、船舶、航空航天和其他运输设备制造业"},{"const":"38","title":"38 电气机械和器材制造业"},{"const":"39","title":"39 计算机、通信和其他电子设备制造业"},{"const":"40","title":"40 仪器仪表制造业"},{"const":"41","title":"41 其他制造业"},{"const":"42","title":"42 废弃资源综合利用业"},{"const":"43","title":"43 金属制品、机械和设备修理业"},{"const":"44","title":"44 电力、热力生产和供应业"},{"const":"45","title":"45 燃气生产和供应业"},{"const":"46","title":"46 水的生产和供应业"},{"const":"47","title":"47 房屋建筑业"},{"const":"48","title":"48 土木工程建筑业"},{"const":"49","title":"49 建筑安装业"},{"const":"50","title":"50 建筑装饰、装修和其他建筑业"},{"const":"51","title":"51 批发业"},{"const":"52","title":"52 零售业"},{"const":"53","title":"53 铁路运输业"},{"const":"54","title":"54 道路运输业"},{"const":"55","title":"55 水上运输业"},{"const":"56","title":"56 航空运输业"},{"const":"57","title":"57 管道运输业"},{"const":"58","title":"58 多式联运和运输代理业"},{"const":"59","title":"59 装卸搬运和仓储业"},{"const":"60","title":"60 邮政业"},{"const":"61","title":"61 住宿业"},{"const":"62","title":"62 餐饮业"},{"const":"63","title":"63 电信、广播电视和卫星传输服务"},{"const":"64","title":"64 互联网和相关服务"},{"const":"65","title":"65 软件和信息技术服务业"},{"const":"66","title":"66 货币金融服务"},{"const":"67","title":"67 资本市场服务"},{"const":"68","title":"68 保险业"},{"const":"69","title":"69 其他金融业"},{"const":"70","title":"70 房地产业"},{"const":"71","title":"71 租赁业"},{"const":"72","title":"72 商务服务业"},{"const":"73","title":"73 研究和试验发展"},{"const":"74","title":"74 专业技术服务业"},{"const":"75","title":"75 科技推广和应用服务业"},{"const":"76","title":"76 水利管理业"},{"const":"77","title":"77 生态保护和环境治理业"},{"const":"78","title":"78 公共设施管理业"},{"const":"79","title":"79 土地管理业"},{"const":"80","title":"80 居民服务业"},{"const":"81","title":"81 机动车、电子产品和日用产品修理业"},{"const":"82","title":"82 其他服务业"},{"const":"83","title":"83 教育"},{"const":"84","title":"84 卫生"},{"const":"85","title":"85 社会工作"},{"const":"86","title":"86 新闻和出版业"},{"const":"87","title":"87 广播、电视、电影和录音制作业"},{"const":"88","title":"88 文化艺术业"},{"const":"89","title":"89 体育"},{"const":"90","title":"90 娱乐业"},{"const":"91","title":"91 中国共产党机关"},{"const":"92","title":"92 国家机构"},{"const":"93","title":"93 人民政协、民主党派"},{"const":"94","title":"94 社会保障"},{"const":"95","title":"95 群众团体、社会团体和其他成员组织"},{"const":"96","title":"96 基层群众自治组织及其他组织"},{"const":"97","title":"97 国际组织"}]},"productName":{"type":"string","maxChars":100,"title":"主导产品名称","description":"企业主导产品的名称，不超过100字。","pattern":"\\S"},"productCategory":{"type":"object","title":"主导产品类别","description":"对照《统计用产品分类目录》，填写产品对应的第四级或第五级产品类别名称，并填写对应的8位或10位数字代码。无法按该目录分类的，可按行业惯例分类。如是新产品请标明。","properties":{"name":{"type":"string","maxChars":100,"title":"主导产品类别名称","description":"《统计用产品分类目录》第四级或第五级产品类别名称；按行业惯例分类或新产品时，填写行业惯用的类别名称。","pattern":"\\S"},"basis":{"type":"string","enum":["统计用产品分类目录","按行业惯例分类","新产品"],"title":"分类依据","description":"能在《统计用产品分类目录》中找到的，选“统计用产品分类目录”并填写代码；无法按该目录分类的，选“按行业惯例分类”；新产品请选“新产品”。"},"code":{"type":"string","format":"productCode","title":"产品类别代码","description":"《统计用产品分类目录》中对应的8位或10位数字代码。"}},"if":{"properties":{"basis":{"const":"统计用产品分类目录"}},"required":["basis"]},"then":{"required":["code"]},"required":["name","basis"]}},"required":["name","creditCode","legalRep","legalRepMobile","contact","contactMobile","city","filledOn","scale","ownership","industry","productName","productCategory"]},"status":{"title":"申报资格","description":"对应通知“申报对象”。这些内容不印在申请书上，只用于资格自查。","type":"object","required":["batch","keyFirstBatch","listed"],"properties":{"batch":{"type":"string","enum":["第一批","第二批","第三批（公示名单）","不是国家级专精特新“小巨人”企业"],"title":"国家级专精特新“小巨人”企业批次","description":"第一批、第二批专精特新“小巨人”企业，或进入第三批公示名单的企业可以申报。第三批以工业和信息化部最终名单为准。"},"keyFirstBatch":{"type":"string","enum":["否","是"],"title":"是否已申报成功第一批重点“小巨人”企业","description":"已申报成功第一批重点“小巨人”的企业不在本次申报范围内。"},"listed":{"type":"string","enum":["否","是"],"title":"是否已上市","description":"是否已在上交所主板、科创板和深交所主板、中小板、创业板，或境外公开发行股票。已上市企业不在本次申报范围内。"}}},"orientation":{"title":"产业导向","description":"对应申报条件“产业导向方面”和“成长性方面”：工业“四基”、十大产业领域、填补空白、补短板、龙头协同、上市计划。","type":"object","properties":{"fourBase":{"type":"object","title":"是否属于《工业“四基”发展目录》所列重点领域","description":"如属于，选择具体所属的领域。","properties":{"applies":{"type":"string","enum":["否","是"],"title":"是否属于《工业“四基”发展目录》所列重点领域","description":"选择“是”后，再选具体所属领域。"},"category":{"type":"string","enum":["核心基础零部件（元器件）","关键基础材料","先进基础工艺","产业技术基础"],"title":"工业“四基”具体领域","description":"如是，具体属于：核心基础零部件（元器件）、关键基础材料、先进基础工艺或产业技术基础，选其一。"}},"if":{"properties":{"applies":{"const":"是"}},"required":["applies"]},"then":{"required":["category"]},"required":["applies"]},"tenFields":{"type":"object","title":"是否属于制造强国十大产业领域","description":"如属于，选择具体领域。","properties":{"applies":{"type":"string","enum":["否","是"],"title":"是否属于制造强国十大产业领域","description":"《中国制造2025》确定的十大重点产业领域。"},"field":{"type":"string","enum":["新一代信息技术产业","高档数控机床和机器人","航空航天装备","海洋工程装备及高技术船舶","先进轨道交通装备","节能与新能源汽车","电力装备","农机装备","新材料","生物医药及高性能医疗器械"],"title":"十大产业领域","description":"如是，具体属于哪一个领域。申请书上标注“限10字以内”，这里直接采用十大领域的规范名称。"}},"if":{"properties":{"applies":{"const":"是"}},"required":["applies"]},"then":{"required":["field"]},"required":["applies"]},"gap":{"type":"object","title":"是否填补国内或国际空白","description":"如填补空白，写明具体领域，限10字以内。","properties":{"kind":{"type":"string","enum":["否","填补国内空白","填补国际空白"],"title":"是否填补国内或国际空白","description":"选择“否”、“填补国内空白”或“填补国际空白”。"},"field":{"type":"string","maxChars":10,"title":"具体领域","description":"填补空白的具体领域，限10字以内。","pattern":"\\S"}},"if":{"properties":{"kind":{"enum":["填补国内空白","填补国际空白"]}},"required":["kind"]},"then":{"required":["field"]},"required":["kind"]},"shortBoard":{"type":"object","title":"是否关键领域“补短板”","description":"如是，写明具体领域和环节，限10字以内。","properties":{"applies":{"type":"string","enum":["否","是"],"title":"是否关键领域“补短板”","description":"主导产品是否属于关键领域“补短板”。"},"field":{"type":"string","maxChars":10,"title":"具体领域和环节","description":"补短板的具体领域和环节，限10字以内。","pattern":"\\S"}},"if":{"properties":{"applies":{"const":"是"}},"required":["applies"]},"then":{"required":["field"]},"required":["applies"]},"otherKey":{"type":"object","title":"是否属于关键领域“锻长板”或关键核心技术攻关","description":"申报条件“产业导向方面”还包括：主导产品属于关键领域“锻长板”、关键核心技术攻关。申请书没有单独一行，这里只用于资格自查。","properties":{"applies":{"type":"string","enum":["否","是"],"title":"主导产品是否属于关键领域“锻长板”或关键核心技术攻关","description":"申请书上没有这一行，只用于申报条件自查。"}}},"collaboration":{"type":"object","title":"是否与重点龙头企业协同创新","description":"如是，写明协同创新的龙头企业。","properties":{"applies":{"type":"string","enum":["否","是"],"title":"是否与重点龙头企业协同创新","description":"是否与重点行业龙头企业开展协同创新。"},"partner":{"type":"string","maxChars":100,"title":"协同创新的龙头企业","description":"具体与哪家（哪些）企业协同创新，不超过100字。","pattern":"\\S"},"project":{"type":"string","maxChars":100,"title":"协同创新项目","description":"与上述企业共同开展的创新项目，不超过100字。申请书上没有这一栏，用于市（州）汇总表（附件7）的“具体企业及创新项目”。","pattern":"\\S"}},"if":{"properties":{"applies":{"const":"是"}},"required":["applies"]},"then":{"required":["partner","project"]},"required":["applies"]},"listing":{"type":"object","title":"是否计划上市","description":"如是，选择所处阶段。","properties":{"plans":{"type":"string","enum":["否","是"],"title":"是否计划上市","description":"是否有上市计划。"},"stage":{"type":"string","enum":["已递交申请书","已进入上市辅导期"],"title":"上市所处阶段","description":"已递交申请书，或已进入上市辅导期。"}},"if":{"properties":{"plans":{"const":"是"}},"required":["plans"]},"then":{"required":["stage"]},"required":["plans"]}},"required":["fourBase","tenFields","gap","shortBoard","collaboration","listing"]},"indicators":{"title":"相关指标","description":"2018—2020年主要经营指标（万元），以经审计的会计报表为准。比重和增长率由系统计算。","type":"object","required":["2017","2018","2019","2020"],"properties":{"2017":{"type":"object","title":"2017年","description":"附件1的2018年主营业务收入增长率和利润增长率由2017年的数值算出，须填2017年主营业务收入和利润总额；2017年营业收入可不填。","properties":{"revenue":{"type":"number","format":"wanyuan","unit":"万元","title":"2017年营业收入（万元）","description":"2017年度经审计的营业收入。"},"mainRevenue":{"type":"number","format":"wanyuan","unit":"万元","title":"2017年主营业务收入（万元）","description":"2017年度主营业务收入。","maximum":{"$data":"1/revenue"}},"profit":{"type":"number","format":"signedWanyuan","unit":"万元","title":"2017年利润总额（万元）","description":"2017年度利润总额，亏损填负数，最多两位小数。"}},"required":["mainRevenue","profit"]},"2018":{"type":"object","title":"2018年","description":"2018年度指标。","properties":{"revenue":{"type":"number","format":"wanyuan","unit":"万元","title":"2018年营业收入（万元）","description":"2018年度经审计的营业收入。"},"mainRevenue":{"type":"number","format":"wanyuan","unit":"万元","title":"2018年主营业务收入（万元）","description":"2018年度主营业务收入。","maximum":{"$data":"1/revenue"}},"profit":{"type":"number","format":"signedWanyuan","unit":"万元","title":"2018年利润总额（万元）","description":"2018年度利润总额，亏损填负数，最多两位小数。"},"assets":{"type":"number","format":"wanyuan","unit":"万元","title":"2018年资产总额（万元）","description":"2018年末资产总额。"},"debtRatio":{"type":"number","format":"percent","unit":"%","title":"2018年资产负债率（%）","description":"2018年末负债总额 ÷ 资产总额 × 100。"},"tax":{"type":"number","format":"wanyuan","unit":"万元","title":"2018年实缴税金（万元）","description":"2018年度实际缴纳的税金。"},"rd":{"type":"number","format":"wanyuan","unit":"万元","title":"2018年研发经费总额（万元）","description":"2018年度研发经费支出总额。研发经费支出占营业收入比重逐年计算（注5）。","maximum":{"$data":"1/revenue"}}},"required":["revenue","mainRevenue","profit","assets","debtRatio","tax","rd"]},"2019":{"type":"object","title":"2019年","description":"2019年度指标。","properties":{"revenue":{"type":"number","format":"wanyuan","unit":"万元","title":"2019年营业收入（万元）","description":"2019年度经审计的营业收入。"},"mainRevenue":{"type":"number","format":"wanyuan","unit":"万元","title":"2019年主营业务收入（万元）","description":"2019年度主营业务收入。","maximum":{"$data":"1/revenue"}},"profit":{"type":"number","format":"signedWanyuan","unit":"万元","title":"2019年利润总额（万元）","description":"2019年度利润总额，亏损填负数，最多两位小数。"},"assets":{"type":"number","format":"wanyuan","unit":"万元","title":"2019年资产总额（万元）","description":"2019年末资产总额。"},"debtRatio":{"type":"number","format":"percent","unit":"%","title":"2019年资产负债率（%）","description":"2019年末负债总额 ÷ 资产总额 × 100。"},"tax":{"type":"number","format":"wanyuan","unit":"万元","title":"2019年实缴税金（万元）","description":"2019年度实际缴纳的税金。"},"rd":{"type":"number","format":"wanyuan","unit":"万元","title":"2019年研发经费总额（万元）","description":"2019年度研发经费支出总额。研发经费支出占营业收入比重逐年计算（注5）。","maximum":{"$data":"1/revenue"}}},"required":["revenue","mainRevenue","profit","assets","debtRatio","tax","rd"]},"2020":{"type":"object","title":"2020年","description":"2020年度指标。","properties":{"revenue":{"type":"number","format":"wanyuan","unit":"万元","title":"2020年营业收入（万元）","description":"2020年度经审计的营业收入。"},"mainRevenue":{"type":"number","format":"wanyuan","unit":"万元","title":"2020年主营业务收入（万元）","description":"2020年度主营业务收入。","maximum":{"$data":"1/revenue"}},"profit":{"type":"number","format":"signedWanyuan","unit":"万元","title":"2020年利润总额（万元）","description":"2020年度利润总额，亏损填负数，最多两位小数。"},"assets":{"type":"number","format":"wanyuan","unit":"万元","title":"2020年资产总额（万元）","description":"2020年末资产总额。"},"debtRatio":{"type":"number","format":"percent","unit":"%","title":"2020年资产负债率（%）","description":"2020年末负债总额 ÷ 资产总额 × 100。"},"tax":{"type":"number","format":"wanyuan","unit":"万元","title":"2020年实缴税金（万元）","description":"2020年度实际缴纳的税金。"},"rd":{"type":"number","format":"wanyuan","unit":"万元","title":"2020年研发经费总额（万元）","description":"2020年度研发经费支出总额。研发经费支出占营业收入比重逐年计算（注5）。","maximum":{"$data":"1/revenue"}}},"required":["revenue","mainRevenue","profit","assets","debtRatio","tax","rd"]}}},"innovation":{"title":"研发机构和标准","description":"自建或与高校、科研机构联合建立的研发机构；近5年主持或参与制（修）订的国家标准和行业标准。","type":"object","properties":{"rdNational":{"type":"object","properties":{"count":{"type":"integer","format":"count","title":"个数","description":"个数，整数。"},"names":{"type":"string","maxChars":300,"title":"具体为","description":"逐一写明名称，用顿号分隔，不超过300字。","pattern":"\\S"}},"title":"国家级研发机构","description":"自建或与高校、科研机构联合建立的国家级研发机构：个数和名称。"},"rdProvincial":{"type":"object","properties":{"count":{"type":"integer","format":"count","title":"个数","description":"个数，整数。"},"names":{"type":"string","maxChars":300,"title":"具体为","description":"逐一写明名称，用顿号分隔，不超过300字。","pattern":"\\S"}},"title":"省级研发机构","description":"自建或与高校、科研机构联合建立的省级研发机构：个数和名称。"},"stdLeadNational":{"type":"object","properties":{"count":{"type":"integer","format":"count","title":"个数","description":"个数，整数。"},"names":{"type":"string","maxChars":300,"title":"具体为","description":"逐一写明名称，用顿号分隔，不超过300字。","pattern":"\\S"}},"title":"主持制（修）订国家标准","description":"近5年主持制（修）订的国家标准：个数和名称。"},"stdLeadIndustry":{"type":"object","properties":{"count":{"type":"integer","format":"count","title":"个数","description":"个数，整数。"},"names":{"type":"string","maxChars":300,"title":"具体为","description":"逐一写明名称，用顿号分隔，不超过300字。","pattern":"\\S"}},"title":"主持制（修）订行业标准","description":"近5年主持制（修）订的行业标准：个数和名称。"},"stdJoinNational":{"type":"object","properties":{"count":{"type":"integer","format":"count","title":"个数","description":"个数，整数。"},"names":{"type":"string","maxChars":300,"title":"具体为","description":"逐一写明名称，用顿号分隔，不超过300字。","pattern":"\\S"}},"title":"参与制（修）订国家标准","description":"近5年参与制（修）订的国家标准：个数和名称。"},"stdJoinIndustry":{"type":"object","properties":{"count":{"type":"integer","format":"count","title":"个数","description":"个数，整数。"},"names":{"type":"string","maxChars":300,"title":"具体为","description":"逐一写明名称，用顿号分隔，不超过300字。","pattern":"\\S"}},"title":"参与制（修）订行业标准","description":"近5年参与制（修）订的行业标准：个数和名称。"}},"required":[]},"targets":{"title":"发展目标","description":"附件1“四、发展目标”和附件3目标表共用这些数值，只填一次。实施期初始值以2020年为基年；留空的比重和增长率初始值取2020年的计算结果。","type":"object","required":["mainShare","exportShare","overseasCerts","rdShare","patents","rdInstitutions","standards","rdProjects","qualityCerts","standardLevel","digital","listing","mainGrowth","funding"],"properties":{"mainShare":{"type":"object","title":"主营业务收入占营业收入比重（%）","description":"专业化程度。申报条件为70%以上。","properties":{"initial":{"type":"number","format":"percent","unit":"%","title":"主营业务收入占营业收入比重（%）：实施期初始值","description":"专业化程度。申报条件为70%以上。留空则取2020年的主营业务收入占营业收入比重计算值（以2020年为基年）；如填写，须与之一致。","maximum":100},"year1":{"type":"number","format":"percent","unit":"%","title":"主营业务收入占营业收入比重（%）：实施期满一年目标","description":"专业化程度。申报条件为70%以上。","maximum":100},"year2":{"type":"number","format":"percent","unit":"%","title":"主营业务收入占营业收入比重（%）：实施期满两年目标","description":"专业化程度。申报条件为70%以上。","maximum":100}},"required":["year1","year2"]},"exportShare":{"type":"object","title":"主导产品出口额占营业收入比重（%）","description":"专业化程度。","properties":{"initial":{"type":"number","format":"percent","unit":"%","title":"主导产品出口额占营业收入比重（%）：实施期初始值","description":"专业化程度。","maximum":100},"year1":{"type":"number","format":"percent","unit":"%","title":"主导产品出口额占营业收入比重（%）：实施期满一年目标","description":"专业化程度。","maximum":100},"year2":{"type":"number","format":"percent","unit":"%","title":"主导产品出口额占营业收入比重（%）：实施期满两年目标","description":"专业化程度。","maximum":100}},"required":["initial","year1","year2"]},"overseasCerts":{"type":"object","title":"获得发达国家或地区认证数量（如UL,CSA,ETL,GS）","description":"如UL、CSA、ETL、GS等认证，需提供相应佐证材料。","properties":{"initial":{"type":"integer","format":"count","title":"获得发达国家或地区认证数量（如UL,CSA,ETL,GS）：实施期初始值","description":"如UL、CSA、ETL、GS等认证，需提供相应佐证材料。"},"year1":{"type":"integer","format":"count","title":"获得发达国家或地区认证数量（如UL,CSA,ETL,GS）：实施期满一年目标","description":"如UL、CSA、ETL、GS等认证，需提供相应佐证材料。"},"year2":{"type":"integer","format":"count","title":"获得发达国家或地区认证数量（如UL,CSA,ETL,GS）：实施期满两年目标","description":"如UL、CSA、ETL、GS等认证，需提供相应佐证材料。"}},"required":["initial","year1","year2"]},"rdShare":{"type":"object","title":"研发经费支出占营业收入比重（%）","description":"创新能力。申报条件为近2年4%以上。","properties":{"initial":{"type":"number","format":"percent","unit":"%","title":"研发经费支出占营业收入比重（%）：实施期初始值","description":"创新能力。申报条件为近2年4%以上。留空则取2020年的研发经费占营业收入比重计算值（以2020年为基年）；如填写，须与之一致。","maximum":100},"year1":{"type":"number","format":"percent","unit":"%","title":"研发经费支出占营业收入比重（%）：实施期满一年目标","description":"创新能力。申报条件为近2年4%以上。","maximum":100},"year2":{"type":"number","format":"percent","unit":"%","title":"研发经费支出占营业收入比重（%）：实施期满两年目标","description":"创新能力。申报条件为近2年4%以上。","maximum":100}},"required":["year1","year2"]},"patents":{"type":"object","title":"有效发明专利数量（个）","description":"创新能力。","properties":{"initial":{"type":"integer","format":"count","title":"有效发明专利数量（个）：实施期初始值","description":"创新能力。"},"year1":{"type":"integer","format":"count","title":"有效发明专利数量（个）：实施期满一年目标","description":"创新能力。"},"year2":{"type":"integer","format":"count","title":"有效发明专利数量（个）：实施期满两年目标","description":"创新能力。"}},"required":["initial","year1","year2"]},"rdInstitutions":{"type":"object","title":"企业自建或与高校、科研机构联合建立研发机构（技术研究院、企业技术中心、企业工程中心、院士专家工作站、博士后工作站等）（个）","description":"技术研究院、企业技术中心、企业工程中心、院士专家工作站、博士后工作站等。","properties":{"initial":{"type":"integer","format":"count","title":"企业自建或与高校、科研机构联合建立研发机构（技术研究院、企业技术中心、企业工程中心、院士专家工作站、博士后工作站等）（个）：实施期初始值","description":"技术研究院、企业技术中心、企业工程中心、院士专家工作站、博士后工作站等。"},"year1":{"type":"integer","format":"count","title":"企业自建或与高校、科研机构联合建立研发机构（技术研究院、企业技术中心、企业工程中心、院士专家工作站、博士后工作站等）（个）：实施期满一年目标","description":"技术研究院、企业技术中心、企业工程中心、院士专家工作站、博士后工作站等。"},"year2":{"type":"integer","format":"count","title":"企业自建或与高校、科研机构联合建立研发机构（技术研究院、企业技术中心、企业工程中心、院士专家工作站、博士后工作站等）（个）：实施期满两年目标","description":"技术研究院、企业技术中心、企业工程中心、院士专家工作站、博士后工作站等。"}},"required":["initial","year1","year2"]},"standards":{"type":"object","title":"主持或参与制（修）订国际国家标准或行业标准的数量（个）","description":"创新能力。","properties":{"initial":{"type":"integer","format":"count","title":"主持或参与制（修）订国际国家标准或行业标准的数量（个）：实施期初始值","description":"创新能力。"},"year1":{"type":"integer","format":"count","title":"主持或参与制（修）订国际国家标准或行业标准的数量（个）：实施期满一年目标","description":"创新能力。"},"year2":{"type":"integer","format":"count","title":"主持或参与制（修）订国际国家标准或行业标准的数量（个）：实施期满两年目标","description":"创新能力。"}},"required":["initial","year1","year2"]},"rdProjects":{"type":"object","title":"企业研发成果转化及应用项目数量（项）","description":"附件3为“近2年企业研发成果转化及应用项目数量”。","properties":{"initial":{"type":"integer","format":"count","title":"企业研发成果转化及应用项目数量（项）：实施期初始值","description":"附件3为“近2年企业研发成果转化及应用项目数量”。"},"year1":{"type":"integer","format":"count","title":"企业研发成果转化及应用项目数量（项）：实施期满一年目标","description":"附件3为“近2年企业研发成果转化及应用项目数量”。"},"year2":{"type":"integer","format":"count","title":"企业研发成果转化及应用项目数量（项）：实施期满两年目标","description":"附件3为“近2年企业研发成果转化及应用项目数量”。"}},"required":["initial","year1","year2"]},"qualityCerts":{"type":"object","title":"取得相关质量管理体系认证数量（项）（如ISO9000质量管理体系、ISO14000环境管理体系等）","description":"如ISO9000质量管理体系、ISO14000环境管理体系等，需提供相应佐证材料。","properties":{"initial":{"type":"integer","format":"count","title":"取得相关质量管理体系认证数量（项）（如ISO9000质量管理体系、ISO14000环境管理体系等）：实施期初始值","description":"如ISO9000质量管理体系、ISO14000环境管理体系等，需提供相应佐证材料。"},"year1":{"type":"integer","format":"count","title":"取得相关质量管理体系认证数量（项）（如ISO9000质量管理体系、ISO14000环境管理体系等）：实施期满一年目标","description":"如ISO9000质量管理体系、ISO14000环境管理体系等，需提供相应佐证材料。"},"year2":{"type":"integer","format":"count","title":"取得相关质量管理体系认证数量（项）（如ISO9000质量管理体系、ISO14000环境管理体系等）：实施期满两年目标","description":"如ISO9000质量管理体系、ISO14000环境管理体系等，需提供相应佐证材料。"}},"required":["initial","year1","year2"]},"standardLevel":{"type":"object","title":"企业产品生产执行标准达到国际标准（或国家标准、行业标准）","description":"是否达到。","properties":{"initial":{"type":"string","enum":["否","是"],"title":"企业产品生产执行标准达到国际标准（或国家标准、行业标准）：实施期初始值","description":"是否达到。"},"year1":{"type":"string","enum":["否","是"],"title":"企业产品生产执行标准达到国际标准（或国家标准、行业标准）：实施期满一年目标","description":"是否达到。"},"year2":{"type":"string","enum":["否","是"],"title":"企业产品生产执行标准达到国际标准（或国家标准、行业标准）：实施期满两年目标","description":"是否达到。"}},"required":["initial","year1","year2"]},"digital":{"type":"object","title":"数字化和工业设计赋能，业务系统云端迁移；促进提品质、创品牌","description":"是否实现。","properties":{"initial":{"type":"string","enum":["否","是"],"title":"数字化和工业设计赋能，业务系统云端迁移；促进提品质、创品牌：实施期初始值","description":"是否实现。"},"year1":{"type":"string","enum":["否","是"],"title":"数字化和工业设计赋能，业务系统云端迁移；促进提品质、创品牌：实施期满一年目标","description":"是否实现。"},"year2":{"type":"string","enum":["否","是"],"title":"数字化和工业设计赋能，业务系统云端迁移；促进提品质、创品牌：实施期满两年目标","description":"是否实现。"}},"required":["initial","year1","year2"]},"listing":{"type":"object","title":"上市计划","description":"各阶段的上市计划：否、已递交申请书或已进入辅导期。附件1打“是/否”，附件3写明阶段。","properties":{"initial":{"type":"string","enum":["否","已递交申请书","已进入辅导期"],"title":"上市计划：实施期初始值","description":"否、已递交申请书或已进入辅导期。留空则按“二、企业状况”中“是否计划上市”的回答填写；如填写，须与之一致。"},"year1":{"type":"string","enum":["否","已递交申请书","已进入辅导期"],"title":"上市计划：实施期满一年目标","description":"否、已递交申请书或已进入辅导期。"},"year2":{"type":"string","enum":["否","已递交申请书","已进入辅导期"],"title":"上市计划：实施期满两年目标","description":"否、已递交申请书或已进入辅导期。"}},"required":["year1","year2"]},"mainGrowth":{"type":"object","title":"主营业务收入增长率（%）","description":"成长性。附件3为“上年主营业务收入增长率”。可为负数。","properties":{"initial":{"type":"number","format":"signedPercent","unit":"%","title":"主营业务收入增长率（%）：实施期初始值","description":"成长性。附件3为“上年主营业务收入增长率”。可为负数。留空则取2020年的主营业务收入增长率计算值（以2020年为基年）；如填写，须与之一致。"},"year1":{"type":"number","format":"signedPercent","unit":"%","title":"主营业务收入增长率（%）：实施期满一年目标","description":"成长性。附件3为“上年主营业务收入增长率”。可为负数。"},"year2":{"type":"number","format":"signedPercent","unit":"%","title":"主营业务收入增长率（%）：实施期满两年目标","description":"成长性。附件3为“上年主营业务收入增长率”。可为负数。"}},"required":["year1","year2"]},"funding":{"type":"object","title":"预计资金投入（万元）","description":"实施期满一年、满两年的预计资金投入。","properties":{"year1":{"type":"number","format":"wanyuan","unit":"万元","title":"预计资金投入（万元）：实施期满一年目标","description":"实施期满一年、满两年的预计资金投入。"},"year2":{"type":"number","format":"wanyuan","unit":"万元","title":"预计资金投入（万元）：实施期满两年目标","description":"实施期满一年、满两年的预计资金投入。"}},"required":["year1","year2"]}}},"intro":{"type":"string","maxChars":500,"title":"企业简介（不超过500字，另附页无效）","description":"企业基本情况、专精特新发展取得的成绩及下一步主要任务等，包括但不限于以下内容：\n一、企业经营管理概况。企业主营业务，所从事细分领域及从业时间，企业在细分领域的地位，企业经营战略等。\n二、企业主导产品情况。包括：主导产品关键领域补短板、关键核心技术攻关等情况；属于产业链、供应链的哪些关键环节；为行业龙头或大企业配套、协同创新情况；参与制定产品国际、国内及行业标准情况；近3年主导产品销售及市场占有率，主要客户群及销售地；企业主要竞争对手对比情况，与国际国内领先水平对比情况等。\n三、企业创新基本情况。包括：企业拥有核心自主知识产权情况，研发机构建设情况，研发经费的保障情况，创新团队情况等。","pattern":"\\S"},"plan":{"title":"专精特新高质量发展工作方案","description":"正文用三号字，行间距29磅（生成文档时自动排版）。每段另起一行。","type":"object","properties":{"basic":{"type":"string","maxChars":20000,"title":"一、企业基本情况","description":"企业治理结构等情况，主要产品（服务）及生产经营情况，技术实力和创新能力情况，行业地位及取得的荣誉等，以及专精特新发展方面取得的成绩。","pattern":"\\S"},"goals":{"type":"string","maxChars":20000,"title":"二、发展目标","description":"企业在提高专业化程度、增强创新能力、提升经营管理水平、持续成长及其他相关方面的具体、可量化目标，并分解到年度。","pattern":"\\S"},"tasks":{"type":"string","maxChars":20000,"title":"三、主要任务","description":"围绕发展目标，在技术创新（加大创新投入，加快技术成果产业化应用，推进工业“四基”领域或制造强国战略明确的十大重点产业领域“补短板”和“锻长板”）、产业链“强链”“补链”（与行业龙头企业、产业链上下游协作配套，支撑产业链补链延链固链、提升产业链供应链稳定性和竞争力）、数字化赋能（促进数字化网络化智能化改造，业务系统向云端迁移，通过工业设计促进提品质和创品牌等）、可持续发展（通过推动上市、兼并重组、加强国际合作等，进一步增强发展潜力和国际竞争能力）等方面将采取的措施或实施的重大支撑项目等。（主要任务应当明确具体实施期限）","pattern":"\\S"},"funding":{"type":"string","maxChars":20000,"title":"四、资金投入","description":"为实现发展目标，根据主要任务测算资金投入情况，包括投入总金额及分年度投入金额、投入金额具体构成、资金来源等。","pattern":"\\S"},"safeguards":{"type":"string","maxChars":20000,"title":"五、保障措施","description":"为完成主要任务、实现发展目标所采取的组织、人才、资金、制度等保障措施。","pattern":"\\S"}},"required":["basic","goals","tasks","funding","safeguards"]}}};
 const pattern4 = new RegExp("\\S", "u");
 const func1 = runtime.withinChars;
 const formats0 = runtime.FORMATS.uscc;
@@ -3758,12 +3758,8 @@ vErrors.push(err224);
 }
 errors++;
 }
-}
-var _valid6 = _errs196 === errors;
-valid21 = _valid6;
-}
-if(!valid21){
-const err225 = {instancePath:instancePath+"/orientation/collaboration",schemaPath:"#/properties/orientation/properties/collaboration/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema48.properties.orientation.properties.collaboration.if,parentSchema:schema48.properties.orientation.properties.collaboration,data:data41};
+if(data41.project === undefined){
+const err225 = {instancePath:instancePath+"/orientation/collaboration",schemaPath:"#/properties/orientation/properties/collaboration/then/required",keyword:"required",params:{missingProperty: "project"},message:"must have required property '"+"project"+"'",schema:schema48.properties.orientation.properties.collaboration.then.required,parentSchema:schema48.properties.orientation.properties.collaboration.then,data:data41};
 if(vErrors === null){
 vErrors = [err225];
 }
@@ -3772,9 +3768,12 @@ vErrors.push(err225);
 }
 errors++;
 }
-if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
-if(data41.applies === undefined){
-const err226 = {instancePath:instancePath+"/orientation/collaboration",schemaPath:"#/properties/orientation/properties/collaboration/required",keyword:"required",params:{missingProperty: "applies"},message:"must have required property '"+"applies"+"'",schema:schema48.properties.orientation.properties.collaboration.required,parentSchema:schema48.properties.orientation.properties.collaboration,data:data41};
+}
+var _valid6 = _errs196 === errors;
+valid21 = _valid6;
+}
+if(!valid21){
+const err226 = {instancePath:instancePath+"/orientation/collaboration",schemaPath:"#/properties/orientation/properties/collaboration/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema48.properties.orientation.properties.collaboration.if,parentSchema:schema48.properties.orientation.properties.collaboration,data:data41};
 if(vErrors === null){
 vErrors = [err226];
 }
@@ -3783,10 +3782,9 @@ vErrors.push(err226);
 }
 errors++;
 }
-if(data41.applies !== undefined){
-let data43 = data41.applies;
-if(typeof data43 !== "string"){
-const err227 = {instancePath:instancePath+"/orientation/collaboration/applies",schemaPath:"#/properties/orientation/properties/collaboration/properties/applies/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.orientation.properties.collaboration.properties.applies.type,parentSchema:schema48.properties.orientation.properties.collaboration.properties.applies,data:data43};
+if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
+if(data41.applies === undefined){
+const err227 = {instancePath:instancePath+"/orientation/collaboration",schemaPath:"#/properties/orientation/properties/collaboration/required",keyword:"required",params:{missingProperty: "applies"},message:"must have required property '"+"applies"+"'",schema:schema48.properties.orientation.properties.collaboration.required,parentSchema:schema48.properties.orientation.properties.collaboration,data:data41};
 if(vErrors === null){
 vErrors = [err227];
 }
@@ -3795,8 +3793,10 @@ vErrors.push(err227);
 }
 errors++;
 }
-if(!((data43 === "否") || (data43 === "是"))){
-const err228 = {instancePath:instancePath+"/orientation/collaboration/applies",schemaPath:"#/properties/orientation/properties/collaboration/properties/applies/enum",keyword:"enum",params:{allowedValues: schema48.properties.orientation.properties.collaboration.properties.applies.enum},message:"must be equal to one of the allowed values",schema:schema48.properties.orientation.properties.collaboration.properties.applies.enum,parentSchema:schema48.properties.orientation.properties.collaboration.properties.applies,data:data43};
+if(data41.applies !== undefined){
+let data43 = data41.applies;
+if(typeof data43 !== "string"){
+const err228 = {instancePath:instancePath+"/orientation/collaboration/applies",schemaPath:"#/properties/orientation/properties/collaboration/properties/applies/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.orientation.properties.collaboration.properties.applies.type,parentSchema:schema48.properties.orientation.properties.collaboration.properties.applies,data:data43};
 if(vErrors === null){
 vErrors = [err228];
 }
@@ -3805,12 +3805,8 @@ vErrors.push(err228);
 }
 errors++;
 }
-}
-if(data41.partner !== undefined){
-let data44 = data41.partner;
-if(typeof data44 === "string"){
-if(!pattern4.test(data44)){
-const err229 = {instancePath:instancePath+"/orientation/collaboration/partner",schemaPath:"#/properties/orientation/properties/collaboration/properties/partner/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema48.properties.orientation.properties.collaboration.properties.partner,data:data44};
+if(!((data43 === "否") || (data43 === "是"))){
+const err229 = {instancePath:instancePath+"/orientation/collaboration/applies",schemaPath:"#/properties/orientation/properties/collaboration/properties/applies/enum",keyword:"enum",params:{allowedValues: schema48.properties.orientation.properties.collaboration.properties.applies.enum},message:"must be equal to one of the allowed values",schema:schema48.properties.orientation.properties.collaboration.properties.applies.enum,parentSchema:schema48.properties.orientation.properties.collaboration.properties.applies,data:data43};
 if(vErrors === null){
 vErrors = [err229];
 }
@@ -3819,8 +3815,12 @@ vErrors.push(err229);
 }
 errors++;
 }
-if(!func1(data44, 100)){
-const err230 = {instancePath:instancePath+"/orientation/collaboration/partner",schemaPath:"#/properties/orientation/properties/collaboration/properties/partner/maxChars",keyword:"maxChars",params:{},message:"must pass \"maxChars\" keyword validation",schema:100,parentSchema:schema48.properties.orientation.properties.collaboration.properties.partner,data:data44};
+}
+if(data41.partner !== undefined){
+let data44 = data41.partner;
+if(typeof data44 === "string"){
+if(!pattern4.test(data44)){
+const err230 = {instancePath:instancePath+"/orientation/collaboration/partner",schemaPath:"#/properties/orientation/properties/collaboration/properties/partner/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema48.properties.orientation.properties.collaboration.properties.partner,data:data44};
 if(vErrors === null){
 vErrors = [err230];
 }
@@ -3829,9 +3829,8 @@ vErrors.push(err230);
 }
 errors++;
 }
-}
-else {
-const err231 = {instancePath:instancePath+"/orientation/collaboration/partner",schemaPath:"#/properties/orientation/properties/collaboration/properties/partner/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.orientation.properties.collaboration.properties.partner.type,parentSchema:schema48.properties.orientation.properties.collaboration.properties.partner,data:data44};
+if(!func1(data44, 100)){
+const err231 = {instancePath:instancePath+"/orientation/collaboration/partner",schemaPath:"#/properties/orientation/properties/collaboration/properties/partner/maxChars",keyword:"maxChars",params:{},message:"must pass \"maxChars\" keyword validation",schema:100,parentSchema:schema48.properties.orientation.properties.collaboration.properties.partner,data:data44};
 if(vErrors === null){
 vErrors = [err231];
 }
@@ -3841,9 +3840,8 @@ vErrors.push(err231);
 errors++;
 }
 }
-}
 else {
-const err232 = {instancePath:instancePath+"/orientation/collaboration",schemaPath:"#/properties/orientation/properties/collaboration/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.orientation.properties.collaboration.type,parentSchema:schema48.properties.orientation.properties.collaboration,data:data41};
+const err232 = {instancePath:instancePath+"/orientation/collaboration/partner",schemaPath:"#/properties/orientation/properties/collaboration/properties/partner/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.orientation.properties.collaboration.properties.partner.type,parentSchema:schema48.properties.orientation.properties.collaboration.properties.partner,data:data44};
 if(vErrors === null){
 vErrors = [err232];
 }
@@ -3853,15 +3851,11 @@ vErrors.push(err232);
 errors++;
 }
 }
-if(data22.listing !== undefined){
-let data45 = data22.listing;
-const _errs203 = errors;
-let valid24 = true;
-const _errs204 = errors;
-if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
-let missing6;
-if((data45.plans === undefined) && (missing6 = "plans")){
-const err233 = {};
+if(data41.project !== undefined){
+let data45 = data41.project;
+if(typeof data45 === "string"){
+if(!pattern4.test(data45)){
+const err233 = {instancePath:instancePath+"/orientation/collaboration/project",schemaPath:"#/properties/orientation/properties/collaboration/properties/project/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema48.properties.orientation.properties.collaboration.properties.project,data:data45};
 if(vErrors === null){
 vErrors = [err233];
 }
@@ -3870,10 +3864,8 @@ vErrors.push(err233);
 }
 errors++;
 }
-else {
-if(data45.plans !== undefined){
-if("是" !== data45.plans){
-const err234 = {};
+if(!func1(data45, 100)){
+const err234 = {instancePath:instancePath+"/orientation/collaboration/project",schemaPath:"#/properties/orientation/properties/collaboration/properties/project/maxChars",keyword:"maxChars",params:{},message:"must pass \"maxChars\" keyword validation",schema:100,parentSchema:schema48.properties.orientation.properties.collaboration.properties.project,data:data45};
 if(vErrors === null){
 vErrors = [err234];
 }
@@ -3883,23 +3875,8 @@ vErrors.push(err234);
 errors++;
 }
 }
-}
-}
-var _valid7 = _errs204 === errors;
-errors = _errs203;
-if(vErrors !== null){
-if(_errs203){
-vErrors.length = _errs203;
-}
 else {
-vErrors = null;
-}
-}
-if(_valid7){
-const _errs206 = errors;
-if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
-if(data45.stage === undefined){
-const err235 = {instancePath:instancePath+"/orientation/listing",schemaPath:"#/properties/orientation/properties/listing/then/required",keyword:"required",params:{missingProperty: "stage"},message:"must have required property '"+"stage"+"'",schema:schema48.properties.orientation.properties.listing.then.required,parentSchema:schema48.properties.orientation.properties.listing.then,data:data45};
+const err235 = {instancePath:instancePath+"/orientation/collaboration/project",schemaPath:"#/properties/orientation/properties/collaboration/properties/project/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.orientation.properties.collaboration.properties.project.type,parentSchema:schema48.properties.orientation.properties.collaboration.properties.project,data:data45};
 if(vErrors === null){
 vErrors = [err235];
 }
@@ -3909,11 +3886,9 @@ vErrors.push(err235);
 errors++;
 }
 }
-var _valid7 = _errs206 === errors;
-valid24 = _valid7;
 }
-if(!valid24){
-const err236 = {instancePath:instancePath+"/orientation/listing",schemaPath:"#/properties/orientation/properties/listing/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema48.properties.orientation.properties.listing.if,parentSchema:schema48.properties.orientation.properties.listing,data:data45};
+else {
+const err236 = {instancePath:instancePath+"/orientation/collaboration",schemaPath:"#/properties/orientation/properties/collaboration/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.orientation.properties.collaboration.type,parentSchema:schema48.properties.orientation.properties.collaboration,data:data41};
 if(vErrors === null){
 vErrors = [err236];
 }
@@ -3922,9 +3897,16 @@ vErrors.push(err236);
 }
 errors++;
 }
-if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
-if(data45.plans === undefined){
-const err237 = {instancePath:instancePath+"/orientation/listing",schemaPath:"#/properties/orientation/properties/listing/required",keyword:"required",params:{missingProperty: "plans"},message:"must have required property '"+"plans"+"'",schema:schema48.properties.orientation.properties.listing.required,parentSchema:schema48.properties.orientation.properties.listing,data:data45};
+}
+if(data22.listing !== undefined){
+let data46 = data22.listing;
+const _errs205 = errors;
+let valid24 = true;
+const _errs206 = errors;
+if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
+let missing6;
+if((data46.plans === undefined) && (missing6 = "plans")){
+const err237 = {};
 if(vErrors === null){
 vErrors = [err237];
 }
@@ -3933,10 +3915,10 @@ vErrors.push(err237);
 }
 errors++;
 }
-if(data45.plans !== undefined){
-let data47 = data45.plans;
-if(typeof data47 !== "string"){
-const err238 = {instancePath:instancePath+"/orientation/listing/plans",schemaPath:"#/properties/orientation/properties/listing/properties/plans/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.orientation.properties.listing.properties.plans.type,parentSchema:schema48.properties.orientation.properties.listing.properties.plans,data:data47};
+else {
+if(data46.plans !== undefined){
+if("是" !== data46.plans){
+const err238 = {};
 if(vErrors === null){
 vErrors = [err238];
 }
@@ -3945,8 +3927,24 @@ vErrors.push(err238);
 }
 errors++;
 }
-if(!((data47 === "否") || (data47 === "是"))){
-const err239 = {instancePath:instancePath+"/orientation/listing/plans",schemaPath:"#/properties/orientation/properties/listing/properties/plans/enum",keyword:"enum",params:{allowedValues: schema48.properties.orientation.properties.listing.properties.plans.enum},message:"must be equal to one of the allowed values",schema:schema48.properties.orientation.properties.listing.properties.plans.enum,parentSchema:schema48.properties.orientation.properties.listing.properties.plans,data:data47};
+}
+}
+}
+var _valid7 = _errs206 === errors;
+errors = _errs205;
+if(vErrors !== null){
+if(_errs205){
+vErrors.length = _errs205;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid7){
+const _errs208 = errors;
+if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
+if(data46.stage === undefined){
+const err239 = {instancePath:instancePath+"/orientation/listing",schemaPath:"#/properties/orientation/properties/listing/then/required",keyword:"required",params:{missingProperty: "stage"},message:"must have required property '"+"stage"+"'",schema:schema48.properties.orientation.properties.listing.then.required,parentSchema:schema48.properties.orientation.properties.listing.then,data:data46};
 if(vErrors === null){
 vErrors = [err239];
 }
@@ -3956,10 +3954,11 @@ vErrors.push(err239);
 errors++;
 }
 }
-if(data45.stage !== undefined){
-let data48 = data45.stage;
-if(typeof data48 !== "string"){
-const err240 = {instancePath:instancePath+"/orientation/listing/stage",schemaPath:"#/properties/orientation/properties/listing/properties/stage/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.orientation.properties.listing.properties.stage.type,parentSchema:schema48.properties.orientation.properties.listing.properties.stage,data:data48};
+var _valid7 = _errs208 === errors;
+valid24 = _valid7;
+}
+if(!valid24){
+const err240 = {instancePath:instancePath+"/orientation/listing",schemaPath:"#/properties/orientation/properties/listing/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema48.properties.orientation.properties.listing.if,parentSchema:schema48.properties.orientation.properties.listing,data:data46};
 if(vErrors === null){
 vErrors = [err240];
 }
@@ -3968,8 +3967,9 @@ vErrors.push(err240);
 }
 errors++;
 }
-if(!((data48 === "已递交申请书") || (data48 === "已进入上市辅导期"))){
-const err241 = {instancePath:instancePath+"/orientation/listing/stage",schemaPath:"#/properties/orientation/properties/listing/properties/stage/enum",keyword:"enum",params:{allowedValues: schema48.properties.orientation.properties.listing.properties.stage.enum},message:"must be equal to one of the allowed values",schema:schema48.properties.orientation.properties.listing.properties.stage.enum,parentSchema:schema48.properties.orientation.properties.listing.properties.stage,data:data48};
+if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
+if(data46.plans === undefined){
+const err241 = {instancePath:instancePath+"/orientation/listing",schemaPath:"#/properties/orientation/properties/listing/required",keyword:"required",params:{missingProperty: "plans"},message:"must have required property '"+"plans"+"'",schema:schema48.properties.orientation.properties.listing.required,parentSchema:schema48.properties.orientation.properties.listing,data:data46};
 if(vErrors === null){
 vErrors = [err241];
 }
@@ -3978,10 +3978,10 @@ vErrors.push(err241);
 }
 errors++;
 }
-}
-}
-else {
-const err242 = {instancePath:instancePath+"/orientation/listing",schemaPath:"#/properties/orientation/properties/listing/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.orientation.properties.listing.type,parentSchema:schema48.properties.orientation.properties.listing,data:data45};
+if(data46.plans !== undefined){
+let data48 = data46.plans;
+if(typeof data48 !== "string"){
+const err242 = {instancePath:instancePath+"/orientation/listing/plans",schemaPath:"#/properties/orientation/properties/listing/properties/plans/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.orientation.properties.listing.properties.plans.type,parentSchema:schema48.properties.orientation.properties.listing.properties.plans,data:data48};
 if(vErrors === null){
 vErrors = [err242];
 }
@@ -3990,10 +3990,8 @@ vErrors.push(err242);
 }
 errors++;
 }
-}
-}
-else {
-const err243 = {instancePath:instancePath+"/orientation",schemaPath:"#/properties/orientation/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.orientation.type,parentSchema:schema48.properties.orientation,data:data22};
+if(!((data48 === "否") || (data48 === "是"))){
+const err243 = {instancePath:instancePath+"/orientation/listing/plans",schemaPath:"#/properties/orientation/properties/listing/properties/plans/enum",keyword:"enum",params:{allowedValues: schema48.properties.orientation.properties.listing.properties.plans.enum},message:"must be equal to one of the allowed values",schema:schema48.properties.orientation.properties.listing.properties.plans.enum,parentSchema:schema48.properties.orientation.properties.listing.properties.plans,data:data48};
 if(vErrors === null){
 vErrors = [err243];
 }
@@ -4003,11 +4001,10 @@ vErrors.push(err243);
 errors++;
 }
 }
-if(data.indicators !== undefined){
-let data49 = data.indicators;
-if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
-if(data49["2017"] === undefined){
-const err244 = {instancePath:instancePath+"/indicators",schemaPath:"#/properties/indicators/required",keyword:"required",params:{missingProperty: "2017"},message:"must have required property '"+"2017"+"'",schema:schema48.properties.indicators.required,parentSchema:schema48.properties.indicators,data:data49};
+if(data46.stage !== undefined){
+let data49 = data46.stage;
+if(typeof data49 !== "string"){
+const err244 = {instancePath:instancePath+"/orientation/listing/stage",schemaPath:"#/properties/orientation/properties/listing/properties/stage/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.orientation.properties.listing.properties.stage.type,parentSchema:schema48.properties.orientation.properties.listing.properties.stage,data:data49};
 if(vErrors === null){
 vErrors = [err244];
 }
@@ -4016,8 +4013,8 @@ vErrors.push(err244);
 }
 errors++;
 }
-if(data49["2018"] === undefined){
-const err245 = {instancePath:instancePath+"/indicators",schemaPath:"#/properties/indicators/required",keyword:"required",params:{missingProperty: "2018"},message:"must have required property '"+"2018"+"'",schema:schema48.properties.indicators.required,parentSchema:schema48.properties.indicators,data:data49};
+if(!((data49 === "已递交申请书") || (data49 === "已进入上市辅导期"))){
+const err245 = {instancePath:instancePath+"/orientation/listing/stage",schemaPath:"#/properties/orientation/properties/listing/properties/stage/enum",keyword:"enum",params:{allowedValues: schema48.properties.orientation.properties.listing.properties.stage.enum},message:"must be equal to one of the allowed values",schema:schema48.properties.orientation.properties.listing.properties.stage.enum,parentSchema:schema48.properties.orientation.properties.listing.properties.stage,data:data49};
 if(vErrors === null){
 vErrors = [err245];
 }
@@ -4026,8 +4023,10 @@ vErrors.push(err245);
 }
 errors++;
 }
-if(data49["2019"] === undefined){
-const err246 = {instancePath:instancePath+"/indicators",schemaPath:"#/properties/indicators/required",keyword:"required",params:{missingProperty: "2019"},message:"must have required property '"+"2019"+"'",schema:schema48.properties.indicators.required,parentSchema:schema48.properties.indicators,data:data49};
+}
+}
+else {
+const err246 = {instancePath:instancePath+"/orientation/listing",schemaPath:"#/properties/orientation/properties/listing/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.orientation.properties.listing.type,parentSchema:schema48.properties.orientation.properties.listing,data:data46};
 if(vErrors === null){
 vErrors = [err246];
 }
@@ -4036,8 +4035,10 @@ vErrors.push(err246);
 }
 errors++;
 }
-if(data49["2020"] === undefined){
-const err247 = {instancePath:instancePath+"/indicators",schemaPath:"#/properties/indicators/required",keyword:"required",params:{missingProperty: "2020"},message:"must have required property '"+"2020"+"'",schema:schema48.properties.indicators.required,parentSchema:schema48.properties.indicators,data:data49};
+}
+}
+else {
+const err247 = {instancePath:instancePath+"/orientation",schemaPath:"#/properties/orientation/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.orientation.type,parentSchema:schema48.properties.orientation,data:data22};
 if(vErrors === null){
 vErrors = [err247];
 }
@@ -4046,11 +4047,12 @@ vErrors.push(err247);
 }
 errors++;
 }
-if(data49["2017"] !== undefined){
-let data50 = data49["2017"];
+}
+if(data.indicators !== undefined){
+let data50 = data.indicators;
 if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
-if(data50.mainRevenue === undefined){
-const err248 = {instancePath:instancePath+"/indicators/2017",schemaPath:"#/properties/indicators/properties/2017/required",keyword:"required",params:{missingProperty: "mainRevenue"},message:"must have required property '"+"mainRevenue"+"'",schema:schema48.properties.indicators.properties["2017"].required,parentSchema:schema48.properties.indicators.properties["2017"],data:data50};
+if(data50["2017"] === undefined){
+const err248 = {instancePath:instancePath+"/indicators",schemaPath:"#/properties/indicators/required",keyword:"required",params:{missingProperty: "2017"},message:"must have required property '"+"2017"+"'",schema:schema48.properties.indicators.required,parentSchema:schema48.properties.indicators,data:data50};
 if(vErrors === null){
 vErrors = [err248];
 }
@@ -4059,8 +4061,8 @@ vErrors.push(err248);
 }
 errors++;
 }
-if(data50.profit === undefined){
-const err249 = {instancePath:instancePath+"/indicators/2017",schemaPath:"#/properties/indicators/properties/2017/required",keyword:"required",params:{missingProperty: "profit"},message:"must have required property '"+"profit"+"'",schema:schema48.properties.indicators.properties["2017"].required,parentSchema:schema48.properties.indicators.properties["2017"],data:data50};
+if(data50["2018"] === undefined){
+const err249 = {instancePath:instancePath+"/indicators",schemaPath:"#/properties/indicators/required",keyword:"required",params:{missingProperty: "2018"},message:"must have required property '"+"2018"+"'",schema:schema48.properties.indicators.required,parentSchema:schema48.properties.indicators,data:data50};
 if(vErrors === null){
 vErrors = [err249];
 }
@@ -4069,11 +4071,8 @@ vErrors.push(err249);
 }
 errors++;
 }
-if(data50.revenue !== undefined){
-let data51 = data50.revenue;
-if((typeof data51 == "number") && (isFinite(data51))){
-if(!(formats10.validate(data51))){
-const err250 = {instancePath:instancePath+"/indicators/2017/revenue",schemaPath:"#/properties/indicators/properties/2017/properties/revenue/format",keyword:"format",params:{format: "wanyuan"},message:"must match format \""+"wanyuan"+"\"",schema:"wanyuan",parentSchema:schema48.properties.indicators.properties["2017"].properties.revenue,data:data51};
+if(data50["2019"] === undefined){
+const err250 = {instancePath:instancePath+"/indicators",schemaPath:"#/properties/indicators/required",keyword:"required",params:{missingProperty: "2019"},message:"must have required property '"+"2019"+"'",schema:schema48.properties.indicators.required,parentSchema:schema48.properties.indicators,data:data50};
 if(vErrors === null){
 vErrors = [err250];
 }
@@ -4082,9 +4081,8 @@ vErrors.push(err250);
 }
 errors++;
 }
-}
-else {
-const err251 = {instancePath:instancePath+"/indicators/2017/revenue",schemaPath:"#/properties/indicators/properties/2017/properties/revenue/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema48.properties.indicators.properties["2017"].properties.revenue.type,parentSchema:schema48.properties.indicators.properties["2017"].properties.revenue,data:data51};
+if(data50["2020"] === undefined){
+const err251 = {instancePath:instancePath+"/indicators",schemaPath:"#/properties/indicators/required",keyword:"required",params:{missingProperty: "2020"},message:"must have required property '"+"2020"+"'",schema:schema48.properties.indicators.required,parentSchema:schema48.properties.indicators,data:data50};
 if(vErrors === null){
 vErrors = [err251];
 }
@@ -4093,13 +4091,11 @@ vErrors.push(err251);
 }
 errors++;
 }
-}
-if(data50.mainRevenue !== undefined){
-let data52 = data50.mainRevenue;
-if((typeof data52 == "number") && (isFinite(data52))){
-const vSchema18 = data50 && data50.revenue;
-if(vSchema18 !== undefined && ((!((typeof vSchema18 == "number") && (isFinite(vSchema18)))) || (data52 > vSchema18 || isNaN(data52)))){
-const err252 = {instancePath:instancePath+"/indicators/2017/mainRevenue",schemaPath:"#/properties/indicators/properties/2017/properties/mainRevenue/maximum",keyword:"maximum",params:{comparison: "<=", limit: vSchema18},message:"must be <= "+vSchema18,schema:schema48.properties.indicators.properties["2017"].properties.mainRevenue.maximum,parentSchema:schema48.properties.indicators.properties["2017"].properties.mainRevenue,data:data52};
+if(data50["2017"] !== undefined){
+let data51 = data50["2017"];
+if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
+if(data51.mainRevenue === undefined){
+const err252 = {instancePath:instancePath+"/indicators/2017",schemaPath:"#/properties/indicators/properties/2017/required",keyword:"required",params:{missingProperty: "mainRevenue"},message:"must have required property '"+"mainRevenue"+"'",schema:schema48.properties.indicators.properties["2017"].required,parentSchema:schema48.properties.indicators.properties["2017"],data:data51};
 if(vErrors === null){
 vErrors = [err252];
 }
@@ -4108,8 +4104,8 @@ vErrors.push(err252);
 }
 errors++;
 }
-if(!(formats10.validate(data52))){
-const err253 = {instancePath:instancePath+"/indicators/2017/mainRevenue",schemaPath:"#/properties/indicators/properties/2017/properties/mainRevenue/format",keyword:"format",params:{format: "wanyuan"},message:"must match format \""+"wanyuan"+"\"",schema:"wanyuan",parentSchema:schema48.properties.indicators.properties["2017"].properties.mainRevenue,data:data52};
+if(data51.profit === undefined){
+const err253 = {instancePath:instancePath+"/indicators/2017",schemaPath:"#/properties/indicators/properties/2017/required",keyword:"required",params:{missingProperty: "profit"},message:"must have required property '"+"profit"+"'",schema:schema48.properties.indicators.properties["2017"].required,parentSchema:schema48.properties.indicators.properties["2017"],data:data51};
 if(vErrors === null){
 vErrors = [err253];
 }
@@ -4118,9 +4114,11 @@ vErrors.push(err253);
 }
 errors++;
 }
-}
-else {
-const err254 = {instancePath:instancePath+"/indicators/2017/mainRevenue",schemaPath:"#/properties/indicators/properties/2017/properties/mainRevenue/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema48.properties.indicators.properties["2017"].properties.mainRevenue.type,parentSchema:schema48.properties.indicators.properties["2017"].properties.mainRevenue,data:data52};
+if(data51.revenue !== undefined){
+let data52 = data51.revenue;
+if((typeof data52 == "number") && (isFinite(data52))){
+if(!(formats10.validate(data52))){
+const err254 = {instancePath:instancePath+"/indicators/2017/revenue",schemaPath:"#/properties/indicators/properties/2017/properties/revenue/format",keyword:"format",params:{format: "wanyuan"},message:"must match format \""+"wanyuan"+"\"",schema:"wanyuan",parentSchema:schema48.properties.indicators.properties["2017"].properties.revenue,data:data52};
 if(vErrors === null){
 vErrors = [err254];
 }
@@ -4130,11 +4128,8 @@ vErrors.push(err254);
 errors++;
 }
 }
-if(data50.profit !== undefined){
-let data53 = data50.profit;
-if((typeof data53 == "number") && (isFinite(data53))){
-if(!(formats14.validate(data53))){
-const err255 = {instancePath:instancePath+"/indicators/2017/profit",schemaPath:"#/properties/indicators/properties/2017/properties/profit/format",keyword:"format",params:{format: "signedWanyuan"},message:"must match format \""+"signedWanyuan"+"\"",schema:"signedWanyuan",parentSchema:schema48.properties.indicators.properties["2017"].properties.profit,data:data53};
+else {
+const err255 = {instancePath:instancePath+"/indicators/2017/revenue",schemaPath:"#/properties/indicators/properties/2017/properties/revenue/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema48.properties.indicators.properties["2017"].properties.revenue.type,parentSchema:schema48.properties.indicators.properties["2017"].properties.revenue,data:data52};
 if(vErrors === null){
 vErrors = [err255];
 }
@@ -4144,8 +4139,12 @@ vErrors.push(err255);
 errors++;
 }
 }
-else {
-const err256 = {instancePath:instancePath+"/indicators/2017/profit",schemaPath:"#/properties/indicators/properties/2017/properties/profit/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema48.properties.indicators.properties["2017"].properties.profit.type,parentSchema:schema48.properties.indicators.properties["2017"].properties.profit,data:data53};
+if(data51.mainRevenue !== undefined){
+let data53 = data51.mainRevenue;
+if((typeof data53 == "number") && (isFinite(data53))){
+const vSchema18 = data51 && data51.revenue;
+if(vSchema18 !== undefined && ((!((typeof vSchema18 == "number") && (isFinite(vSchema18)))) || (data53 > vSchema18 || isNaN(data53)))){
+const err256 = {instancePath:instancePath+"/indicators/2017/mainRevenue",schemaPath:"#/properties/indicators/properties/2017/properties/mainRevenue/maximum",keyword:"maximum",params:{comparison: "<=", limit: vSchema18},message:"must be <= "+vSchema18,schema:schema48.properties.indicators.properties["2017"].properties.mainRevenue.maximum,parentSchema:schema48.properties.indicators.properties["2017"].properties.mainRevenue,data:data53};
 if(vErrors === null){
 vErrors = [err256];
 }
@@ -4154,10 +4153,8 @@ vErrors.push(err256);
 }
 errors++;
 }
-}
-}
-else {
-const err257 = {instancePath:instancePath+"/indicators/2017",schemaPath:"#/properties/indicators/properties/2017/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.indicators.properties["2017"].type,parentSchema:schema48.properties.indicators.properties["2017"],data:data50};
+if(!(formats10.validate(data53))){
+const err257 = {instancePath:instancePath+"/indicators/2017/mainRevenue",schemaPath:"#/properties/indicators/properties/2017/properties/mainRevenue/format",keyword:"format",params:{format: "wanyuan"},message:"must match format \""+"wanyuan"+"\"",schema:"wanyuan",parentSchema:schema48.properties.indicators.properties["2017"].properties.mainRevenue,data:data53};
 if(vErrors === null){
 vErrors = [err257];
 }
@@ -4167,11 +4164,8 @@ vErrors.push(err257);
 errors++;
 }
 }
-if(data49["2018"] !== undefined){
-let data54 = data49["2018"];
-if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
-if(data54.revenue === undefined){
-const err258 = {instancePath:instancePath+"/indicators/2018",schemaPath:"#/properties/indicators/properties/2018/required",keyword:"required",params:{missingProperty: "revenue"},message:"must have required property '"+"revenue"+"'",schema:schema48.properties.indicators.properties["2018"].required,parentSchema:schema48.properties.indicators.properties["2018"],data:data54};
+else {
+const err258 = {instancePath:instancePath+"/indicators/2017/mainRevenue",schemaPath:"#/properties/indicators/properties/2017/properties/mainRevenue/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema48.properties.indicators.properties["2017"].properties.mainRevenue.type,parentSchema:schema48.properties.indicators.properties["2017"].properties.mainRevenue,data:data53};
 if(vErrors === null){
 vErrors = [err258];
 }
@@ -4180,8 +4174,12 @@ vErrors.push(err258);
 }
 errors++;
 }
-if(data54.mainRevenue === undefined){
-const err259 = {instancePath:instancePath+"/indicators/2018",schemaPath:"#/properties/indicators/properties/2018/required",keyword:"required",params:{missingProperty: "mainRevenue"},message:"must have required property '"+"mainRevenue"+"'",schema:schema48.properties.indicators.properties["2018"].required,parentSchema:schema48.properties.indicators.properties["2018"],data:data54};
+}
+if(data51.profit !== undefined){
+let data54 = data51.profit;
+if((typeof data54 == "number") && (isFinite(data54))){
+if(!(formats14.validate(data54))){
+const err259 = {instancePath:instancePath+"/indicators/2017/profit",schemaPath:"#/properties/indicators/properties/2017/properties/profit/format",keyword:"format",params:{format: "signedWanyuan"},message:"must match format \""+"signedWanyuan"+"\"",schema:"signedWanyuan",parentSchema:schema48.properties.indicators.properties["2017"].properties.profit,data:data54};
 if(vErrors === null){
 vErrors = [err259];
 }
@@ -4190,8 +4188,9 @@ vErrors.push(err259);
 }
 errors++;
 }
-if(data54.profit === undefined){
-const err260 = {instancePath:instancePath+"/indicators/2018",schemaPath:"#/properties/indicators/properties/2018/required",keyword:"required",params:{missingProperty: "profit"},message:"must have required property '"+"profit"+"'",schema:schema48.properties.indicators.properties["2018"].required,parentSchema:schema48.properties.indicators.properties["2018"],data:data54};
+}
+else {
+const err260 = {instancePath:instancePath+"/indicators/2017/profit",schemaPath:"#/properties/indicators/properties/2017/properties/profit/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema48.properties.indicators.properties["2017"].properties.profit.type,parentSchema:schema48.properties.indicators.properties["2017"].properties.profit,data:data54};
 if(vErrors === null){
 vErrors = [err260];
 }
@@ -4200,8 +4199,10 @@ vErrors.push(err260);
 }
 errors++;
 }
-if(data54.assets === undefined){
-const err261 = {instancePath:instancePath+"/indicators/2018",schemaPath:"#/properties/indicators/properties/2018/required",keyword:"required",params:{missingProperty: "assets"},message:"must have required property '"+"assets"+"'",schema:schema48.properties.indicators.properties["2018"].required,parentSchema:schema48.properties.indicators.properties["2018"],data:data54};
+}
+}
+else {
+const err261 = {instancePath:instancePath+"/indicators/2017",schemaPath:"#/properties/indicators/properties/2017/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.indicators.properties["2017"].type,parentSchema:schema48.properties.indicators.properties["2017"],data:data51};
 if(vErrors === null){
 vErrors = [err261];
 }
@@ -4210,8 +4211,12 @@ vErrors.push(err261);
 }
 errors++;
 }
-if(data54.debtRatio === undefined){
-const err262 = {instancePath:instancePath+"/indicators/2018",schemaPath:"#/properties/indicators/properties/2018/required",keyword:"required",params:{missingProperty: "debtRatio"},message:"must have required property '"+"debtRatio"+"'",schema:schema48.properties.indicators.properties["2018"].required,parentSchema:schema48.properties.indicators.properties["2018"],data:data54};
+}
+if(data50["2018"] !== undefined){
+let data55 = data50["2018"];
+if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
+if(data55.revenue === undefined){
+const err262 = {instancePath:instancePath+"/indicators/2018",schemaPath:"#/properties/indicators/properties/2018/required",keyword:"required",params:{missingProperty: "revenue"},message:"must have required property '"+"revenue"+"'",schema:schema48.properties.indicators.properties["2018"].required,parentSchema:schema48.properties.indicators.properties["2018"],data:data55};
 if(vErrors === null){
 vErrors = [err262];
 }
@@ -4220,8 +4225,8 @@ vErrors.push(err262);
 }
 errors++;
 }
-if(data54.tax === undefined){
-const err263 = {instancePath:instancePath+"/indicators/2018",schemaPath:"#/properties/indicators/properties/2018/required",keyword:"required",params:{missingProperty: "tax"},message:"must have required property '"+"tax"+"'",schema:schema48.properties.indicators.properties["2018"].required,parentSchema:schema48.properties.indicators.properties["2018"],data:data54};
+if(data55.mainRevenue === undefined){
+const err263 = {instancePath:instancePath+"/indicators/2018",schemaPath:"#/properties/indicators/properties/2018/required",keyword:"required",params:{missingProperty: "mainRevenue"},message:"must have required property '"+"mainRevenue"+"'",schema:schema48.properties.indicators.properties["2018"].required,parentSchema:schema48.properties.indicators.properties["2018"],data:data55};
 if(vErrors === null){
 vErrors = [err263];
 }
@@ -4230,8 +4235,8 @@ vErrors.push(err263);
 }
 errors++;
 }
-if(data54.rd === undefined){
-const err264 = {instancePath:instancePath+"/indicators/2018",schemaPath:"#/properties/indicators/properties/2018/required",keyword:"required",params:{missingProperty: "rd"},message:"must have required property '"+"rd"+"'",schema:schema48.properties.indicators.properties["2018"].required,parentSchema:schema48.properties.indicators.properties["2018"],data:data54};
+if(data55.profit === undefined){
+const err264 = {instancePath:instancePath+"/indicators/2018",schemaPath:"#/properties/indicators/properties/2018/required",keyword:"required",params:{missingProperty: "profit"},message:"must have required property '"+"profit"+"'",schema:schema48.properties.indicators.properties["2018"].required,parentSchema:schema48.properties.indicators.properties["2018"],data:data55};
 if(vErrors === null){
 vErrors = [err264];
 }
@@ -4240,11 +4245,8 @@ vErrors.push(err264);
 }
 errors++;
 }
-if(data54.revenue !== undefined){
-let data55 = data54.revenue;
-if((typeof data55 == "number") && (isFinite(data55))){
-if(!(formats10.validate(data55))){
-const err265 = {instancePath:instancePath+"/indicators/2018/revenue",schemaPath:"#/properties/indicators/properties/2018/properties/revenue/format",keyword:"format",params:{format: "wanyuan"},message:"must match format \""+"wanyuan"+"\"",schema:"wanyuan",parentSchema:schema48.properties.indicators.properties["2018"].properties.revenue,data:data55};
+if(data55.assets === undefined){
+const err265 = {instancePath:instancePath+"/indicators/2018",schemaPath:"#/properties/indicators/properties/2018/required",keyword:"required",params:{missingProperty: "assets"},message:"must have required property '"+"assets"+"'",schema:schema48.properties.indicators.properties["2018"].required,parentSchema:schema48.properties.indicators.properties["2018"],data:data55};
 if(vErrors === null){
 vErrors = [err265];
 }
@@ -4253,9 +4255,8 @@ vErrors.push(err265);
 }
 errors++;
 }
-}
-else {
-const err266 = {instancePath:instancePath+"/indicators/2018/revenue",schemaPath:"#/properties/indicators/properties/2018/properties/revenue/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema48.properties.indicators.properties["2018"].properties.revenue.type,parentSchema:schema48.properties.indicators.properties["2018"].properties.revenue,data:data55};
+if(data55.debtRatio === undefined){
+const err266 = {instancePath:instancePath+"/indicators/2018",schemaPath:"#/properties/indicators/properties/2018/required",keyword:"required",params:{missingProperty: "debtRatio"},message:"must have required property '"+"debtRatio"+"'",schema:schema48.properties.indicators.properties["2018"].required,parentSchema:schema48.properties.indicators.properties["2018"],data:data55};
 if(vErrors === null){
 vErrors = [err266];
 }
@@ -4264,13 +4265,8 @@ vErrors.push(err266);
 }
 errors++;
 }
-}
-if(data54.mainRevenue !== undefined){
-let data56 = data54.mainRevenue;
-if((typeof data56 == "number") && (isFinite(data56))){
-const vSchema19 = data54 && data54.revenue;
-if(vSchema19 !== undefined && ((!((typeof vSchema19 == "number") && (isFinite(vSchema19)))) || (data56 > vSchema19 || isNaN(data56)))){
-const err267 = {instancePath:instancePath+"/indicators/2018/mainRevenue",schemaPath:"#/properties/indicators/properties/2018/properties/mainRevenue/maximum",keyword:"maximum",params:{comparison: "<=", limit: vSchema19},message:"must be <= "+vSchema19,schema:schema48.properties.indicators.properties["2018"].properties.mainRevenue.maximum,parentSchema:schema48.properties.indicators.properties["2018"].properties.mainRevenue,data:data56};
+if(data55.tax === undefined){
+const err267 = {instancePath:instancePath+"/indicators/2018",schemaPath:"#/properties/indicators/properties/2018/required",keyword:"required",params:{missingProperty: "tax"},message:"must have required property '"+"tax"+"'",schema:schema48.properties.indicators.properties["2018"].required,parentSchema:schema48.properties.indicators.properties["2018"],data:data55};
 if(vErrors === null){
 vErrors = [err267];
 }
@@ -4279,8 +4275,8 @@ vErrors.push(err267);
 }
 errors++;
 }
-if(!(formats10.validate(data56))){
-const err268 = {instancePath:instancePath+"/indicators/2018/mainRevenue",schemaPath:"#/properties/indicators/properties/2018/properties/mainRevenue/format",keyword:"format",params:{format: "wanyuan"},message:"must match format \""+"wanyuan"+"\"",schema:"wanyuan",parentSchema:schema48.properties.indicators.properties["2018"].properties.mainRevenue,data:data56};
+if(data55.rd === undefined){
+const err268 = {instancePath:instancePath+"/indicators/2018",schemaPath:"#/properties/indicators/properties/2018/required",keyword:"required",params:{missingProperty: "rd"},message:"must have required property '"+"rd"+"'",schema:schema48.properties.indicators.properties["2018"].required,parentSchema:schema48.properties.indicators.properties["2018"],data:data55};
 if(vErrors === null){
 vErrors = [err268];
 }
@@ -4289,9 +4285,11 @@ vErrors.push(err268);
 }
 errors++;
 }
-}
-else {
-const err269 = {instancePath:instancePath+"/indicators/2018/mainRevenue",schemaPath:"#/properties/indicators/properties/2018/properties/mainRevenue/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema48.properties.indicators.properties["2018"].properties.mainRevenue.type,parentSchema:schema48.properties.indicators.properties["2018"].properties.mainRevenue,data:data56};
+if(data55.revenue !== undefined){
+let data56 = data55.revenue;
+if((typeof data56 == "number") && (isFinite(data56))){
+if(!(formats10.validate(data56))){
+const err269 = {instancePath:instancePath+"/indicators/2018/revenue",schemaPath:"#/properties/indicators/properties/2018/properties/revenue/format",keyword:"format",params:{format: "wanyuan"},message:"must match format \""+"wanyuan"+"\"",schema:"wanyuan",parentSchema:schema48.properties.indicators.properties["2018"].properties.revenue,data:data56};
 if(vErrors === null){
 vErrors = [err269];
 }
@@ -4301,11 +4299,8 @@ vErrors.push(err269);
 errors++;
 }
 }
-if(data54.profit !== undefined){
-let data57 = data54.profit;
-if((typeof data57 == "number") && (isFinite(data57))){
-if(!(formats14.validate(data57))){
-const err270 = {instancePath:instancePath+"/indicators/2018/profit",schemaPath:"#/properties/indicators/properties/2018/properties/profit/format",keyword:"format",params:{format: "signedWanyuan"},message:"must match format \""+"signedWanyuan"+"\"",schema:"signedWanyuan",parentSchema:schema48.properties.indicators.properties["2018"].properties.profit,data:data57};
+else {
+const err270 = {instancePath:instancePath+"/indicators/2018/revenue",schemaPath:"#/properties/indicators/properties/2018/properties/revenue/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema48.properties.indicators.properties["2018"].properties.revenue.type,parentSchema:schema48.properties.indicators.properties["2018"].properties.revenue,data:data56};
 if(vErrors === null){
 vErrors = [err270];
 }
@@ -4315,8 +4310,12 @@ vErrors.push(err270);
 errors++;
 }
 }
-else {
-const err271 = {instancePath:instancePath+"/indicators/2018/profit",schemaPath:"#/properties/indicators/properties/2018/properties/profit/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema48.properties.indicators.properties["2018"].properties.profit.type,parentSchema:schema48.properties.indicators.properties["2018"].properties.profit,data:data57};
+if(data55.mainRevenue !== undefined){
+let data57 = data55.mainRevenue;
+if((typeof data57 == "number") && (isFinite(data57))){
+const vSchema19 = data55 && data55.revenue;
+if(vSchema19 !== undefined && ((!((typeof vSchema19 == "number") && (isFinite(vSchema19)))) || (data57 > vSchema19 || isNaN(data57)))){
+const err271 = {instancePath:instancePath+"/indicators/2018/mainRevenue",schemaPath:"#/properties/indicators/properties/2018/properties/mainRevenue/maximum",keyword:"maximum",params:{comparison: "<=", limit: vSchema19},message:"must be <= "+vSchema19,schema:schema48.properties.indicators.properties["2018"].properties.mainRevenue.maximum,parentSchema:schema48.properties.indicators.properties["2018"].properties.mainRevenue,data:data57};
 if(vErrors === null){
 vErrors = [err271];
 }
@@ -4325,12 +4324,8 @@ vErrors.push(err271);
 }
 errors++;
 }
-}
-if(data54.assets !== undefined){
-let data58 = data54.assets;
-if((typeof data58 == "number") && (isFinite(data58))){
-if(!(formats10.validate(data58))){
-const err272 = {instancePath:instancePath+"/indicators/2018/assets",schemaPath:"#/properties/indicators/properties/2018/properties/assets/format",keyword:"format",params:{format: "wanyuan"},message:"must match format \""+"wanyuan"+"\"",schema:"wanyuan",parentSchema:schema48.properties.indicators.properties["2018"].properties.assets,data:data58};
+if(!(formats10.validate(data57))){
+const err272 = {instancePath:instancePath+"/indicators/2018/mainRevenue",schemaPath:"#/properties/indicators/properties/2018/properties/mainRevenue/format",keyword:"format",params:{format: "wanyuan"},message:"must match format \""+"wanyuan"+"\"",schema:"wanyuan",parentSchema:schema48.properties.indicators.properties["2018"].properties.mainRevenue,data:data57};
 if(vErrors === null){
 vErrors = [err272];
 }
@@ -4341,7 +4336,7 @@ errors++;
 }
 }
 else {
-const err273 = {instancePath:instancePath+"/indicators/2018/assets",schemaPath:"#/properties/indicators/properties/2018/properties/assets/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema48.properties.indicators.properties["2018"].properties.assets.type,parentSchema:schema48.properties.indicators.properties["2018"].properties.assets,data:data58};
+const err273 = {instancePath:instancePath+"/indicators/2018/mainRevenue",schemaPath:"#/properties/indicators/properties/2018/properties/mainRevenue/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema48.properties.indicators.properties["2018"].properties.mainRevenue.type,parentSchema:schema48.properties.indicators.properties["2018"].properties.mainRevenue,data:data57};
 if(vErrors === null){
 vErrors = [err273];
 }
@@ -4351,11 +4346,11 @@ vErrors.push(err273);
 errors++;
 }
 }
-if(data54.debtRatio !== undefined){
-let data59 = data54.debtRatio;
-if((typeof data59 == "number") && (isFinite(data59))){
-if(!(formats24.validate(data59))){
-const err274 = {instancePath:instancePath+"/indicators/2018/debtRatio",schemaPath:"#/properties/indicators/properties/2018/properties/debtRatio/format",keyword:"format",params:{format: "percent"},message:"must match format \""+"percent"+"\"",schema:"percent",parentSchema:schema48.properties.indicators.properties["2018"].properties.debtRatio,data:data59};
+if(data55.profit !== undefined){
+let data58 = data55.profit;
+if((typeof data58 == "number") && (isFinite(data58))){
+if(!(formats14.validate(data58))){
+const err274 = {instancePath:instancePath+"/indicators/2018/profit",schemaPath:"#/properties/indicators/properties/2018/properties/profit/format",keyword:"format",params:{format: "signedWanyuan"},message:"must match format \""+"signedWanyuan"+"\"",schema:"signedWanyuan",parentSchema:schema48.properties.indicators.properties["2018"].properties.profit,data:data58};
 if(vErrors === null){
 vErrors = [err274];
 }
@@ -4366,7 +4361,7 @@ errors++;
 }
 }
 else {
-const err275 = {instancePath:instancePath+"/indicators/2018/debtRatio",schemaPath:"#/properties/indicators/properties/2018/properties/debtRatio/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema48.properties.indicators.properties["2018"].properties.debtRatio.type,parentSchema:schema48.properties.indicators.properties["2018"].properties.debtRatio,data:data59};
+const err275 = {instancePath:instancePath+"/indicators/2018/profit",schemaPath:"#/properties/indicators/properties/2018/properties/profit/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema48.properties.indicators.properties["2018"].properties.profit.type,parentSchema:schema48.properties.indicators.properties["2018"].properties.profit,data:data58};
 if(vErrors === null){
 vErrors = [err275];
 }
@@ -4376,11 +4371,11 @@ vErrors.push(err275);
 errors++;
 }
 }
-if(data54.tax !== undefined){
-let data60 = data54.tax;
-if((typeof data60 == "number") && (isFinite(data60))){
-if(!(formats10.validate(data60))){
-const err276 = {instancePath:instancePath+"/indicators/2018/tax",schemaPath:"#/properties/indicators/properties/2018/properties/tax/format",keyword:"format",params:{format: "wanyuan"},message:"must match format \""+"wanyuan"+"\"",schema:"wanyuan",parentSchema:schema48.properties.indicators.properties["2018"].properties.tax,data:data60};
+if(data55.assets !== undefined){
+let data59 = data55.assets;
+if((typeof data59 == "number") && (isFinite(data59))){
+if(!(formats10.validate(data59))){
+const err276 = {instancePath:instancePath+"/indicators/2018/assets",schemaPath:"#/properties/indicators/properties/2018/properties/assets/format",keyword:"format",params:{format: "wanyuan"},message:"must match format \""+"wanyuan"+"\"",schema:"wanyuan",parentSchema:schema48.properties.indicators.properties["2018"].properties.assets,data:data59};
 if(vErrors === null){
 vErrors = [err276];
 }
@@ -4391,7 +4386,7 @@ errors++;
 }
 }
 else {
-const err277 = {instancePath:instancePath+"/indicators/2018/tax",schemaPath:"#/properties/indicators/properties/2018/properties/tax/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema48.properties.indicators.properties["2018"].properties.tax.type,parentSchema:schema48.properties.indicators.properties["2018"].properties.tax,data:data60};
+const err277 = {instancePath:instancePath+"/indicators/2018/assets",schemaPath:"#/properties/indicators/properties/2018/properties/assets/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema48.properties.indicators.properties["2018"].properties.assets.type,parentSchema:schema48.properties.indicators.properties["2018"].properties.assets,data:data59};
 if(vErrors === null){
 vErrors = [err277];
 }
@@ -4401,12 +4396,11 @@ vErrors.push(err277);
 errors++;
 }
 }
-if(data54.rd !== undefined){
-let data61 = data54.rd;
-if((typeof data61 == "number") && (isFinite(data61))){
-const vSchema20 = data54 && data54.revenue;
-if(vSchema20 !== undefined && ((!((typeof vSchema20 == "number") && (isFinite(vSchema20)))) || (data61 > vSchema20 || isNaN(data61)))){
-const err278 = {instancePath:instancePath+"/indicators/2018/rd",schemaPath:"#/properties/indicators/properties/2018/properties/rd/maximum",keyword:"maximum",params:{comparison: "<=", limit: vSchema20},message:"must be <= "+vSchema20,schema:schema48.properties.indicators.properties["2018"].properties.rd.maximum,parentSchema:schema48.properties.indicators.properties["2018"].properties.rd,data:data61};
+if(data55.debtRatio !== undefined){
+let data60 = data55.debtRatio;
+if((typeof data60 == "number") && (isFinite(data60))){
+if(!(formats24.validate(data60))){
+const err278 = {instancePath:instancePath+"/indicators/2018/debtRatio",schemaPath:"#/properties/indicators/properties/2018/properties/debtRatio/format",keyword:"format",params:{format: "percent"},message:"must match format \""+"percent"+"\"",schema:"percent",parentSchema:schema48.properties.indicators.properties["2018"].properties.debtRatio,data:data60};
 if(vErrors === null){
 vErrors = [err278];
 }
@@ -4415,8 +4409,9 @@ vErrors.push(err278);
 }
 errors++;
 }
-if(!(formats10.validate(data61))){
-const err279 = {instancePath:instancePath+"/indicators/2018/rd",schemaPath:"#/properties/indicators/properties/2018/properties/rd/format",keyword:"format",params:{format: "wanyuan"},message:"must match format \""+"wanyuan"+"\"",schema:"wanyuan",parentSchema:schema48.properties.indicators.properties["2018"].properties.rd,data:data61};
+}
+else {
+const err279 = {instancePath:instancePath+"/indicators/2018/debtRatio",schemaPath:"#/properties/indicators/properties/2018/properties/debtRatio/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema48.properties.indicators.properties["2018"].properties.debtRatio.type,parentSchema:schema48.properties.indicators.properties["2018"].properties.debtRatio,data:data60};
 if(vErrors === null){
 vErrors = [err279];
 }
@@ -4426,8 +4421,11 @@ vErrors.push(err279);
 errors++;
 }
 }
-else {
-const err280 = {instancePath:instancePath+"/indicators/2018/rd",schemaPath:"#/properties/indicators/properties/2018/properties/rd/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema48.properties.indicators.properties["2018"].properties.rd.type,parentSchema:schema48.properties.indicators.properties["2018"].properties.rd,data:data61};
+if(data55.tax !== undefined){
+let data61 = data55.tax;
+if((typeof data61 == "number") && (isFinite(data61))){
+if(!(formats10.validate(data61))){
+const err280 = {instancePath:instancePath+"/indicators/2018/tax",schemaPath:"#/properties/indicators/properties/2018/properties/tax/format",keyword:"format",params:{format: "wanyuan"},message:"must match format \""+"wanyuan"+"\"",schema:"wanyuan",parentSchema:schema48.properties.indicators.properties["2018"].properties.tax,data:data61};
 if(vErrors === null){
 vErrors = [err280];
 }
@@ -4437,9 +4435,8 @@ vErrors.push(err280);
 errors++;
 }
 }
-}
 else {
-const err281 = {instancePath:instancePath+"/indicators/2018",schemaPath:"#/properties/indicators/properties/2018/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.indicators.properties["2018"].type,parentSchema:schema48.properties.indicators.properties["2018"],data:data54};
+const err281 = {instancePath:instancePath+"/indicators/2018/tax",schemaPath:"#/properties/indicators/properties/2018/properties/tax/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema48.properties.indicators.properties["2018"].properties.tax.type,parentSchema:schema48.properties.indicators.properties["2018"].properties.tax,data:data61};
 if(vErrors === null){
 vErrors = [err281];
 }
@@ -4449,11 +4446,12 @@ vErrors.push(err281);
 errors++;
 }
 }
-if(data49["2019"] !== undefined){
-let data62 = data49["2019"];
-if(data62 && typeof data62 == "object" && !Array.isArray(data62)){
-if(data62.revenue === undefined){
-const err282 = {instancePath:instancePath+"/indicators/2019",schemaPath:"#/properties/indicators/properties/2019/required",keyword:"required",params:{missingProperty: "revenue"},message:"must have required property '"+"revenue"+"'",schema:schema48.properties.indicators.properties["2019"].required,parentSchema:schema48.properties.indicators.properties["2019"],data:data62};
+if(data55.rd !== undefined){
+let data62 = data55.rd;
+if((typeof data62 == "number") && (isFinite(data62))){
+const vSchema20 = data55 && data55.revenue;
+if(vSchema20 !== undefined && ((!((typeof vSchema20 == "number") && (isFinite(vSchema20)))) || (data62 > vSchema20 || isNaN(data62)))){
+const err282 = {instancePath:instancePath+"/indicators/2018/rd",schemaPath:"#/properties/indicators/properties/2018/properties/rd/maximum",keyword:"maximum",params:{comparison: "<=", limit: vSchema20},message:"must be <= "+vSchema20,schema:schema48.properties.indicators.properties["2018"].properties.rd.maximum,parentSchema:schema48.properties.indicators.properties["2018"].properties.rd,data:data62};
 if(vErrors === null){
 vErrors = [err282];
 }
@@ -4462,8 +4460,8 @@ vErrors.push(err282);
 }
 errors++;
 }
-if(data62.mainRevenue === undefined){
-const err283 = {instancePath:instancePath+"/indicators/2019",schemaPath:"#/properties/indicators/properties/2019/required",keyword:"required",params:{missingProperty: "mainRevenue"},message:"must have required property '"+"mainRevenue"+"'",schema:schema48.properties.indicators.properties["2019"].required,parentSchema:schema48.properties.indicators.properties["2019"],data:data62};
+if(!(formats10.validate(data62))){
+const err283 = {instancePath:instancePath+"/indicators/2018/rd",schemaPath:"#/properties/indicators/properties/2018/properties/rd/format",keyword:"format",params:{format: "wanyuan"},message:"must match format \""+"wanyuan"+"\"",schema:"wanyuan",parentSchema:schema48.properties.indicators.properties["2018"].properties.rd,data:data62};
 if(vErrors === null){
 vErrors = [err283];
 }
@@ -4472,8 +4470,9 @@ vErrors.push(err283);
 }
 errors++;
 }
-if(data62.profit === undefined){
-const err284 = {instancePath:instancePath+"/indicators/2019",schemaPath:"#/properties/indicators/properties/2019/required",keyword:"required",params:{missingProperty: "profit"},message:"must have required property '"+"profit"+"'",schema:schema48.properties.indicators.properties["2019"].required,parentSchema:schema48.properties.indicators.properties["2019"],data:data62};
+}
+else {
+const err284 = {instancePath:instancePath+"/indicators/2018/rd",schemaPath:"#/properties/indicators/properties/2018/properties/rd/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema48.properties.indicators.properties["2018"].properties.rd.type,parentSchema:schema48.properties.indicators.properties["2018"].properties.rd,data:data62};
 if(vErrors === null){
 vErrors = [err284];
 }
@@ -4482,8 +4481,10 @@ vErrors.push(err284);
 }
 errors++;
 }
-if(data62.assets === undefined){
-const err285 = {instancePath:instancePath+"/indicators/2019",schemaPath:"#/properties/indicators/properties/2019/required",keyword:"required",params:{missingProperty: "assets"},message:"must have required property '"+"assets"+"'",schema:schema48.properties.indicators.properties["2019"].required,parentSchema:schema48.properties.indicators.properties["2019"],data:data62};
+}
+}
+else {
+const err285 = {instancePath:instancePath+"/indicators/2018",schemaPath:"#/properties/indicators/properties/2018/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.indicators.properties["2018"].type,parentSchema:schema48.properties.indicators.properties["2018"],data:data55};
 if(vErrors === null){
 vErrors = [err285];
 }
@@ -4492,8 +4493,12 @@ vErrors.push(err285);
 }
 errors++;
 }
-if(data62.debtRatio === undefined){
-const err286 = {instancePath:instancePath+"/indicators/2019",schemaPath:"#/properties/indicators/properties/2019/required",keyword:"required",params:{missingProperty: "debtRatio"},message:"must have required property '"+"debtRatio"+"'",schema:schema48.properties.indicators.properties["2019"].required,parentSchema:schema48.properties.indicators.properties["2019"],data:data62};
+}
+if(data50["2019"] !== undefined){
+let data63 = data50["2019"];
+if(data63 && typeof data63 == "object" && !Array.isArray(data63)){
+if(data63.revenue === undefined){
+const err286 = {instancePath:instancePath+"/indicators/2019",schemaPath:"#/properties/indicators/properties/2019/required",keyword:"required",params:{missingProperty: "revenue"},message:"must have required property '"+"revenue"+"'",schema:schema48.properties.indicators.properties["2019"].required,parentSchema:schema48.properties.indicators.properties["2019"],data:data63};
 if(vErrors === null){
 vErrors = [err286];
 }
@@ -4502,8 +4507,8 @@ vErrors.push(err286);
 }
 errors++;
 }
-if(data62.tax === undefined){
-const err287 = {instancePath:instancePath+"/indicators/2019",schemaPath:"#/properties/indicators/properties/2019/required",keyword:"required",params:{missingProperty: "tax"},message:"must have required property '"+"tax"+"'",schema:schema48.properties.indicators.properties["2019"].required,parentSchema:schema48.properties.indicators.properties["2019"],data:data62};
+if(data63.mainRevenue === undefined){
+const err287 = {instancePath:instancePath+"/indicators/2019",schemaPath:"#/properties/indicators/properties/2019/required",keyword:"required",params:{missingProperty: "mainRevenue"},message:"must have required property '"+"mainRevenue"+"'",schema:schema48.properties.indicators.properties["2019"].required,parentSchema:schema48.properties.indicators.properties["2019"],data:data63};
 if(vErrors === null){
 vErrors = [err287];
 }
@@ -4512,8 +4517,8 @@ vErrors.push(err287);
 }
 errors++;
 }
-if(data62.rd === undefined){
-const err288 = {instancePath:instancePath+"/indicators/2019",schemaPath:"#/properties/indicators/properties/2019/required",keyword:"required",params:{missingProperty: "rd"},message:"must have required property '"+"rd"+"'",schema:schema48.properties.indicators.properties["2019"].required,parentSchema:schema48.properties.indicators.properties["2019"],data:data62};
+if(data63.profit === undefined){
+const err288 = {instancePath:instancePath+"/indicators/2019",schemaPath:"#/properties/indicators/properties/2019/required",keyword:"required",params:{missingProperty: "profit"},message:"must have required property '"+"profit"+"'",schema:schema48.properties.indicators.properties["2019"].required,parentSchema:schema48.properties.indicators.properties["2019"],data:data63};
 if(vErrors === null){
 vErrors = [err288];
 }
@@ -4522,11 +4527,8 @@ vErrors.push(err288);
 }
 errors++;
 }
-if(data62.revenue !== undefined){
-let data63 = data62.revenue;
-if((typeof data63 == "number") && (isFinite(data63))){
-if(!(formats10.validate(data63))){
-const err289 = {instancePath:instancePath+"/indicators/2019/revenue",schemaPath:"#/properties/indicators/properties/2019/properties/revenue/format",keyword:"format",params:{format: "wanyuan"},message:"must match format \""+"wanyuan"+"\"",schema:"wanyuan",parentSchema:schema48.properties.indicators.properties["2019"].properties.revenue,data:data63};
+if(data63.assets === undefined){
+const err289 = {instancePath:instancePath+"/indicators/2019",schemaPath:"#/properties/indicators/properties/2019/required",keyword:"required",params:{missingProperty: "assets"},message:"must have required property '"+"assets"+"'",schema:schema48.properties.indicators.properties["2019"].required,parentSchema:schema48.properties.indicators.properties["2019"],data:data63};
 if(vErrors === null){
 vErrors = [err289];
 }
@@ -4535,9 +4537,8 @@ vErrors.push(err289);
 }
 errors++;
 }
-}
-else {
-const err290 = {instancePath:instancePath+"/indicators/2019/revenue",schemaPath:"#/properties/indicators/properties/2019/properties/revenue/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema48.properties.indicators.properties["2019"].properties.revenue.type,parentSchema:schema48.properties.indicators.properties["2019"].properties.revenue,data:data63};
+if(data63.debtRatio === undefined){
+const err290 = {instancePath:instancePath+"/indicators/2019",schemaPath:"#/properties/indicators/properties/2019/required",keyword:"required",params:{missingProperty: "debtRatio"},message:"must have required property '"+"debtRatio"+"'",schema:schema48.properties.indicators.properties["2019"].required,parentSchema:schema48.properties.indicators.properties["2019"],data:data63};
 if(vErrors === null){
 vErrors = [err290];
 }
@@ -4546,13 +4547,8 @@ vErrors.push(err290);
 }
 errors++;
 }
-}
-if(data62.mainRevenue !== undefined){
-let data64 = data62.mainRevenue;
-if((typeof data64 == "number") && (isFinite(data64))){
-const vSchema21 = data62 && data62.revenue;
-if(vSchema21 !== undefined && ((!((typeof vSchema21 == "number") && (isFinite(vSchema21)))) || (data64 > vSchema21 || isNaN(data64)))){
-const err291 = {instancePath:instancePath+"/indicators/2019/mainRevenue",schemaPath:"#/properties/indicators/properties/2019/properties/mainRevenue/maximum",keyword:"maximum",params:{comparison: "<=", limit: vSchema21},message:"must be <= "+vSchema21,schema:schema48.properties.indicators.properties["2019"].properties.mainRevenue.maximum,parentSchema:schema48.properties.indicators.properties["2019"].properties.mainRevenue,data:data64};
+if(data63.tax === undefined){
+const err291 = {instancePath:instancePath+"/indicators/2019",schemaPath:"#/properties/indicators/properties/2019/required",keyword:"required",params:{missingProperty: "tax"},message:"must have required property '"+"tax"+"'",schema:schema48.properties.indicators.properties["2019"].required,parentSchema:schema48.properties.indicators.properties["2019"],data:data63};
 if(vErrors === null){
 vErrors = [err291];
 }
@@ -4561,8 +4557,8 @@ vErrors.push(err291);
 }
 errors++;
 }
-if(!(formats10.validate(data64))){
-const err292 = {instancePath:instancePath+"/indicators/2019/mainRevenue",schemaPath:"#/properties/indicators/properties/2019/properties/mainRevenue/format",keyword:"format",params:{format: "wanyuan"},message:"must match format \""+"wanyuan"+"\"",schema:"wanyuan",parentSchema:schema48.properties.indicators.properties["2019"].properties.mainRevenue,data:data64};
+if(data63.rd === undefined){
+const err292 = {instancePath:instancePath+"/indicators/2019",schemaPath:"#/properties/indicators/properties/2019/required",keyword:"required",params:{missingProperty: "rd"},message:"must have required property '"+"rd"+"'",schema:schema48.properties.indicators.properties["2019"].required,parentSchema:schema48.properties.indicators.properties["2019"],data:data63};
 if(vErrors === null){
 vErrors = [err292];
 }
@@ -4571,9 +4567,11 @@ vErrors.push(err292);
 }
 errors++;
 }
-}
-else {
-const err293 = {instancePath:instancePath+"/indicators/2019/mainRevenue",schemaPath:"#/properties/indicators/properties/2019/properties/mainRevenue/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema48.properties.indicators.properties["2019"].properties.mainRevenue.type,parentSchema:schema48.properties.indicators.properties["2019"].properties.mainRevenue,data:data64};
+if(data63.revenue !== undefined){
+let data64 = data63.revenue;
+if((typeof data64 == "number") && (isFinite(data64))){
+if(!(formats10.validate(data64))){
+const err293 = {instancePath:instancePath+"/indicators/2019/revenue",schemaPath:"#/properties/indicators/properties/2019/properties/revenue/format",keyword:"format",params:{format: "wanyuan"},message:"must match format \""+"wanyuan"+"\"",schema:"wanyuan",parentSchema:schema48.properties.indicators.properties["2019"].properties.revenue,data:data64};
 if(vErrors === null){
 vErrors = [err293];
 }
@@ -4583,11 +4581,8 @@ vErrors.push(err293);
 errors++;
 }
 }
-if(data62.profit !== undefined){
-let data65 = data62.profit;
-if((typeof data65 == "number") && (isFinite(data65))){
-if(!(formats14.validate(data65))){
-const err294 = {instancePath:instancePath+"/indicators/2019/profit",schemaPath:"#/properties/indicators/properties/2019/properties/profit/format",keyword:"format",params:{format: "signedWanyuan"},message:"must match format \""+"signedWanyuan"+"\"",schema:"signedWanyuan",parentSchema:schema48.properties.indicators.properties["2019"].properties.profit,data:data65};
+else {
+const err294 = {instancePath:instancePath+"/indicators/2019/revenue",schemaPath:"#/properties/indicators/properties/2019/properties/revenue/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema48.properties.indicators.properties["2019"].properties.revenue.type,parentSchema:schema48.properties.indicators.properties["2019"].properties.revenue,data:data64};
 if(vErrors === null){
 vErrors = [err294];
 }
@@ -4597,8 +4592,12 @@ vErrors.push(err294);
 errors++;
 }
 }
-else {
-const err295 = {instancePath:instancePath+"/indicators/2019/profit",schemaPath:"#/properties/indicators/properties/2019/properties/profit/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema48.properties.indicators.properties["2019"].properties.profit.type,parentSchema:schema48.properties.indicators.properties["2019"].properties.profit,data:data65};
+if(data63.mainRevenue !== undefined){
+let data65 = data63.mainRevenue;
+if((typeof data65 == "number") && (isFinite(data65))){
+const vSchema21 = data63 && data63.revenue;
+if(vSchema21 !== undefined && ((!((typeof vSchema21 == "number") && (isFinite(vSchema21)))) || (data65 > vSchema21 || isNaN(data65)))){
+const err295 = {instancePath:instancePath+"/indicators/2019/mainRevenue",schemaPath:"#/properties/indicators/properties/2019/properties/mainRevenue/maximum",keyword:"maximum",params:{comparison: "<=", limit: vSchema21},message:"must be <= "+vSchema21,schema:schema48.properties.indicators.properties["2019"].properties.mainRevenue.maximum,parentSchema:schema48.properties.indicators.properties["2019"].properties.mainRevenue,data:data65};
 if(vErrors === null){
 vErrors = [err295];
 }
@@ -4607,12 +4606,8 @@ vErrors.push(err295);
 }
 errors++;
 }
-}
-if(data62.assets !== undefined){
-let data66 = data62.assets;
-if((typeof data66 == "number") && (isFinite(data66))){
-if(!(formats10.validate(data66))){
-const err296 = {instancePath:instancePath+"/indicators/2019/assets",schemaPath:"#/properties/indicators/properties/2019/properties/assets/format",keyword:"format",params:{format: "wanyuan"},message:"must match format \""+"wanyuan"+"\"",schema:"wanyuan",parentSchema:schema48.properties.indicators.properties["2019"].properties.assets,data:data66};
+if(!(formats10.validate(data65))){
+const err296 = {instancePath:instancePath+"/indicators/2019/mainRevenue",schemaPath:"#/properties/indicators/properties/2019/properties/mainRevenue/format",keyword:"format",params:{format: "wanyuan"},message:"must match format \""+"wanyuan"+"\"",schema:"wanyuan",parentSchema:schema48.properties.indicators.properties["2019"].properties.mainRevenue,data:data65};
 if(vErrors === null){
 vErrors = [err296];
 }
@@ -4623,7 +4618,7 @@ errors++;
 }
 }
 else {
-const err297 = {instancePath:instancePath+"/indicators/2019/assets",schemaPath:"#/properties/indicators/properties/2019/properties/assets/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema48.properties.indicators.properties["2019"].properties.assets.type,parentSchema:schema48.properties.indicators.properties["2019"].properties.assets,data:data66};
+const err297 = {instancePath:instancePath+"/indicators/2019/mainRevenue",schemaPath:"#/properties/indicators/properties/2019/properties/mainRevenue/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema48.properties.indicators.properties["2019"].properties.mainRevenue.type,parentSchema:schema48.properties.indicators.properties["2019"].properties.mainRevenue,data:data65};
 if(vErrors === null){
 vErrors = [err297];
 }
@@ -4633,11 +4628,11 @@ vErrors.push(err297);
 errors++;
 }
 }
-if(data62.debtRatio !== undefined){
-let data67 = data62.debtRatio;
-if((typeof data67 == "number") && (isFinite(data67))){
-if(!(formats24.validate(data67))){
-const err298 = {instancePath:instancePath+"/indicators/2019/debtRatio",schemaPath:"#/properties/indicators/properties/2019/properties/debtRatio/format",keyword:"format",params:{format: "percent"},message:"must match format \""+"percent"+"\"",schema:"percent",parentSchema:schema48.properties.indicators.properties["2019"].properties.debtRatio,data:data67};
+if(data63.profit !== undefined){
+let data66 = data63.profit;
+if((typeof data66 == "number") && (isFinite(data66))){
+if(!(formats14.validate(data66))){
+const err298 = {instancePath:instancePath+"/indicators/2019/profit",schemaPath:"#/properties/indicators/properties/2019/properties/profit/format",keyword:"format",params:{format: "signedWanyuan"},message:"must match format \""+"signedWanyuan"+"\"",schema:"signedWanyuan",parentSchema:schema48.properties.indicators.properties["2019"].properties.profit,data:data66};
 if(vErrors === null){
 vErrors = [err298];
 }
@@ -4648,7 +4643,7 @@ errors++;
 }
 }
 else {
-const err299 = {instancePath:instancePath+"/indicators/2019/debtRatio",schemaPath:"#/properties/indicators/properties/2019/properties/debtRatio/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema48.properties.indicators.properties["2019"].properties.debtRatio.type,parentSchema:schema48.properties.indicators.properties["2019"].properties.debtRatio,data:data67};
+const err299 = {instancePath:instancePath+"/indicators/2019/profit",schemaPath:"#/properties/indicators/properties/2019/properties/profit/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema48.properties.indicators.properties["2019"].properties.profit.type,parentSchema:schema48.properties.indicators.properties["2019"].properties.profit,data:data66};
 if(vErrors === null){
 vErrors = [err299];
 }
@@ -4658,11 +4653,11 @@ vErrors.push(err299);
 errors++;
 }
 }
-if(data62.tax !== undefined){
-let data68 = data62.tax;
-if((typeof data68 == "number") && (isFinite(data68))){
-if(!(formats10.validate(data68))){
-const err300 = {instancePath:instancePath+"/indicators/2019/tax",schemaPath:"#/properties/indicators/properties/2019/properties/tax/format",keyword:"format",params:{format: "wanyuan"},message:"must match format \""+"wanyuan"+"\"",schema:"wanyuan",parentSchema:schema48.properties.indicators.properties["2019"].properties.tax,data:data68};
+if(data63.assets !== undefined){
+let data67 = data63.assets;
+if((typeof data67 == "number") && (isFinite(data67))){
+if(!(formats10.validate(data67))){
+const err300 = {instancePath:instancePath+"/indicators/2019/assets",schemaPath:"#/properties/indicators/properties/2019/properties/assets/format",keyword:"format",params:{format: "wanyuan"},message:"must match format \""+"wanyuan"+"\"",schema:"wanyuan",parentSchema:schema48.properties.indicators.properties["2019"].properties.assets,data:data67};
 if(vErrors === null){
 vErrors = [err300];
 }
@@ -4673,7 +4668,7 @@ errors++;
 }
 }
 else {
-const err301 = {instancePath:instancePath+"/indicators/2019/tax",schemaPath:"#/properties/indicators/properties/2019/properties/tax/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema48.properties.indicators.properties["2019"].properties.tax.type,parentSchema:schema48.properties.indicators.properties["2019"].properties.tax,data:data68};
+const err301 = {instancePath:instancePath+"/indicators/2019/assets",schemaPath:"#/properties/indicators/properties/2019/properties/assets/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema48.properties.indicators.properties["2019"].properties.assets.type,parentSchema:schema48.properties.indicators.properties["2019"].properties.assets,data:data67};
 if(vErrors === null){
 vErrors = [err301];
 }
@@ -4683,12 +4678,11 @@ vErrors.push(err301);
 errors++;
 }
 }
-if(data62.rd !== undefined){
-let data69 = data62.rd;
-if((typeof data69 == "number") && (isFinite(data69))){
-const vSchema22 = data62 && data62.revenue;
-if(vSchema22 !== undefined && ((!((typeof vSchema22 == "number") && (isFinite(vSchema22)))) || (data69 > vSchema22 || isNaN(data69)))){
-const err302 = {instancePath:instancePath+"/indicators/2019/rd",schemaPath:"#/properties/indicators/properties/2019/properties/rd/maximum",keyword:"maximum",params:{comparison: "<=", limit: vSchema22},message:"must be <= "+vSchema22,schema:schema48.properties.indicators.properties["2019"].properties.rd.maximum,parentSchema:schema48.properties.indicators.properties["2019"].properties.rd,data:data69};
+if(data63.debtRatio !== undefined){
+let data68 = data63.debtRatio;
+if((typeof data68 == "number") && (isFinite(data68))){
+if(!(formats24.validate(data68))){
+const err302 = {instancePath:instancePath+"/indicators/2019/debtRatio",schemaPath:"#/properties/indicators/properties/2019/properties/debtRatio/format",keyword:"format",params:{format: "percent"},message:"must match format \""+"percent"+"\"",schema:"percent",parentSchema:schema48.properties.indicators.properties["2019"].properties.debtRatio,data:data68};
 if(vErrors === null){
 vErrors = [err302];
 }
@@ -4697,8 +4691,9 @@ vErrors.push(err302);
 }
 errors++;
 }
-if(!(formats10.validate(data69))){
-const err303 = {instancePath:instancePath+"/indicators/2019/rd",schemaPath:"#/properties/indicators/properties/2019/properties/rd/format",keyword:"format",params:{format: "wanyuan"},message:"must match format \""+"wanyuan"+"\"",schema:"wanyuan",parentSchema:schema48.properties.indicators.properties["2019"].properties.rd,data:data69};
+}
+else {
+const err303 = {instancePath:instancePath+"/indicators/2019/debtRatio",schemaPath:"#/properties/indicators/properties/2019/properties/debtRatio/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema48.properties.indicators.properties["2019"].properties.debtRatio.type,parentSchema:schema48.properties.indicators.properties["2019"].properties.debtRatio,data:data68};
 if(vErrors === null){
 vErrors = [err303];
 }
@@ -4708,8 +4703,11 @@ vErrors.push(err303);
 errors++;
 }
 }
-else {
-const err304 = {instancePath:instancePath+"/indicators/2019/rd",schemaPath:"#/properties/indicators/properties/2019/properties/rd/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema48.properties.indicators.properties["2019"].properties.rd.type,parentSchema:schema48.properties.indicators.properties["2019"].properties.rd,data:data69};
+if(data63.tax !== undefined){
+let data69 = data63.tax;
+if((typeof data69 == "number") && (isFinite(data69))){
+if(!(formats10.validate(data69))){
+const err304 = {instancePath:instancePath+"/indicators/2019/tax",schemaPath:"#/properties/indicators/properties/2019/properties/tax/format",keyword:"format",params:{format: "wanyuan"},message:"must match format \""+"wanyuan"+"\"",schema:"wanyuan",parentSchema:schema48.properties.indicators.properties["2019"].properties.tax,data:data69};
 if(vErrors === null){
 vErrors = [err304];
 }
@@ -4719,9 +4717,8 @@ vErrors.push(err304);
 errors++;
 }
 }
-}
 else {
-const err305 = {instancePath:instancePath+"/indicators/2019",schemaPath:"#/properties/indicators/properties/2019/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.indicators.properties["2019"].type,parentSchema:schema48.properties.indicators.properties["2019"],data:data62};
+const err305 = {instancePath:instancePath+"/indicators/2019/tax",schemaPath:"#/properties/indicators/properties/2019/properties/tax/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema48.properties.indicators.properties["2019"].properties.tax.type,parentSchema:schema48.properties.indicators.properties["2019"].properties.tax,data:data69};
 if(vErrors === null){
 vErrors = [err305];
 }
@@ -4731,11 +4728,12 @@ vErrors.push(err305);
 errors++;
 }
 }
-if(data49["2020"] !== undefined){
-let data70 = data49["2020"];
-if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
-if(data70.revenue === undefined){
-const err306 = {instancePath:instancePath+"/indicators/2020",schemaPath:"#/properties/indicators/properties/2020/required",keyword:"required",params:{missingProperty: "revenue"},message:"must have required property '"+"revenue"+"'",schema:schema48.properties.indicators.properties["2020"].required,parentSchema:schema48.properties.indicators.properties["2020"],data:data70};
+if(data63.rd !== undefined){
+let data70 = data63.rd;
+if((typeof data70 == "number") && (isFinite(data70))){
+const vSchema22 = data63 && data63.revenue;
+if(vSchema22 !== undefined && ((!((typeof vSchema22 == "number") && (isFinite(vSchema22)))) || (data70 > vSchema22 || isNaN(data70)))){
+const err306 = {instancePath:instancePath+"/indicators/2019/rd",schemaPath:"#/properties/indicators/properties/2019/properties/rd/maximum",keyword:"maximum",params:{comparison: "<=", limit: vSchema22},message:"must be <= "+vSchema22,schema:schema48.properties.indicators.properties["2019"].properties.rd.maximum,parentSchema:schema48.properties.indicators.properties["2019"].properties.rd,data:data70};
 if(vErrors === null){
 vErrors = [err306];
 }
@@ -4744,8 +4742,8 @@ vErrors.push(err306);
 }
 errors++;
 }
-if(data70.mainRevenue === undefined){
-const err307 = {instancePath:instancePath+"/indicators/2020",schemaPath:"#/properties/indicators/properties/2020/required",keyword:"required",params:{missingProperty: "mainRevenue"},message:"must have required property '"+"mainRevenue"+"'",schema:schema48.properties.indicators.properties["2020"].required,parentSchema:schema48.properties.indicators.properties["2020"],data:data70};
+if(!(formats10.validate(data70))){
+const err307 = {instancePath:instancePath+"/indicators/2019/rd",schemaPath:"#/properties/indicators/properties/2019/properties/rd/format",keyword:"format",params:{format: "wanyuan"},message:"must match format \""+"wanyuan"+"\"",schema:"wanyuan",parentSchema:schema48.properties.indicators.properties["2019"].properties.rd,data:data70};
 if(vErrors === null){
 vErrors = [err307];
 }
@@ -4754,8 +4752,9 @@ vErrors.push(err307);
 }
 errors++;
 }
-if(data70.profit === undefined){
-const err308 = {instancePath:instancePath+"/indicators/2020",schemaPath:"#/properties/indicators/properties/2020/required",keyword:"required",params:{missingProperty: "profit"},message:"must have required property '"+"profit"+"'",schema:schema48.properties.indicators.properties["2020"].required,parentSchema:schema48.properties.indicators.properties["2020"],data:data70};
+}
+else {
+const err308 = {instancePath:instancePath+"/indicators/2019/rd",schemaPath:"#/properties/indicators/properties/2019/properties/rd/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema48.properties.indicators.properties["2019"].properties.rd.type,parentSchema:schema48.properties.indicators.properties["2019"].properties.rd,data:data70};
 if(vErrors === null){
 vErrors = [err308];
 }
@@ -4764,8 +4763,10 @@ vErrors.push(err308);
 }
 errors++;
 }
-if(data70.assets === undefined){
-const err309 = {instancePath:instancePath+"/indicators/2020",schemaPath:"#/properties/indicators/properties/2020/required",keyword:"required",params:{missingProperty: "assets"},message:"must have required property '"+"assets"+"'",schema:schema48.properties.indicators.properties["2020"].required,parentSchema:schema48.properties.indicators.properties["2020"],data:data70};
+}
+}
+else {
+const err309 = {instancePath:instancePath+"/indicators/2019",schemaPath:"#/properties/indicators/properties/2019/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.indicators.properties["2019"].type,parentSchema:schema48.properties.indicators.properties["2019"],data:data63};
 if(vErrors === null){
 vErrors = [err309];
 }
@@ -4774,8 +4775,12 @@ vErrors.push(err309);
 }
 errors++;
 }
-if(data70.debtRatio === undefined){
-const err310 = {instancePath:instancePath+"/indicators/2020",schemaPath:"#/properties/indicators/properties/2020/required",keyword:"required",params:{missingProperty: "debtRatio"},message:"must have required property '"+"debtRatio"+"'",schema:schema48.properties.indicators.properties["2020"].required,parentSchema:schema48.properties.indicators.properties["2020"],data:data70};
+}
+if(data50["2020"] !== undefined){
+let data71 = data50["2020"];
+if(data71 && typeof data71 == "object" && !Array.isArray(data71)){
+if(data71.revenue === undefined){
+const err310 = {instancePath:instancePath+"/indicators/2020",schemaPath:"#/properties/indicators/properties/2020/required",keyword:"required",params:{missingProperty: "revenue"},message:"must have required property '"+"revenue"+"'",schema:schema48.properties.indicators.properties["2020"].required,parentSchema:schema48.properties.indicators.properties["2020"],data:data71};
 if(vErrors === null){
 vErrors = [err310];
 }
@@ -4784,8 +4789,8 @@ vErrors.push(err310);
 }
 errors++;
 }
-if(data70.tax === undefined){
-const err311 = {instancePath:instancePath+"/indicators/2020",schemaPath:"#/properties/indicators/properties/2020/required",keyword:"required",params:{missingProperty: "tax"},message:"must have required property '"+"tax"+"'",schema:schema48.properties.indicators.properties["2020"].required,parentSchema:schema48.properties.indicators.properties["2020"],data:data70};
+if(data71.mainRevenue === undefined){
+const err311 = {instancePath:instancePath+"/indicators/2020",schemaPath:"#/properties/indicators/properties/2020/required",keyword:"required",params:{missingProperty: "mainRevenue"},message:"must have required property '"+"mainRevenue"+"'",schema:schema48.properties.indicators.properties["2020"].required,parentSchema:schema48.properties.indicators.properties["2020"],data:data71};
 if(vErrors === null){
 vErrors = [err311];
 }
@@ -4794,8 +4799,8 @@ vErrors.push(err311);
 }
 errors++;
 }
-if(data70.rd === undefined){
-const err312 = {instancePath:instancePath+"/indicators/2020",schemaPath:"#/properties/indicators/properties/2020/required",keyword:"required",params:{missingProperty: "rd"},message:"must have required property '"+"rd"+"'",schema:schema48.properties.indicators.properties["2020"].required,parentSchema:schema48.properties.indicators.properties["2020"],data:data70};
+if(data71.profit === undefined){
+const err312 = {instancePath:instancePath+"/indicators/2020",schemaPath:"#/properties/indicators/properties/2020/required",keyword:"required",params:{missingProperty: "profit"},message:"must have required property '"+"profit"+"'",schema:schema48.properties.indicators.properties["2020"].required,parentSchema:schema48.properties.indicators.properties["2020"],data:data71};
 if(vErrors === null){
 vErrors = [err312];
 }
@@ -4804,11 +4809,8 @@ vErrors.push(err312);
 }
 errors++;
 }
-if(data70.revenue !== undefined){
-let data71 = data70.revenue;
-if((typeof data71 == "number") && (isFinite(data71))){
-if(!(formats10.validate(data71))){
-const err313 = {instancePath:instancePath+"/indicators/2020/revenue",schemaPath:"#/properties/indicators/properties/2020/properties/revenue/format",keyword:"format",params:{format: "wanyuan"},message:"must match format \""+"wanyuan"+"\"",schema:"wanyuan",parentSchema:schema48.properties.indicators.properties["2020"].properties.revenue,data:data71};
+if(data71.assets === undefined){
+const err313 = {instancePath:instancePath+"/indicators/2020",schemaPath:"#/properties/indicators/properties/2020/required",keyword:"required",params:{missingProperty: "assets"},message:"must have required property '"+"assets"+"'",schema:schema48.properties.indicators.properties["2020"].required,parentSchema:schema48.properties.indicators.properties["2020"],data:data71};
 if(vErrors === null){
 vErrors = [err313];
 }
@@ -4817,9 +4819,8 @@ vErrors.push(err313);
 }
 errors++;
 }
-}
-else {
-const err314 = {instancePath:instancePath+"/indicators/2020/revenue",schemaPath:"#/properties/indicators/properties/2020/properties/revenue/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema48.properties.indicators.properties["2020"].properties.revenue.type,parentSchema:schema48.properties.indicators.properties["2020"].properties.revenue,data:data71};
+if(data71.debtRatio === undefined){
+const err314 = {instancePath:instancePath+"/indicators/2020",schemaPath:"#/properties/indicators/properties/2020/required",keyword:"required",params:{missingProperty: "debtRatio"},message:"must have required property '"+"debtRatio"+"'",schema:schema48.properties.indicators.properties["2020"].required,parentSchema:schema48.properties.indicators.properties["2020"],data:data71};
 if(vErrors === null){
 vErrors = [err314];
 }
@@ -4828,13 +4829,8 @@ vErrors.push(err314);
 }
 errors++;
 }
-}
-if(data70.mainRevenue !== undefined){
-let data72 = data70.mainRevenue;
-if((typeof data72 == "number") && (isFinite(data72))){
-const vSchema23 = data70 && data70.revenue;
-if(vSchema23 !== undefined && ((!((typeof vSchema23 == "number") && (isFinite(vSchema23)))) || (data72 > vSchema23 || isNaN(data72)))){
-const err315 = {instancePath:instancePath+"/indicators/2020/mainRevenue",schemaPath:"#/properties/indicators/properties/2020/properties/mainRevenue/maximum",keyword:"maximum",params:{comparison: "<=", limit: vSchema23},message:"must be <= "+vSchema23,schema:schema48.properties.indicators.properties["2020"].properties.mainRevenue.maximum,parentSchema:schema48.properties.indicators.properties["2020"].properties.mainRevenue,data:data72};
+if(data71.tax === undefined){
+const err315 = {instancePath:instancePath+"/indicators/2020",schemaPath:"#/properties/indicators/properties/2020/required",keyword:"required",params:{missingProperty: "tax"},message:"must have required property '"+"tax"+"'",schema:schema48.properties.indicators.properties["2020"].required,parentSchema:schema48.properties.indicators.properties["2020"],data:data71};
 if(vErrors === null){
 vErrors = [err315];
 }
@@ -4843,8 +4839,8 @@ vErrors.push(err315);
 }
 errors++;
 }
-if(!(formats10.validate(data72))){
-const err316 = {instancePath:instancePath+"/indicators/2020/mainRevenue",schemaPath:"#/properties/indicators/properties/2020/properties/mainRevenue/format",keyword:"format",params:{format: "wanyuan"},message:"must match format \""+"wanyuan"+"\"",schema:"wanyuan",parentSchema:schema48.properties.indicators.properties["2020"].properties.mainRevenue,data:data72};
+if(data71.rd === undefined){
+const err316 = {instancePath:instancePath+"/indicators/2020",schemaPath:"#/properties/indicators/properties/2020/required",keyword:"required",params:{missingProperty: "rd"},message:"must have required property '"+"rd"+"'",schema:schema48.properties.indicators.properties["2020"].required,parentSchema:schema48.properties.indicators.properties["2020"],data:data71};
 if(vErrors === null){
 vErrors = [err316];
 }
@@ -4853,9 +4849,11 @@ vErrors.push(err316);
 }
 errors++;
 }
-}
-else {
-const err317 = {instancePath:instancePath+"/indicators/2020/mainRevenue",schemaPath:"#/properties/indicators/properties/2020/properties/mainRevenue/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema48.properties.indicators.properties["2020"].properties.mainRevenue.type,parentSchema:schema48.properties.indicators.properties["2020"].properties.mainRevenue,data:data72};
+if(data71.revenue !== undefined){
+let data72 = data71.revenue;
+if((typeof data72 == "number") && (isFinite(data72))){
+if(!(formats10.validate(data72))){
+const err317 = {instancePath:instancePath+"/indicators/2020/revenue",schemaPath:"#/properties/indicators/properties/2020/properties/revenue/format",keyword:"format",params:{format: "wanyuan"},message:"must match format \""+"wanyuan"+"\"",schema:"wanyuan",parentSchema:schema48.properties.indicators.properties["2020"].properties.revenue,data:data72};
 if(vErrors === null){
 vErrors = [err317];
 }
@@ -4865,11 +4863,8 @@ vErrors.push(err317);
 errors++;
 }
 }
-if(data70.profit !== undefined){
-let data73 = data70.profit;
-if((typeof data73 == "number") && (isFinite(data73))){
-if(!(formats14.validate(data73))){
-const err318 = {instancePath:instancePath+"/indicators/2020/profit",schemaPath:"#/properties/indicators/properties/2020/properties/profit/format",keyword:"format",params:{format: "signedWanyuan"},message:"must match format \""+"signedWanyuan"+"\"",schema:"signedWanyuan",parentSchema:schema48.properties.indicators.properties["2020"].properties.profit,data:data73};
+else {
+const err318 = {instancePath:instancePath+"/indicators/2020/revenue",schemaPath:"#/properties/indicators/properties/2020/properties/revenue/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema48.properties.indicators.properties["2020"].properties.revenue.type,parentSchema:schema48.properties.indicators.properties["2020"].properties.revenue,data:data72};
 if(vErrors === null){
 vErrors = [err318];
 }
@@ -4879,8 +4874,12 @@ vErrors.push(err318);
 errors++;
 }
 }
-else {
-const err319 = {instancePath:instancePath+"/indicators/2020/profit",schemaPath:"#/properties/indicators/properties/2020/properties/profit/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema48.properties.indicators.properties["2020"].properties.profit.type,parentSchema:schema48.properties.indicators.properties["2020"].properties.profit,data:data73};
+if(data71.mainRevenue !== undefined){
+let data73 = data71.mainRevenue;
+if((typeof data73 == "number") && (isFinite(data73))){
+const vSchema23 = data71 && data71.revenue;
+if(vSchema23 !== undefined && ((!((typeof vSchema23 == "number") && (isFinite(vSchema23)))) || (data73 > vSchema23 || isNaN(data73)))){
+const err319 = {instancePath:instancePath+"/indicators/2020/mainRevenue",schemaPath:"#/properties/indicators/properties/2020/properties/mainRevenue/maximum",keyword:"maximum",params:{comparison: "<=", limit: vSchema23},message:"must be <= "+vSchema23,schema:schema48.properties.indicators.properties["2020"].properties.mainRevenue.maximum,parentSchema:schema48.properties.indicators.properties["2020"].properties.mainRevenue,data:data73};
 if(vErrors === null){
 vErrors = [err319];
 }
@@ -4889,12 +4888,8 @@ vErrors.push(err319);
 }
 errors++;
 }
-}
-if(data70.assets !== undefined){
-let data74 = data70.assets;
-if((typeof data74 == "number") && (isFinite(data74))){
-if(!(formats10.validate(data74))){
-const err320 = {instancePath:instancePath+"/indicators/2020/assets",schemaPath:"#/properties/indicators/properties/2020/properties/assets/format",keyword:"format",params:{format: "wanyuan"},message:"must match format \""+"wanyuan"+"\"",schema:"wanyuan",parentSchema:schema48.properties.indicators.properties["2020"].properties.assets,data:data74};
+if(!(formats10.validate(data73))){
+const err320 = {instancePath:instancePath+"/indicators/2020/mainRevenue",schemaPath:"#/properties/indicators/properties/2020/properties/mainRevenue/format",keyword:"format",params:{format: "wanyuan"},message:"must match format \""+"wanyuan"+"\"",schema:"wanyuan",parentSchema:schema48.properties.indicators.properties["2020"].properties.mainRevenue,data:data73};
 if(vErrors === null){
 vErrors = [err320];
 }
@@ -4905,7 +4900,7 @@ errors++;
 }
 }
 else {
-const err321 = {instancePath:instancePath+"/indicators/2020/assets",schemaPath:"#/properties/indicators/properties/2020/properties/assets/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema48.properties.indicators.properties["2020"].properties.assets.type,parentSchema:schema48.properties.indicators.properties["2020"].properties.assets,data:data74};
+const err321 = {instancePath:instancePath+"/indicators/2020/mainRevenue",schemaPath:"#/properties/indicators/properties/2020/properties/mainRevenue/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema48.properties.indicators.properties["2020"].properties.mainRevenue.type,parentSchema:schema48.properties.indicators.properties["2020"].properties.mainRevenue,data:data73};
 if(vErrors === null){
 vErrors = [err321];
 }
@@ -4915,11 +4910,11 @@ vErrors.push(err321);
 errors++;
 }
 }
-if(data70.debtRatio !== undefined){
-let data75 = data70.debtRatio;
-if((typeof data75 == "number") && (isFinite(data75))){
-if(!(formats24.validate(data75))){
-const err322 = {instancePath:instancePath+"/indicators/2020/debtRatio",schemaPath:"#/properties/indicators/properties/2020/properties/debtRatio/format",keyword:"format",params:{format: "percent"},message:"must match format \""+"percent"+"\"",schema:"percent",parentSchema:schema48.properties.indicators.properties["2020"].properties.debtRatio,data:data75};
+if(data71.profit !== undefined){
+let data74 = data71.profit;
+if((typeof data74 == "number") && (isFinite(data74))){
+if(!(formats14.validate(data74))){
+const err322 = {instancePath:instancePath+"/indicators/2020/profit",schemaPath:"#/properties/indicators/properties/2020/properties/profit/format",keyword:"format",params:{format: "signedWanyuan"},message:"must match format \""+"signedWanyuan"+"\"",schema:"signedWanyuan",parentSchema:schema48.properties.indicators.properties["2020"].properties.profit,data:data74};
 if(vErrors === null){
 vErrors = [err322];
 }
@@ -4930,7 +4925,7 @@ errors++;
 }
 }
 else {
-const err323 = {instancePath:instancePath+"/indicators/2020/debtRatio",schemaPath:"#/properties/indicators/properties/2020/properties/debtRatio/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema48.properties.indicators.properties["2020"].properties.debtRatio.type,parentSchema:schema48.properties.indicators.properties["2020"].properties.debtRatio,data:data75};
+const err323 = {instancePath:instancePath+"/indicators/2020/profit",schemaPath:"#/properties/indicators/properties/2020/properties/profit/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema48.properties.indicators.properties["2020"].properties.profit.type,parentSchema:schema48.properties.indicators.properties["2020"].properties.profit,data:data74};
 if(vErrors === null){
 vErrors = [err323];
 }
@@ -4940,11 +4935,11 @@ vErrors.push(err323);
 errors++;
 }
 }
-if(data70.tax !== undefined){
-let data76 = data70.tax;
-if((typeof data76 == "number") && (isFinite(data76))){
-if(!(formats10.validate(data76))){
-const err324 = {instancePath:instancePath+"/indicators/2020/tax",schemaPath:"#/properties/indicators/properties/2020/properties/tax/format",keyword:"format",params:{format: "wanyuan"},message:"must match format \""+"wanyuan"+"\"",schema:"wanyuan",parentSchema:schema48.properties.indicators.properties["2020"].properties.tax,data:data76};
+if(data71.assets !== undefined){
+let data75 = data71.assets;
+if((typeof data75 == "number") && (isFinite(data75))){
+if(!(formats10.validate(data75))){
+const err324 = {instancePath:instancePath+"/indicators/2020/assets",schemaPath:"#/properties/indicators/properties/2020/properties/assets/format",keyword:"format",params:{format: "wanyuan"},message:"must match format \""+"wanyuan"+"\"",schema:"wanyuan",parentSchema:schema48.properties.indicators.properties["2020"].properties.assets,data:data75};
 if(vErrors === null){
 vErrors = [err324];
 }
@@ -4955,7 +4950,7 @@ errors++;
 }
 }
 else {
-const err325 = {instancePath:instancePath+"/indicators/2020/tax",schemaPath:"#/properties/indicators/properties/2020/properties/tax/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema48.properties.indicators.properties["2020"].properties.tax.type,parentSchema:schema48.properties.indicators.properties["2020"].properties.tax,data:data76};
+const err325 = {instancePath:instancePath+"/indicators/2020/assets",schemaPath:"#/properties/indicators/properties/2020/properties/assets/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema48.properties.indicators.properties["2020"].properties.assets.type,parentSchema:schema48.properties.indicators.properties["2020"].properties.assets,data:data75};
 if(vErrors === null){
 vErrors = [err325];
 }
@@ -4965,12 +4960,11 @@ vErrors.push(err325);
 errors++;
 }
 }
-if(data70.rd !== undefined){
-let data77 = data70.rd;
-if((typeof data77 == "number") && (isFinite(data77))){
-const vSchema24 = data70 && data70.revenue;
-if(vSchema24 !== undefined && ((!((typeof vSchema24 == "number") && (isFinite(vSchema24)))) || (data77 > vSchema24 || isNaN(data77)))){
-const err326 = {instancePath:instancePath+"/indicators/2020/rd",schemaPath:"#/properties/indicators/properties/2020/properties/rd/maximum",keyword:"maximum",params:{comparison: "<=", limit: vSchema24},message:"must be <= "+vSchema24,schema:schema48.properties.indicators.properties["2020"].properties.rd.maximum,parentSchema:schema48.properties.indicators.properties["2020"].properties.rd,data:data77};
+if(data71.debtRatio !== undefined){
+let data76 = data71.debtRatio;
+if((typeof data76 == "number") && (isFinite(data76))){
+if(!(formats24.validate(data76))){
+const err326 = {instancePath:instancePath+"/indicators/2020/debtRatio",schemaPath:"#/properties/indicators/properties/2020/properties/debtRatio/format",keyword:"format",params:{format: "percent"},message:"must match format \""+"percent"+"\"",schema:"percent",parentSchema:schema48.properties.indicators.properties["2020"].properties.debtRatio,data:data76};
 if(vErrors === null){
 vErrors = [err326];
 }
@@ -4979,8 +4973,9 @@ vErrors.push(err326);
 }
 errors++;
 }
-if(!(formats10.validate(data77))){
-const err327 = {instancePath:instancePath+"/indicators/2020/rd",schemaPath:"#/properties/indicators/properties/2020/properties/rd/format",keyword:"format",params:{format: "wanyuan"},message:"must match format \""+"wanyuan"+"\"",schema:"wanyuan",parentSchema:schema48.properties.indicators.properties["2020"].properties.rd,data:data77};
+}
+else {
+const err327 = {instancePath:instancePath+"/indicators/2020/debtRatio",schemaPath:"#/properties/indicators/properties/2020/properties/debtRatio/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema48.properties.indicators.properties["2020"].properties.debtRatio.type,parentSchema:schema48.properties.indicators.properties["2020"].properties.debtRatio,data:data76};
 if(vErrors === null){
 vErrors = [err327];
 }
@@ -4990,8 +4985,11 @@ vErrors.push(err327);
 errors++;
 }
 }
-else {
-const err328 = {instancePath:instancePath+"/indicators/2020/rd",schemaPath:"#/properties/indicators/properties/2020/properties/rd/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema48.properties.indicators.properties["2020"].properties.rd.type,parentSchema:schema48.properties.indicators.properties["2020"].properties.rd,data:data77};
+if(data71.tax !== undefined){
+let data77 = data71.tax;
+if((typeof data77 == "number") && (isFinite(data77))){
+if(!(formats10.validate(data77))){
+const err328 = {instancePath:instancePath+"/indicators/2020/tax",schemaPath:"#/properties/indicators/properties/2020/properties/tax/format",keyword:"format",params:{format: "wanyuan"},message:"must match format \""+"wanyuan"+"\"",schema:"wanyuan",parentSchema:schema48.properties.indicators.properties["2020"].properties.tax,data:data77};
 if(vErrors === null){
 vErrors = [err328];
 }
@@ -5001,9 +4999,8 @@ vErrors.push(err328);
 errors++;
 }
 }
-}
 else {
-const err329 = {instancePath:instancePath+"/indicators/2020",schemaPath:"#/properties/indicators/properties/2020/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.indicators.properties["2020"].type,parentSchema:schema48.properties.indicators.properties["2020"],data:data70};
+const err329 = {instancePath:instancePath+"/indicators/2020/tax",schemaPath:"#/properties/indicators/properties/2020/properties/tax/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema48.properties.indicators.properties["2020"].properties.tax.type,parentSchema:schema48.properties.indicators.properties["2020"].properties.tax,data:data77};
 if(vErrors === null){
 vErrors = [err329];
 }
@@ -5013,9 +5010,12 @@ vErrors.push(err329);
 errors++;
 }
 }
-}
-else {
-const err330 = {instancePath:instancePath+"/indicators",schemaPath:"#/properties/indicators/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.indicators.type,parentSchema:schema48.properties.indicators,data:data49};
+if(data71.rd !== undefined){
+let data78 = data71.rd;
+if((typeof data78 == "number") && (isFinite(data78))){
+const vSchema24 = data71 && data71.revenue;
+if(vSchema24 !== undefined && ((!((typeof vSchema24 == "number") && (isFinite(vSchema24)))) || (data78 > vSchema24 || isNaN(data78)))){
+const err330 = {instancePath:instancePath+"/indicators/2020/rd",schemaPath:"#/properties/indicators/properties/2020/properties/rd/maximum",keyword:"maximum",params:{comparison: "<=", limit: vSchema24},message:"must be <= "+vSchema24,schema:schema48.properties.indicators.properties["2020"].properties.rd.maximum,parentSchema:schema48.properties.indicators.properties["2020"].properties.rd,data:data78};
 if(vErrors === null){
 vErrors = [err330];
 }
@@ -5024,17 +5024,8 @@ vErrors.push(err330);
 }
 errors++;
 }
-}
-if(data.innovation !== undefined){
-let data78 = data.innovation;
-if(data78 && typeof data78 == "object" && !Array.isArray(data78)){
-if(data78.rdNational !== undefined){
-let data79 = data78.rdNational;
-if(data79 && typeof data79 == "object" && !Array.isArray(data79)){
-if(data79.count !== undefined){
-let data80 = data79.count;
-if(!(((typeof data80 == "number") && (!(data80 % 1) && !isNaN(data80))) && (isFinite(data80)))){
-const err331 = {instancePath:instancePath+"/innovation/rdNational/count",schemaPath:"#/properties/innovation/properties/rdNational/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.innovation.properties.rdNational.properties.count.type,parentSchema:schema48.properties.innovation.properties.rdNational.properties.count,data:data80};
+if(!(formats10.validate(data78))){
+const err331 = {instancePath:instancePath+"/indicators/2020/rd",schemaPath:"#/properties/indicators/properties/2020/properties/rd/format",keyword:"format",params:{format: "wanyuan"},message:"must match format \""+"wanyuan"+"\"",schema:"wanyuan",parentSchema:schema48.properties.indicators.properties["2020"].properties.rd,data:data78};
 if(vErrors === null){
 vErrors = [err331];
 }
@@ -5043,9 +5034,9 @@ vErrors.push(err331);
 }
 errors++;
 }
-if((typeof data80 == "number") && (isFinite(data80))){
-if(!(formats58.validate(data80))){
-const err332 = {instancePath:instancePath+"/innovation/rdNational/count",schemaPath:"#/properties/innovation/properties/rdNational/properties/count/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema48.properties.innovation.properties.rdNational.properties.count,data:data80};
+}
+else {
+const err332 = {instancePath:instancePath+"/indicators/2020/rd",schemaPath:"#/properties/indicators/properties/2020/properties/rd/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema48.properties.indicators.properties["2020"].properties.rd.type,parentSchema:schema48.properties.indicators.properties["2020"].properties.rd,data:data78};
 if(vErrors === null){
 vErrors = [err332];
 }
@@ -5056,11 +5047,8 @@ errors++;
 }
 }
 }
-if(data79.names !== undefined){
-let data81 = data79.names;
-if(typeof data81 === "string"){
-if(!pattern4.test(data81)){
-const err333 = {instancePath:instancePath+"/innovation/rdNational/names",schemaPath:"#/properties/innovation/properties/rdNational/properties/names/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema48.properties.innovation.properties.rdNational.properties.names,data:data81};
+else {
+const err333 = {instancePath:instancePath+"/indicators/2020",schemaPath:"#/properties/indicators/properties/2020/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.indicators.properties["2020"].type,parentSchema:schema48.properties.indicators.properties["2020"],data:data71};
 if(vErrors === null){
 vErrors = [err333];
 }
@@ -5069,8 +5057,10 @@ vErrors.push(err333);
 }
 errors++;
 }
-if(!func1(data81, 300)){
-const err334 = {instancePath:instancePath+"/innovation/rdNational/names",schemaPath:"#/properties/innovation/properties/rdNational/properties/names/maxChars",keyword:"maxChars",params:{},message:"must pass \"maxChars\" keyword validation",schema:300,parentSchema:schema48.properties.innovation.properties.rdNational.properties.names,data:data81};
+}
+}
+else {
+const err334 = {instancePath:instancePath+"/indicators",schemaPath:"#/properties/indicators/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.indicators.type,parentSchema:schema48.properties.indicators,data:data50};
 if(vErrors === null){
 vErrors = [err334];
 }
@@ -5080,8 +5070,16 @@ vErrors.push(err334);
 errors++;
 }
 }
-else {
-const err335 = {instancePath:instancePath+"/innovation/rdNational/names",schemaPath:"#/properties/innovation/properties/rdNational/properties/names/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.innovation.properties.rdNational.properties.names.type,parentSchema:schema48.properties.innovation.properties.rdNational.properties.names,data:data81};
+if(data.innovation !== undefined){
+let data79 = data.innovation;
+if(data79 && typeof data79 == "object" && !Array.isArray(data79)){
+if(data79.rdNational !== undefined){
+let data80 = data79.rdNational;
+if(data80 && typeof data80 == "object" && !Array.isArray(data80)){
+if(data80.count !== undefined){
+let data81 = data80.count;
+if(!(((typeof data81 == "number") && (!(data81 % 1) && !isNaN(data81))) && (isFinite(data81)))){
+const err335 = {instancePath:instancePath+"/innovation/rdNational/count",schemaPath:"#/properties/innovation/properties/rdNational/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.innovation.properties.rdNational.properties.count.type,parentSchema:schema48.properties.innovation.properties.rdNational.properties.count,data:data81};
 if(vErrors === null){
 vErrors = [err335];
 }
@@ -5090,10 +5088,9 @@ vErrors.push(err335);
 }
 errors++;
 }
-}
-}
-else {
-const err336 = {instancePath:instancePath+"/innovation/rdNational",schemaPath:"#/properties/innovation/properties/rdNational/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.innovation.properties.rdNational.type,parentSchema:schema48.properties.innovation.properties.rdNational,data:data79};
+if((typeof data81 == "number") && (isFinite(data81))){
+if(!(formats58.validate(data81))){
+const err336 = {instancePath:instancePath+"/innovation/rdNational/count",schemaPath:"#/properties/innovation/properties/rdNational/properties/count/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema48.properties.innovation.properties.rdNational.properties.count,data:data81};
 if(vErrors === null){
 vErrors = [err336];
 }
@@ -5103,13 +5100,12 @@ vErrors.push(err336);
 errors++;
 }
 }
-if(data78.rdProvincial !== undefined){
-let data82 = data78.rdProvincial;
-if(data82 && typeof data82 == "object" && !Array.isArray(data82)){
-if(data82.count !== undefined){
-let data83 = data82.count;
-if(!(((typeof data83 == "number") && (!(data83 % 1) && !isNaN(data83))) && (isFinite(data83)))){
-const err337 = {instancePath:instancePath+"/innovation/rdProvincial/count",schemaPath:"#/properties/innovation/properties/rdProvincial/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.innovation.properties.rdProvincial.properties.count.type,parentSchema:schema48.properties.innovation.properties.rdProvincial.properties.count,data:data83};
+}
+if(data80.names !== undefined){
+let data82 = data80.names;
+if(typeof data82 === "string"){
+if(!pattern4.test(data82)){
+const err337 = {instancePath:instancePath+"/innovation/rdNational/names",schemaPath:"#/properties/innovation/properties/rdNational/properties/names/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema48.properties.innovation.properties.rdNational.properties.names,data:data82};
 if(vErrors === null){
 vErrors = [err337];
 }
@@ -5118,9 +5114,8 @@ vErrors.push(err337);
 }
 errors++;
 }
-if((typeof data83 == "number") && (isFinite(data83))){
-if(!(formats58.validate(data83))){
-const err338 = {instancePath:instancePath+"/innovation/rdProvincial/count",schemaPath:"#/properties/innovation/properties/rdProvincial/properties/count/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema48.properties.innovation.properties.rdProvincial.properties.count,data:data83};
+if(!func1(data82, 300)){
+const err338 = {instancePath:instancePath+"/innovation/rdNational/names",schemaPath:"#/properties/innovation/properties/rdNational/properties/names/maxChars",keyword:"maxChars",params:{},message:"must pass \"maxChars\" keyword validation",schema:300,parentSchema:schema48.properties.innovation.properties.rdNational.properties.names,data:data82};
 if(vErrors === null){
 vErrors = [err338];
 }
@@ -5130,12 +5125,8 @@ vErrors.push(err338);
 errors++;
 }
 }
-}
-if(data82.names !== undefined){
-let data84 = data82.names;
-if(typeof data84 === "string"){
-if(!pattern4.test(data84)){
-const err339 = {instancePath:instancePath+"/innovation/rdProvincial/names",schemaPath:"#/properties/innovation/properties/rdProvincial/properties/names/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema48.properties.innovation.properties.rdProvincial.properties.names,data:data84};
+else {
+const err339 = {instancePath:instancePath+"/innovation/rdNational/names",schemaPath:"#/properties/innovation/properties/rdNational/properties/names/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.innovation.properties.rdNational.properties.names.type,parentSchema:schema48.properties.innovation.properties.rdNational.properties.names,data:data82};
 if(vErrors === null){
 vErrors = [err339];
 }
@@ -5144,8 +5135,10 @@ vErrors.push(err339);
 }
 errors++;
 }
-if(!func1(data84, 300)){
-const err340 = {instancePath:instancePath+"/innovation/rdProvincial/names",schemaPath:"#/properties/innovation/properties/rdProvincial/properties/names/maxChars",keyword:"maxChars",params:{},message:"must pass \"maxChars\" keyword validation",schema:300,parentSchema:schema48.properties.innovation.properties.rdProvincial.properties.names,data:data84};
+}
+}
+else {
+const err340 = {instancePath:instancePath+"/innovation/rdNational",schemaPath:"#/properties/innovation/properties/rdNational/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.innovation.properties.rdNational.type,parentSchema:schema48.properties.innovation.properties.rdNational,data:data80};
 if(vErrors === null){
 vErrors = [err340];
 }
@@ -5155,8 +5148,13 @@ vErrors.push(err340);
 errors++;
 }
 }
-else {
-const err341 = {instancePath:instancePath+"/innovation/rdProvincial/names",schemaPath:"#/properties/innovation/properties/rdProvincial/properties/names/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.innovation.properties.rdProvincial.properties.names.type,parentSchema:schema48.properties.innovation.properties.rdProvincial.properties.names,data:data84};
+if(data79.rdProvincial !== undefined){
+let data83 = data79.rdProvincial;
+if(data83 && typeof data83 == "object" && !Array.isArray(data83)){
+if(data83.count !== undefined){
+let data84 = data83.count;
+if(!(((typeof data84 == "number") && (!(data84 % 1) && !isNaN(data84))) && (isFinite(data84)))){
+const err341 = {instancePath:instancePath+"/innovation/rdProvincial/count",schemaPath:"#/properties/innovation/properties/rdProvincial/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.innovation.properties.rdProvincial.properties.count.type,parentSchema:schema48.properties.innovation.properties.rdProvincial.properties.count,data:data84};
 if(vErrors === null){
 vErrors = [err341];
 }
@@ -5165,10 +5163,9 @@ vErrors.push(err341);
 }
 errors++;
 }
-}
-}
-else {
-const err342 = {instancePath:instancePath+"/innovation/rdProvincial",schemaPath:"#/properties/innovation/properties/rdProvincial/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.innovation.properties.rdProvincial.type,parentSchema:schema48.properties.innovation.properties.rdProvincial,data:data82};
+if((typeof data84 == "number") && (isFinite(data84))){
+if(!(formats58.validate(data84))){
+const err342 = {instancePath:instancePath+"/innovation/rdProvincial/count",schemaPath:"#/properties/innovation/properties/rdProvincial/properties/count/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema48.properties.innovation.properties.rdProvincial.properties.count,data:data84};
 if(vErrors === null){
 vErrors = [err342];
 }
@@ -5178,13 +5175,12 @@ vErrors.push(err342);
 errors++;
 }
 }
-if(data78.stdLeadNational !== undefined){
-let data85 = data78.stdLeadNational;
-if(data85 && typeof data85 == "object" && !Array.isArray(data85)){
-if(data85.count !== undefined){
-let data86 = data85.count;
-if(!(((typeof data86 == "number") && (!(data86 % 1) && !isNaN(data86))) && (isFinite(data86)))){
-const err343 = {instancePath:instancePath+"/innovation/stdLeadNational/count",schemaPath:"#/properties/innovation/properties/stdLeadNational/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.innovation.properties.stdLeadNational.properties.count.type,parentSchema:schema48.properties.innovation.properties.stdLeadNational.properties.count,data:data86};
+}
+if(data83.names !== undefined){
+let data85 = data83.names;
+if(typeof data85 === "string"){
+if(!pattern4.test(data85)){
+const err343 = {instancePath:instancePath+"/innovation/rdProvincial/names",schemaPath:"#/properties/innovation/properties/rdProvincial/properties/names/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema48.properties.innovation.properties.rdProvincial.properties.names,data:data85};
 if(vErrors === null){
 vErrors = [err343];
 }
@@ -5193,9 +5189,8 @@ vErrors.push(err343);
 }
 errors++;
 }
-if((typeof data86 == "number") && (isFinite(data86))){
-if(!(formats58.validate(data86))){
-const err344 = {instancePath:instancePath+"/innovation/stdLeadNational/count",schemaPath:"#/properties/innovation/properties/stdLeadNational/properties/count/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema48.properties.innovation.properties.stdLeadNational.properties.count,data:data86};
+if(!func1(data85, 300)){
+const err344 = {instancePath:instancePath+"/innovation/rdProvincial/names",schemaPath:"#/properties/innovation/properties/rdProvincial/properties/names/maxChars",keyword:"maxChars",params:{},message:"must pass \"maxChars\" keyword validation",schema:300,parentSchema:schema48.properties.innovation.properties.rdProvincial.properties.names,data:data85};
 if(vErrors === null){
 vErrors = [err344];
 }
@@ -5205,12 +5200,8 @@ vErrors.push(err344);
 errors++;
 }
 }
-}
-if(data85.names !== undefined){
-let data87 = data85.names;
-if(typeof data87 === "string"){
-if(!pattern4.test(data87)){
-const err345 = {instancePath:instancePath+"/innovation/stdLeadNational/names",schemaPath:"#/properties/innovation/properties/stdLeadNational/properties/names/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema48.properties.innovation.properties.stdLeadNational.properties.names,data:data87};
+else {
+const err345 = {instancePath:instancePath+"/innovation/rdProvincial/names",schemaPath:"#/properties/innovation/properties/rdProvincial/properties/names/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.innovation.properties.rdProvincial.properties.names.type,parentSchema:schema48.properties.innovation.properties.rdProvincial.properties.names,data:data85};
 if(vErrors === null){
 vErrors = [err345];
 }
@@ -5219,8 +5210,10 @@ vErrors.push(err345);
 }
 errors++;
 }
-if(!func1(data87, 300)){
-const err346 = {instancePath:instancePath+"/innovation/stdLeadNational/names",schemaPath:"#/properties/innovation/properties/stdLeadNational/properties/names/maxChars",keyword:"maxChars",params:{},message:"must pass \"maxChars\" keyword validation",schema:300,parentSchema:schema48.properties.innovation.properties.stdLeadNational.properties.names,data:data87};
+}
+}
+else {
+const err346 = {instancePath:instancePath+"/innovation/rdProvincial",schemaPath:"#/properties/innovation/properties/rdProvincial/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.innovation.properties.rdProvincial.type,parentSchema:schema48.properties.innovation.properties.rdProvincial,data:data83};
 if(vErrors === null){
 vErrors = [err346];
 }
@@ -5230,8 +5223,13 @@ vErrors.push(err346);
 errors++;
 }
 }
-else {
-const err347 = {instancePath:instancePath+"/innovation/stdLeadNational/names",schemaPath:"#/properties/innovation/properties/stdLeadNational/properties/names/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.innovation.properties.stdLeadNational.properties.names.type,parentSchema:schema48.properties.innovation.properties.stdLeadNational.properties.names,data:data87};
+if(data79.stdLeadNational !== undefined){
+let data86 = data79.stdLeadNational;
+if(data86 && typeof data86 == "object" && !Array.isArray(data86)){
+if(data86.count !== undefined){
+let data87 = data86.count;
+if(!(((typeof data87 == "number") && (!(data87 % 1) && !isNaN(data87))) && (isFinite(data87)))){
+const err347 = {instancePath:instancePath+"/innovation/stdLeadNational/count",schemaPath:"#/properties/innovation/properties/stdLeadNational/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.innovation.properties.stdLeadNational.properties.count.type,parentSchema:schema48.properties.innovation.properties.stdLeadNational.properties.count,data:data87};
 if(vErrors === null){
 vErrors = [err347];
 }
@@ -5240,10 +5238,9 @@ vErrors.push(err347);
 }
 errors++;
 }
-}
-}
-else {
-const err348 = {instancePath:instancePath+"/innovation/stdLeadNational",schemaPath:"#/properties/innovation/properties/stdLeadNational/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.innovation.properties.stdLeadNational.type,parentSchema:schema48.properties.innovation.properties.stdLeadNational,data:data85};
+if((typeof data87 == "number") && (isFinite(data87))){
+if(!(formats58.validate(data87))){
+const err348 = {instancePath:instancePath+"/innovation/stdLeadNational/count",schemaPath:"#/properties/innovation/properties/stdLeadNational/properties/count/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema48.properties.innovation.properties.stdLeadNational.properties.count,data:data87};
 if(vErrors === null){
 vErrors = [err348];
 }
@@ -5253,13 +5250,12 @@ vErrors.push(err348);
 errors++;
 }
 }
-if(data78.stdLeadIndustry !== undefined){
-let data88 = data78.stdLeadIndustry;
-if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
-if(data88.count !== undefined){
-let data89 = data88.count;
-if(!(((typeof data89 == "number") && (!(data89 % 1) && !isNaN(data89))) && (isFinite(data89)))){
-const err349 = {instancePath:instancePath+"/innovation/stdLeadIndustry/count",schemaPath:"#/properties/innovation/properties/stdLeadIndustry/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.innovation.properties.stdLeadIndustry.properties.count.type,parentSchema:schema48.properties.innovation.properties.stdLeadIndustry.properties.count,data:data89};
+}
+if(data86.names !== undefined){
+let data88 = data86.names;
+if(typeof data88 === "string"){
+if(!pattern4.test(data88)){
+const err349 = {instancePath:instancePath+"/innovation/stdLeadNational/names",schemaPath:"#/properties/innovation/properties/stdLeadNational/properties/names/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema48.properties.innovation.properties.stdLeadNational.properties.names,data:data88};
 if(vErrors === null){
 vErrors = [err349];
 }
@@ -5268,9 +5264,8 @@ vErrors.push(err349);
 }
 errors++;
 }
-if((typeof data89 == "number") && (isFinite(data89))){
-if(!(formats58.validate(data89))){
-const err350 = {instancePath:instancePath+"/innovation/stdLeadIndustry/count",schemaPath:"#/properties/innovation/properties/stdLeadIndustry/properties/count/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema48.properties.innovation.properties.stdLeadIndustry.properties.count,data:data89};
+if(!func1(data88, 300)){
+const err350 = {instancePath:instancePath+"/innovation/stdLeadNational/names",schemaPath:"#/properties/innovation/properties/stdLeadNational/properties/names/maxChars",keyword:"maxChars",params:{},message:"must pass \"maxChars\" keyword validation",schema:300,parentSchema:schema48.properties.innovation.properties.stdLeadNational.properties.names,data:data88};
 if(vErrors === null){
 vErrors = [err350];
 }
@@ -5280,12 +5275,8 @@ vErrors.push(err350);
 errors++;
 }
 }
-}
-if(data88.names !== undefined){
-let data90 = data88.names;
-if(typeof data90 === "string"){
-if(!pattern4.test(data90)){
-const err351 = {instancePath:instancePath+"/innovation/stdLeadIndustry/names",schemaPath:"#/properties/innovation/properties/stdLeadIndustry/properties/names/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema48.properties.innovation.properties.stdLeadIndustry.properties.names,data:data90};
+else {
+const err351 = {instancePath:instancePath+"/innovation/stdLeadNational/names",schemaPath:"#/properties/innovation/properties/stdLeadNational/properties/names/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.innovation.properties.stdLeadNational.properties.names.type,parentSchema:schema48.properties.innovation.properties.stdLeadNational.properties.names,data:data88};
 if(vErrors === null){
 vErrors = [err351];
 }
@@ -5294,8 +5285,10 @@ vErrors.push(err351);
 }
 errors++;
 }
-if(!func1(data90, 300)){
-const err352 = {instancePath:instancePath+"/innovation/stdLeadIndustry/names",schemaPath:"#/properties/innovation/properties/stdLeadIndustry/properties/names/maxChars",keyword:"maxChars",params:{},message:"must pass \"maxChars\" keyword validation",schema:300,parentSchema:schema48.properties.innovation.properties.stdLeadIndustry.properties.names,data:data90};
+}
+}
+else {
+const err352 = {instancePath:instancePath+"/innovation/stdLeadNational",schemaPath:"#/properties/innovation/properties/stdLeadNational/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.innovation.properties.stdLeadNational.type,parentSchema:schema48.properties.innovation.properties.stdLeadNational,data:data86};
 if(vErrors === null){
 vErrors = [err352];
 }
@@ -5305,8 +5298,13 @@ vErrors.push(err352);
 errors++;
 }
 }
-else {
-const err353 = {instancePath:instancePath+"/innovation/stdLeadIndustry/names",schemaPath:"#/properties/innovation/properties/stdLeadIndustry/properties/names/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.innovation.properties.stdLeadIndustry.properties.names.type,parentSchema:schema48.properties.innovation.properties.stdLeadIndustry.properties.names,data:data90};
+if(data79.stdLeadIndustry !== undefined){
+let data89 = data79.stdLeadIndustry;
+if(data89 && typeof data89 == "object" && !Array.isArray(data89)){
+if(data89.count !== undefined){
+let data90 = data89.count;
+if(!(((typeof data90 == "number") && (!(data90 % 1) && !isNaN(data90))) && (isFinite(data90)))){
+const err353 = {instancePath:instancePath+"/innovation/stdLeadIndustry/count",schemaPath:"#/properties/innovation/properties/stdLeadIndustry/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.innovation.properties.stdLeadIndustry.properties.count.type,parentSchema:schema48.properties.innovation.properties.stdLeadIndustry.properties.count,data:data90};
 if(vErrors === null){
 vErrors = [err353];
 }
@@ -5315,10 +5313,9 @@ vErrors.push(err353);
 }
 errors++;
 }
-}
-}
-else {
-const err354 = {instancePath:instancePath+"/innovation/stdLeadIndustry",schemaPath:"#/properties/innovation/properties/stdLeadIndustry/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.innovation.properties.stdLeadIndustry.type,parentSchema:schema48.properties.innovation.properties.stdLeadIndustry,data:data88};
+if((typeof data90 == "number") && (isFinite(data90))){
+if(!(formats58.validate(data90))){
+const err354 = {instancePath:instancePath+"/innovation/stdLeadIndustry/count",schemaPath:"#/properties/innovation/properties/stdLeadIndustry/properties/count/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema48.properties.innovation.properties.stdLeadIndustry.properties.count,data:data90};
 if(vErrors === null){
 vErrors = [err354];
 }
@@ -5328,13 +5325,12 @@ vErrors.push(err354);
 errors++;
 }
 }
-if(data78.stdJoinNational !== undefined){
-let data91 = data78.stdJoinNational;
-if(data91 && typeof data91 == "object" && !Array.isArray(data91)){
-if(data91.count !== undefined){
-let data92 = data91.count;
-if(!(((typeof data92 == "number") && (!(data92 % 1) && !isNaN(data92))) && (isFinite(data92)))){
-const err355 = {instancePath:instancePath+"/innovation/stdJoinNational/count",schemaPath:"#/properties/innovation/properties/stdJoinNational/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.innovation.properties.stdJoinNational.properties.count.type,parentSchema:schema48.properties.innovation.properties.stdJoinNational.properties.count,data:data92};
+}
+if(data89.names !== undefined){
+let data91 = data89.names;
+if(typeof data91 === "string"){
+if(!pattern4.test(data91)){
+const err355 = {instancePath:instancePath+"/innovation/stdLeadIndustry/names",schemaPath:"#/properties/innovation/properties/stdLeadIndustry/properties/names/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema48.properties.innovation.properties.stdLeadIndustry.properties.names,data:data91};
 if(vErrors === null){
 vErrors = [err355];
 }
@@ -5343,9 +5339,8 @@ vErrors.push(err355);
 }
 errors++;
 }
-if((typeof data92 == "number") && (isFinite(data92))){
-if(!(formats58.validate(data92))){
-const err356 = {instancePath:instancePath+"/innovation/stdJoinNational/count",schemaPath:"#/properties/innovation/properties/stdJoinNational/properties/count/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema48.properties.innovation.properties.stdJoinNational.properties.count,data:data92};
+if(!func1(data91, 300)){
+const err356 = {instancePath:instancePath+"/innovation/stdLeadIndustry/names",schemaPath:"#/properties/innovation/properties/stdLeadIndustry/properties/names/maxChars",keyword:"maxChars",params:{},message:"must pass \"maxChars\" keyword validation",schema:300,parentSchema:schema48.properties.innovation.properties.stdLeadIndustry.properties.names,data:data91};
 if(vErrors === null){
 vErrors = [err356];
 }
@@ -5355,12 +5350,8 @@ vErrors.push(err356);
 errors++;
 }
 }
-}
-if(data91.names !== undefined){
-let data93 = data91.names;
-if(typeof data93 === "string"){
-if(!pattern4.test(data93)){
-const err357 = {instancePath:instancePath+"/innovation/stdJoinNational/names",schemaPath:"#/properties/innovation/properties/stdJoinNational/properties/names/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema48.properties.innovation.properties.stdJoinNational.properties.names,data:data93};
+else {
+const err357 = {instancePath:instancePath+"/innovation/stdLeadIndustry/names",schemaPath:"#/properties/innovation/properties/stdLeadIndustry/properties/names/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.innovation.properties.stdLeadIndustry.properties.names.type,parentSchema:schema48.properties.innovation.properties.stdLeadIndustry.properties.names,data:data91};
 if(vErrors === null){
 vErrors = [err357];
 }
@@ -5369,8 +5360,10 @@ vErrors.push(err357);
 }
 errors++;
 }
-if(!func1(data93, 300)){
-const err358 = {instancePath:instancePath+"/innovation/stdJoinNational/names",schemaPath:"#/properties/innovation/properties/stdJoinNational/properties/names/maxChars",keyword:"maxChars",params:{},message:"must pass \"maxChars\" keyword validation",schema:300,parentSchema:schema48.properties.innovation.properties.stdJoinNational.properties.names,data:data93};
+}
+}
+else {
+const err358 = {instancePath:instancePath+"/innovation/stdLeadIndustry",schemaPath:"#/properties/innovation/properties/stdLeadIndustry/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.innovation.properties.stdLeadIndustry.type,parentSchema:schema48.properties.innovation.properties.stdLeadIndustry,data:data89};
 if(vErrors === null){
 vErrors = [err358];
 }
@@ -5380,8 +5373,13 @@ vErrors.push(err358);
 errors++;
 }
 }
-else {
-const err359 = {instancePath:instancePath+"/innovation/stdJoinNational/names",schemaPath:"#/properties/innovation/properties/stdJoinNational/properties/names/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.innovation.properties.stdJoinNational.properties.names.type,parentSchema:schema48.properties.innovation.properties.stdJoinNational.properties.names,data:data93};
+if(data79.stdJoinNational !== undefined){
+let data92 = data79.stdJoinNational;
+if(data92 && typeof data92 == "object" && !Array.isArray(data92)){
+if(data92.count !== undefined){
+let data93 = data92.count;
+if(!(((typeof data93 == "number") && (!(data93 % 1) && !isNaN(data93))) && (isFinite(data93)))){
+const err359 = {instancePath:instancePath+"/innovation/stdJoinNational/count",schemaPath:"#/properties/innovation/properties/stdJoinNational/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.innovation.properties.stdJoinNational.properties.count.type,parentSchema:schema48.properties.innovation.properties.stdJoinNational.properties.count,data:data93};
 if(vErrors === null){
 vErrors = [err359];
 }
@@ -5390,10 +5388,9 @@ vErrors.push(err359);
 }
 errors++;
 }
-}
-}
-else {
-const err360 = {instancePath:instancePath+"/innovation/stdJoinNational",schemaPath:"#/properties/innovation/properties/stdJoinNational/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.innovation.properties.stdJoinNational.type,parentSchema:schema48.properties.innovation.properties.stdJoinNational,data:data91};
+if((typeof data93 == "number") && (isFinite(data93))){
+if(!(formats58.validate(data93))){
+const err360 = {instancePath:instancePath+"/innovation/stdJoinNational/count",schemaPath:"#/properties/innovation/properties/stdJoinNational/properties/count/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema48.properties.innovation.properties.stdJoinNational.properties.count,data:data93};
 if(vErrors === null){
 vErrors = [err360];
 }
@@ -5403,13 +5400,12 @@ vErrors.push(err360);
 errors++;
 }
 }
-if(data78.stdJoinIndustry !== undefined){
-let data94 = data78.stdJoinIndustry;
-if(data94 && typeof data94 == "object" && !Array.isArray(data94)){
-if(data94.count !== undefined){
-let data95 = data94.count;
-if(!(((typeof data95 == "number") && (!(data95 % 1) && !isNaN(data95))) && (isFinite(data95)))){
-const err361 = {instancePath:instancePath+"/innovation/stdJoinIndustry/count",schemaPath:"#/properties/innovation/properties/stdJoinIndustry/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.innovation.properties.stdJoinIndustry.properties.count.type,parentSchema:schema48.properties.innovation.properties.stdJoinIndustry.properties.count,data:data95};
+}
+if(data92.names !== undefined){
+let data94 = data92.names;
+if(typeof data94 === "string"){
+if(!pattern4.test(data94)){
+const err361 = {instancePath:instancePath+"/innovation/stdJoinNational/names",schemaPath:"#/properties/innovation/properties/stdJoinNational/properties/names/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema48.properties.innovation.properties.stdJoinNational.properties.names,data:data94};
 if(vErrors === null){
 vErrors = [err361];
 }
@@ -5418,9 +5414,8 @@ vErrors.push(err361);
 }
 errors++;
 }
-if((typeof data95 == "number") && (isFinite(data95))){
-if(!(formats58.validate(data95))){
-const err362 = {instancePath:instancePath+"/innovation/stdJoinIndustry/count",schemaPath:"#/properties/innovation/properties/stdJoinIndustry/properties/count/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema48.properties.innovation.properties.stdJoinIndustry.properties.count,data:data95};
+if(!func1(data94, 300)){
+const err362 = {instancePath:instancePath+"/innovation/stdJoinNational/names",schemaPath:"#/properties/innovation/properties/stdJoinNational/properties/names/maxChars",keyword:"maxChars",params:{},message:"must pass \"maxChars\" keyword validation",schema:300,parentSchema:schema48.properties.innovation.properties.stdJoinNational.properties.names,data:data94};
 if(vErrors === null){
 vErrors = [err362];
 }
@@ -5430,12 +5425,8 @@ vErrors.push(err362);
 errors++;
 }
 }
-}
-if(data94.names !== undefined){
-let data96 = data94.names;
-if(typeof data96 === "string"){
-if(!pattern4.test(data96)){
-const err363 = {instancePath:instancePath+"/innovation/stdJoinIndustry/names",schemaPath:"#/properties/innovation/properties/stdJoinIndustry/properties/names/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema48.properties.innovation.properties.stdJoinIndustry.properties.names,data:data96};
+else {
+const err363 = {instancePath:instancePath+"/innovation/stdJoinNational/names",schemaPath:"#/properties/innovation/properties/stdJoinNational/properties/names/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.innovation.properties.stdJoinNational.properties.names.type,parentSchema:schema48.properties.innovation.properties.stdJoinNational.properties.names,data:data94};
 if(vErrors === null){
 vErrors = [err363];
 }
@@ -5444,8 +5435,10 @@ vErrors.push(err363);
 }
 errors++;
 }
-if(!func1(data96, 300)){
-const err364 = {instancePath:instancePath+"/innovation/stdJoinIndustry/names",schemaPath:"#/properties/innovation/properties/stdJoinIndustry/properties/names/maxChars",keyword:"maxChars",params:{},message:"must pass \"maxChars\" keyword validation",schema:300,parentSchema:schema48.properties.innovation.properties.stdJoinIndustry.properties.names,data:data96};
+}
+}
+else {
+const err364 = {instancePath:instancePath+"/innovation/stdJoinNational",schemaPath:"#/properties/innovation/properties/stdJoinNational/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.innovation.properties.stdJoinNational.type,parentSchema:schema48.properties.innovation.properties.stdJoinNational,data:data92};
 if(vErrors === null){
 vErrors = [err364];
 }
@@ -5455,8 +5448,13 @@ vErrors.push(err364);
 errors++;
 }
 }
-else {
-const err365 = {instancePath:instancePath+"/innovation/stdJoinIndustry/names",schemaPath:"#/properties/innovation/properties/stdJoinIndustry/properties/names/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.innovation.properties.stdJoinIndustry.properties.names.type,parentSchema:schema48.properties.innovation.properties.stdJoinIndustry.properties.names,data:data96};
+if(data79.stdJoinIndustry !== undefined){
+let data95 = data79.stdJoinIndustry;
+if(data95 && typeof data95 == "object" && !Array.isArray(data95)){
+if(data95.count !== undefined){
+let data96 = data95.count;
+if(!(((typeof data96 == "number") && (!(data96 % 1) && !isNaN(data96))) && (isFinite(data96)))){
+const err365 = {instancePath:instancePath+"/innovation/stdJoinIndustry/count",schemaPath:"#/properties/innovation/properties/stdJoinIndustry/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.innovation.properties.stdJoinIndustry.properties.count.type,parentSchema:schema48.properties.innovation.properties.stdJoinIndustry.properties.count,data:data96};
 if(vErrors === null){
 vErrors = [err365];
 }
@@ -5465,10 +5463,9 @@ vErrors.push(err365);
 }
 errors++;
 }
-}
-}
-else {
-const err366 = {instancePath:instancePath+"/innovation/stdJoinIndustry",schemaPath:"#/properties/innovation/properties/stdJoinIndustry/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.innovation.properties.stdJoinIndustry.type,parentSchema:schema48.properties.innovation.properties.stdJoinIndustry,data:data94};
+if((typeof data96 == "number") && (isFinite(data96))){
+if(!(formats58.validate(data96))){
+const err366 = {instancePath:instancePath+"/innovation/stdJoinIndustry/count",schemaPath:"#/properties/innovation/properties/stdJoinIndustry/properties/count/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema48.properties.innovation.properties.stdJoinIndustry.properties.count,data:data96};
 if(vErrors === null){
 vErrors = [err366];
 }
@@ -5479,8 +5476,11 @@ errors++;
 }
 }
 }
-else {
-const err367 = {instancePath:instancePath+"/innovation",schemaPath:"#/properties/innovation/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.innovation.type,parentSchema:schema48.properties.innovation,data:data78};
+if(data95.names !== undefined){
+let data97 = data95.names;
+if(typeof data97 === "string"){
+if(!pattern4.test(data97)){
+const err367 = {instancePath:instancePath+"/innovation/stdJoinIndustry/names",schemaPath:"#/properties/innovation/properties/stdJoinIndustry/properties/names/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema48.properties.innovation.properties.stdJoinIndustry.properties.names,data:data97};
 if(vErrors === null){
 vErrors = [err367];
 }
@@ -5489,12 +5489,8 @@ vErrors.push(err367);
 }
 errors++;
 }
-}
-if(data.targets !== undefined){
-let data97 = data.targets;
-if(data97 && typeof data97 == "object" && !Array.isArray(data97)){
-if(data97.mainShare === undefined){
-const err368 = {instancePath:instancePath+"/targets",schemaPath:"#/properties/targets/required",keyword:"required",params:{missingProperty: "mainShare"},message:"must have required property '"+"mainShare"+"'",schema:schema48.properties.targets.required,parentSchema:schema48.properties.targets,data:data97};
+if(!func1(data97, 300)){
+const err368 = {instancePath:instancePath+"/innovation/stdJoinIndustry/names",schemaPath:"#/properties/innovation/properties/stdJoinIndustry/properties/names/maxChars",keyword:"maxChars",params:{},message:"must pass \"maxChars\" keyword validation",schema:300,parentSchema:schema48.properties.innovation.properties.stdJoinIndustry.properties.names,data:data97};
 if(vErrors === null){
 vErrors = [err368];
 }
@@ -5503,8 +5499,9 @@ vErrors.push(err368);
 }
 errors++;
 }
-if(data97.exportShare === undefined){
-const err369 = {instancePath:instancePath+"/targets",schemaPath:"#/properties/targets/required",keyword:"required",params:{missingProperty: "exportShare"},message:"must have required property '"+"exportShare"+"'",schema:schema48.properties.targets.required,parentSchema:schema48.properties.targets,data:data97};
+}
+else {
+const err369 = {instancePath:instancePath+"/innovation/stdJoinIndustry/names",schemaPath:"#/properties/innovation/properties/stdJoinIndustry/properties/names/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.innovation.properties.stdJoinIndustry.properties.names.type,parentSchema:schema48.properties.innovation.properties.stdJoinIndustry.properties.names,data:data97};
 if(vErrors === null){
 vErrors = [err369];
 }
@@ -5513,8 +5510,10 @@ vErrors.push(err369);
 }
 errors++;
 }
-if(data97.overseasCerts === undefined){
-const err370 = {instancePath:instancePath+"/targets",schemaPath:"#/properties/targets/required",keyword:"required",params:{missingProperty: "overseasCerts"},message:"must have required property '"+"overseasCerts"+"'",schema:schema48.properties.targets.required,parentSchema:schema48.properties.targets,data:data97};
+}
+}
+else {
+const err370 = {instancePath:instancePath+"/innovation/stdJoinIndustry",schemaPath:"#/properties/innovation/properties/stdJoinIndustry/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.innovation.properties.stdJoinIndustry.type,parentSchema:schema48.properties.innovation.properties.stdJoinIndustry,data:data95};
 if(vErrors === null){
 vErrors = [err370];
 }
@@ -5523,8 +5522,10 @@ vErrors.push(err370);
 }
 errors++;
 }
-if(data97.rdShare === undefined){
-const err371 = {instancePath:instancePath+"/targets",schemaPath:"#/properties/targets/required",keyword:"required",params:{missingProperty: "rdShare"},message:"must have required property '"+"rdShare"+"'",schema:schema48.properties.targets.required,parentSchema:schema48.properties.targets,data:data97};
+}
+}
+else {
+const err371 = {instancePath:instancePath+"/innovation",schemaPath:"#/properties/innovation/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.innovation.type,parentSchema:schema48.properties.innovation,data:data79};
 if(vErrors === null){
 vErrors = [err371];
 }
@@ -5533,8 +5534,12 @@ vErrors.push(err371);
 }
 errors++;
 }
-if(data97.patents === undefined){
-const err372 = {instancePath:instancePath+"/targets",schemaPath:"#/properties/targets/required",keyword:"required",params:{missingProperty: "patents"},message:"must have required property '"+"patents"+"'",schema:schema48.properties.targets.required,parentSchema:schema48.properties.targets,data:data97};
+}
+if(data.targets !== undefined){
+let data98 = data.targets;
+if(data98 && typeof data98 == "object" && !Array.isArray(data98)){
+if(data98.mainShare === undefined){
+const err372 = {instancePath:instancePath+"/targets",schemaPath:"#/properties/targets/required",keyword:"required",params:{missingProperty: "mainShare"},message:"must have required property '"+"mainShare"+"'",schema:schema48.properties.targets.required,parentSchema:schema48.properties.targets,data:data98};
 if(vErrors === null){
 vErrors = [err372];
 }
@@ -5543,8 +5548,8 @@ vErrors.push(err372);
 }
 errors++;
 }
-if(data97.rdInstitutions === undefined){
-const err373 = {instancePath:instancePath+"/targets",schemaPath:"#/properties/targets/required",keyword:"required",params:{missingProperty: "rdInstitutions"},message:"must have required property '"+"rdInstitutions"+"'",schema:schema48.properties.targets.required,parentSchema:schema48.properties.targets,data:data97};
+if(data98.exportShare === undefined){
+const err373 = {instancePath:instancePath+"/targets",schemaPath:"#/properties/targets/required",keyword:"required",params:{missingProperty: "exportShare"},message:"must have required property '"+"exportShare"+"'",schema:schema48.properties.targets.required,parentSchema:schema48.properties.targets,data:data98};
 if(vErrors === null){
 vErrors = [err373];
 }
@@ -5553,8 +5558,8 @@ vErrors.push(err373);
 }
 errors++;
 }
-if(data97.standards === undefined){
-const err374 = {instancePath:instancePath+"/targets",schemaPath:"#/properties/targets/required",keyword:"required",params:{missingProperty: "standards"},message:"must have required property '"+"standards"+"'",schema:schema48.properties.targets.required,parentSchema:schema48.properties.targets,data:data97};
+if(data98.overseasCerts === undefined){
+const err374 = {instancePath:instancePath+"/targets",schemaPath:"#/properties/targets/required",keyword:"required",params:{missingProperty: "overseasCerts"},message:"must have required property '"+"overseasCerts"+"'",schema:schema48.properties.targets.required,parentSchema:schema48.properties.targets,data:data98};
 if(vErrors === null){
 vErrors = [err374];
 }
@@ -5563,8 +5568,8 @@ vErrors.push(err374);
 }
 errors++;
 }
-if(data97.rdProjects === undefined){
-const err375 = {instancePath:instancePath+"/targets",schemaPath:"#/properties/targets/required",keyword:"required",params:{missingProperty: "rdProjects"},message:"must have required property '"+"rdProjects"+"'",schema:schema48.properties.targets.required,parentSchema:schema48.properties.targets,data:data97};
+if(data98.rdShare === undefined){
+const err375 = {instancePath:instancePath+"/targets",schemaPath:"#/properties/targets/required",keyword:"required",params:{missingProperty: "rdShare"},message:"must have required property '"+"rdShare"+"'",schema:schema48.properties.targets.required,parentSchema:schema48.properties.targets,data:data98};
 if(vErrors === null){
 vErrors = [err375];
 }
@@ -5573,8 +5578,8 @@ vErrors.push(err375);
 }
 errors++;
 }
-if(data97.qualityCerts === undefined){
-const err376 = {instancePath:instancePath+"/targets",schemaPath:"#/properties/targets/required",keyword:"required",params:{missingProperty: "qualityCerts"},message:"must have required property '"+"qualityCerts"+"'",schema:schema48.properties.targets.required,parentSchema:schema48.properties.targets,data:data97};
+if(data98.patents === undefined){
+const err376 = {instancePath:instancePath+"/targets",schemaPath:"#/properties/targets/required",keyword:"required",params:{missingProperty: "patents"},message:"must have required property '"+"patents"+"'",schema:schema48.properties.targets.required,parentSchema:schema48.properties.targets,data:data98};
 if(vErrors === null){
 vErrors = [err376];
 }
@@ -5583,8 +5588,8 @@ vErrors.push(err376);
 }
 errors++;
 }
-if(data97.standardLevel === undefined){
-const err377 = {instancePath:instancePath+"/targets",schemaPath:"#/properties/targets/required",keyword:"required",params:{missingProperty: "standardLevel"},message:"must have required property '"+"standardLevel"+"'",schema:schema48.properties.targets.required,parentSchema:schema48.properties.targets,data:data97};
+if(data98.rdInstitutions === undefined){
+const err377 = {instancePath:instancePath+"/targets",schemaPath:"#/properties/targets/required",keyword:"required",params:{missingProperty: "rdInstitutions"},message:"must have required property '"+"rdInstitutions"+"'",schema:schema48.properties.targets.required,parentSchema:schema48.properties.targets,data:data98};
 if(vErrors === null){
 vErrors = [err377];
 }
@@ -5593,8 +5598,8 @@ vErrors.push(err377);
 }
 errors++;
 }
-if(data97.digital === undefined){
-const err378 = {instancePath:instancePath+"/targets",schemaPath:"#/properties/targets/required",keyword:"required",params:{missingProperty: "digital"},message:"must have required property '"+"digital"+"'",schema:schema48.properties.targets.required,parentSchema:schema48.properties.targets,data:data97};
+if(data98.standards === undefined){
+const err378 = {instancePath:instancePath+"/targets",schemaPath:"#/properties/targets/required",keyword:"required",params:{missingProperty: "standards"},message:"must have required property '"+"standards"+"'",schema:schema48.properties.targets.required,parentSchema:schema48.properties.targets,data:data98};
 if(vErrors === null){
 vErrors = [err378];
 }
@@ -5603,8 +5608,8 @@ vErrors.push(err378);
 }
 errors++;
 }
-if(data97.listing === undefined){
-const err379 = {instancePath:instancePath+"/targets",schemaPath:"#/properties/targets/required",keyword:"required",params:{missingProperty: "listing"},message:"must have required property '"+"listing"+"'",schema:schema48.properties.targets.required,parentSchema:schema48.properties.targets,data:data97};
+if(data98.rdProjects === undefined){
+const err379 = {instancePath:instancePath+"/targets",schemaPath:"#/properties/targets/required",keyword:"required",params:{missingProperty: "rdProjects"},message:"must have required property '"+"rdProjects"+"'",schema:schema48.properties.targets.required,parentSchema:schema48.properties.targets,data:data98};
 if(vErrors === null){
 vErrors = [err379];
 }
@@ -5613,8 +5618,8 @@ vErrors.push(err379);
 }
 errors++;
 }
-if(data97.mainGrowth === undefined){
-const err380 = {instancePath:instancePath+"/targets",schemaPath:"#/properties/targets/required",keyword:"required",params:{missingProperty: "mainGrowth"},message:"must have required property '"+"mainGrowth"+"'",schema:schema48.properties.targets.required,parentSchema:schema48.properties.targets,data:data97};
+if(data98.qualityCerts === undefined){
+const err380 = {instancePath:instancePath+"/targets",schemaPath:"#/properties/targets/required",keyword:"required",params:{missingProperty: "qualityCerts"},message:"must have required property '"+"qualityCerts"+"'",schema:schema48.properties.targets.required,parentSchema:schema48.properties.targets,data:data98};
 if(vErrors === null){
 vErrors = [err380];
 }
@@ -5623,8 +5628,8 @@ vErrors.push(err380);
 }
 errors++;
 }
-if(data97.funding === undefined){
-const err381 = {instancePath:instancePath+"/targets",schemaPath:"#/properties/targets/required",keyword:"required",params:{missingProperty: "funding"},message:"must have required property '"+"funding"+"'",schema:schema48.properties.targets.required,parentSchema:schema48.properties.targets,data:data97};
+if(data98.standardLevel === undefined){
+const err381 = {instancePath:instancePath+"/targets",schemaPath:"#/properties/targets/required",keyword:"required",params:{missingProperty: "standardLevel"},message:"must have required property '"+"standardLevel"+"'",schema:schema48.properties.targets.required,parentSchema:schema48.properties.targets,data:data98};
 if(vErrors === null){
 vErrors = [err381];
 }
@@ -5633,11 +5638,8 @@ vErrors.push(err381);
 }
 errors++;
 }
-if(data97.mainShare !== undefined){
-let data98 = data97.mainShare;
-if(data98 && typeof data98 == "object" && !Array.isArray(data98)){
-if(data98.year1 === undefined){
-const err382 = {instancePath:instancePath+"/targets/mainShare",schemaPath:"#/properties/targets/properties/mainShare/required",keyword:"required",params:{missingProperty: "year1"},message:"must have required property '"+"year1"+"'",schema:schema48.properties.targets.properties.mainShare.required,parentSchema:schema48.properties.targets.properties.mainShare,data:data98};
+if(data98.digital === undefined){
+const err382 = {instancePath:instancePath+"/targets",schemaPath:"#/properties/targets/required",keyword:"required",params:{missingProperty: "digital"},message:"must have required property '"+"digital"+"'",schema:schema48.properties.targets.required,parentSchema:schema48.properties.targets,data:data98};
 if(vErrors === null){
 vErrors = [err382];
 }
@@ -5646,8 +5648,8 @@ vErrors.push(err382);
 }
 errors++;
 }
-if(data98.year2 === undefined){
-const err383 = {instancePath:instancePath+"/targets/mainShare",schemaPath:"#/properties/targets/properties/mainShare/required",keyword:"required",params:{missingProperty: "year2"},message:"must have required property '"+"year2"+"'",schema:schema48.properties.targets.properties.mainShare.required,parentSchema:schema48.properties.targets.properties.mainShare,data:data98};
+if(data98.listing === undefined){
+const err383 = {instancePath:instancePath+"/targets",schemaPath:"#/properties/targets/required",keyword:"required",params:{missingProperty: "listing"},message:"must have required property '"+"listing"+"'",schema:schema48.properties.targets.required,parentSchema:schema48.properties.targets,data:data98};
 if(vErrors === null){
 vErrors = [err383];
 }
@@ -5656,11 +5658,8 @@ vErrors.push(err383);
 }
 errors++;
 }
-if(data98.initial !== undefined){
-let data99 = data98.initial;
-if((typeof data99 == "number") && (isFinite(data99))){
-if(data99 > 100 || isNaN(data99)){
-const err384 = {instancePath:instancePath+"/targets/mainShare/initial",schemaPath:"#/properties/targets/properties/mainShare/properties/initial/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema48.properties.targets.properties.mainShare.properties.initial,data:data99};
+if(data98.mainGrowth === undefined){
+const err384 = {instancePath:instancePath+"/targets",schemaPath:"#/properties/targets/required",keyword:"required",params:{missingProperty: "mainGrowth"},message:"must have required property '"+"mainGrowth"+"'",schema:schema48.properties.targets.required,parentSchema:schema48.properties.targets,data:data98};
 if(vErrors === null){
 vErrors = [err384];
 }
@@ -5669,8 +5668,8 @@ vErrors.push(err384);
 }
 errors++;
 }
-if(!(formats24.validate(data99))){
-const err385 = {instancePath:instancePath+"/targets/mainShare/initial",schemaPath:"#/properties/targets/properties/mainShare/properties/initial/format",keyword:"format",params:{format: "percent"},message:"must match format \""+"percent"+"\"",schema:"percent",parentSchema:schema48.properties.targets.properties.mainShare.properties.initial,data:data99};
+if(data98.funding === undefined){
+const err385 = {instancePath:instancePath+"/targets",schemaPath:"#/properties/targets/required",keyword:"required",params:{missingProperty: "funding"},message:"must have required property '"+"funding"+"'",schema:schema48.properties.targets.required,parentSchema:schema48.properties.targets,data:data98};
 if(vErrors === null){
 vErrors = [err385];
 }
@@ -5679,9 +5678,11 @@ vErrors.push(err385);
 }
 errors++;
 }
-}
-else {
-const err386 = {instancePath:instancePath+"/targets/mainShare/initial",schemaPath:"#/properties/targets/properties/mainShare/properties/initial/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema48.properties.targets.properties.mainShare.properties.initial.type,parentSchema:schema48.properties.targets.properties.mainShare.properties.initial,data:data99};
+if(data98.mainShare !== undefined){
+let data99 = data98.mainShare;
+if(data99 && typeof data99 == "object" && !Array.isArray(data99)){
+if(data99.year1 === undefined){
+const err386 = {instancePath:instancePath+"/targets/mainShare",schemaPath:"#/properties/targets/properties/mainShare/required",keyword:"required",params:{missingProperty: "year1"},message:"must have required property '"+"year1"+"'",schema:schema48.properties.targets.properties.mainShare.required,parentSchema:schema48.properties.targets.properties.mainShare,data:data99};
 if(vErrors === null){
 vErrors = [err386];
 }
@@ -5690,12 +5691,8 @@ vErrors.push(err386);
 }
 errors++;
 }
-}
-if(data98.year1 !== undefined){
-let data100 = data98.year1;
-if((typeof data100 == "number") && (isFinite(data100))){
-if(data100 > 100 || isNaN(data100)){
-const err387 = {instancePath:instancePath+"/targets/mainShare/year1",schemaPath:"#/properties/targets/properties/mainShare/properties/year1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema48.properties.targets.properties.mainShare.properties.year1,data:data100};
+if(data99.year2 === undefined){
+const err387 = {instancePath:instancePath+"/targets/mainShare",schemaPath:"#/properties/targets/properties/mainShare/required",keyword:"required",params:{missingProperty: "year2"},message:"must have required property '"+"year2"+"'",schema:schema48.properties.targets.properties.mainShare.required,parentSchema:schema48.properties.targets.properties.mainShare,data:data99};
 if(vErrors === null){
 vErrors = [err387];
 }
@@ -5704,8 +5701,11 @@ vErrors.push(err387);
 }
 errors++;
 }
-if(!(formats24.validate(data100))){
-const err388 = {instancePath:instancePath+"/targets/mainShare/year1",schemaPath:"#/properties/targets/properties/mainShare/properties/year1/format",keyword:"format",params:{format: "percent"},message:"must match format \""+"percent"+"\"",schema:"percent",parentSchema:schema48.properties.targets.properties.mainShare.properties.year1,data:data100};
+if(data99.initial !== undefined){
+let data100 = data99.initial;
+if((typeof data100 == "number") && (isFinite(data100))){
+if(data100 > 100 || isNaN(data100)){
+const err388 = {instancePath:instancePath+"/targets/mainShare/initial",schemaPath:"#/properties/targets/properties/mainShare/properties/initial/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema48.properties.targets.properties.mainShare.properties.initial,data:data100};
 if(vErrors === null){
 vErrors = [err388];
 }
@@ -5714,9 +5714,8 @@ vErrors.push(err388);
 }
 errors++;
 }
-}
-else {
-const err389 = {instancePath:instancePath+"/targets/mainShare/year1",schemaPath:"#/properties/targets/properties/mainShare/properties/year1/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema48.properties.targets.properties.mainShare.properties.year1.type,parentSchema:schema48.properties.targets.properties.mainShare.properties.year1,data:data100};
+if(!(formats24.validate(data100))){
+const err389 = {instancePath:instancePath+"/targets/mainShare/initial",schemaPath:"#/properties/targets/properties/mainShare/properties/initial/format",keyword:"format",params:{format: "percent"},message:"must match format \""+"percent"+"\"",schema:"percent",parentSchema:schema48.properties.targets.properties.mainShare.properties.initial,data:data100};
 if(vErrors === null){
 vErrors = [err389];
 }
@@ -5726,11 +5725,8 @@ vErrors.push(err389);
 errors++;
 }
 }
-if(data98.year2 !== undefined){
-let data101 = data98.year2;
-if((typeof data101 == "number") && (isFinite(data101))){
-if(data101 > 100 || isNaN(data101)){
-const err390 = {instancePath:instancePath+"/targets/mainShare/year2",schemaPath:"#/properties/targets/properties/mainShare/properties/year2/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema48.properties.targets.properties.mainShare.properties.year2,data:data101};
+else {
+const err390 = {instancePath:instancePath+"/targets/mainShare/initial",schemaPath:"#/properties/targets/properties/mainShare/properties/initial/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema48.properties.targets.properties.mainShare.properties.initial.type,parentSchema:schema48.properties.targets.properties.mainShare.properties.initial,data:data100};
 if(vErrors === null){
 vErrors = [err390];
 }
@@ -5739,8 +5735,12 @@ vErrors.push(err390);
 }
 errors++;
 }
-if(!(formats24.validate(data101))){
-const err391 = {instancePath:instancePath+"/targets/mainShare/year2",schemaPath:"#/properties/targets/properties/mainShare/properties/year2/format",keyword:"format",params:{format: "percent"},message:"must match format \""+"percent"+"\"",schema:"percent",parentSchema:schema48.properties.targets.properties.mainShare.properties.year2,data:data101};
+}
+if(data99.year1 !== undefined){
+let data101 = data99.year1;
+if((typeof data101 == "number") && (isFinite(data101))){
+if(data101 > 100 || isNaN(data101)){
+const err391 = {instancePath:instancePath+"/targets/mainShare/year1",schemaPath:"#/properties/targets/properties/mainShare/properties/year1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema48.properties.targets.properties.mainShare.properties.year1,data:data101};
 if(vErrors === null){
 vErrors = [err391];
 }
@@ -5749,9 +5749,8 @@ vErrors.push(err391);
 }
 errors++;
 }
-}
-else {
-const err392 = {instancePath:instancePath+"/targets/mainShare/year2",schemaPath:"#/properties/targets/properties/mainShare/properties/year2/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema48.properties.targets.properties.mainShare.properties.year2.type,parentSchema:schema48.properties.targets.properties.mainShare.properties.year2,data:data101};
+if(!(formats24.validate(data101))){
+const err392 = {instancePath:instancePath+"/targets/mainShare/year1",schemaPath:"#/properties/targets/properties/mainShare/properties/year1/format",keyword:"format",params:{format: "percent"},message:"must match format \""+"percent"+"\"",schema:"percent",parentSchema:schema48.properties.targets.properties.mainShare.properties.year1,data:data101};
 if(vErrors === null){
 vErrors = [err392];
 }
@@ -5761,9 +5760,8 @@ vErrors.push(err392);
 errors++;
 }
 }
-}
 else {
-const err393 = {instancePath:instancePath+"/targets/mainShare",schemaPath:"#/properties/targets/properties/mainShare/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.targets.properties.mainShare.type,parentSchema:schema48.properties.targets.properties.mainShare,data:data98};
+const err393 = {instancePath:instancePath+"/targets/mainShare/year1",schemaPath:"#/properties/targets/properties/mainShare/properties/year1/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema48.properties.targets.properties.mainShare.properties.year1.type,parentSchema:schema48.properties.targets.properties.mainShare.properties.year1,data:data101};
 if(vErrors === null){
 vErrors = [err393];
 }
@@ -5773,11 +5771,11 @@ vErrors.push(err393);
 errors++;
 }
 }
-if(data97.exportShare !== undefined){
-let data102 = data97.exportShare;
-if(data102 && typeof data102 == "object" && !Array.isArray(data102)){
-if(data102.initial === undefined){
-const err394 = {instancePath:instancePath+"/targets/exportShare",schemaPath:"#/properties/targets/properties/exportShare/required",keyword:"required",params:{missingProperty: "initial"},message:"must have required property '"+"initial"+"'",schema:schema48.properties.targets.properties.exportShare.required,parentSchema:schema48.properties.targets.properties.exportShare,data:data102};
+if(data99.year2 !== undefined){
+let data102 = data99.year2;
+if((typeof data102 == "number") && (isFinite(data102))){
+if(data102 > 100 || isNaN(data102)){
+const err394 = {instancePath:instancePath+"/targets/mainShare/year2",schemaPath:"#/properties/targets/properties/mainShare/properties/year2/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema48.properties.targets.properties.mainShare.properties.year2,data:data102};
 if(vErrors === null){
 vErrors = [err394];
 }
@@ -5786,8 +5784,8 @@ vErrors.push(err394);
 }
 errors++;
 }
-if(data102.year1 === undefined){
-const err395 = {instancePath:instancePath+"/targets/exportShare",schemaPath:"#/properties/targets/properties/exportShare/required",keyword:"required",params:{missingProperty: "year1"},message:"must have required property '"+"year1"+"'",schema:schema48.properties.targets.properties.exportShare.required,parentSchema:schema48.properties.targets.properties.exportShare,data:data102};
+if(!(formats24.validate(data102))){
+const err395 = {instancePath:instancePath+"/targets/mainShare/year2",schemaPath:"#/properties/targets/properties/mainShare/properties/year2/format",keyword:"format",params:{format: "percent"},message:"must match format \""+"percent"+"\"",schema:"percent",parentSchema:schema48.properties.targets.properties.mainShare.properties.year2,data:data102};
 if(vErrors === null){
 vErrors = [err395];
 }
@@ -5796,8 +5794,9 @@ vErrors.push(err395);
 }
 errors++;
 }
-if(data102.year2 === undefined){
-const err396 = {instancePath:instancePath+"/targets/exportShare",schemaPath:"#/properties/targets/properties/exportShare/required",keyword:"required",params:{missingProperty: "year2"},message:"must have required property '"+"year2"+"'",schema:schema48.properties.targets.properties.exportShare.required,parentSchema:schema48.properties.targets.properties.exportShare,data:data102};
+}
+else {
+const err396 = {instancePath:instancePath+"/targets/mainShare/year2",schemaPath:"#/properties/targets/properties/mainShare/properties/year2/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema48.properties.targets.properties.mainShare.properties.year2.type,parentSchema:schema48.properties.targets.properties.mainShare.properties.year2,data:data102};
 if(vErrors === null){
 vErrors = [err396];
 }
@@ -5806,11 +5805,10 @@ vErrors.push(err396);
 }
 errors++;
 }
-if(data102.initial !== undefined){
-let data103 = data102.initial;
-if((typeof data103 == "number") && (isFinite(data103))){
-if(data103 > 100 || isNaN(data103)){
-const err397 = {instancePath:instancePath+"/targets/exportShare/initial",schemaPath:"#/properties/targets/properties/exportShare/properties/initial/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema48.properties.targets.properties.exportShare.properties.initial,data:data103};
+}
+}
+else {
+const err397 = {instancePath:instancePath+"/targets/mainShare",schemaPath:"#/properties/targets/properties/mainShare/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.targets.properties.mainShare.type,parentSchema:schema48.properties.targets.properties.mainShare,data:data99};
 if(vErrors === null){
 vErrors = [err397];
 }
@@ -5819,8 +5817,12 @@ vErrors.push(err397);
 }
 errors++;
 }
-if(!(formats24.validate(data103))){
-const err398 = {instancePath:instancePath+"/targets/exportShare/initial",schemaPath:"#/properties/targets/properties/exportShare/properties/initial/format",keyword:"format",params:{format: "percent"},message:"must match format \""+"percent"+"\"",schema:"percent",parentSchema:schema48.properties.targets.properties.exportShare.properties.initial,data:data103};
+}
+if(data98.exportShare !== undefined){
+let data103 = data98.exportShare;
+if(data103 && typeof data103 == "object" && !Array.isArray(data103)){
+if(data103.initial === undefined){
+const err398 = {instancePath:instancePath+"/targets/exportShare",schemaPath:"#/properties/targets/properties/exportShare/required",keyword:"required",params:{missingProperty: "initial"},message:"must have required property '"+"initial"+"'",schema:schema48.properties.targets.properties.exportShare.required,parentSchema:schema48.properties.targets.properties.exportShare,data:data103};
 if(vErrors === null){
 vErrors = [err398];
 }
@@ -5829,9 +5831,8 @@ vErrors.push(err398);
 }
 errors++;
 }
-}
-else {
-const err399 = {instancePath:instancePath+"/targets/exportShare/initial",schemaPath:"#/properties/targets/properties/exportShare/properties/initial/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema48.properties.targets.properties.exportShare.properties.initial.type,parentSchema:schema48.properties.targets.properties.exportShare.properties.initial,data:data103};
+if(data103.year1 === undefined){
+const err399 = {instancePath:instancePath+"/targets/exportShare",schemaPath:"#/properties/targets/properties/exportShare/required",keyword:"required",params:{missingProperty: "year1"},message:"must have required property '"+"year1"+"'",schema:schema48.properties.targets.properties.exportShare.required,parentSchema:schema48.properties.targets.properties.exportShare,data:data103};
 if(vErrors === null){
 vErrors = [err399];
 }
@@ -5840,12 +5841,8 @@ vErrors.push(err399);
 }
 errors++;
 }
-}
-if(data102.year1 !== undefined){
-let data104 = data102.year1;
-if((typeof data104 == "number") && (isFinite(data104))){
-if(data104 > 100 || isNaN(data104)){
-const err400 = {instancePath:instancePath+"/targets/exportShare/year1",schemaPath:"#/properties/targets/properties/exportShare/properties/year1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema48.properties.targets.properties.exportShare.properties.year1,data:data104};
+if(data103.year2 === undefined){
+const err400 = {instancePath:instancePath+"/targets/exportShare",schemaPath:"#/properties/targets/properties/exportShare/required",keyword:"required",params:{missingProperty: "year2"},message:"must have required property '"+"year2"+"'",schema:schema48.properties.targets.properties.exportShare.required,parentSchema:schema48.properties.targets.properties.exportShare,data:data103};
 if(vErrors === null){
 vErrors = [err400];
 }
@@ -5854,8 +5851,11 @@ vErrors.push(err400);
 }
 errors++;
 }
-if(!(formats24.validate(data104))){
-const err401 = {instancePath:instancePath+"/targets/exportShare/year1",schemaPath:"#/properties/targets/properties/exportShare/properties/year1/format",keyword:"format",params:{format: "percent"},message:"must match format \""+"percent"+"\"",schema:"percent",parentSchema:schema48.properties.targets.properties.exportShare.properties.year1,data:data104};
+if(data103.initial !== undefined){
+let data104 = data103.initial;
+if((typeof data104 == "number") && (isFinite(data104))){
+if(data104 > 100 || isNaN(data104)){
+const err401 = {instancePath:instancePath+"/targets/exportShare/initial",schemaPath:"#/properties/targets/properties/exportShare/properties/initial/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema48.properties.targets.properties.exportShare.properties.initial,data:data104};
 if(vErrors === null){
 vErrors = [err401];
 }
@@ -5864,9 +5864,8 @@ vErrors.push(err401);
 }
 errors++;
 }
-}
-else {
-const err402 = {instancePath:instancePath+"/targets/exportShare/year1",schemaPath:"#/properties/targets/properties/exportShare/properties/year1/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema48.properties.targets.properties.exportShare.properties.year1.type,parentSchema:schema48.properties.targets.properties.exportShare.properties.year1,data:data104};
+if(!(formats24.validate(data104))){
+const err402 = {instancePath:instancePath+"/targets/exportShare/initial",schemaPath:"#/properties/targets/properties/exportShare/properties/initial/format",keyword:"format",params:{format: "percent"},message:"must match format \""+"percent"+"\"",schema:"percent",parentSchema:schema48.properties.targets.properties.exportShare.properties.initial,data:data104};
 if(vErrors === null){
 vErrors = [err402];
 }
@@ -5876,11 +5875,8 @@ vErrors.push(err402);
 errors++;
 }
 }
-if(data102.year2 !== undefined){
-let data105 = data102.year2;
-if((typeof data105 == "number") && (isFinite(data105))){
-if(data105 > 100 || isNaN(data105)){
-const err403 = {instancePath:instancePath+"/targets/exportShare/year2",schemaPath:"#/properties/targets/properties/exportShare/properties/year2/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema48.properties.targets.properties.exportShare.properties.year2,data:data105};
+else {
+const err403 = {instancePath:instancePath+"/targets/exportShare/initial",schemaPath:"#/properties/targets/properties/exportShare/properties/initial/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema48.properties.targets.properties.exportShare.properties.initial.type,parentSchema:schema48.properties.targets.properties.exportShare.properties.initial,data:data104};
 if(vErrors === null){
 vErrors = [err403];
 }
@@ -5889,8 +5885,12 @@ vErrors.push(err403);
 }
 errors++;
 }
-if(!(formats24.validate(data105))){
-const err404 = {instancePath:instancePath+"/targets/exportShare/year2",schemaPath:"#/properties/targets/properties/exportShare/properties/year2/format",keyword:"format",params:{format: "percent"},message:"must match format \""+"percent"+"\"",schema:"percent",parentSchema:schema48.properties.targets.properties.exportShare.properties.year2,data:data105};
+}
+if(data103.year1 !== undefined){
+let data105 = data103.year1;
+if((typeof data105 == "number") && (isFinite(data105))){
+if(data105 > 100 || isNaN(data105)){
+const err404 = {instancePath:instancePath+"/targets/exportShare/year1",schemaPath:"#/properties/targets/properties/exportShare/properties/year1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema48.properties.targets.properties.exportShare.properties.year1,data:data105};
 if(vErrors === null){
 vErrors = [err404];
 }
@@ -5899,9 +5899,8 @@ vErrors.push(err404);
 }
 errors++;
 }
-}
-else {
-const err405 = {instancePath:instancePath+"/targets/exportShare/year2",schemaPath:"#/properties/targets/properties/exportShare/properties/year2/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema48.properties.targets.properties.exportShare.properties.year2.type,parentSchema:schema48.properties.targets.properties.exportShare.properties.year2,data:data105};
+if(!(formats24.validate(data105))){
+const err405 = {instancePath:instancePath+"/targets/exportShare/year1",schemaPath:"#/properties/targets/properties/exportShare/properties/year1/format",keyword:"format",params:{format: "percent"},message:"must match format \""+"percent"+"\"",schema:"percent",parentSchema:schema48.properties.targets.properties.exportShare.properties.year1,data:data105};
 if(vErrors === null){
 vErrors = [err405];
 }
@@ -5911,9 +5910,8 @@ vErrors.push(err405);
 errors++;
 }
 }
-}
 else {
-const err406 = {instancePath:instancePath+"/targets/exportShare",schemaPath:"#/properties/targets/properties/exportShare/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.targets.properties.exportShare.type,parentSchema:schema48.properties.targets.properties.exportShare,data:data102};
+const err406 = {instancePath:instancePath+"/targets/exportShare/year1",schemaPath:"#/properties/targets/properties/exportShare/properties/year1/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema48.properties.targets.properties.exportShare.properties.year1.type,parentSchema:schema48.properties.targets.properties.exportShare.properties.year1,data:data105};
 if(vErrors === null){
 vErrors = [err406];
 }
@@ -5923,11 +5921,11 @@ vErrors.push(err406);
 errors++;
 }
 }
-if(data97.overseasCerts !== undefined){
-let data106 = data97.overseasCerts;
-if(data106 && typeof data106 == "object" && !Array.isArray(data106)){
-if(data106.initial === undefined){
-const err407 = {instancePath:instancePath+"/targets/overseasCerts",schemaPath:"#/properties/targets/properties/overseasCerts/required",keyword:"required",params:{missingProperty: "initial"},message:"must have required property '"+"initial"+"'",schema:schema48.properties.targets.properties.overseasCerts.required,parentSchema:schema48.properties.targets.properties.overseasCerts,data:data106};
+if(data103.year2 !== undefined){
+let data106 = data103.year2;
+if((typeof data106 == "number") && (isFinite(data106))){
+if(data106 > 100 || isNaN(data106)){
+const err407 = {instancePath:instancePath+"/targets/exportShare/year2",schemaPath:"#/properties/targets/properties/exportShare/properties/year2/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema48.properties.targets.properties.exportShare.properties.year2,data:data106};
 if(vErrors === null){
 vErrors = [err407];
 }
@@ -5936,8 +5934,8 @@ vErrors.push(err407);
 }
 errors++;
 }
-if(data106.year1 === undefined){
-const err408 = {instancePath:instancePath+"/targets/overseasCerts",schemaPath:"#/properties/targets/properties/overseasCerts/required",keyword:"required",params:{missingProperty: "year1"},message:"must have required property '"+"year1"+"'",schema:schema48.properties.targets.properties.overseasCerts.required,parentSchema:schema48.properties.targets.properties.overseasCerts,data:data106};
+if(!(formats24.validate(data106))){
+const err408 = {instancePath:instancePath+"/targets/exportShare/year2",schemaPath:"#/properties/targets/properties/exportShare/properties/year2/format",keyword:"format",params:{format: "percent"},message:"must match format \""+"percent"+"\"",schema:"percent",parentSchema:schema48.properties.targets.properties.exportShare.properties.year2,data:data106};
 if(vErrors === null){
 vErrors = [err408];
 }
@@ -5946,8 +5944,9 @@ vErrors.push(err408);
 }
 errors++;
 }
-if(data106.year2 === undefined){
-const err409 = {instancePath:instancePath+"/targets/overseasCerts",schemaPath:"#/properties/targets/properties/overseasCerts/required",keyword:"required",params:{missingProperty: "year2"},message:"must have required property '"+"year2"+"'",schema:schema48.properties.targets.properties.overseasCerts.required,parentSchema:schema48.properties.targets.properties.overseasCerts,data:data106};
+}
+else {
+const err409 = {instancePath:instancePath+"/targets/exportShare/year2",schemaPath:"#/properties/targets/properties/exportShare/properties/year2/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema48.properties.targets.properties.exportShare.properties.year2.type,parentSchema:schema48.properties.targets.properties.exportShare.properties.year2,data:data106};
 if(vErrors === null){
 vErrors = [err409];
 }
@@ -5956,10 +5955,10 @@ vErrors.push(err409);
 }
 errors++;
 }
-if(data106.initial !== undefined){
-let data107 = data106.initial;
-if(!(((typeof data107 == "number") && (!(data107 % 1) && !isNaN(data107))) && (isFinite(data107)))){
-const err410 = {instancePath:instancePath+"/targets/overseasCerts/initial",schemaPath:"#/properties/targets/properties/overseasCerts/properties/initial/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.targets.properties.overseasCerts.properties.initial.type,parentSchema:schema48.properties.targets.properties.overseasCerts.properties.initial,data:data107};
+}
+}
+else {
+const err410 = {instancePath:instancePath+"/targets/exportShare",schemaPath:"#/properties/targets/properties/exportShare/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.targets.properties.exportShare.type,parentSchema:schema48.properties.targets.properties.exportShare,data:data103};
 if(vErrors === null){
 vErrors = [err410];
 }
@@ -5968,9 +5967,12 @@ vErrors.push(err410);
 }
 errors++;
 }
-if((typeof data107 == "number") && (isFinite(data107))){
-if(!(formats58.validate(data107))){
-const err411 = {instancePath:instancePath+"/targets/overseasCerts/initial",schemaPath:"#/properties/targets/properties/overseasCerts/properties/initial/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema48.properties.targets.properties.overseasCerts.properties.initial,data:data107};
+}
+if(data98.overseasCerts !== undefined){
+let data107 = data98.overseasCerts;
+if(data107 && typeof data107 == "object" && !Array.isArray(data107)){
+if(data107.initial === undefined){
+const err411 = {instancePath:instancePath+"/targets/overseasCerts",schemaPath:"#/properties/targets/properties/overseasCerts/required",keyword:"required",params:{missingProperty: "initial"},message:"must have required property '"+"initial"+"'",schema:schema48.properties.targets.properties.overseasCerts.required,parentSchema:schema48.properties.targets.properties.overseasCerts,data:data107};
 if(vErrors === null){
 vErrors = [err411];
 }
@@ -5979,12 +5981,8 @@ vErrors.push(err411);
 }
 errors++;
 }
-}
-}
-if(data106.year1 !== undefined){
-let data108 = data106.year1;
-if(!(((typeof data108 == "number") && (!(data108 % 1) && !isNaN(data108))) && (isFinite(data108)))){
-const err412 = {instancePath:instancePath+"/targets/overseasCerts/year1",schemaPath:"#/properties/targets/properties/overseasCerts/properties/year1/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.targets.properties.overseasCerts.properties.year1.type,parentSchema:schema48.properties.targets.properties.overseasCerts.properties.year1,data:data108};
+if(data107.year1 === undefined){
+const err412 = {instancePath:instancePath+"/targets/overseasCerts",schemaPath:"#/properties/targets/properties/overseasCerts/required",keyword:"required",params:{missingProperty: "year1"},message:"must have required property '"+"year1"+"'",schema:schema48.properties.targets.properties.overseasCerts.required,parentSchema:schema48.properties.targets.properties.overseasCerts,data:data107};
 if(vErrors === null){
 vErrors = [err412];
 }
@@ -5993,9 +5991,8 @@ vErrors.push(err412);
 }
 errors++;
 }
-if((typeof data108 == "number") && (isFinite(data108))){
-if(!(formats58.validate(data108))){
-const err413 = {instancePath:instancePath+"/targets/overseasCerts/year1",schemaPath:"#/properties/targets/properties/overseasCerts/properties/year1/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema48.properties.targets.properties.overseasCerts.properties.year1,data:data108};
+if(data107.year2 === undefined){
+const err413 = {instancePath:instancePath+"/targets/overseasCerts",schemaPath:"#/properties/targets/properties/overseasCerts/required",keyword:"required",params:{missingProperty: "year2"},message:"must have required property '"+"year2"+"'",schema:schema48.properties.targets.properties.overseasCerts.required,parentSchema:schema48.properties.targets.properties.overseasCerts,data:data107};
 if(vErrors === null){
 vErrors = [err413];
 }
@@ -6004,12 +6001,10 @@ vErrors.push(err413);
 }
 errors++;
 }
-}
-}
-if(data106.year2 !== undefined){
-let data109 = data106.year2;
-if(!(((typeof data109 == "number") && (!(data109 % 1) && !isNaN(data109))) && (isFinite(data109)))){
-const err414 = {instancePath:instancePath+"/targets/overseasCerts/year2",schemaPath:"#/properties/targets/properties/overseasCerts/properties/year2/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.targets.properties.overseasCerts.properties.year2.type,parentSchema:schema48.properties.targets.properties.overseasCerts.properties.year2,data:data109};
+if(data107.initial !== undefined){
+let data108 = data107.initial;
+if(!(((typeof data108 == "number") && (!(data108 % 1) && !isNaN(data108))) && (isFinite(data108)))){
+const err414 = {instancePath:instancePath+"/targets/overseasCerts/initial",schemaPath:"#/properties/targets/properties/overseasCerts/properties/initial/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.targets.properties.overseasCerts.properties.initial.type,parentSchema:schema48.properties.targets.properties.overseasCerts.properties.initial,data:data108};
 if(vErrors === null){
 vErrors = [err414];
 }
@@ -6018,9 +6013,9 @@ vErrors.push(err414);
 }
 errors++;
 }
-if((typeof data109 == "number") && (isFinite(data109))){
-if(!(formats58.validate(data109))){
-const err415 = {instancePath:instancePath+"/targets/overseasCerts/year2",schemaPath:"#/properties/targets/properties/overseasCerts/properties/year2/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema48.properties.targets.properties.overseasCerts.properties.year2,data:data109};
+if((typeof data108 == "number") && (isFinite(data108))){
+if(!(formats58.validate(data108))){
+const err415 = {instancePath:instancePath+"/targets/overseasCerts/initial",schemaPath:"#/properties/targets/properties/overseasCerts/properties/initial/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema48.properties.targets.properties.overseasCerts.properties.initial,data:data108};
 if(vErrors === null){
 vErrors = [err415];
 }
@@ -6031,9 +6026,10 @@ errors++;
 }
 }
 }
-}
-else {
-const err416 = {instancePath:instancePath+"/targets/overseasCerts",schemaPath:"#/properties/targets/properties/overseasCerts/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.targets.properties.overseasCerts.type,parentSchema:schema48.properties.targets.properties.overseasCerts,data:data106};
+if(data107.year1 !== undefined){
+let data109 = data107.year1;
+if(!(((typeof data109 == "number") && (!(data109 % 1) && !isNaN(data109))) && (isFinite(data109)))){
+const err416 = {instancePath:instancePath+"/targets/overseasCerts/year1",schemaPath:"#/properties/targets/properties/overseasCerts/properties/year1/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.targets.properties.overseasCerts.properties.year1.type,parentSchema:schema48.properties.targets.properties.overseasCerts.properties.year1,data:data109};
 if(vErrors === null){
 vErrors = [err416];
 }
@@ -6042,12 +6038,9 @@ vErrors.push(err416);
 }
 errors++;
 }
-}
-if(data97.rdShare !== undefined){
-let data110 = data97.rdShare;
-if(data110 && typeof data110 == "object" && !Array.isArray(data110)){
-if(data110.year1 === undefined){
-const err417 = {instancePath:instancePath+"/targets/rdShare",schemaPath:"#/properties/targets/properties/rdShare/required",keyword:"required",params:{missingProperty: "year1"},message:"must have required property '"+"year1"+"'",schema:schema48.properties.targets.properties.rdShare.required,parentSchema:schema48.properties.targets.properties.rdShare,data:data110};
+if((typeof data109 == "number") && (isFinite(data109))){
+if(!(formats58.validate(data109))){
+const err417 = {instancePath:instancePath+"/targets/overseasCerts/year1",schemaPath:"#/properties/targets/properties/overseasCerts/properties/year1/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema48.properties.targets.properties.overseasCerts.properties.year1,data:data109};
 if(vErrors === null){
 vErrors = [err417];
 }
@@ -6056,8 +6049,12 @@ vErrors.push(err417);
 }
 errors++;
 }
-if(data110.year2 === undefined){
-const err418 = {instancePath:instancePath+"/targets/rdShare",schemaPath:"#/properties/targets/properties/rdShare/required",keyword:"required",params:{missingProperty: "year2"},message:"must have required property '"+"year2"+"'",schema:schema48.properties.targets.properties.rdShare.required,parentSchema:schema48.properties.targets.properties.rdShare,data:data110};
+}
+}
+if(data107.year2 !== undefined){
+let data110 = data107.year2;
+if(!(((typeof data110 == "number") && (!(data110 % 1) && !isNaN(data110))) && (isFinite(data110)))){
+const err418 = {instancePath:instancePath+"/targets/overseasCerts/year2",schemaPath:"#/properties/targets/properties/overseasCerts/properties/year2/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.targets.properties.overseasCerts.properties.year2.type,parentSchema:schema48.properties.targets.properties.overseasCerts.properties.year2,data:data110};
 if(vErrors === null){
 vErrors = [err418];
 }
@@ -6066,11 +6063,9 @@ vErrors.push(err418);
 }
 errors++;
 }
-if(data110.initial !== undefined){
-let data111 = data110.initial;
-if((typeof data111 == "number") && (isFinite(data111))){
-if(data111 > 100 || isNaN(data111)){
-const err419 = {instancePath:instancePath+"/targets/rdShare/initial",schemaPath:"#/properties/targets/properties/rdShare/properties/initial/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema48.properties.targets.properties.rdShare.properties.initial,data:data111};
+if((typeof data110 == "number") && (isFinite(data110))){
+if(!(formats58.validate(data110))){
+const err419 = {instancePath:instancePath+"/targets/overseasCerts/year2",schemaPath:"#/properties/targets/properties/overseasCerts/properties/year2/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema48.properties.targets.properties.overseasCerts.properties.year2,data:data110};
 if(vErrors === null){
 vErrors = [err419];
 }
@@ -6079,8 +6074,11 @@ vErrors.push(err419);
 }
 errors++;
 }
-if(!(formats24.validate(data111))){
-const err420 = {instancePath:instancePath+"/targets/rdShare/initial",schemaPath:"#/properties/targets/properties/rdShare/properties/initial/format",keyword:"format",params:{format: "percent"},message:"must match format \""+"percent"+"\"",schema:"percent",parentSchema:schema48.properties.targets.properties.rdShare.properties.initial,data:data111};
+}
+}
+}
+else {
+const err420 = {instancePath:instancePath+"/targets/overseasCerts",schemaPath:"#/properties/targets/properties/overseasCerts/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.targets.properties.overseasCerts.type,parentSchema:schema48.properties.targets.properties.overseasCerts,data:data107};
 if(vErrors === null){
 vErrors = [err420];
 }
@@ -6090,8 +6088,11 @@ vErrors.push(err420);
 errors++;
 }
 }
-else {
-const err421 = {instancePath:instancePath+"/targets/rdShare/initial",schemaPath:"#/properties/targets/properties/rdShare/properties/initial/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema48.properties.targets.properties.rdShare.properties.initial.type,parentSchema:schema48.properties.targets.properties.rdShare.properties.initial,data:data111};
+if(data98.rdShare !== undefined){
+let data111 = data98.rdShare;
+if(data111 && typeof data111 == "object" && !Array.isArray(data111)){
+if(data111.year1 === undefined){
+const err421 = {instancePath:instancePath+"/targets/rdShare",schemaPath:"#/properties/targets/properties/rdShare/required",keyword:"required",params:{missingProperty: "year1"},message:"must have required property '"+"year1"+"'",schema:schema48.properties.targets.properties.rdShare.required,parentSchema:schema48.properties.targets.properties.rdShare,data:data111};
 if(vErrors === null){
 vErrors = [err421];
 }
@@ -6100,12 +6101,8 @@ vErrors.push(err421);
 }
 errors++;
 }
-}
-if(data110.year1 !== undefined){
-let data112 = data110.year1;
-if((typeof data112 == "number") && (isFinite(data112))){
-if(data112 > 100 || isNaN(data112)){
-const err422 = {instancePath:instancePath+"/targets/rdShare/year1",schemaPath:"#/properties/targets/properties/rdShare/properties/year1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema48.properties.targets.properties.rdShare.properties.year1,data:data112};
+if(data111.year2 === undefined){
+const err422 = {instancePath:instancePath+"/targets/rdShare",schemaPath:"#/properties/targets/properties/rdShare/required",keyword:"required",params:{missingProperty: "year2"},message:"must have required property '"+"year2"+"'",schema:schema48.properties.targets.properties.rdShare.required,parentSchema:schema48.properties.targets.properties.rdShare,data:data111};
 if(vErrors === null){
 vErrors = [err422];
 }
@@ -6114,8 +6111,11 @@ vErrors.push(err422);
 }
 errors++;
 }
-if(!(formats24.validate(data112))){
-const err423 = {instancePath:instancePath+"/targets/rdShare/year1",schemaPath:"#/properties/targets/properties/rdShare/properties/year1/format",keyword:"format",params:{format: "percent"},message:"must match format \""+"percent"+"\"",schema:"percent",parentSchema:schema48.properties.targets.properties.rdShare.properties.year1,data:data112};
+if(data111.initial !== undefined){
+let data112 = data111.initial;
+if((typeof data112 == "number") && (isFinite(data112))){
+if(data112 > 100 || isNaN(data112)){
+const err423 = {instancePath:instancePath+"/targets/rdShare/initial",schemaPath:"#/properties/targets/properties/rdShare/properties/initial/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema48.properties.targets.properties.rdShare.properties.initial,data:data112};
 if(vErrors === null){
 vErrors = [err423];
 }
@@ -6124,9 +6124,8 @@ vErrors.push(err423);
 }
 errors++;
 }
-}
-else {
-const err424 = {instancePath:instancePath+"/targets/rdShare/year1",schemaPath:"#/properties/targets/properties/rdShare/properties/year1/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema48.properties.targets.properties.rdShare.properties.year1.type,parentSchema:schema48.properties.targets.properties.rdShare.properties.year1,data:data112};
+if(!(formats24.validate(data112))){
+const err424 = {instancePath:instancePath+"/targets/rdShare/initial",schemaPath:"#/properties/targets/properties/rdShare/properties/initial/format",keyword:"format",params:{format: "percent"},message:"must match format \""+"percent"+"\"",schema:"percent",parentSchema:schema48.properties.targets.properties.rdShare.properties.initial,data:data112};
 if(vErrors === null){
 vErrors = [err424];
 }
@@ -6136,11 +6135,8 @@ vErrors.push(err424);
 errors++;
 }
 }
-if(data110.year2 !== undefined){
-let data113 = data110.year2;
-if((typeof data113 == "number") && (isFinite(data113))){
-if(data113 > 100 || isNaN(data113)){
-const err425 = {instancePath:instancePath+"/targets/rdShare/year2",schemaPath:"#/properties/targets/properties/rdShare/properties/year2/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema48.properties.targets.properties.rdShare.properties.year2,data:data113};
+else {
+const err425 = {instancePath:instancePath+"/targets/rdShare/initial",schemaPath:"#/properties/targets/properties/rdShare/properties/initial/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema48.properties.targets.properties.rdShare.properties.initial.type,parentSchema:schema48.properties.targets.properties.rdShare.properties.initial,data:data112};
 if(vErrors === null){
 vErrors = [err425];
 }
@@ -6149,8 +6145,12 @@ vErrors.push(err425);
 }
 errors++;
 }
-if(!(formats24.validate(data113))){
-const err426 = {instancePath:instancePath+"/targets/rdShare/year2",schemaPath:"#/properties/targets/properties/rdShare/properties/year2/format",keyword:"format",params:{format: "percent"},message:"must match format \""+"percent"+"\"",schema:"percent",parentSchema:schema48.properties.targets.properties.rdShare.properties.year2,data:data113};
+}
+if(data111.year1 !== undefined){
+let data113 = data111.year1;
+if((typeof data113 == "number") && (isFinite(data113))){
+if(data113 > 100 || isNaN(data113)){
+const err426 = {instancePath:instancePath+"/targets/rdShare/year1",schemaPath:"#/properties/targets/properties/rdShare/properties/year1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema48.properties.targets.properties.rdShare.properties.year1,data:data113};
 if(vErrors === null){
 vErrors = [err426];
 }
@@ -6159,9 +6159,8 @@ vErrors.push(err426);
 }
 errors++;
 }
-}
-else {
-const err427 = {instancePath:instancePath+"/targets/rdShare/year2",schemaPath:"#/properties/targets/properties/rdShare/properties/year2/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema48.properties.targets.properties.rdShare.properties.year2.type,parentSchema:schema48.properties.targets.properties.rdShare.properties.year2,data:data113};
+if(!(formats24.validate(data113))){
+const err427 = {instancePath:instancePath+"/targets/rdShare/year1",schemaPath:"#/properties/targets/properties/rdShare/properties/year1/format",keyword:"format",params:{format: "percent"},message:"must match format \""+"percent"+"\"",schema:"percent",parentSchema:schema48.properties.targets.properties.rdShare.properties.year1,data:data113};
 if(vErrors === null){
 vErrors = [err427];
 }
@@ -6171,9 +6170,8 @@ vErrors.push(err427);
 errors++;
 }
 }
-}
 else {
-const err428 = {instancePath:instancePath+"/targets/rdShare",schemaPath:"#/properties/targets/properties/rdShare/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.targets.properties.rdShare.type,parentSchema:schema48.properties.targets.properties.rdShare,data:data110};
+const err428 = {instancePath:instancePath+"/targets/rdShare/year1",schemaPath:"#/properties/targets/properties/rdShare/properties/year1/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema48.properties.targets.properties.rdShare.properties.year1.type,parentSchema:schema48.properties.targets.properties.rdShare.properties.year1,data:data113};
 if(vErrors === null){
 vErrors = [err428];
 }
@@ -6183,11 +6181,11 @@ vErrors.push(err428);
 errors++;
 }
 }
-if(data97.patents !== undefined){
-let data114 = data97.patents;
-if(data114 && typeof data114 == "object" && !Array.isArray(data114)){
-if(data114.initial === undefined){
-const err429 = {instancePath:instancePath+"/targets/patents",schemaPath:"#/properties/targets/properties/patents/required",keyword:"required",params:{missingProperty: "initial"},message:"must have required property '"+"initial"+"'",schema:schema48.properties.targets.properties.patents.required,parentSchema:schema48.properties.targets.properties.patents,data:data114};
+if(data111.year2 !== undefined){
+let data114 = data111.year2;
+if((typeof data114 == "number") && (isFinite(data114))){
+if(data114 > 100 || isNaN(data114)){
+const err429 = {instancePath:instancePath+"/targets/rdShare/year2",schemaPath:"#/properties/targets/properties/rdShare/properties/year2/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema48.properties.targets.properties.rdShare.properties.year2,data:data114};
 if(vErrors === null){
 vErrors = [err429];
 }
@@ -6196,8 +6194,8 @@ vErrors.push(err429);
 }
 errors++;
 }
-if(data114.year1 === undefined){
-const err430 = {instancePath:instancePath+"/targets/patents",schemaPath:"#/properties/targets/properties/patents/required",keyword:"required",params:{missingProperty: "year1"},message:"must have required property '"+"year1"+"'",schema:schema48.properties.targets.properties.patents.required,parentSchema:schema48.properties.targets.properties.patents,data:data114};
+if(!(formats24.validate(data114))){
+const err430 = {instancePath:instancePath+"/targets/rdShare/year2",schemaPath:"#/properties/targets/properties/rdShare/properties/year2/format",keyword:"format",params:{format: "percent"},message:"must match format \""+"percent"+"\"",schema:"percent",parentSchema:schema48.properties.targets.properties.rdShare.properties.year2,data:data114};
 if(vErrors === null){
 vErrors = [err430];
 }
@@ -6206,8 +6204,9 @@ vErrors.push(err430);
 }
 errors++;
 }
-if(data114.year2 === undefined){
-const err431 = {instancePath:instancePath+"/targets/patents",schemaPath:"#/properties/targets/properties/patents/required",keyword:"required",params:{missingProperty: "year2"},message:"must have required property '"+"year2"+"'",schema:schema48.properties.targets.properties.patents.required,parentSchema:schema48.properties.targets.properties.patents,data:data114};
+}
+else {
+const err431 = {instancePath:instancePath+"/targets/rdShare/year2",schemaPath:"#/properties/targets/properties/rdShare/properties/year2/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema48.properties.targets.properties.rdShare.properties.year2.type,parentSchema:schema48.properties.targets.properties.rdShare.properties.year2,data:data114};
 if(vErrors === null){
 vErrors = [err431];
 }
@@ -6216,10 +6215,10 @@ vErrors.push(err431);
 }
 errors++;
 }
-if(data114.initial !== undefined){
-let data115 = data114.initial;
-if(!(((typeof data115 == "number") && (!(data115 % 1) && !isNaN(data115))) && (isFinite(data115)))){
-const err432 = {instancePath:instancePath+"/targets/patents/initial",schemaPath:"#/properties/targets/properties/patents/properties/initial/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.targets.properties.patents.properties.initial.type,parentSchema:schema48.properties.targets.properties.patents.properties.initial,data:data115};
+}
+}
+else {
+const err432 = {instancePath:instancePath+"/targets/rdShare",schemaPath:"#/properties/targets/properties/rdShare/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.targets.properties.rdShare.type,parentSchema:schema48.properties.targets.properties.rdShare,data:data111};
 if(vErrors === null){
 vErrors = [err432];
 }
@@ -6228,9 +6227,12 @@ vErrors.push(err432);
 }
 errors++;
 }
-if((typeof data115 == "number") && (isFinite(data115))){
-if(!(formats58.validate(data115))){
-const err433 = {instancePath:instancePath+"/targets/patents/initial",schemaPath:"#/properties/targets/properties/patents/properties/initial/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema48.properties.targets.properties.patents.properties.initial,data:data115};
+}
+if(data98.patents !== undefined){
+let data115 = data98.patents;
+if(data115 && typeof data115 == "object" && !Array.isArray(data115)){
+if(data115.initial === undefined){
+const err433 = {instancePath:instancePath+"/targets/patents",schemaPath:"#/properties/targets/properties/patents/required",keyword:"required",params:{missingProperty: "initial"},message:"must have required property '"+"initial"+"'",schema:schema48.properties.targets.properties.patents.required,parentSchema:schema48.properties.targets.properties.patents,data:data115};
 if(vErrors === null){
 vErrors = [err433];
 }
@@ -6239,12 +6241,8 @@ vErrors.push(err433);
 }
 errors++;
 }
-}
-}
-if(data114.year1 !== undefined){
-let data116 = data114.year1;
-if(!(((typeof data116 == "number") && (!(data116 % 1) && !isNaN(data116))) && (isFinite(data116)))){
-const err434 = {instancePath:instancePath+"/targets/patents/year1",schemaPath:"#/properties/targets/properties/patents/properties/year1/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.targets.properties.patents.properties.year1.type,parentSchema:schema48.properties.targets.properties.patents.properties.year1,data:data116};
+if(data115.year1 === undefined){
+const err434 = {instancePath:instancePath+"/targets/patents",schemaPath:"#/properties/targets/properties/patents/required",keyword:"required",params:{missingProperty: "year1"},message:"must have required property '"+"year1"+"'",schema:schema48.properties.targets.properties.patents.required,parentSchema:schema48.properties.targets.properties.patents,data:data115};
 if(vErrors === null){
 vErrors = [err434];
 }
@@ -6253,9 +6251,8 @@ vErrors.push(err434);
 }
 errors++;
 }
-if((typeof data116 == "number") && (isFinite(data116))){
-if(!(formats58.validate(data116))){
-const err435 = {instancePath:instancePath+"/targets/patents/year1",schemaPath:"#/properties/targets/properties/patents/properties/year1/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema48.properties.targets.properties.patents.properties.year1,data:data116};
+if(data115.year2 === undefined){
+const err435 = {instancePath:instancePath+"/targets/patents",schemaPath:"#/properties/targets/properties/patents/required",keyword:"required",params:{missingProperty: "year2"},message:"must have required property '"+"year2"+"'",schema:schema48.properties.targets.properties.patents.required,parentSchema:schema48.properties.targets.properties.patents,data:data115};
 if(vErrors === null){
 vErrors = [err435];
 }
@@ -6264,12 +6261,10 @@ vErrors.push(err435);
 }
 errors++;
 }
-}
-}
-if(data114.year2 !== undefined){
-let data117 = data114.year2;
-if(!(((typeof data117 == "number") && (!(data117 % 1) && !isNaN(data117))) && (isFinite(data117)))){
-const err436 = {instancePath:instancePath+"/targets/patents/year2",schemaPath:"#/properties/targets/properties/patents/properties/year2/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.targets.properties.patents.properties.year2.type,parentSchema:schema48.properties.targets.properties.patents.properties.year2,data:data117};
+if(data115.initial !== undefined){
+let data116 = data115.initial;
+if(!(((typeof data116 == "number") && (!(data116 % 1) && !isNaN(data116))) && (isFinite(data116)))){
+const err436 = {instancePath:instancePath+"/targets/patents/initial",schemaPath:"#/properties/targets/properties/patents/properties/initial/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.targets.properties.patents.properties.initial.type,parentSchema:schema48.properties.targets.properties.patents.properties.initial,data:data116};
 if(vErrors === null){
 vErrors = [err436];
 }
@@ -6278,9 +6273,9 @@ vErrors.push(err436);
 }
 errors++;
 }
-if((typeof data117 == "number") && (isFinite(data117))){
-if(!(formats58.validate(data117))){
-const err437 = {instancePath:instancePath+"/targets/patents/year2",schemaPath:"#/properties/targets/properties/patents/properties/year2/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema48.properties.targets.properties.patents.properties.year2,data:data117};
+if((typeof data116 == "number") && (isFinite(data116))){
+if(!(formats58.validate(data116))){
+const err437 = {instancePath:instancePath+"/targets/patents/initial",schemaPath:"#/properties/targets/properties/patents/properties/initial/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema48.properties.targets.properties.patents.properties.initial,data:data116};
 if(vErrors === null){
 vErrors = [err437];
 }
@@ -6291,9 +6286,10 @@ errors++;
 }
 }
 }
-}
-else {
-const err438 = {instancePath:instancePath+"/targets/patents",schemaPath:"#/properties/targets/properties/patents/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.targets.properties.patents.type,parentSchema:schema48.properties.targets.properties.patents,data:data114};
+if(data115.year1 !== undefined){
+let data117 = data115.year1;
+if(!(((typeof data117 == "number") && (!(data117 % 1) && !isNaN(data117))) && (isFinite(data117)))){
+const err438 = {instancePath:instancePath+"/targets/patents/year1",schemaPath:"#/properties/targets/properties/patents/properties/year1/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.targets.properties.patents.properties.year1.type,parentSchema:schema48.properties.targets.properties.patents.properties.year1,data:data117};
 if(vErrors === null){
 vErrors = [err438];
 }
@@ -6302,12 +6298,9 @@ vErrors.push(err438);
 }
 errors++;
 }
-}
-if(data97.rdInstitutions !== undefined){
-let data118 = data97.rdInstitutions;
-if(data118 && typeof data118 == "object" && !Array.isArray(data118)){
-if(data118.initial === undefined){
-const err439 = {instancePath:instancePath+"/targets/rdInstitutions",schemaPath:"#/properties/targets/properties/rdInstitutions/required",keyword:"required",params:{missingProperty: "initial"},message:"must have required property '"+"initial"+"'",schema:schema48.properties.targets.properties.rdInstitutions.required,parentSchema:schema48.properties.targets.properties.rdInstitutions,data:data118};
+if((typeof data117 == "number") && (isFinite(data117))){
+if(!(formats58.validate(data117))){
+const err439 = {instancePath:instancePath+"/targets/patents/year1",schemaPath:"#/properties/targets/properties/patents/properties/year1/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema48.properties.targets.properties.patents.properties.year1,data:data117};
 if(vErrors === null){
 vErrors = [err439];
 }
@@ -6316,8 +6309,12 @@ vErrors.push(err439);
 }
 errors++;
 }
-if(data118.year1 === undefined){
-const err440 = {instancePath:instancePath+"/targets/rdInstitutions",schemaPath:"#/properties/targets/properties/rdInstitutions/required",keyword:"required",params:{missingProperty: "year1"},message:"must have required property '"+"year1"+"'",schema:schema48.properties.targets.properties.rdInstitutions.required,parentSchema:schema48.properties.targets.properties.rdInstitutions,data:data118};
+}
+}
+if(data115.year2 !== undefined){
+let data118 = data115.year2;
+if(!(((typeof data118 == "number") && (!(data118 % 1) && !isNaN(data118))) && (isFinite(data118)))){
+const err440 = {instancePath:instancePath+"/targets/patents/year2",schemaPath:"#/properties/targets/properties/patents/properties/year2/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.targets.properties.patents.properties.year2.type,parentSchema:schema48.properties.targets.properties.patents.properties.year2,data:data118};
 if(vErrors === null){
 vErrors = [err440];
 }
@@ -6326,8 +6323,9 @@ vErrors.push(err440);
 }
 errors++;
 }
-if(data118.year2 === undefined){
-const err441 = {instancePath:instancePath+"/targets/rdInstitutions",schemaPath:"#/properties/targets/properties/rdInstitutions/required",keyword:"required",params:{missingProperty: "year2"},message:"must have required property '"+"year2"+"'",schema:schema48.properties.targets.properties.rdInstitutions.required,parentSchema:schema48.properties.targets.properties.rdInstitutions,data:data118};
+if((typeof data118 == "number") && (isFinite(data118))){
+if(!(formats58.validate(data118))){
+const err441 = {instancePath:instancePath+"/targets/patents/year2",schemaPath:"#/properties/targets/properties/patents/properties/year2/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema48.properties.targets.properties.patents.properties.year2,data:data118};
 if(vErrors === null){
 vErrors = [err441];
 }
@@ -6336,10 +6334,11 @@ vErrors.push(err441);
 }
 errors++;
 }
-if(data118.initial !== undefined){
-let data119 = data118.initial;
-if(!(((typeof data119 == "number") && (!(data119 % 1) && !isNaN(data119))) && (isFinite(data119)))){
-const err442 = {instancePath:instancePath+"/targets/rdInstitutions/initial",schemaPath:"#/properties/targets/properties/rdInstitutions/properties/initial/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.targets.properties.rdInstitutions.properties.initial.type,parentSchema:schema48.properties.targets.properties.rdInstitutions.properties.initial,data:data119};
+}
+}
+}
+else {
+const err442 = {instancePath:instancePath+"/targets/patents",schemaPath:"#/properties/targets/properties/patents/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.targets.properties.patents.type,parentSchema:schema48.properties.targets.properties.patents,data:data115};
 if(vErrors === null){
 vErrors = [err442];
 }
@@ -6348,9 +6347,12 @@ vErrors.push(err442);
 }
 errors++;
 }
-if((typeof data119 == "number") && (isFinite(data119))){
-if(!(formats58.validate(data119))){
-const err443 = {instancePath:instancePath+"/targets/rdInstitutions/initial",schemaPath:"#/properties/targets/properties/rdInstitutions/properties/initial/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema48.properties.targets.properties.rdInstitutions.properties.initial,data:data119};
+}
+if(data98.rdInstitutions !== undefined){
+let data119 = data98.rdInstitutions;
+if(data119 && typeof data119 == "object" && !Array.isArray(data119)){
+if(data119.initial === undefined){
+const err443 = {instancePath:instancePath+"/targets/rdInstitutions",schemaPath:"#/properties/targets/properties/rdInstitutions/required",keyword:"required",params:{missingProperty: "initial"},message:"must have required property '"+"initial"+"'",schema:schema48.properties.targets.properties.rdInstitutions.required,parentSchema:schema48.properties.targets.properties.rdInstitutions,data:data119};
 if(vErrors === null){
 vErrors = [err443];
 }
@@ -6359,12 +6361,8 @@ vErrors.push(err443);
 }
 errors++;
 }
-}
-}
-if(data118.year1 !== undefined){
-let data120 = data118.year1;
-if(!(((typeof data120 == "number") && (!(data120 % 1) && !isNaN(data120))) && (isFinite(data120)))){
-const err444 = {instancePath:instancePath+"/targets/rdInstitutions/year1",schemaPath:"#/properties/targets/properties/rdInstitutions/properties/year1/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.targets.properties.rdInstitutions.properties.year1.type,parentSchema:schema48.properties.targets.properties.rdInstitutions.properties.year1,data:data120};
+if(data119.year1 === undefined){
+const err444 = {instancePath:instancePath+"/targets/rdInstitutions",schemaPath:"#/properties/targets/properties/rdInstitutions/required",keyword:"required",params:{missingProperty: "year1"},message:"must have required property '"+"year1"+"'",schema:schema48.properties.targets.properties.rdInstitutions.required,parentSchema:schema48.properties.targets.properties.rdInstitutions,data:data119};
 if(vErrors === null){
 vErrors = [err444];
 }
@@ -6373,9 +6371,8 @@ vErrors.push(err444);
 }
 errors++;
 }
-if((typeof data120 == "number") && (isFinite(data120))){
-if(!(formats58.validate(data120))){
-const err445 = {instancePath:instancePath+"/targets/rdInstitutions/year1",schemaPath:"#/properties/targets/properties/rdInstitutions/properties/year1/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema48.properties.targets.properties.rdInstitutions.properties.year1,data:data120};
+if(data119.year2 === undefined){
+const err445 = {instancePath:instancePath+"/targets/rdInstitutions",schemaPath:"#/properties/targets/properties/rdInstitutions/required",keyword:"required",params:{missingProperty: "year2"},message:"must have required property '"+"year2"+"'",schema:schema48.properties.targets.properties.rdInstitutions.required,parentSchema:schema48.properties.targets.properties.rdInstitutions,data:data119};
 if(vErrors === null){
 vErrors = [err445];
 }
@@ -6384,12 +6381,10 @@ vErrors.push(err445);
 }
 errors++;
 }
-}
-}
-if(data118.year2 !== undefined){
-let data121 = data118.year2;
-if(!(((typeof data121 == "number") && (!(data121 % 1) && !isNaN(data121))) && (isFinite(data121)))){
-const err446 = {instancePath:instancePath+"/targets/rdInstitutions/year2",schemaPath:"#/properties/targets/properties/rdInstitutions/properties/year2/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.targets.properties.rdInstitutions.properties.year2.type,parentSchema:schema48.properties.targets.properties.rdInstitutions.properties.year2,data:data121};
+if(data119.initial !== undefined){
+let data120 = data119.initial;
+if(!(((typeof data120 == "number") && (!(data120 % 1) && !isNaN(data120))) && (isFinite(data120)))){
+const err446 = {instancePath:instancePath+"/targets/rdInstitutions/initial",schemaPath:"#/properties/targets/properties/rdInstitutions/properties/initial/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.targets.properties.rdInstitutions.properties.initial.type,parentSchema:schema48.properties.targets.properties.rdInstitutions.properties.initial,data:data120};
 if(vErrors === null){
 vErrors = [err446];
 }
@@ -6398,9 +6393,9 @@ vErrors.push(err446);
 }
 errors++;
 }
-if((typeof data121 == "number") && (isFinite(data121))){
-if(!(formats58.validate(data121))){
-const err447 = {instancePath:instancePath+"/targets/rdInstitutions/year2",schemaPath:"#/properties/targets/properties/rdInstitutions/properties/year2/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema48.properties.targets.properties.rdInstitutions.properties.year2,data:data121};
+if((typeof data120 == "number") && (isFinite(data120))){
+if(!(formats58.validate(data120))){
+const err447 = {instancePath:instancePath+"/targets/rdInstitutions/initial",schemaPath:"#/properties/targets/properties/rdInstitutions/properties/initial/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema48.properties.targets.properties.rdInstitutions.properties.initial,data:data120};
 if(vErrors === null){
 vErrors = [err447];
 }
@@ -6411,9 +6406,10 @@ errors++;
 }
 }
 }
-}
-else {
-const err448 = {instancePath:instancePath+"/targets/rdInstitutions",schemaPath:"#/properties/targets/properties/rdInstitutions/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.targets.properties.rdInstitutions.type,parentSchema:schema48.properties.targets.properties.rdInstitutions,data:data118};
+if(data119.year1 !== undefined){
+let data121 = data119.year1;
+if(!(((typeof data121 == "number") && (!(data121 % 1) && !isNaN(data121))) && (isFinite(data121)))){
+const err448 = {instancePath:instancePath+"/targets/rdInstitutions/year1",schemaPath:"#/properties/targets/properties/rdInstitutions/properties/year1/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.targets.properties.rdInstitutions.properties.year1.type,parentSchema:schema48.properties.targets.properties.rdInstitutions.properties.year1,data:data121};
 if(vErrors === null){
 vErrors = [err448];
 }
@@ -6422,12 +6418,9 @@ vErrors.push(err448);
 }
 errors++;
 }
-}
-if(data97.standards !== undefined){
-let data122 = data97.standards;
-if(data122 && typeof data122 == "object" && !Array.isArray(data122)){
-if(data122.initial === undefined){
-const err449 = {instancePath:instancePath+"/targets/standards",schemaPath:"#/properties/targets/properties/standards/required",keyword:"required",params:{missingProperty: "initial"},message:"must have required property '"+"initial"+"'",schema:schema48.properties.targets.properties.standards.required,parentSchema:schema48.properties.targets.properties.standards,data:data122};
+if((typeof data121 == "number") && (isFinite(data121))){
+if(!(formats58.validate(data121))){
+const err449 = {instancePath:instancePath+"/targets/rdInstitutions/year1",schemaPath:"#/properties/targets/properties/rdInstitutions/properties/year1/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema48.properties.targets.properties.rdInstitutions.properties.year1,data:data121};
 if(vErrors === null){
 vErrors = [err449];
 }
@@ -6436,8 +6429,12 @@ vErrors.push(err449);
 }
 errors++;
 }
-if(data122.year1 === undefined){
-const err450 = {instancePath:instancePath+"/targets/standards",schemaPath:"#/properties/targets/properties/standards/required",keyword:"required",params:{missingProperty: "year1"},message:"must have required property '"+"year1"+"'",schema:schema48.properties.targets.properties.standards.required,parentSchema:schema48.properties.targets.properties.standards,data:data122};
+}
+}
+if(data119.year2 !== undefined){
+let data122 = data119.year2;
+if(!(((typeof data122 == "number") && (!(data122 % 1) && !isNaN(data122))) && (isFinite(data122)))){
+const err450 = {instancePath:instancePath+"/targets/rdInstitutions/year2",schemaPath:"#/properties/targets/properties/rdInstitutions/properties/year2/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.targets.properties.rdInstitutions.properties.year2.type,parentSchema:schema48.properties.targets.properties.rdInstitutions.properties.year2,data:data122};
 if(vErrors === null){
 vErrors = [err450];
 }
@@ -6446,8 +6443,9 @@ vErrors.push(err450);
 }
 errors++;
 }
-if(data122.year2 === undefined){
-const err451 = {instancePath:instancePath+"/targets/standards",schemaPath:"#/properties/targets/properties/standards/required",keyword:"required",params:{missingProperty: "year2"},message:"must have required property '"+"year2"+"'",schema:schema48.properties.targets.properties.standards.required,parentSchema:schema48.properties.targets.properties.standards,data:data122};
+if((typeof data122 == "number") && (isFinite(data122))){
+if(!(formats58.validate(data122))){
+const err451 = {instancePath:instancePath+"/targets/rdInstitutions/year2",schemaPath:"#/properties/targets/properties/rdInstitutions/properties/year2/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema48.properties.targets.properties.rdInstitutions.properties.year2,data:data122};
 if(vErrors === null){
 vErrors = [err451];
 }
@@ -6456,10 +6454,11 @@ vErrors.push(err451);
 }
 errors++;
 }
-if(data122.initial !== undefined){
-let data123 = data122.initial;
-if(!(((typeof data123 == "number") && (!(data123 % 1) && !isNaN(data123))) && (isFinite(data123)))){
-const err452 = {instancePath:instancePath+"/targets/standards/initial",schemaPath:"#/properties/targets/properties/standards/properties/initial/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.targets.properties.standards.properties.initial.type,parentSchema:schema48.properties.targets.properties.standards.properties.initial,data:data123};
+}
+}
+}
+else {
+const err452 = {instancePath:instancePath+"/targets/rdInstitutions",schemaPath:"#/properties/targets/properties/rdInstitutions/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.targets.properties.rdInstitutions.type,parentSchema:schema48.properties.targets.properties.rdInstitutions,data:data119};
 if(vErrors === null){
 vErrors = [err452];
 }
@@ -6468,9 +6467,12 @@ vErrors.push(err452);
 }
 errors++;
 }
-if((typeof data123 == "number") && (isFinite(data123))){
-if(!(formats58.validate(data123))){
-const err453 = {instancePath:instancePath+"/targets/standards/initial",schemaPath:"#/properties/targets/properties/standards/properties/initial/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema48.properties.targets.properties.standards.properties.initial,data:data123};
+}
+if(data98.standards !== undefined){
+let data123 = data98.standards;
+if(data123 && typeof data123 == "object" && !Array.isArray(data123)){
+if(data123.initial === undefined){
+const err453 = {instancePath:instancePath+"/targets/standards",schemaPath:"#/properties/targets/properties/standards/required",keyword:"required",params:{missingProperty: "initial"},message:"must have required property '"+"initial"+"'",schema:schema48.properties.targets.properties.standards.required,parentSchema:schema48.properties.targets.properties.standards,data:data123};
 if(vErrors === null){
 vErrors = [err453];
 }
@@ -6479,12 +6481,8 @@ vErrors.push(err453);
 }
 errors++;
 }
-}
-}
-if(data122.year1 !== undefined){
-let data124 = data122.year1;
-if(!(((typeof data124 == "number") && (!(data124 % 1) && !isNaN(data124))) && (isFinite(data124)))){
-const err454 = {instancePath:instancePath+"/targets/standards/year1",schemaPath:"#/properties/targets/properties/standards/properties/year1/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.targets.properties.standards.properties.year1.type,parentSchema:schema48.properties.targets.properties.standards.properties.year1,data:data124};
+if(data123.year1 === undefined){
+const err454 = {instancePath:instancePath+"/targets/standards",schemaPath:"#/properties/targets/properties/standards/required",keyword:"required",params:{missingProperty: "year1"},message:"must have required property '"+"year1"+"'",schema:schema48.properties.targets.properties.standards.required,parentSchema:schema48.properties.targets.properties.standards,data:data123};
 if(vErrors === null){
 vErrors = [err454];
 }
@@ -6493,9 +6491,8 @@ vErrors.push(err454);
 }
 errors++;
 }
-if((typeof data124 == "number") && (isFinite(data124))){
-if(!(formats58.validate(data124))){
-const err455 = {instancePath:instancePath+"/targets/standards/year1",schemaPath:"#/properties/targets/properties/standards/properties/year1/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema48.properties.targets.properties.standards.properties.year1,data:data124};
+if(data123.year2 === undefined){
+const err455 = {instancePath:instancePath+"/targets/standards",schemaPath:"#/properties/targets/properties/standards/required",keyword:"required",params:{missingProperty: "year2"},message:"must have required property '"+"year2"+"'",schema:schema48.properties.targets.properties.standards.required,parentSchema:schema48.properties.targets.properties.standards,data:data123};
 if(vErrors === null){
 vErrors = [err455];
 }
@@ -6504,12 +6501,10 @@ vErrors.push(err455);
 }
 errors++;
 }
-}
-}
-if(data122.year2 !== undefined){
-let data125 = data122.year2;
-if(!(((typeof data125 == "number") && (!(data125 % 1) && !isNaN(data125))) && (isFinite(data125)))){
-const err456 = {instancePath:instancePath+"/targets/standards/year2",schemaPath:"#/properties/targets/properties/standards/properties/year2/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.targets.properties.standards.properties.year2.type,parentSchema:schema48.properties.targets.properties.standards.properties.year2,data:data125};
+if(data123.initial !== undefined){
+let data124 = data123.initial;
+if(!(((typeof data124 == "number") && (!(data124 % 1) && !isNaN(data124))) && (isFinite(data124)))){
+const err456 = {instancePath:instancePath+"/targets/standards/initial",schemaPath:"#/properties/targets/properties/standards/properties/initial/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.targets.properties.standards.properties.initial.type,parentSchema:schema48.properties.targets.properties.standards.properties.initial,data:data124};
 if(vErrors === null){
 vErrors = [err456];
 }
@@ -6518,9 +6513,9 @@ vErrors.push(err456);
 }
 errors++;
 }
-if((typeof data125 == "number") && (isFinite(data125))){
-if(!(formats58.validate(data125))){
-const err457 = {instancePath:instancePath+"/targets/standards/year2",schemaPath:"#/properties/targets/properties/standards/properties/year2/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema48.properties.targets.properties.standards.properties.year2,data:data125};
+if((typeof data124 == "number") && (isFinite(data124))){
+if(!(formats58.validate(data124))){
+const err457 = {instancePath:instancePath+"/targets/standards/initial",schemaPath:"#/properties/targets/properties/standards/properties/initial/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema48.properties.targets.properties.standards.properties.initial,data:data124};
 if(vErrors === null){
 vErrors = [err457];
 }
@@ -6531,9 +6526,10 @@ errors++;
 }
 }
 }
-}
-else {
-const err458 = {instancePath:instancePath+"/targets/standards",schemaPath:"#/properties/targets/properties/standards/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.targets.properties.standards.type,parentSchema:schema48.properties.targets.properties.standards,data:data122};
+if(data123.year1 !== undefined){
+let data125 = data123.year1;
+if(!(((typeof data125 == "number") && (!(data125 % 1) && !isNaN(data125))) && (isFinite(data125)))){
+const err458 = {instancePath:instancePath+"/targets/standards/year1",schemaPath:"#/properties/targets/properties/standards/properties/year1/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.targets.properties.standards.properties.year1.type,parentSchema:schema48.properties.targets.properties.standards.properties.year1,data:data125};
 if(vErrors === null){
 vErrors = [err458];
 }
@@ -6542,12 +6538,9 @@ vErrors.push(err458);
 }
 errors++;
 }
-}
-if(data97.rdProjects !== undefined){
-let data126 = data97.rdProjects;
-if(data126 && typeof data126 == "object" && !Array.isArray(data126)){
-if(data126.initial === undefined){
-const err459 = {instancePath:instancePath+"/targets/rdProjects",schemaPath:"#/properties/targets/properties/rdProjects/required",keyword:"required",params:{missingProperty: "initial"},message:"must have required property '"+"initial"+"'",schema:schema48.properties.targets.properties.rdProjects.required,parentSchema:schema48.properties.targets.properties.rdProjects,data:data126};
+if((typeof data125 == "number") && (isFinite(data125))){
+if(!(formats58.validate(data125))){
+const err459 = {instancePath:instancePath+"/targets/standards/year1",schemaPath:"#/properties/targets/properties/standards/properties/year1/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema48.properties.targets.properties.standards.properties.year1,data:data125};
 if(vErrors === null){
 vErrors = [err459];
 }
@@ -6556,8 +6549,12 @@ vErrors.push(err459);
 }
 errors++;
 }
-if(data126.year1 === undefined){
-const err460 = {instancePath:instancePath+"/targets/rdProjects",schemaPath:"#/properties/targets/properties/rdProjects/required",keyword:"required",params:{missingProperty: "year1"},message:"must have required property '"+"year1"+"'",schema:schema48.properties.targets.properties.rdProjects.required,parentSchema:schema48.properties.targets.properties.rdProjects,data:data126};
+}
+}
+if(data123.year2 !== undefined){
+let data126 = data123.year2;
+if(!(((typeof data126 == "number") && (!(data126 % 1) && !isNaN(data126))) && (isFinite(data126)))){
+const err460 = {instancePath:instancePath+"/targets/standards/year2",schemaPath:"#/properties/targets/properties/standards/properties/year2/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.targets.properties.standards.properties.year2.type,parentSchema:schema48.properties.targets.properties.standards.properties.year2,data:data126};
 if(vErrors === null){
 vErrors = [err460];
 }
@@ -6566,8 +6563,9 @@ vErrors.push(err460);
 }
 errors++;
 }
-if(data126.year2 === undefined){
-const err461 = {instancePath:instancePath+"/targets/rdProjects",schemaPath:"#/properties/targets/properties/rdProjects/required",keyword:"required",params:{missingProperty: "year2"},message:"must have required property '"+"year2"+"'",schema:schema48.properties.targets.properties.rdProjects.required,parentSchema:schema48.properties.targets.properties.rdProjects,data:data126};
+if((typeof data126 == "number") && (isFinite(data126))){
+if(!(formats58.validate(data126))){
+const err461 = {instancePath:instancePath+"/targets/standards/year2",schemaPath:"#/properties/targets/properties/standards/properties/year2/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema48.properties.targets.properties.standards.properties.year2,data:data126};
 if(vErrors === null){
 vErrors = [err461];
 }
@@ -6576,10 +6574,11 @@ vErrors.push(err461);
 }
 errors++;
 }
-if(data126.initial !== undefined){
-let data127 = data126.initial;
-if(!(((typeof data127 == "number") && (!(data127 % 1) && !isNaN(data127))) && (isFinite(data127)))){
-const err462 = {instancePath:instancePath+"/targets/rdProjects/initial",schemaPath:"#/properties/targets/properties/rdProjects/properties/initial/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.targets.properties.rdProjects.properties.initial.type,parentSchema:schema48.properties.targets.properties.rdProjects.properties.initial,data:data127};
+}
+}
+}
+else {
+const err462 = {instancePath:instancePath+"/targets/standards",schemaPath:"#/properties/targets/properties/standards/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.targets.properties.standards.type,parentSchema:schema48.properties.targets.properties.standards,data:data123};
 if(vErrors === null){
 vErrors = [err462];
 }
@@ -6588,9 +6587,12 @@ vErrors.push(err462);
 }
 errors++;
 }
-if((typeof data127 == "number") && (isFinite(data127))){
-if(!(formats58.validate(data127))){
-const err463 = {instancePath:instancePath+"/targets/rdProjects/initial",schemaPath:"#/properties/targets/properties/rdProjects/properties/initial/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema48.properties.targets.properties.rdProjects.properties.initial,data:data127};
+}
+if(data98.rdProjects !== undefined){
+let data127 = data98.rdProjects;
+if(data127 && typeof data127 == "object" && !Array.isArray(data127)){
+if(data127.initial === undefined){
+const err463 = {instancePath:instancePath+"/targets/rdProjects",schemaPath:"#/properties/targets/properties/rdProjects/required",keyword:"required",params:{missingProperty: "initial"},message:"must have required property '"+"initial"+"'",schema:schema48.properties.targets.properties.rdProjects.required,parentSchema:schema48.properties.targets.properties.rdProjects,data:data127};
 if(vErrors === null){
 vErrors = [err463];
 }
@@ -6599,12 +6601,8 @@ vErrors.push(err463);
 }
 errors++;
 }
-}
-}
-if(data126.year1 !== undefined){
-let data128 = data126.year1;
-if(!(((typeof data128 == "number") && (!(data128 % 1) && !isNaN(data128))) && (isFinite(data128)))){
-const err464 = {instancePath:instancePath+"/targets/rdProjects/year1",schemaPath:"#/properties/targets/properties/rdProjects/properties/year1/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.targets.properties.rdProjects.properties.year1.type,parentSchema:schema48.properties.targets.properties.rdProjects.properties.year1,data:data128};
+if(data127.year1 === undefined){
+const err464 = {instancePath:instancePath+"/targets/rdProjects",schemaPath:"#/properties/targets/properties/rdProjects/required",keyword:"required",params:{missingProperty: "year1"},message:"must have required property '"+"year1"+"'",schema:schema48.properties.targets.properties.rdProjects.required,parentSchema:schema48.properties.targets.properties.rdProjects,data:data127};
 if(vErrors === null){
 vErrors = [err464];
 }
@@ -6613,9 +6611,8 @@ vErrors.push(err464);
 }
 errors++;
 }
-if((typeof data128 == "number") && (isFinite(data128))){
-if(!(formats58.validate(data128))){
-const err465 = {instancePath:instancePath+"/targets/rdProjects/year1",schemaPath:"#/properties/targets/properties/rdProjects/properties/year1/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema48.properties.targets.properties.rdProjects.properties.year1,data:data128};
+if(data127.year2 === undefined){
+const err465 = {instancePath:instancePath+"/targets/rdProjects",schemaPath:"#/properties/targets/properties/rdProjects/required",keyword:"required",params:{missingProperty: "year2"},message:"must have required property '"+"year2"+"'",schema:schema48.properties.targets.properties.rdProjects.required,parentSchema:schema48.properties.targets.properties.rdProjects,data:data127};
 if(vErrors === null){
 vErrors = [err465];
 }
@@ -6624,12 +6621,10 @@ vErrors.push(err465);
 }
 errors++;
 }
-}
-}
-if(data126.year2 !== undefined){
-let data129 = data126.year2;
-if(!(((typeof data129 == "number") && (!(data129 % 1) && !isNaN(data129))) && (isFinite(data129)))){
-const err466 = {instancePath:instancePath+"/targets/rdProjects/year2",schemaPath:"#/properties/targets/properties/rdProjects/properties/year2/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.targets.properties.rdProjects.properties.year2.type,parentSchema:schema48.properties.targets.properties.rdProjects.properties.year2,data:data129};
+if(data127.initial !== undefined){
+let data128 = data127.initial;
+if(!(((typeof data128 == "number") && (!(data128 % 1) && !isNaN(data128))) && (isFinite(data128)))){
+const err466 = {instancePath:instancePath+"/targets/rdProjects/initial",schemaPath:"#/properties/targets/properties/rdProjects/properties/initial/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.targets.properties.rdProjects.properties.initial.type,parentSchema:schema48.properties.targets.properties.rdProjects.properties.initial,data:data128};
 if(vErrors === null){
 vErrors = [err466];
 }
@@ -6638,9 +6633,9 @@ vErrors.push(err466);
 }
 errors++;
 }
-if((typeof data129 == "number") && (isFinite(data129))){
-if(!(formats58.validate(data129))){
-const err467 = {instancePath:instancePath+"/targets/rdProjects/year2",schemaPath:"#/properties/targets/properties/rdProjects/properties/year2/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema48.properties.targets.properties.rdProjects.properties.year2,data:data129};
+if((typeof data128 == "number") && (isFinite(data128))){
+if(!(formats58.validate(data128))){
+const err467 = {instancePath:instancePath+"/targets/rdProjects/initial",schemaPath:"#/properties/targets/properties/rdProjects/properties/initial/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema48.properties.targets.properties.rdProjects.properties.initial,data:data128};
 if(vErrors === null){
 vErrors = [err467];
 }
@@ -6651,9 +6646,10 @@ errors++;
 }
 }
 }
-}
-else {
-const err468 = {instancePath:instancePath+"/targets/rdProjects",schemaPath:"#/properties/targets/properties/rdProjects/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.targets.properties.rdProjects.type,parentSchema:schema48.properties.targets.properties.rdProjects,data:data126};
+if(data127.year1 !== undefined){
+let data129 = data127.year1;
+if(!(((typeof data129 == "number") && (!(data129 % 1) && !isNaN(data129))) && (isFinite(data129)))){
+const err468 = {instancePath:instancePath+"/targets/rdProjects/year1",schemaPath:"#/properties/targets/properties/rdProjects/properties/year1/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.targets.properties.rdProjects.properties.year1.type,parentSchema:schema48.properties.targets.properties.rdProjects.properties.year1,data:data129};
 if(vErrors === null){
 vErrors = [err468];
 }
@@ -6662,12 +6658,9 @@ vErrors.push(err468);
 }
 errors++;
 }
-}
-if(data97.qualityCerts !== undefined){
-let data130 = data97.qualityCerts;
-if(data130 && typeof data130 == "object" && !Array.isArray(data130)){
-if(data130.initial === undefined){
-const err469 = {instancePath:instancePath+"/targets/qualityCerts",schemaPath:"#/properties/targets/properties/qualityCerts/required",keyword:"required",params:{missingProperty: "initial"},message:"must have required property '"+"initial"+"'",schema:schema48.properties.targets.properties.qualityCerts.required,parentSchema:schema48.properties.targets.properties.qualityCerts,data:data130};
+if((typeof data129 == "number") && (isFinite(data129))){
+if(!(formats58.validate(data129))){
+const err469 = {instancePath:instancePath+"/targets/rdProjects/year1",schemaPath:"#/properties/targets/properties/rdProjects/properties/year1/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema48.properties.targets.properties.rdProjects.properties.year1,data:data129};
 if(vErrors === null){
 vErrors = [err469];
 }
@@ -6676,8 +6669,12 @@ vErrors.push(err469);
 }
 errors++;
 }
-if(data130.year1 === undefined){
-const err470 = {instancePath:instancePath+"/targets/qualityCerts",schemaPath:"#/properties/targets/properties/qualityCerts/required",keyword:"required",params:{missingProperty: "year1"},message:"must have required property '"+"year1"+"'",schema:schema48.properties.targets.properties.qualityCerts.required,parentSchema:schema48.properties.targets.properties.qualityCerts,data:data130};
+}
+}
+if(data127.year2 !== undefined){
+let data130 = data127.year2;
+if(!(((typeof data130 == "number") && (!(data130 % 1) && !isNaN(data130))) && (isFinite(data130)))){
+const err470 = {instancePath:instancePath+"/targets/rdProjects/year2",schemaPath:"#/properties/targets/properties/rdProjects/properties/year2/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.targets.properties.rdProjects.properties.year2.type,parentSchema:schema48.properties.targets.properties.rdProjects.properties.year2,data:data130};
 if(vErrors === null){
 vErrors = [err470];
 }
@@ -6686,8 +6683,9 @@ vErrors.push(err470);
 }
 errors++;
 }
-if(data130.year2 === undefined){
-const err471 = {instancePath:instancePath+"/targets/qualityCerts",schemaPath:"#/properties/targets/properties/qualityCerts/required",keyword:"required",params:{missingProperty: "year2"},message:"must have required property '"+"year2"+"'",schema:schema48.properties.targets.properties.qualityCerts.required,parentSchema:schema48.properties.targets.properties.qualityCerts,data:data130};
+if((typeof data130 == "number") && (isFinite(data130))){
+if(!(formats58.validate(data130))){
+const err471 = {instancePath:instancePath+"/targets/rdProjects/year2",schemaPath:"#/properties/targets/properties/rdProjects/properties/year2/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema48.properties.targets.properties.rdProjects.properties.year2,data:data130};
 if(vErrors === null){
 vErrors = [err471];
 }
@@ -6696,10 +6694,11 @@ vErrors.push(err471);
 }
 errors++;
 }
-if(data130.initial !== undefined){
-let data131 = data130.initial;
-if(!(((typeof data131 == "number") && (!(data131 % 1) && !isNaN(data131))) && (isFinite(data131)))){
-const err472 = {instancePath:instancePath+"/targets/qualityCerts/initial",schemaPath:"#/properties/targets/properties/qualityCerts/properties/initial/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.targets.properties.qualityCerts.properties.initial.type,parentSchema:schema48.properties.targets.properties.qualityCerts.properties.initial,data:data131};
+}
+}
+}
+else {
+const err472 = {instancePath:instancePath+"/targets/rdProjects",schemaPath:"#/properties/targets/properties/rdProjects/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.targets.properties.rdProjects.type,parentSchema:schema48.properties.targets.properties.rdProjects,data:data127};
 if(vErrors === null){
 vErrors = [err472];
 }
@@ -6708,9 +6707,12 @@ vErrors.push(err472);
 }
 errors++;
 }
-if((typeof data131 == "number") && (isFinite(data131))){
-if(!(formats58.validate(data131))){
-const err473 = {instancePath:instancePath+"/targets/qualityCerts/initial",schemaPath:"#/properties/targets/properties/qualityCerts/properties/initial/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema48.properties.targets.properties.qualityCerts.properties.initial,data:data131};
+}
+if(data98.qualityCerts !== undefined){
+let data131 = data98.qualityCerts;
+if(data131 && typeof data131 == "object" && !Array.isArray(data131)){
+if(data131.initial === undefined){
+const err473 = {instancePath:instancePath+"/targets/qualityCerts",schemaPath:"#/properties/targets/properties/qualityCerts/required",keyword:"required",params:{missingProperty: "initial"},message:"must have required property '"+"initial"+"'",schema:schema48.properties.targets.properties.qualityCerts.required,parentSchema:schema48.properties.targets.properties.qualityCerts,data:data131};
 if(vErrors === null){
 vErrors = [err473];
 }
@@ -6719,12 +6721,8 @@ vErrors.push(err473);
 }
 errors++;
 }
-}
-}
-if(data130.year1 !== undefined){
-let data132 = data130.year1;
-if(!(((typeof data132 == "number") && (!(data132 % 1) && !isNaN(data132))) && (isFinite(data132)))){
-const err474 = {instancePath:instancePath+"/targets/qualityCerts/year1",schemaPath:"#/properties/targets/properties/qualityCerts/properties/year1/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.targets.properties.qualityCerts.properties.year1.type,parentSchema:schema48.properties.targets.properties.qualityCerts.properties.year1,data:data132};
+if(data131.year1 === undefined){
+const err474 = {instancePath:instancePath+"/targets/qualityCerts",schemaPath:"#/properties/targets/properties/qualityCerts/required",keyword:"required",params:{missingProperty: "year1"},message:"must have required property '"+"year1"+"'",schema:schema48.properties.targets.properties.qualityCerts.required,parentSchema:schema48.properties.targets.properties.qualityCerts,data:data131};
 if(vErrors === null){
 vErrors = [err474];
 }
@@ -6733,9 +6731,8 @@ vErrors.push(err474);
 }
 errors++;
 }
-if((typeof data132 == "number") && (isFinite(data132))){
-if(!(formats58.validate(data132))){
-const err475 = {instancePath:instancePath+"/targets/qualityCerts/year1",schemaPath:"#/properties/targets/properties/qualityCerts/properties/year1/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema48.properties.targets.properties.qualityCerts.properties.year1,data:data132};
+if(data131.year2 === undefined){
+const err475 = {instancePath:instancePath+"/targets/qualityCerts",schemaPath:"#/properties/targets/properties/qualityCerts/required",keyword:"required",params:{missingProperty: "year2"},message:"must have required property '"+"year2"+"'",schema:schema48.properties.targets.properties.qualityCerts.required,parentSchema:schema48.properties.targets.properties.qualityCerts,data:data131};
 if(vErrors === null){
 vErrors = [err475];
 }
@@ -6744,12 +6741,10 @@ vErrors.push(err475);
 }
 errors++;
 }
-}
-}
-if(data130.year2 !== undefined){
-let data133 = data130.year2;
-if(!(((typeof data133 == "number") && (!(data133 % 1) && !isNaN(data133))) && (isFinite(data133)))){
-const err476 = {instancePath:instancePath+"/targets/qualityCerts/year2",schemaPath:"#/properties/targets/properties/qualityCerts/properties/year2/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.targets.properties.qualityCerts.properties.year2.type,parentSchema:schema48.properties.targets.properties.qualityCerts.properties.year2,data:data133};
+if(data131.initial !== undefined){
+let data132 = data131.initial;
+if(!(((typeof data132 == "number") && (!(data132 % 1) && !isNaN(data132))) && (isFinite(data132)))){
+const err476 = {instancePath:instancePath+"/targets/qualityCerts/initial",schemaPath:"#/properties/targets/properties/qualityCerts/properties/initial/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.targets.properties.qualityCerts.properties.initial.type,parentSchema:schema48.properties.targets.properties.qualityCerts.properties.initial,data:data132};
 if(vErrors === null){
 vErrors = [err476];
 }
@@ -6758,9 +6753,9 @@ vErrors.push(err476);
 }
 errors++;
 }
-if((typeof data133 == "number") && (isFinite(data133))){
-if(!(formats58.validate(data133))){
-const err477 = {instancePath:instancePath+"/targets/qualityCerts/year2",schemaPath:"#/properties/targets/properties/qualityCerts/properties/year2/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema48.properties.targets.properties.qualityCerts.properties.year2,data:data133};
+if((typeof data132 == "number") && (isFinite(data132))){
+if(!(formats58.validate(data132))){
+const err477 = {instancePath:instancePath+"/targets/qualityCerts/initial",schemaPath:"#/properties/targets/properties/qualityCerts/properties/initial/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema48.properties.targets.properties.qualityCerts.properties.initial,data:data132};
 if(vErrors === null){
 vErrors = [err477];
 }
@@ -6771,9 +6766,10 @@ errors++;
 }
 }
 }
-}
-else {
-const err478 = {instancePath:instancePath+"/targets/qualityCerts",schemaPath:"#/properties/targets/properties/qualityCerts/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.targets.properties.qualityCerts.type,parentSchema:schema48.properties.targets.properties.qualityCerts,data:data130};
+if(data131.year1 !== undefined){
+let data133 = data131.year1;
+if(!(((typeof data133 == "number") && (!(data133 % 1) && !isNaN(data133))) && (isFinite(data133)))){
+const err478 = {instancePath:instancePath+"/targets/qualityCerts/year1",schemaPath:"#/properties/targets/properties/qualityCerts/properties/year1/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.targets.properties.qualityCerts.properties.year1.type,parentSchema:schema48.properties.targets.properties.qualityCerts.properties.year1,data:data133};
 if(vErrors === null){
 vErrors = [err478];
 }
@@ -6782,12 +6778,9 @@ vErrors.push(err478);
 }
 errors++;
 }
-}
-if(data97.standardLevel !== undefined){
-let data134 = data97.standardLevel;
-if(data134 && typeof data134 == "object" && !Array.isArray(data134)){
-if(data134.initial === undefined){
-const err479 = {instancePath:instancePath+"/targets/standardLevel",schemaPath:"#/properties/targets/properties/standardLevel/required",keyword:"required",params:{missingProperty: "initial"},message:"must have required property '"+"initial"+"'",schema:schema48.properties.targets.properties.standardLevel.required,parentSchema:schema48.properties.targets.properties.standardLevel,data:data134};
+if((typeof data133 == "number") && (isFinite(data133))){
+if(!(formats58.validate(data133))){
+const err479 = {instancePath:instancePath+"/targets/qualityCerts/year1",schemaPath:"#/properties/targets/properties/qualityCerts/properties/year1/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema48.properties.targets.properties.qualityCerts.properties.year1,data:data133};
 if(vErrors === null){
 vErrors = [err479];
 }
@@ -6796,8 +6789,12 @@ vErrors.push(err479);
 }
 errors++;
 }
-if(data134.year1 === undefined){
-const err480 = {instancePath:instancePath+"/targets/standardLevel",schemaPath:"#/properties/targets/properties/standardLevel/required",keyword:"required",params:{missingProperty: "year1"},message:"must have required property '"+"year1"+"'",schema:schema48.properties.targets.properties.standardLevel.required,parentSchema:schema48.properties.targets.properties.standardLevel,data:data134};
+}
+}
+if(data131.year2 !== undefined){
+let data134 = data131.year2;
+if(!(((typeof data134 == "number") && (!(data134 % 1) && !isNaN(data134))) && (isFinite(data134)))){
+const err480 = {instancePath:instancePath+"/targets/qualityCerts/year2",schemaPath:"#/properties/targets/properties/qualityCerts/properties/year2/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.targets.properties.qualityCerts.properties.year2.type,parentSchema:schema48.properties.targets.properties.qualityCerts.properties.year2,data:data134};
 if(vErrors === null){
 vErrors = [err480];
 }
@@ -6806,8 +6803,9 @@ vErrors.push(err480);
 }
 errors++;
 }
-if(data134.year2 === undefined){
-const err481 = {instancePath:instancePath+"/targets/standardLevel",schemaPath:"#/properties/targets/properties/standardLevel/required",keyword:"required",params:{missingProperty: "year2"},message:"must have required property '"+"year2"+"'",schema:schema48.properties.targets.properties.standardLevel.required,parentSchema:schema48.properties.targets.properties.standardLevel,data:data134};
+if((typeof data134 == "number") && (isFinite(data134))){
+if(!(formats58.validate(data134))){
+const err481 = {instancePath:instancePath+"/targets/qualityCerts/year2",schemaPath:"#/properties/targets/properties/qualityCerts/properties/year2/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema48.properties.targets.properties.qualityCerts.properties.year2,data:data134};
 if(vErrors === null){
 vErrors = [err481];
 }
@@ -6816,10 +6814,11 @@ vErrors.push(err481);
 }
 errors++;
 }
-if(data134.initial !== undefined){
-let data135 = data134.initial;
-if(typeof data135 !== "string"){
-const err482 = {instancePath:instancePath+"/targets/standardLevel/initial",schemaPath:"#/properties/targets/properties/standardLevel/properties/initial/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.targets.properties.standardLevel.properties.initial.type,parentSchema:schema48.properties.targets.properties.standardLevel.properties.initial,data:data135};
+}
+}
+}
+else {
+const err482 = {instancePath:instancePath+"/targets/qualityCerts",schemaPath:"#/properties/targets/properties/qualityCerts/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.targets.properties.qualityCerts.type,parentSchema:schema48.properties.targets.properties.qualityCerts,data:data131};
 if(vErrors === null){
 vErrors = [err482];
 }
@@ -6828,8 +6827,12 @@ vErrors.push(err482);
 }
 errors++;
 }
-if(!((data135 === "否") || (data135 === "是"))){
-const err483 = {instancePath:instancePath+"/targets/standardLevel/initial",schemaPath:"#/properties/targets/properties/standardLevel/properties/initial/enum",keyword:"enum",params:{allowedValues: schema48.properties.targets.properties.standardLevel.properties.initial.enum},message:"must be equal to one of the allowed values",schema:schema48.properties.targets.properties.standardLevel.properties.initial.enum,parentSchema:schema48.properties.targets.properties.standardLevel.properties.initial,data:data135};
+}
+if(data98.standardLevel !== undefined){
+let data135 = data98.standardLevel;
+if(data135 && typeof data135 == "object" && !Array.isArray(data135)){
+if(data135.initial === undefined){
+const err483 = {instancePath:instancePath+"/targets/standardLevel",schemaPath:"#/properties/targets/properties/standardLevel/required",keyword:"required",params:{missingProperty: "initial"},message:"must have required property '"+"initial"+"'",schema:schema48.properties.targets.properties.standardLevel.required,parentSchema:schema48.properties.targets.properties.standardLevel,data:data135};
 if(vErrors === null){
 vErrors = [err483];
 }
@@ -6838,11 +6841,8 @@ vErrors.push(err483);
 }
 errors++;
 }
-}
-if(data134.year1 !== undefined){
-let data136 = data134.year1;
-if(typeof data136 !== "string"){
-const err484 = {instancePath:instancePath+"/targets/standardLevel/year1",schemaPath:"#/properties/targets/properties/standardLevel/properties/year1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.targets.properties.standardLevel.properties.year1.type,parentSchema:schema48.properties.targets.properties.standardLevel.properties.year1,data:data136};
+if(data135.year1 === undefined){
+const err484 = {instancePath:instancePath+"/targets/standardLevel",schemaPath:"#/properties/targets/properties/standardLevel/required",keyword:"required",params:{missingProperty: "year1"},message:"must have required property '"+"year1"+"'",schema:schema48.properties.targets.properties.standardLevel.required,parentSchema:schema48.properties.targets.properties.standardLevel,data:data135};
 if(vErrors === null){
 vErrors = [err484];
 }
@@ -6851,8 +6851,8 @@ vErrors.push(err484);
 }
 errors++;
 }
-if(!((data136 === "否") || (data136 === "是"))){
-const err485 = {instancePath:instancePath+"/targets/standardLevel/year1",schemaPath:"#/properties/targets/properties/standardLevel/properties/year1/enum",keyword:"enum",params:{allowedValues: schema48.properties.targets.properties.standardLevel.properties.year1.enum},message:"must be equal to one of the allowed values",schema:schema48.properties.targets.properties.standardLevel.properties.year1.enum,parentSchema:schema48.properties.targets.properties.standardLevel.properties.year1,data:data136};
+if(data135.year2 === undefined){
+const err485 = {instancePath:instancePath+"/targets/standardLevel",schemaPath:"#/properties/targets/properties/standardLevel/required",keyword:"required",params:{missingProperty: "year2"},message:"must have required property '"+"year2"+"'",schema:schema48.properties.targets.properties.standardLevel.required,parentSchema:schema48.properties.targets.properties.standardLevel,data:data135};
 if(vErrors === null){
 vErrors = [err485];
 }
@@ -6861,11 +6861,10 @@ vErrors.push(err485);
 }
 errors++;
 }
-}
-if(data134.year2 !== undefined){
-let data137 = data134.year2;
-if(typeof data137 !== "string"){
-const err486 = {instancePath:instancePath+"/targets/standardLevel/year2",schemaPath:"#/properties/targets/properties/standardLevel/properties/year2/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.targets.properties.standardLevel.properties.year2.type,parentSchema:schema48.properties.targets.properties.standardLevel.properties.year2,data:data137};
+if(data135.initial !== undefined){
+let data136 = data135.initial;
+if(typeof data136 !== "string"){
+const err486 = {instancePath:instancePath+"/targets/standardLevel/initial",schemaPath:"#/properties/targets/properties/standardLevel/properties/initial/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.targets.properties.standardLevel.properties.initial.type,parentSchema:schema48.properties.targets.properties.standardLevel.properties.initial,data:data136};
 if(vErrors === null){
 vErrors = [err486];
 }
@@ -6874,8 +6873,8 @@ vErrors.push(err486);
 }
 errors++;
 }
-if(!((data137 === "否") || (data137 === "是"))){
-const err487 = {instancePath:instancePath+"/targets/standardLevel/year2",schemaPath:"#/properties/targets/properties/standardLevel/properties/year2/enum",keyword:"enum",params:{allowedValues: schema48.properties.targets.properties.standardLevel.properties.year2.enum},message:"must be equal to one of the allowed values",schema:schema48.properties.targets.properties.standardLevel.properties.year2.enum,parentSchema:schema48.properties.targets.properties.standardLevel.properties.year2,data:data137};
+if(!((data136 === "否") || (data136 === "是"))){
+const err487 = {instancePath:instancePath+"/targets/standardLevel/initial",schemaPath:"#/properties/targets/properties/standardLevel/properties/initial/enum",keyword:"enum",params:{allowedValues: schema48.properties.targets.properties.standardLevel.properties.initial.enum},message:"must be equal to one of the allowed values",schema:schema48.properties.targets.properties.standardLevel.properties.initial.enum,parentSchema:schema48.properties.targets.properties.standardLevel.properties.initial,data:data136};
 if(vErrors === null){
 vErrors = [err487];
 }
@@ -6885,9 +6884,10 @@ vErrors.push(err487);
 errors++;
 }
 }
-}
-else {
-const err488 = {instancePath:instancePath+"/targets/standardLevel",schemaPath:"#/properties/targets/properties/standardLevel/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.targets.properties.standardLevel.type,parentSchema:schema48.properties.targets.properties.standardLevel,data:data134};
+if(data135.year1 !== undefined){
+let data137 = data135.year1;
+if(typeof data137 !== "string"){
+const err488 = {instancePath:instancePath+"/targets/standardLevel/year1",schemaPath:"#/properties/targets/properties/standardLevel/properties/year1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.targets.properties.standardLevel.properties.year1.type,parentSchema:schema48.properties.targets.properties.standardLevel.properties.year1,data:data137};
 if(vErrors === null){
 vErrors = [err488];
 }
@@ -6896,12 +6896,8 @@ vErrors.push(err488);
 }
 errors++;
 }
-}
-if(data97.digital !== undefined){
-let data138 = data97.digital;
-if(data138 && typeof data138 == "object" && !Array.isArray(data138)){
-if(data138.initial === undefined){
-const err489 = {instancePath:instancePath+"/targets/digital",schemaPath:"#/properties/targets/properties/digital/required",keyword:"required",params:{missingProperty: "initial"},message:"must have required property '"+"initial"+"'",schema:schema48.properties.targets.properties.digital.required,parentSchema:schema48.properties.targets.properties.digital,data:data138};
+if(!((data137 === "否") || (data137 === "是"))){
+const err489 = {instancePath:instancePath+"/targets/standardLevel/year1",schemaPath:"#/properties/targets/properties/standardLevel/properties/year1/enum",keyword:"enum",params:{allowedValues: schema48.properties.targets.properties.standardLevel.properties.year1.enum},message:"must be equal to one of the allowed values",schema:schema48.properties.targets.properties.standardLevel.properties.year1.enum,parentSchema:schema48.properties.targets.properties.standardLevel.properties.year1,data:data137};
 if(vErrors === null){
 vErrors = [err489];
 }
@@ -6910,8 +6906,11 @@ vErrors.push(err489);
 }
 errors++;
 }
-if(data138.year1 === undefined){
-const err490 = {instancePath:instancePath+"/targets/digital",schemaPath:"#/properties/targets/properties/digital/required",keyword:"required",params:{missingProperty: "year1"},message:"must have required property '"+"year1"+"'",schema:schema48.properties.targets.properties.digital.required,parentSchema:schema48.properties.targets.properties.digital,data:data138};
+}
+if(data135.year2 !== undefined){
+let data138 = data135.year2;
+if(typeof data138 !== "string"){
+const err490 = {instancePath:instancePath+"/targets/standardLevel/year2",schemaPath:"#/properties/targets/properties/standardLevel/properties/year2/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.targets.properties.standardLevel.properties.year2.type,parentSchema:schema48.properties.targets.properties.standardLevel.properties.year2,data:data138};
 if(vErrors === null){
 vErrors = [err490];
 }
@@ -6920,8 +6919,8 @@ vErrors.push(err490);
 }
 errors++;
 }
-if(data138.year2 === undefined){
-const err491 = {instancePath:instancePath+"/targets/digital",schemaPath:"#/properties/targets/properties/digital/required",keyword:"required",params:{missingProperty: "year2"},message:"must have required property '"+"year2"+"'",schema:schema48.properties.targets.properties.digital.required,parentSchema:schema48.properties.targets.properties.digital,data:data138};
+if(!((data138 === "否") || (data138 === "是"))){
+const err491 = {instancePath:instancePath+"/targets/standardLevel/year2",schemaPath:"#/properties/targets/properties/standardLevel/properties/year2/enum",keyword:"enum",params:{allowedValues: schema48.properties.targets.properties.standardLevel.properties.year2.enum},message:"must be equal to one of the allowed values",schema:schema48.properties.targets.properties.standardLevel.properties.year2.enum,parentSchema:schema48.properties.targets.properties.standardLevel.properties.year2,data:data138};
 if(vErrors === null){
 vErrors = [err491];
 }
@@ -6930,10 +6929,10 @@ vErrors.push(err491);
 }
 errors++;
 }
-if(data138.initial !== undefined){
-let data139 = data138.initial;
-if(typeof data139 !== "string"){
-const err492 = {instancePath:instancePath+"/targets/digital/initial",schemaPath:"#/properties/targets/properties/digital/properties/initial/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.targets.properties.digital.properties.initial.type,parentSchema:schema48.properties.targets.properties.digital.properties.initial,data:data139};
+}
+}
+else {
+const err492 = {instancePath:instancePath+"/targets/standardLevel",schemaPath:"#/properties/targets/properties/standardLevel/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.targets.properties.standardLevel.type,parentSchema:schema48.properties.targets.properties.standardLevel,data:data135};
 if(vErrors === null){
 vErrors = [err492];
 }
@@ -6942,8 +6941,12 @@ vErrors.push(err492);
 }
 errors++;
 }
-if(!((data139 === "否") || (data139 === "是"))){
-const err493 = {instancePath:instancePath+"/targets/digital/initial",schemaPath:"#/properties/targets/properties/digital/properties/initial/enum",keyword:"enum",params:{allowedValues: schema48.properties.targets.properties.digital.properties.initial.enum},message:"must be equal to one of the allowed values",schema:schema48.properties.targets.properties.digital.properties.initial.enum,parentSchema:schema48.properties.targets.properties.digital.properties.initial,data:data139};
+}
+if(data98.digital !== undefined){
+let data139 = data98.digital;
+if(data139 && typeof data139 == "object" && !Array.isArray(data139)){
+if(data139.initial === undefined){
+const err493 = {instancePath:instancePath+"/targets/digital",schemaPath:"#/properties/targets/properties/digital/required",keyword:"required",params:{missingProperty: "initial"},message:"must have required property '"+"initial"+"'",schema:schema48.properties.targets.properties.digital.required,parentSchema:schema48.properties.targets.properties.digital,data:data139};
 if(vErrors === null){
 vErrors = [err493];
 }
@@ -6952,11 +6955,8 @@ vErrors.push(err493);
 }
 errors++;
 }
-}
-if(data138.year1 !== undefined){
-let data140 = data138.year1;
-if(typeof data140 !== "string"){
-const err494 = {instancePath:instancePath+"/targets/digital/year1",schemaPath:"#/properties/targets/properties/digital/properties/year1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.targets.properties.digital.properties.year1.type,parentSchema:schema48.properties.targets.properties.digital.properties.year1,data:data140};
+if(data139.year1 === undefined){
+const err494 = {instancePath:instancePath+"/targets/digital",schemaPath:"#/properties/targets/properties/digital/required",keyword:"required",params:{missingProperty: "year1"},message:"must have required property '"+"year1"+"'",schema:schema48.properties.targets.properties.digital.required,parentSchema:schema48.properties.targets.properties.digital,data:data139};
 if(vErrors === null){
 vErrors = [err494];
 }
@@ -6965,8 +6965,8 @@ vErrors.push(err494);
 }
 errors++;
 }
-if(!((data140 === "否") || (data140 === "是"))){
-const err495 = {instancePath:instancePath+"/targets/digital/year1",schemaPath:"#/properties/targets/properties/digital/properties/year1/enum",keyword:"enum",params:{allowedValues: schema48.properties.targets.properties.digital.properties.year1.enum},message:"must be equal to one of the allowed values",schema:schema48.properties.targets.properties.digital.properties.year1.enum,parentSchema:schema48.properties.targets.properties.digital.properties.year1,data:data140};
+if(data139.year2 === undefined){
+const err495 = {instancePath:instancePath+"/targets/digital",schemaPath:"#/properties/targets/properties/digital/required",keyword:"required",params:{missingProperty: "year2"},message:"must have required property '"+"year2"+"'",schema:schema48.properties.targets.properties.digital.required,parentSchema:schema48.properties.targets.properties.digital,data:data139};
 if(vErrors === null){
 vErrors = [err495];
 }
@@ -6975,11 +6975,10 @@ vErrors.push(err495);
 }
 errors++;
 }
-}
-if(data138.year2 !== undefined){
-let data141 = data138.year2;
-if(typeof data141 !== "string"){
-const err496 = {instancePath:instancePath+"/targets/digital/year2",schemaPath:"#/properties/targets/properties/digital/properties/year2/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.targets.properties.digital.properties.year2.type,parentSchema:schema48.properties.targets.properties.digital.properties.year2,data:data141};
+if(data139.initial !== undefined){
+let data140 = data139.initial;
+if(typeof data140 !== "string"){
+const err496 = {instancePath:instancePath+"/targets/digital/initial",schemaPath:"#/properties/targets/properties/digital/properties/initial/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.targets.properties.digital.properties.initial.type,parentSchema:schema48.properties.targets.properties.digital.properties.initial,data:data140};
 if(vErrors === null){
 vErrors = [err496];
 }
@@ -6988,8 +6987,8 @@ vErrors.push(err496);
 }
 errors++;
 }
-if(!((data141 === "否") || (data141 === "是"))){
-const err497 = {instancePath:instancePath+"/targets/digital/year2",schemaPath:"#/properties/targets/properties/digital/properties/year2/enum",keyword:"enum",params:{allowedValues: schema48.properties.targets.properties.digital.properties.year2.enum},message:"must be equal to one of the allowed values",schema:schema48.properties.targets.properties.digital.properties.year2.enum,parentSchema:schema48.properties.targets.properties.digital.properties.year2,data:data141};
+if(!((data140 === "否") || (data140 === "是"))){
+const err497 = {instancePath:instancePath+"/targets/digital/initial",schemaPath:"#/properties/targets/properties/digital/properties/initial/enum",keyword:"enum",params:{allowedValues: schema48.properties.targets.properties.digital.properties.initial.enum},message:"must be equal to one of the allowed values",schema:schema48.properties.targets.properties.digital.properties.initial.enum,parentSchema:schema48.properties.targets.properties.digital.properties.initial,data:data140};
 if(vErrors === null){
 vErrors = [err497];
 }
@@ -6999,9 +6998,10 @@ vErrors.push(err497);
 errors++;
 }
 }
-}
-else {
-const err498 = {instancePath:instancePath+"/targets/digital",schemaPath:"#/properties/targets/properties/digital/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.targets.properties.digital.type,parentSchema:schema48.properties.targets.properties.digital,data:data138};
+if(data139.year1 !== undefined){
+let data141 = data139.year1;
+if(typeof data141 !== "string"){
+const err498 = {instancePath:instancePath+"/targets/digital/year1",schemaPath:"#/properties/targets/properties/digital/properties/year1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.targets.properties.digital.properties.year1.type,parentSchema:schema48.properties.targets.properties.digital.properties.year1,data:data141};
 if(vErrors === null){
 vErrors = [err498];
 }
@@ -7010,12 +7010,8 @@ vErrors.push(err498);
 }
 errors++;
 }
-}
-if(data97.listing !== undefined){
-let data142 = data97.listing;
-if(data142 && typeof data142 == "object" && !Array.isArray(data142)){
-if(data142.year1 === undefined){
-const err499 = {instancePath:instancePath+"/targets/listing",schemaPath:"#/properties/targets/properties/listing/required",keyword:"required",params:{missingProperty: "year1"},message:"must have required property '"+"year1"+"'",schema:schema48.properties.targets.properties.listing.required,parentSchema:schema48.properties.targets.properties.listing,data:data142};
+if(!((data141 === "否") || (data141 === "是"))){
+const err499 = {instancePath:instancePath+"/targets/digital/year1",schemaPath:"#/properties/targets/properties/digital/properties/year1/enum",keyword:"enum",params:{allowedValues: schema48.properties.targets.properties.digital.properties.year1.enum},message:"must be equal to one of the allowed values",schema:schema48.properties.targets.properties.digital.properties.year1.enum,parentSchema:schema48.properties.targets.properties.digital.properties.year1,data:data141};
 if(vErrors === null){
 vErrors = [err499];
 }
@@ -7024,8 +7020,11 @@ vErrors.push(err499);
 }
 errors++;
 }
-if(data142.year2 === undefined){
-const err500 = {instancePath:instancePath+"/targets/listing",schemaPath:"#/properties/targets/properties/listing/required",keyword:"required",params:{missingProperty: "year2"},message:"must have required property '"+"year2"+"'",schema:schema48.properties.targets.properties.listing.required,parentSchema:schema48.properties.targets.properties.listing,data:data142};
+}
+if(data139.year2 !== undefined){
+let data142 = data139.year2;
+if(typeof data142 !== "string"){
+const err500 = {instancePath:instancePath+"/targets/digital/year2",schemaPath:"#/properties/targets/properties/digital/properties/year2/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.targets.properties.digital.properties.year2.type,parentSchema:schema48.properties.targets.properties.digital.properties.year2,data:data142};
 if(vErrors === null){
 vErrors = [err500];
 }
@@ -7034,10 +7033,8 @@ vErrors.push(err500);
 }
 errors++;
 }
-if(data142.initial !== undefined){
-let data143 = data142.initial;
-if(typeof data143 !== "string"){
-const err501 = {instancePath:instancePath+"/targets/listing/initial",schemaPath:"#/properties/targets/properties/listing/properties/initial/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.targets.properties.listing.properties.initial.type,parentSchema:schema48.properties.targets.properties.listing.properties.initial,data:data143};
+if(!((data142 === "否") || (data142 === "是"))){
+const err501 = {instancePath:instancePath+"/targets/digital/year2",schemaPath:"#/properties/targets/properties/digital/properties/year2/enum",keyword:"enum",params:{allowedValues: schema48.properties.targets.properties.digital.properties.year2.enum},message:"must be equal to one of the allowed values",schema:schema48.properties.targets.properties.digital.properties.year2.enum,parentSchema:schema48.properties.targets.properties.digital.properties.year2,data:data142};
 if(vErrors === null){
 vErrors = [err501];
 }
@@ -7046,8 +7043,10 @@ vErrors.push(err501);
 }
 errors++;
 }
-if(!(((data143 === "否") || (data143 === "已递交申请书")) || (data143 === "已进入辅导期"))){
-const err502 = {instancePath:instancePath+"/targets/listing/initial",schemaPath:"#/properties/targets/properties/listing/properties/initial/enum",keyword:"enum",params:{allowedValues: schema48.properties.targets.properties.listing.properties.initial.enum},message:"must be equal to one of the allowed values",schema:schema48.properties.targets.properties.listing.properties.initial.enum,parentSchema:schema48.properties.targets.properties.listing.properties.initial,data:data143};
+}
+}
+else {
+const err502 = {instancePath:instancePath+"/targets/digital",schemaPath:"#/properties/targets/properties/digital/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.targets.properties.digital.type,parentSchema:schema48.properties.targets.properties.digital,data:data139};
 if(vErrors === null){
 vErrors = [err502];
 }
@@ -7057,10 +7056,11 @@ vErrors.push(err502);
 errors++;
 }
 }
-if(data142.year1 !== undefined){
-let data144 = data142.year1;
-if(typeof data144 !== "string"){
-const err503 = {instancePath:instancePath+"/targets/listing/year1",schemaPath:"#/properties/targets/properties/listing/properties/year1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.targets.properties.listing.properties.year1.type,parentSchema:schema48.properties.targets.properties.listing.properties.year1,data:data144};
+if(data98.listing !== undefined){
+let data143 = data98.listing;
+if(data143 && typeof data143 == "object" && !Array.isArray(data143)){
+if(data143.year1 === undefined){
+const err503 = {instancePath:instancePath+"/targets/listing",schemaPath:"#/properties/targets/properties/listing/required",keyword:"required",params:{missingProperty: "year1"},message:"must have required property '"+"year1"+"'",schema:schema48.properties.targets.properties.listing.required,parentSchema:schema48.properties.targets.properties.listing,data:data143};
 if(vErrors === null){
 vErrors = [err503];
 }
@@ -7069,8 +7069,8 @@ vErrors.push(err503);
 }
 errors++;
 }
-if(!(((data144 === "否") || (data144 === "已递交申请书")) || (data144 === "已进入辅导期"))){
-const err504 = {instancePath:instancePath+"/targets/listing/year1",schemaPath:"#/properties/targets/properties/listing/properties/year1/enum",keyword:"enum",params:{allowedValues: schema48.properties.targets.properties.listing.properties.year1.enum},message:"must be equal to one of the allowed values",schema:schema48.properties.targets.properties.listing.properties.year1.enum,parentSchema:schema48.properties.targets.properties.listing.properties.year1,data:data144};
+if(data143.year2 === undefined){
+const err504 = {instancePath:instancePath+"/targets/listing",schemaPath:"#/properties/targets/properties/listing/required",keyword:"required",params:{missingProperty: "year2"},message:"must have required property '"+"year2"+"'",schema:schema48.properties.targets.properties.listing.required,parentSchema:schema48.properties.targets.properties.listing,data:data143};
 if(vErrors === null){
 vErrors = [err504];
 }
@@ -7079,11 +7079,10 @@ vErrors.push(err504);
 }
 errors++;
 }
-}
-if(data142.year2 !== undefined){
-let data145 = data142.year2;
-if(typeof data145 !== "string"){
-const err505 = {instancePath:instancePath+"/targets/listing/year2",schemaPath:"#/properties/targets/properties/listing/properties/year2/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.targets.properties.listing.properties.year2.type,parentSchema:schema48.properties.targets.properties.listing.properties.year2,data:data145};
+if(data143.initial !== undefined){
+let data144 = data143.initial;
+if(typeof data144 !== "string"){
+const err505 = {instancePath:instancePath+"/targets/listing/initial",schemaPath:"#/properties/targets/properties/listing/properties/initial/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.targets.properties.listing.properties.initial.type,parentSchema:schema48.properties.targets.properties.listing.properties.initial,data:data144};
 if(vErrors === null){
 vErrors = [err505];
 }
@@ -7092,8 +7091,8 @@ vErrors.push(err505);
 }
 errors++;
 }
-if(!(((data145 === "否") || (data145 === "已递交申请书")) || (data145 === "已进入辅导期"))){
-const err506 = {instancePath:instancePath+"/targets/listing/year2",schemaPath:"#/properties/targets/properties/listing/properties/year2/enum",keyword:"enum",params:{allowedValues: schema48.properties.targets.properties.listing.properties.year2.enum},message:"must be equal to one of the allowed values",schema:schema48.properties.targets.properties.listing.properties.year2.enum,parentSchema:schema48.properties.targets.properties.listing.properties.year2,data:data145};
+if(!(((data144 === "否") || (data144 === "已递交申请书")) || (data144 === "已进入辅导期"))){
+const err506 = {instancePath:instancePath+"/targets/listing/initial",schemaPath:"#/properties/targets/properties/listing/properties/initial/enum",keyword:"enum",params:{allowedValues: schema48.properties.targets.properties.listing.properties.initial.enum},message:"must be equal to one of the allowed values",schema:schema48.properties.targets.properties.listing.properties.initial.enum,parentSchema:schema48.properties.targets.properties.listing.properties.initial,data:data144};
 if(vErrors === null){
 vErrors = [err506];
 }
@@ -7103,9 +7102,10 @@ vErrors.push(err506);
 errors++;
 }
 }
-}
-else {
-const err507 = {instancePath:instancePath+"/targets/listing",schemaPath:"#/properties/targets/properties/listing/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.targets.properties.listing.type,parentSchema:schema48.properties.targets.properties.listing,data:data142};
+if(data143.year1 !== undefined){
+let data145 = data143.year1;
+if(typeof data145 !== "string"){
+const err507 = {instancePath:instancePath+"/targets/listing/year1",schemaPath:"#/properties/targets/properties/listing/properties/year1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.targets.properties.listing.properties.year1.type,parentSchema:schema48.properties.targets.properties.listing.properties.year1,data:data145};
 if(vErrors === null){
 vErrors = [err507];
 }
@@ -7114,12 +7114,8 @@ vErrors.push(err507);
 }
 errors++;
 }
-}
-if(data97.mainGrowth !== undefined){
-let data146 = data97.mainGrowth;
-if(data146 && typeof data146 == "object" && !Array.isArray(data146)){
-if(data146.year1 === undefined){
-const err508 = {instancePath:instancePath+"/targets/mainGrowth",schemaPath:"#/properties/targets/properties/mainGrowth/required",keyword:"required",params:{missingProperty: "year1"},message:"must have required property '"+"year1"+"'",schema:schema48.properties.targets.properties.mainGrowth.required,parentSchema:schema48.properties.targets.properties.mainGrowth,data:data146};
+if(!(((data145 === "否") || (data145 === "已递交申请书")) || (data145 === "已进入辅导期"))){
+const err508 = {instancePath:instancePath+"/targets/listing/year1",schemaPath:"#/properties/targets/properties/listing/properties/year1/enum",keyword:"enum",params:{allowedValues: schema48.properties.targets.properties.listing.properties.year1.enum},message:"must be equal to one of the allowed values",schema:schema48.properties.targets.properties.listing.properties.year1.enum,parentSchema:schema48.properties.targets.properties.listing.properties.year1,data:data145};
 if(vErrors === null){
 vErrors = [err508];
 }
@@ -7128,8 +7124,11 @@ vErrors.push(err508);
 }
 errors++;
 }
-if(data146.year2 === undefined){
-const err509 = {instancePath:instancePath+"/targets/mainGrowth",schemaPath:"#/properties/targets/properties/mainGrowth/required",keyword:"required",params:{missingProperty: "year2"},message:"must have required property '"+"year2"+"'",schema:schema48.properties.targets.properties.mainGrowth.required,parentSchema:schema48.properties.targets.properties.mainGrowth,data:data146};
+}
+if(data143.year2 !== undefined){
+let data146 = data143.year2;
+if(typeof data146 !== "string"){
+const err509 = {instancePath:instancePath+"/targets/listing/year2",schemaPath:"#/properties/targets/properties/listing/properties/year2/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.targets.properties.listing.properties.year2.type,parentSchema:schema48.properties.targets.properties.listing.properties.year2,data:data146};
 if(vErrors === null){
 vErrors = [err509];
 }
@@ -7138,11 +7137,8 @@ vErrors.push(err509);
 }
 errors++;
 }
-if(data146.initial !== undefined){
-let data147 = data146.initial;
-if((typeof data147 == "number") && (isFinite(data147))){
-if(!(formats124.validate(data147))){
-const err510 = {instancePath:instancePath+"/targets/mainGrowth/initial",schemaPath:"#/properties/targets/properties/mainGrowth/properties/initial/format",keyword:"format",params:{format: "signedPercent"},message:"must match format \""+"signedPercent"+"\"",schema:"signedPercent",parentSchema:schema48.properties.targets.properties.mainGrowth.properties.initial,data:data147};
+if(!(((data146 === "否") || (data146 === "已递交申请书")) || (data146 === "已进入辅导期"))){
+const err510 = {instancePath:instancePath+"/targets/listing/year2",schemaPath:"#/properties/targets/properties/listing/properties/year2/enum",keyword:"enum",params:{allowedValues: schema48.properties.targets.properties.listing.properties.year2.enum},message:"must be equal to one of the allowed values",schema:schema48.properties.targets.properties.listing.properties.year2.enum,parentSchema:schema48.properties.targets.properties.listing.properties.year2,data:data146};
 if(vErrors === null){
 vErrors = [err510];
 }
@@ -7152,8 +7148,9 @@ vErrors.push(err510);
 errors++;
 }
 }
+}
 else {
-const err511 = {instancePath:instancePath+"/targets/mainGrowth/initial",schemaPath:"#/properties/targets/properties/mainGrowth/properties/initial/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema48.properties.targets.properties.mainGrowth.properties.initial.type,parentSchema:schema48.properties.targets.properties.mainGrowth.properties.initial,data:data147};
+const err511 = {instancePath:instancePath+"/targets/listing",schemaPath:"#/properties/targets/properties/listing/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.targets.properties.listing.type,parentSchema:schema48.properties.targets.properties.listing,data:data143};
 if(vErrors === null){
 vErrors = [err511];
 }
@@ -7163,11 +7160,11 @@ vErrors.push(err511);
 errors++;
 }
 }
-if(data146.year1 !== undefined){
-let data148 = data146.year1;
-if((typeof data148 == "number") && (isFinite(data148))){
-if(!(formats124.validate(data148))){
-const err512 = {instancePath:instancePath+"/targets/mainGrowth/year1",schemaPath:"#/properties/targets/properties/mainGrowth/properties/year1/format",keyword:"format",params:{format: "signedPercent"},message:"must match format \""+"signedPercent"+"\"",schema:"signedPercent",parentSchema:schema48.properties.targets.properties.mainGrowth.properties.year1,data:data148};
+if(data98.mainGrowth !== undefined){
+let data147 = data98.mainGrowth;
+if(data147 && typeof data147 == "object" && !Array.isArray(data147)){
+if(data147.year1 === undefined){
+const err512 = {instancePath:instancePath+"/targets/mainGrowth",schemaPath:"#/properties/targets/properties/mainGrowth/required",keyword:"required",params:{missingProperty: "year1"},message:"must have required property '"+"year1"+"'",schema:schema48.properties.targets.properties.mainGrowth.required,parentSchema:schema48.properties.targets.properties.mainGrowth,data:data147};
 if(vErrors === null){
 vErrors = [err512];
 }
@@ -7176,9 +7173,8 @@ vErrors.push(err512);
 }
 errors++;
 }
-}
-else {
-const err513 = {instancePath:instancePath+"/targets/mainGrowth/year1",schemaPath:"#/properties/targets/properties/mainGrowth/properties/year1/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema48.properties.targets.properties.mainGrowth.properties.year1.type,parentSchema:schema48.properties.targets.properties.mainGrowth.properties.year1,data:data148};
+if(data147.year2 === undefined){
+const err513 = {instancePath:instancePath+"/targets/mainGrowth",schemaPath:"#/properties/targets/properties/mainGrowth/required",keyword:"required",params:{missingProperty: "year2"},message:"must have required property '"+"year2"+"'",schema:schema48.properties.targets.properties.mainGrowth.required,parentSchema:schema48.properties.targets.properties.mainGrowth,data:data147};
 if(vErrors === null){
 vErrors = [err513];
 }
@@ -7187,12 +7183,11 @@ vErrors.push(err513);
 }
 errors++;
 }
-}
-if(data146.year2 !== undefined){
-let data149 = data146.year2;
-if((typeof data149 == "number") && (isFinite(data149))){
-if(!(formats124.validate(data149))){
-const err514 = {instancePath:instancePath+"/targets/mainGrowth/year2",schemaPath:"#/properties/targets/properties/mainGrowth/properties/year2/format",keyword:"format",params:{format: "signedPercent"},message:"must match format \""+"signedPercent"+"\"",schema:"signedPercent",parentSchema:schema48.properties.targets.properties.mainGrowth.properties.year2,data:data149};
+if(data147.initial !== undefined){
+let data148 = data147.initial;
+if((typeof data148 == "number") && (isFinite(data148))){
+if(!(formats124.validate(data148))){
+const err514 = {instancePath:instancePath+"/targets/mainGrowth/initial",schemaPath:"#/properties/targets/properties/mainGrowth/properties/initial/format",keyword:"format",params:{format: "signedPercent"},message:"must match format \""+"signedPercent"+"\"",schema:"signedPercent",parentSchema:schema48.properties.targets.properties.mainGrowth.properties.initial,data:data148};
 if(vErrors === null){
 vErrors = [err514];
 }
@@ -7203,7 +7198,7 @@ errors++;
 }
 }
 else {
-const err515 = {instancePath:instancePath+"/targets/mainGrowth/year2",schemaPath:"#/properties/targets/properties/mainGrowth/properties/year2/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema48.properties.targets.properties.mainGrowth.properties.year2.type,parentSchema:schema48.properties.targets.properties.mainGrowth.properties.year2,data:data149};
+const err515 = {instancePath:instancePath+"/targets/mainGrowth/initial",schemaPath:"#/properties/targets/properties/mainGrowth/properties/initial/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema48.properties.targets.properties.mainGrowth.properties.initial.type,parentSchema:schema48.properties.targets.properties.mainGrowth.properties.initial,data:data148};
 if(vErrors === null){
 vErrors = [err515];
 }
@@ -7213,9 +7208,11 @@ vErrors.push(err515);
 errors++;
 }
 }
-}
-else {
-const err516 = {instancePath:instancePath+"/targets/mainGrowth",schemaPath:"#/properties/targets/properties/mainGrowth/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.targets.properties.mainGrowth.type,parentSchema:schema48.properties.targets.properties.mainGrowth,data:data146};
+if(data147.year1 !== undefined){
+let data149 = data147.year1;
+if((typeof data149 == "number") && (isFinite(data149))){
+if(!(formats124.validate(data149))){
+const err516 = {instancePath:instancePath+"/targets/mainGrowth/year1",schemaPath:"#/properties/targets/properties/mainGrowth/properties/year1/format",keyword:"format",params:{format: "signedPercent"},message:"must match format \""+"signedPercent"+"\"",schema:"signedPercent",parentSchema:schema48.properties.targets.properties.mainGrowth.properties.year1,data:data149};
 if(vErrors === null){
 vErrors = [err516];
 }
@@ -7225,11 +7222,8 @@ vErrors.push(err516);
 errors++;
 }
 }
-if(data97.funding !== undefined){
-let data150 = data97.funding;
-if(data150 && typeof data150 == "object" && !Array.isArray(data150)){
-if(data150.year1 === undefined){
-const err517 = {instancePath:instancePath+"/targets/funding",schemaPath:"#/properties/targets/properties/funding/required",keyword:"required",params:{missingProperty: "year1"},message:"must have required property '"+"year1"+"'",schema:schema48.properties.targets.properties.funding.required,parentSchema:schema48.properties.targets.properties.funding,data:data150};
+else {
+const err517 = {instancePath:instancePath+"/targets/mainGrowth/year1",schemaPath:"#/properties/targets/properties/mainGrowth/properties/year1/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema48.properties.targets.properties.mainGrowth.properties.year1.type,parentSchema:schema48.properties.targets.properties.mainGrowth.properties.year1,data:data149};
 if(vErrors === null){
 vErrors = [err517];
 }
@@ -7238,8 +7232,12 @@ vErrors.push(err517);
 }
 errors++;
 }
-if(data150.year2 === undefined){
-const err518 = {instancePath:instancePath+"/targets/funding",schemaPath:"#/properties/targets/properties/funding/required",keyword:"required",params:{missingProperty: "year2"},message:"must have required property '"+"year2"+"'",schema:schema48.properties.targets.properties.funding.required,parentSchema:schema48.properties.targets.properties.funding,data:data150};
+}
+if(data147.year2 !== undefined){
+let data150 = data147.year2;
+if((typeof data150 == "number") && (isFinite(data150))){
+if(!(formats124.validate(data150))){
+const err518 = {instancePath:instancePath+"/targets/mainGrowth/year2",schemaPath:"#/properties/targets/properties/mainGrowth/properties/year2/format",keyword:"format",params:{format: "signedPercent"},message:"must match format \""+"signedPercent"+"\"",schema:"signedPercent",parentSchema:schema48.properties.targets.properties.mainGrowth.properties.year2,data:data150};
 if(vErrors === null){
 vErrors = [err518];
 }
@@ -7248,11 +7246,9 @@ vErrors.push(err518);
 }
 errors++;
 }
-if(data150.year1 !== undefined){
-let data151 = data150.year1;
-if((typeof data151 == "number") && (isFinite(data151))){
-if(!(formats10.validate(data151))){
-const err519 = {instancePath:instancePath+"/targets/funding/year1",schemaPath:"#/properties/targets/properties/funding/properties/year1/format",keyword:"format",params:{format: "wanyuan"},message:"must match format \""+"wanyuan"+"\"",schema:"wanyuan",parentSchema:schema48.properties.targets.properties.funding.properties.year1,data:data151};
+}
+else {
+const err519 = {instancePath:instancePath+"/targets/mainGrowth/year2",schemaPath:"#/properties/targets/properties/mainGrowth/properties/year2/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema48.properties.targets.properties.mainGrowth.properties.year2.type,parentSchema:schema48.properties.targets.properties.mainGrowth.properties.year2,data:data150};
 if(vErrors === null){
 vErrors = [err519];
 }
@@ -7262,8 +7258,9 @@ vErrors.push(err519);
 errors++;
 }
 }
+}
 else {
-const err520 = {instancePath:instancePath+"/targets/funding/year1",schemaPath:"#/properties/targets/properties/funding/properties/year1/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema48.properties.targets.properties.funding.properties.year1.type,parentSchema:schema48.properties.targets.properties.funding.properties.year1,data:data151};
+const err520 = {instancePath:instancePath+"/targets/mainGrowth",schemaPath:"#/properties/targets/properties/mainGrowth/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.targets.properties.mainGrowth.type,parentSchema:schema48.properties.targets.properties.mainGrowth,data:data147};
 if(vErrors === null){
 vErrors = [err520];
 }
@@ -7273,11 +7270,11 @@ vErrors.push(err520);
 errors++;
 }
 }
-if(data150.year2 !== undefined){
-let data152 = data150.year2;
-if((typeof data152 == "number") && (isFinite(data152))){
-if(!(formats10.validate(data152))){
-const err521 = {instancePath:instancePath+"/targets/funding/year2",schemaPath:"#/properties/targets/properties/funding/properties/year2/format",keyword:"format",params:{format: "wanyuan"},message:"must match format \""+"wanyuan"+"\"",schema:"wanyuan",parentSchema:schema48.properties.targets.properties.funding.properties.year2,data:data152};
+if(data98.funding !== undefined){
+let data151 = data98.funding;
+if(data151 && typeof data151 == "object" && !Array.isArray(data151)){
+if(data151.year1 === undefined){
+const err521 = {instancePath:instancePath+"/targets/funding",schemaPath:"#/properties/targets/properties/funding/required",keyword:"required",params:{missingProperty: "year1"},message:"must have required property '"+"year1"+"'",schema:schema48.properties.targets.properties.funding.required,parentSchema:schema48.properties.targets.properties.funding,data:data151};
 if(vErrors === null){
 vErrors = [err521];
 }
@@ -7286,9 +7283,8 @@ vErrors.push(err521);
 }
 errors++;
 }
-}
-else {
-const err522 = {instancePath:instancePath+"/targets/funding/year2",schemaPath:"#/properties/targets/properties/funding/properties/year2/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema48.properties.targets.properties.funding.properties.year2.type,parentSchema:schema48.properties.targets.properties.funding.properties.year2,data:data152};
+if(data151.year2 === undefined){
+const err522 = {instancePath:instancePath+"/targets/funding",schemaPath:"#/properties/targets/properties/funding/required",keyword:"required",params:{missingProperty: "year2"},message:"must have required property '"+"year2"+"'",schema:schema48.properties.targets.properties.funding.required,parentSchema:schema48.properties.targets.properties.funding,data:data151};
 if(vErrors === null){
 vErrors = [err522];
 }
@@ -7297,10 +7293,11 @@ vErrors.push(err522);
 }
 errors++;
 }
-}
-}
-else {
-const err523 = {instancePath:instancePath+"/targets/funding",schemaPath:"#/properties/targets/properties/funding/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.targets.properties.funding.type,parentSchema:schema48.properties.targets.properties.funding,data:data150};
+if(data151.year1 !== undefined){
+let data152 = data151.year1;
+if((typeof data152 == "number") && (isFinite(data152))){
+if(!(formats10.validate(data152))){
+const err523 = {instancePath:instancePath+"/targets/funding/year1",schemaPath:"#/properties/targets/properties/funding/properties/year1/format",keyword:"format",params:{format: "wanyuan"},message:"must match format \""+"wanyuan"+"\"",schema:"wanyuan",parentSchema:schema48.properties.targets.properties.funding.properties.year1,data:data152};
 if(vErrors === null){
 vErrors = [err523];
 }
@@ -7310,9 +7307,8 @@ vErrors.push(err523);
 errors++;
 }
 }
-}
 else {
-const err524 = {instancePath:instancePath+"/targets",schemaPath:"#/properties/targets/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.targets.type,parentSchema:schema48.properties.targets,data:data97};
+const err524 = {instancePath:instancePath+"/targets/funding/year1",schemaPath:"#/properties/targets/properties/funding/properties/year1/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema48.properties.targets.properties.funding.properties.year1.type,parentSchema:schema48.properties.targets.properties.funding.properties.year1,data:data152};
 if(vErrors === null){
 vErrors = [err524];
 }
@@ -7322,11 +7318,11 @@ vErrors.push(err524);
 errors++;
 }
 }
-if(data.intro !== undefined){
-let data153 = data.intro;
-if(typeof data153 === "string"){
-if(!pattern4.test(data153)){
-const err525 = {instancePath:instancePath+"/intro",schemaPath:"#/properties/intro/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema48.properties.intro,data:data153};
+if(data151.year2 !== undefined){
+let data153 = data151.year2;
+if((typeof data153 == "number") && (isFinite(data153))){
+if(!(formats10.validate(data153))){
+const err525 = {instancePath:instancePath+"/targets/funding/year2",schemaPath:"#/properties/targets/properties/funding/properties/year2/format",keyword:"format",params:{format: "wanyuan"},message:"must match format \""+"wanyuan"+"\"",schema:"wanyuan",parentSchema:schema48.properties.targets.properties.funding.properties.year2,data:data153};
 if(vErrors === null){
 vErrors = [err525];
 }
@@ -7335,8 +7331,9 @@ vErrors.push(err525);
 }
 errors++;
 }
-if(!func1(data153, 500)){
-const err526 = {instancePath:instancePath+"/intro",schemaPath:"#/properties/intro/maxChars",keyword:"maxChars",params:{},message:"must pass \"maxChars\" keyword validation",schema:500,parentSchema:schema48.properties.intro,data:data153};
+}
+else {
+const err526 = {instancePath:instancePath+"/targets/funding/year2",schemaPath:"#/properties/targets/properties/funding/properties/year2/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema48.properties.targets.properties.funding.properties.year2.type,parentSchema:schema48.properties.targets.properties.funding.properties.year2,data:data153};
 if(vErrors === null){
 vErrors = [err526];
 }
@@ -7346,8 +7343,9 @@ vErrors.push(err526);
 errors++;
 }
 }
+}
 else {
-const err527 = {instancePath:instancePath+"/intro",schemaPath:"#/properties/intro/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.intro.type,parentSchema:schema48.properties.intro,data:data153};
+const err527 = {instancePath:instancePath+"/targets/funding",schemaPath:"#/properties/targets/properties/funding/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.targets.properties.funding.type,parentSchema:schema48.properties.targets.properties.funding,data:data151};
 if(vErrors === null){
 vErrors = [err527];
 }
@@ -7357,11 +7355,9 @@ vErrors.push(err527);
 errors++;
 }
 }
-if(data.plan !== undefined){
-let data154 = data.plan;
-if(data154 && typeof data154 == "object" && !Array.isArray(data154)){
-if(data154.basic === undefined){
-const err528 = {instancePath:instancePath+"/plan",schemaPath:"#/properties/plan/required",keyword:"required",params:{missingProperty: "basic"},message:"must have required property '"+"basic"+"'",schema:schema48.properties.plan.required,parentSchema:schema48.properties.plan,data:data154};
+}
+else {
+const err528 = {instancePath:instancePath+"/targets",schemaPath:"#/properties/targets/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.targets.type,parentSchema:schema48.properties.targets,data:data98};
 if(vErrors === null){
 vErrors = [err528];
 }
@@ -7370,8 +7366,12 @@ vErrors.push(err528);
 }
 errors++;
 }
-if(data154.goals === undefined){
-const err529 = {instancePath:instancePath+"/plan",schemaPath:"#/properties/plan/required",keyword:"required",params:{missingProperty: "goals"},message:"must have required property '"+"goals"+"'",schema:schema48.properties.plan.required,parentSchema:schema48.properties.plan,data:data154};
+}
+if(data.intro !== undefined){
+let data154 = data.intro;
+if(typeof data154 === "string"){
+if(!pattern4.test(data154)){
+const err529 = {instancePath:instancePath+"/intro",schemaPath:"#/properties/intro/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema48.properties.intro,data:data154};
 if(vErrors === null){
 vErrors = [err529];
 }
@@ -7380,8 +7380,8 @@ vErrors.push(err529);
 }
 errors++;
 }
-if(data154.tasks === undefined){
-const err530 = {instancePath:instancePath+"/plan",schemaPath:"#/properties/plan/required",keyword:"required",params:{missingProperty: "tasks"},message:"must have required property '"+"tasks"+"'",schema:schema48.properties.plan.required,parentSchema:schema48.properties.plan,data:data154};
+if(!func1(data154, 500)){
+const err530 = {instancePath:instancePath+"/intro",schemaPath:"#/properties/intro/maxChars",keyword:"maxChars",params:{},message:"must pass \"maxChars\" keyword validation",schema:500,parentSchema:schema48.properties.intro,data:data154};
 if(vErrors === null){
 vErrors = [err530];
 }
@@ -7390,8 +7390,9 @@ vErrors.push(err530);
 }
 errors++;
 }
-if(data154.funding === undefined){
-const err531 = {instancePath:instancePath+"/plan",schemaPath:"#/properties/plan/required",keyword:"required",params:{missingProperty: "funding"},message:"must have required property '"+"funding"+"'",schema:schema48.properties.plan.required,parentSchema:schema48.properties.plan,data:data154};
+}
+else {
+const err531 = {instancePath:instancePath+"/intro",schemaPath:"#/properties/intro/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.intro.type,parentSchema:schema48.properties.intro,data:data154};
 if(vErrors === null){
 vErrors = [err531];
 }
@@ -7400,8 +7401,12 @@ vErrors.push(err531);
 }
 errors++;
 }
-if(data154.safeguards === undefined){
-const err532 = {instancePath:instancePath+"/plan",schemaPath:"#/properties/plan/required",keyword:"required",params:{missingProperty: "safeguards"},message:"must have required property '"+"safeguards"+"'",schema:schema48.properties.plan.required,parentSchema:schema48.properties.plan,data:data154};
+}
+if(data.plan !== undefined){
+let data155 = data.plan;
+if(data155 && typeof data155 == "object" && !Array.isArray(data155)){
+if(data155.basic === undefined){
+const err532 = {instancePath:instancePath+"/plan",schemaPath:"#/properties/plan/required",keyword:"required",params:{missingProperty: "basic"},message:"must have required property '"+"basic"+"'",schema:schema48.properties.plan.required,parentSchema:schema48.properties.plan,data:data155};
 if(vErrors === null){
 vErrors = [err532];
 }
@@ -7410,11 +7415,8 @@ vErrors.push(err532);
 }
 errors++;
 }
-if(data154.basic !== undefined){
-let data155 = data154.basic;
-if(typeof data155 === "string"){
-if(!pattern4.test(data155)){
-const err533 = {instancePath:instancePath+"/plan/basic",schemaPath:"#/properties/plan/properties/basic/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema48.properties.plan.properties.basic,data:data155};
+if(data155.goals === undefined){
+const err533 = {instancePath:instancePath+"/plan",schemaPath:"#/properties/plan/required",keyword:"required",params:{missingProperty: "goals"},message:"must have required property '"+"goals"+"'",schema:schema48.properties.plan.required,parentSchema:schema48.properties.plan,data:data155};
 if(vErrors === null){
 vErrors = [err533];
 }
@@ -7423,8 +7425,8 @@ vErrors.push(err533);
 }
 errors++;
 }
-if(!func1(data155, 20000)){
-const err534 = {instancePath:instancePath+"/plan/basic",schemaPath:"#/properties/plan/properties/basic/maxChars",keyword:"maxChars",params:{},message:"must pass \"maxChars\" keyword validation",schema:20000,parentSchema:schema48.properties.plan.properties.basic,data:data155};
+if(data155.tasks === undefined){
+const err534 = {instancePath:instancePath+"/plan",schemaPath:"#/properties/plan/required",keyword:"required",params:{missingProperty: "tasks"},message:"must have required property '"+"tasks"+"'",schema:schema48.properties.plan.required,parentSchema:schema48.properties.plan,data:data155};
 if(vErrors === null){
 vErrors = [err534];
 }
@@ -7433,9 +7435,8 @@ vErrors.push(err534);
 }
 errors++;
 }
-}
-else {
-const err535 = {instancePath:instancePath+"/plan/basic",schemaPath:"#/properties/plan/properties/basic/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.plan.properties.basic.type,parentSchema:schema48.properties.plan.properties.basic,data:data155};
+if(data155.funding === undefined){
+const err535 = {instancePath:instancePath+"/plan",schemaPath:"#/properties/plan/required",keyword:"required",params:{missingProperty: "funding"},message:"must have required property '"+"funding"+"'",schema:schema48.properties.plan.required,parentSchema:schema48.properties.plan,data:data155};
 if(vErrors === null){
 vErrors = [err535];
 }
@@ -7444,12 +7445,8 @@ vErrors.push(err535);
 }
 errors++;
 }
-}
-if(data154.goals !== undefined){
-let data156 = data154.goals;
-if(typeof data156 === "string"){
-if(!pattern4.test(data156)){
-const err536 = {instancePath:instancePath+"/plan/goals",schemaPath:"#/properties/plan/properties/goals/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema48.properties.plan.properties.goals,data:data156};
+if(data155.safeguards === undefined){
+const err536 = {instancePath:instancePath+"/plan",schemaPath:"#/properties/plan/required",keyword:"required",params:{missingProperty: "safeguards"},message:"must have required property '"+"safeguards"+"'",schema:schema48.properties.plan.required,parentSchema:schema48.properties.plan,data:data155};
 if(vErrors === null){
 vErrors = [err536];
 }
@@ -7458,8 +7455,11 @@ vErrors.push(err536);
 }
 errors++;
 }
-if(!func1(data156, 20000)){
-const err537 = {instancePath:instancePath+"/plan/goals",schemaPath:"#/properties/plan/properties/goals/maxChars",keyword:"maxChars",params:{},message:"must pass \"maxChars\" keyword validation",schema:20000,parentSchema:schema48.properties.plan.properties.goals,data:data156};
+if(data155.basic !== undefined){
+let data156 = data155.basic;
+if(typeof data156 === "string"){
+if(!pattern4.test(data156)){
+const err537 = {instancePath:instancePath+"/plan/basic",schemaPath:"#/properties/plan/properties/basic/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema48.properties.plan.properties.basic,data:data156};
 if(vErrors === null){
 vErrors = [err537];
 }
@@ -7468,9 +7468,8 @@ vErrors.push(err537);
 }
 errors++;
 }
-}
-else {
-const err538 = {instancePath:instancePath+"/plan/goals",schemaPath:"#/properties/plan/properties/goals/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.plan.properties.goals.type,parentSchema:schema48.properties.plan.properties.goals,data:data156};
+if(!func1(data156, 20000)){
+const err538 = {instancePath:instancePath+"/plan/basic",schemaPath:"#/properties/plan/properties/basic/maxChars",keyword:"maxChars",params:{},message:"must pass \"maxChars\" keyword validation",schema:20000,parentSchema:schema48.properties.plan.properties.basic,data:data156};
 if(vErrors === null){
 vErrors = [err538];
 }
@@ -7480,11 +7479,8 @@ vErrors.push(err538);
 errors++;
 }
 }
-if(data154.tasks !== undefined){
-let data157 = data154.tasks;
-if(typeof data157 === "string"){
-if(!pattern4.test(data157)){
-const err539 = {instancePath:instancePath+"/plan/tasks",schemaPath:"#/properties/plan/properties/tasks/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema48.properties.plan.properties.tasks,data:data157};
+else {
+const err539 = {instancePath:instancePath+"/plan/basic",schemaPath:"#/properties/plan/properties/basic/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.plan.properties.basic.type,parentSchema:schema48.properties.plan.properties.basic,data:data156};
 if(vErrors === null){
 vErrors = [err539];
 }
@@ -7493,8 +7489,12 @@ vErrors.push(err539);
 }
 errors++;
 }
-if(!func1(data157, 20000)){
-const err540 = {instancePath:instancePath+"/plan/tasks",schemaPath:"#/properties/plan/properties/tasks/maxChars",keyword:"maxChars",params:{},message:"must pass \"maxChars\" keyword validation",schema:20000,parentSchema:schema48.properties.plan.properties.tasks,data:data157};
+}
+if(data155.goals !== undefined){
+let data157 = data155.goals;
+if(typeof data157 === "string"){
+if(!pattern4.test(data157)){
+const err540 = {instancePath:instancePath+"/plan/goals",schemaPath:"#/properties/plan/properties/goals/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema48.properties.plan.properties.goals,data:data157};
 if(vErrors === null){
 vErrors = [err540];
 }
@@ -7503,9 +7503,8 @@ vErrors.push(err540);
 }
 errors++;
 }
-}
-else {
-const err541 = {instancePath:instancePath+"/plan/tasks",schemaPath:"#/properties/plan/properties/tasks/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.plan.properties.tasks.type,parentSchema:schema48.properties.plan.properties.tasks,data:data157};
+if(!func1(data157, 20000)){
+const err541 = {instancePath:instancePath+"/plan/goals",schemaPath:"#/properties/plan/properties/goals/maxChars",keyword:"maxChars",params:{},message:"must pass \"maxChars\" keyword validation",schema:20000,parentSchema:schema48.properties.plan.properties.goals,data:data157};
 if(vErrors === null){
 vErrors = [err541];
 }
@@ -7515,11 +7514,8 @@ vErrors.push(err541);
 errors++;
 }
 }
-if(data154.funding !== undefined){
-let data158 = data154.funding;
-if(typeof data158 === "string"){
-if(!pattern4.test(data158)){
-const err542 = {instancePath:instancePath+"/plan/funding",schemaPath:"#/properties/plan/properties/funding/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema48.properties.plan.properties.funding,data:data158};
+else {
+const err542 = {instancePath:instancePath+"/plan/goals",schemaPath:"#/properties/plan/properties/goals/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.plan.properties.goals.type,parentSchema:schema48.properties.plan.properties.goals,data:data157};
 if(vErrors === null){
 vErrors = [err542];
 }
@@ -7528,8 +7524,12 @@ vErrors.push(err542);
 }
 errors++;
 }
-if(!func1(data158, 20000)){
-const err543 = {instancePath:instancePath+"/plan/funding",schemaPath:"#/properties/plan/properties/funding/maxChars",keyword:"maxChars",params:{},message:"must pass \"maxChars\" keyword validation",schema:20000,parentSchema:schema48.properties.plan.properties.funding,data:data158};
+}
+if(data155.tasks !== undefined){
+let data158 = data155.tasks;
+if(typeof data158 === "string"){
+if(!pattern4.test(data158)){
+const err543 = {instancePath:instancePath+"/plan/tasks",schemaPath:"#/properties/plan/properties/tasks/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema48.properties.plan.properties.tasks,data:data158};
 if(vErrors === null){
 vErrors = [err543];
 }
@@ -7538,9 +7538,8 @@ vErrors.push(err543);
 }
 errors++;
 }
-}
-else {
-const err544 = {instancePath:instancePath+"/plan/funding",schemaPath:"#/properties/plan/properties/funding/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.plan.properties.funding.type,parentSchema:schema48.properties.plan.properties.funding,data:data158};
+if(!func1(data158, 20000)){
+const err544 = {instancePath:instancePath+"/plan/tasks",schemaPath:"#/properties/plan/properties/tasks/maxChars",keyword:"maxChars",params:{},message:"must pass \"maxChars\" keyword validation",schema:20000,parentSchema:schema48.properties.plan.properties.tasks,data:data158};
 if(vErrors === null){
 vErrors = [err544];
 }
@@ -7550,11 +7549,8 @@ vErrors.push(err544);
 errors++;
 }
 }
-if(data154.safeguards !== undefined){
-let data159 = data154.safeguards;
-if(typeof data159 === "string"){
-if(!pattern4.test(data159)){
-const err545 = {instancePath:instancePath+"/plan/safeguards",schemaPath:"#/properties/plan/properties/safeguards/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema48.properties.plan.properties.safeguards,data:data159};
+else {
+const err545 = {instancePath:instancePath+"/plan/tasks",schemaPath:"#/properties/plan/properties/tasks/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.plan.properties.tasks.type,parentSchema:schema48.properties.plan.properties.tasks,data:data158};
 if(vErrors === null){
 vErrors = [err545];
 }
@@ -7563,8 +7559,12 @@ vErrors.push(err545);
 }
 errors++;
 }
-if(!func1(data159, 20000)){
-const err546 = {instancePath:instancePath+"/plan/safeguards",schemaPath:"#/properties/plan/properties/safeguards/maxChars",keyword:"maxChars",params:{},message:"must pass \"maxChars\" keyword validation",schema:20000,parentSchema:schema48.properties.plan.properties.safeguards,data:data159};
+}
+if(data155.funding !== undefined){
+let data159 = data155.funding;
+if(typeof data159 === "string"){
+if(!pattern4.test(data159)){
+const err546 = {instancePath:instancePath+"/plan/funding",schemaPath:"#/properties/plan/properties/funding/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema48.properties.plan.properties.funding,data:data159};
 if(vErrors === null){
 vErrors = [err546];
 }
@@ -7573,9 +7573,8 @@ vErrors.push(err546);
 }
 errors++;
 }
-}
-else {
-const err547 = {instancePath:instancePath+"/plan/safeguards",schemaPath:"#/properties/plan/properties/safeguards/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.plan.properties.safeguards.type,parentSchema:schema48.properties.plan.properties.safeguards,data:data159};
+if(!func1(data159, 20000)){
+const err547 = {instancePath:instancePath+"/plan/funding",schemaPath:"#/properties/plan/properties/funding/maxChars",keyword:"maxChars",params:{},message:"must pass \"maxChars\" keyword validation",schema:20000,parentSchema:schema48.properties.plan.properties.funding,data:data159};
 if(vErrors === null){
 vErrors = [err547];
 }
@@ -7585,9 +7584,8 @@ vErrors.push(err547);
 errors++;
 }
 }
-}
 else {
-const err548 = {instancePath:instancePath+"/plan",schemaPath:"#/properties/plan/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.plan.type,parentSchema:schema48.properties.plan,data:data154};
+const err548 = {instancePath:instancePath+"/plan/funding",schemaPath:"#/properties/plan/properties/funding/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.plan.properties.funding.type,parentSchema:schema48.properties.plan.properties.funding,data:data159};
 if(vErrors === null){
 vErrors = [err548];
 }
@@ -7597,14 +7595,61 @@ vErrors.push(err548);
 errors++;
 }
 }
-}
-else {
-const err549 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.type,parentSchema:schema48,data};
+if(data155.safeguards !== undefined){
+let data160 = data155.safeguards;
+if(typeof data160 === "string"){
+if(!pattern4.test(data160)){
+const err549 = {instancePath:instancePath+"/plan/safeguards",schemaPath:"#/properties/plan/properties/safeguards/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema48.properties.plan.properties.safeguards,data:data160};
 if(vErrors === null){
 vErrors = [err549];
 }
 else {
 vErrors.push(err549);
+}
+errors++;
+}
+if(!func1(data160, 20000)){
+const err550 = {instancePath:instancePath+"/plan/safeguards",schemaPath:"#/properties/plan/properties/safeguards/maxChars",keyword:"maxChars",params:{},message:"must pass \"maxChars\" keyword validation",schema:20000,parentSchema:schema48.properties.plan.properties.safeguards,data:data160};
+if(vErrors === null){
+vErrors = [err550];
+}
+else {
+vErrors.push(err550);
+}
+errors++;
+}
+}
+else {
+const err551 = {instancePath:instancePath+"/plan/safeguards",schemaPath:"#/properties/plan/properties/safeguards/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.plan.properties.safeguards.type,parentSchema:schema48.properties.plan.properties.safeguards,data:data160};
+if(vErrors === null){
+vErrors = [err551];
+}
+else {
+vErrors.push(err551);
+}
+errors++;
+}
+}
+}
+else {
+const err552 = {instancePath:instancePath+"/plan",schemaPath:"#/properties/plan/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.plan.type,parentSchema:schema48.properties.plan,data:data155};
+if(vErrors === null){
+vErrors = [err552];
+}
+else {
+vErrors.push(err552);
+}
+errors++;
+}
+}
+}
+else {
+const err553 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.type,parentSchema:schema48,data};
+if(vErrors === null){
+vErrors = [err553];
+}
+else {
+vErrors.push(err553);
 }
 errors++;
 }
@@ -12812,7 +12857,7 @@ validate22.evaluated = {"props":{"company":true,"targets":true},"dynamicProps":f
 
 
 export default {
-  "1lznkm4ghkf-jpe": v0, // annex annex1
+  "gkig8vhb5b-jtx": v0, // annex annex1
   "15k6cw1c0pg-644": v1, // annex annex2
   "23pq9n1u9cm-67q": v2, // annex annex3
 };
