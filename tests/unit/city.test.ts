@@ -12,6 +12,7 @@ import { validateDesk } from '../../src/core/city/summaries.ts';
 import { FileError } from '../../src/core/errors.ts';
 import { answerFileOf, docxOf, exampleDesk, summaryTemplates } from '../helpers/city.ts';
 import { summaryFiles } from '../../src/core/city/package.ts';
+import { annex7Sheet, ANNEX7_FIRST_DATA_ROW } from '../../src/core/city/annex7.ts';
 
 const text = (s: string) => new TextEncoder().encode(s);
 const zipWith = (files: Record<string, string>) => {
@@ -317,4 +318,22 @@ describe('what the authority must enter', () => {
     desk.entries[platform]!.own.services = '服'.repeat(301);
     expect(validateDesk(desk).map((e) => [e.id, e.path])).toEqual([['E_MAX_CHARS', `entries.${platform}.own.services`]]);
   });
+});
+
+describe('附件7 row heights', () => {
+  /** The height of the first enterprise row, with its 具体细分领域名称 (column I, width 18) replaced. */
+  const heightWith = (segment: string) => {
+    const desk = exampleDesk();
+    const entry = desk.entries.find((e) => e.kind === 'enterprise')!;
+    entry.data = { ...(entry.data as object), company: { ...(entry.data as { company: object }).company, segment } };
+    return annex7Sheet(desk).rowHeights![ANNEX7_FIRST_DATA_ROW]!;
+  };
+  it.each([
+    // The example's 具体企业及创新项目 (36 characters in a column of about 12) takes three lines.
+    ['a short name', '精密减速器', 46],
+    // About 8.5 characters to a line of that column: 34 take four lines, 100 take twelve.
+    ['34 characters', '工业机器人关节用高精度RV摆线针轮减速器及其核心零部件研发制造', 60],
+    ['100 characters', '精'.repeat(100), 176],
+    ['a page of text', '精'.repeat(30000), 409],
+  ])('grows with the longest wrapped text: %s → %i pt', (_, segment, height) => expect(heightWith(segment)).toBe(height));
 });

@@ -156,6 +156,19 @@ describe('values', () => {
     });
   });
 
+  // Excel refuses more than 32,767 characters in a cell and offers to "repair" the workbook.
+  it.each([
+    ['CJK', '精'.repeat(40000)],
+    ['a surrogate pair at the cut', `${'a'.repeat(32765)}😀😀`],
+  ])('cuts text past a cell’s 32,767 characters, ending in “…” (%s)', (_, long) => {
+    const text = cells(one({ rows: [[long]] })).get('A1')!.text!;
+    expect(text.length).toBeLessThanOrEqual(32767);
+    expect(text.endsWith('…')).toBe(true);
+    expect(long.startsWith(text.slice(0, -1))).toBe(true);
+    expect(text).not.toMatch(/[\uD800-\uDBFF]…$/);
+    expect(cells(one({ rows: [['精'.repeat(32767)]] })).get('A1')!.text).toBe('精'.repeat(32767));
+  });
+
   it('turns Windows line ends into one break', () => {
     expect(cells(one({ rows: [['a\r\nb']] })).get('A1')?.text).toBe('a\nb');
   });

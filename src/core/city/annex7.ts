@@ -5,6 +5,7 @@
  */
 import type { CellStyle, Merge, SheetCell, SheetSpec } from '../xlsx/workbook.ts';
 import type { CityDesk } from './desk.ts';
+import { textLines } from '../text/line-count.ts';
 import { annex7Basic, annex7Figures, type Cell } from './rows.ts';
 
 export const ANNEX7_TITLE = '第二批重点支持国家级专精特新“小巨人”企业情况汇总表';
@@ -90,13 +91,35 @@ function headerRows(): { rows: SheetCell[][]; merges: Merge[] } {
 
 const cell = (value: Cell, style: CellStyle): SheetCell => ({ value, style });
 
+/** Column widths in the spreadsheet's units (about one '0' of the default font each). */
+const COLUMN_WIDTHS = [5, 30, 10, 12, 21, 8, 8, 22, 18, 22, 18, 7, 16, 7, 16, 7, 16, 7, 8, 12, 7, 24, ...Array.from({ length: 12 }, () => 11)];
+/** A row's least height, in points: two lines of 10 pt, as most rows need (主导产品类别 wraps). */
+const ROW_PT = 30;
+/** One line of 10 pt CJK text as Excel, WPS and LibreOffice set it, in points. */
+const LINE_PT = 14.5;
+/** The tallest row a spreadsheet allows. */
+const MAX_ROW_PT = 409;
+
+/** Ems of 10 pt text in a column: a unit is 7 px and a 10 pt em 13.33 px at 96 dpi, less the cell's padding. */
+const columnEms = (width: number) => (7 * width - 1) / 13.33;
+
+/**
+ * An enterprise row tall enough for its longest wrapped text: a fixed two lines cut a 34-character
+ * 具体细分领域名称 off at the top and bottom in every spreadsheet, on screen and on paper.
+ */
+function rowHeight(values: readonly Cell[]): number {
+  const lines = Math.max(1, ...values.map((v, c) => (typeof v === 'string' && v ? textLines(v.split('\n'), columnEms(COLUMN_WIDTHS[c + 1]!)) : 1)));
+  return Math.min(MAX_ROW_PT, Math.max(ROW_PT, Math.ceil(lines * LINE_PT + 2)));
+}
+
 export function annex7Sheet(desk: CityDesk): SheetSpec {
   const enterprises = desk.entries.filter((e) => e.kind === 'enterprise');
   const last = ANNEX7_COLUMNS - 1;
   const header = headerRows();
+  const basics = enterprises.map(annex7Basic);
   const data = enterprises.map((entry, i) => [
     cell(i + 1, CENTRE),
-    ...annex7Basic(entry).map((v) => cell(v, BODY)),
+    ...basics[i]!.map((v) => cell(v, BODY)),
     ...annex7Figures(entry).map((v, j) => cell(v, j < 6 ? AMOUNT : NUMBER)),
   ]);
   const notesAt = ANNEX7_FIRST_DATA_ROW + data.length;
@@ -119,9 +142,8 @@ export function annex7Sheet(desk: CityDesk): SheetSpec {
       ...header.merges,
       ...ANNEX7_NOTES.map((_, i) => ({ row: notesAt + i, col: 0, rows: 1, cols: ANNEX7_COLUMNS })),
     ],
-    columnWidths: [5, 30, 10, 12, 21, 8, 8, 22, 18, 22, 18, 7, 16, 7, 16, 7, 16, 7, 8, 12, 7, 24, ...Array.from({ length: 12 }, () => 11)],
-    // Two lines of 10 pt in each enterprise row: 主导产品类别 and the 具体领域 texts wrap.
-    rowHeights: { 1: 28, [FIRST_HEADER_ROW + 1]: 42, ...Object.fromEntries(data.map((_, i) => [ANNEX7_FIRST_DATA_ROW + i, 30])) },
+    columnWidths: COLUMN_WIDTHS,
+    rowHeights: { 1: 28, [FIRST_HEADER_ROW + 1]: 42, ...Object.fromEntries(basics.map((b, i) => [ANNEX7_FIRST_DATA_ROW + i, rowHeight(b)])) },
     freezeRows: ANNEX7_FIRST_DATA_ROW,
     // 34 columns fitted to one A4 page wide printed at a quarter of their size, too small to read.
     // On A3 they take three pages side by side at 85 %: the enterprise's identity, its 是否属于

@@ -24,6 +24,17 @@ export function textElement(text: string): string {
   return `<t${preserve}>${escapeXml(text)}</t>`;
 }
 
+/** Excel holds at most 32,767 characters (UTF-16 units) in a cell, and "repairs" a file with more. */
+export const CELL_TEXT_LIMIT = 32767;
+
+/** Text cut to what a cell holds, ending in "…" and never halfway through a surrogate pair. */
+export function withinCell(text: string): string {
+  if (text.length <= CELL_TEXT_LIMIT) return text;
+  let end = CELL_TEXT_LIMIT - 1;
+  if (/[\uD800-\uDBFF]/.test(text[end - 1]!)) end -= 1;
+  return `${text.slice(0, end)}…`;
+}
+
 export class SharedStrings {
   private readonly ids = new Map<string, number>();
   private count = 0;
@@ -110,7 +121,7 @@ export function sheetXml(spec: SheetSpec, sheetName: string, selected: boolean, 
         // NaN and Infinity have no spreadsheet form; an empty cell is more honest than 0.
         if (Number.isFinite(cell.value)) xml = `<c r="${ref(r, c)}"${sAttr}><v>${Object.is(cell.value, -0) ? 0 : cell.value}</v></c>`;
       } else if (typeof cell.value === 'string') {
-        const text = xmlSafe(cell.value);
+        const text = withinCell(xmlSafe(cell.value));
         if (text) xml = `<c r="${ref(r, c)}"${sAttr} t="s"><v>${strings.index(text)}</v></c>`;
       }
       if (!xml && s) xml = `<c r="${ref(r, c)}"${sAttr}/>`;
