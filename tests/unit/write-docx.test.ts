@@ -1,6 +1,10 @@
 import PizZip from 'pizzip';
 import { describe, expect, it } from 'vitest';
-import { writeDocx } from '../../src/core/docx/render.ts';
+import { readFileSync } from 'node:fs';
+import { getAnnex } from '../../src/core/annexes/registry.ts';
+import { renderDocxZip, writeDocx } from '../../src/core/docx/render.ts';
+import { templateData } from '../../src/core/docx/template-data.ts';
+import { example } from '../helpers/example.ts';
 
 describe('writeDocx', () => {
   it.each([
@@ -14,5 +18,16 @@ describe('writeDocx', () => {
     const back = new PizZip(writeDocx(zip));
     expect(back.file('word/document.xml')!.asText()).toBe(xml);
     expect([...back.file('word/media/image.bin')!.asUint8Array()]).toEqual([0, 255, 128]);
+  });
+
+  // A package is a flat set of parts: the renderer's folder entries (word/, docProps/) made some
+  // versions of Word offer to repair the file.
+  it('writes parts only, no folder entries', () => {
+    const annex = getAnnex('annex2');
+    const zip = renderDocxZip(new Uint8Array(readFileSync(`templates/${annex.template}`)), templateData(annex, example()), annex.template);
+    expect(Object.values(zip.files).some((f) => f.dir), 'the renderer no longer adds folders: this test proves nothing').toBe(true);
+    const names = Object.keys(new PizZip(writeDocx(zip)).files);
+    expect(names.filter((n) => n.endsWith('/'))).toEqual([]);
+    expect(names).toEqual(expect.arrayContaining(['[Content_Types].xml', 'word/document.xml', 'docProps/core.xml']));
   });
 });

@@ -87,6 +87,10 @@ export function stampDates(zip: PizZip, now: Date): void {
  */
 export function writeDocx(zip: PizZip): Uint8Array {
   encodeTextParts(zip);
+  // The renderer adds folder entries (word/, docProps/) for the parts it writes. A package is a flat
+  // set of parts; some versions of Word offer to "repair" a file holding such entries.
+  // Deleted from the table, not by zip.remove(), which takes a folder's parts with it.
+  for (const name of Object.keys(zip.files)) if (zip.files[name]!.dir) delete zip.files[name];
   return zip.generate({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 3 } });
 }
 
