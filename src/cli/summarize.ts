@@ -171,8 +171,16 @@ export async function summarize(args: SummarizeArgs, io: Out & { err: (line: str
   }
   if (!desk.entries.length) throw new FileError('F_NOT_ANSWER_FILE', '没有可汇总的申报材料：没有收集到任何答案文件或本站生成的 Word 文档。');
   for (const entry of desk.entries) {
+    const review = reviewEntry(entry);
     const away = elsewhere(entry, desk.city);
-    if (away) io.out(`! ${reviewEntry(entry).name}：${away}`);
+    if (away) io.out(`! ${review.name}：${away}`);
+    // The applicant's own answers are theirs to correct: told, not blocking, as the desk page shows them.
+    if (review.missing.length || review.errors.length) {
+      const counts = [review.missing.length ? `${review.missing.length}项必填内容未填` : '', review.errors.length ? `${review.errors.length}项填写有误` : ''].filter(Boolean).join('、');
+      io.out(`! ${review.name}：${counts}，请申报单位改正后重新提交：`);
+      for (const e of [...review.errors, ...review.missing].slice(0, 5)) io.out(`  - ${e.label}：${e.message}`);
+      if (review.errors.length + review.missing.length > 5) io.out(`  - ……共${review.errors.length + review.missing.length}处，见报送清单`);
+    }
   }
 
   const complete = reportDesk(desk, io);

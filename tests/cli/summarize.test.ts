@@ -69,6 +69,23 @@ describe('cli summarize', () => {
     expect(mianyang.out.split('\n').filter((l) => l.includes('不是绵阳市'))).toHaveLength(2);
   });
 
+  // The applicant's own mistakes go into 附件5–7 as written: told on the console and in the checklist.
+  it('tells of an applicant whose answers are wrong or missing, on the console and in 报送清单', async () => {
+    const data = JSON.parse(await readFile(EXAMPLES[0]!, 'utf8')) as { data: { company: Record<string, unknown> } };
+    data.data.company.creditCode = '91510100MA6CXY3R1X';
+    delete data.data.company.legalRep;
+    const path = await tempFile('enterprise.json', JSON.stringify(data));
+    const out = await outDir();
+    const r = await cli(['summarize', path, '--city', '成都市', '--out', out, '--force']);
+    expect(r.out).toContain(`! ${ENTERPRISE}：1项必填内容未填、1项填写有误，请申报单位改正后重新提交：`);
+    expect(r.out).toContain('  - 统一社会信用代码：最后一位校验码应为“W”，现为“X”');
+    const checklist = (await readFile(join(out, '报送清单.txt'), 'utf8')).split('\r\n').find((l) => l.includes(ENTERPRISE))!;
+    expect(checklist).toContain('1项必填内容未填；1项填写有误（如“统一社会信用代码');
+    // The examples as they are: nothing of the kind said.
+    const clean = await cli(['summarize', ...EXAMPLES, '--city', '成都市', '--out', await outDir(), '--force']);
+    expect(clean.out).not.toContain('请申报单位改正后重新提交');
+  });
+
   it('writes every file with --force, still exiting 1', async () => {
     const out = await outDir();
     const r = await cli(['summarize', ...EXAMPLES, '--city', '成都市', '--out', out, '--force']);

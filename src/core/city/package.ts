@@ -28,6 +28,8 @@ export function submissionChecklist(desk: CityDesk): string {
     const state = [
       allRulesPass(review.rules) ? '申报条件自查全部符合' : `申报条件自查：${review.rules.filter((r) => r.status === 'fail').length}项不符合、${review.rules.filter((r) => r.status === 'unknown').length}项待确认`,
       review.missing.length ? `${review.missing.length}项必填内容未填` : '必填内容已填齐',
+      // A wrong 信用代码 or a text over its limit goes into the summaries as written: said here, as on the desk.
+      ...(review.errors.length ? [`${review.errors.length}项填写有误（如“${review.errors[0]!.label}”：${review.errors[0]!.message.replace(/。$/, '')}）`] : []),
       ...[elsewhere(entry, desk.city)].filter((w): w is string => !!w).map((w) => w.replace(/。$/, '')),
     ].join('；');
     return `  □ ${i + 1}. ${review.name}（${review.kindLabel}）：${annexes}。${state}。`;
