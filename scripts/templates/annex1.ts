@@ -67,8 +67,8 @@ function workPlan(): string[] {
 }
 
 function attachments(): string[] {
-  // Literal boxes to tick by hand, in the CJK font for every script so they stay full-width.
-  const item = (text: string) => paragraph([run('□', { ...BODY, latinFont: BODY.font }), run(text, BODY)], BODY);
+  // As the notice prints them: numbered, without boxes to tick.
+  const item = (text: string) => textParagraph(text, BODY);
   return [
     title('附件材料', { pageBreakBefore: true, after: 580 }),
     textParagraph('一、佐证材料', HEADING),

@@ -72,3 +72,10 @@ describe('values shared between annexes', () => {
     expect(cellsAfter('annex3', label3, '二级指标')).toEqual(values);
   });
 });
+
+describe('附件1 附件材料', () => {
+  // The notice numbers the items and prints no boxes to tick before them.
+  it.each(['1.企业营业执照复印件。', '2.经会计师事务所审计的企业近三年（2018-2020）会计报表复印件。'])('prints “%s” as a line of its own, as the notice does', (item) => {
+    expect(TEXTS.get('annex1')!.split('\n').map((l) => l.trim())).toContain(item);
+  });
+});
