@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { platformWithStaff } from '../../scripts/bench/fixtures.ts';
 import { PAUSE_MS } from '../../src/components/form-latest.ts';
 import { freshPage, useSite } from '../helpers/site.ts';
+import { openTab } from '../helpers/steps.ts';
 
 const site = useSite();
 const ROWS = 200;
@@ -45,7 +46,8 @@ async function openStaff(height = 900): Promise<Page> {
   await page.locator('input[type=file][aria-label="选择答案文件"]').setInputFiles(answerFile);
   // As a person would: the table is opened once the page says the file is in.
   await page.getByText('已导入答案文件“platform-200.json”。').waitFor();
-  await page.getByRole('navigation', { name: '附件' }).getByRole('button', { name: '附件4-3', exact: true }).click();
+  // Through openTab, which clicks once more if the first click is lost while the import re-renders.
+  await openTab(page, '附件4-3');
   try {
     await page.getByText(`共 ${ROWS} 行`, { exact: true }).waitFor({ timeout: 15_000 });
   } catch (error) {
@@ -159,7 +161,8 @@ describe('a table of 200 rows', () => {
     // All three are in the saved draft: a reload shows them, read back from the browser's store.
     await page.waitForTimeout(PAUSE_MS + 1000);
     await page.reload();
-    await page.getByRole('navigation', { name: '附件' }).getByRole('button', { name: '附件4-3', exact: true }).click();
+    // Through openTab, which clicks once more if the first click is lost while the import re-renders.
+  await openTab(page, '附件4-3');
     await expect.poll(() => cell('姓名').inputValue()).toBe('逐格交出');
     expect(await cell('服务中小企业从业年限（年）').inputValue()).toBe('12');
     expect(await cell('主管工作').inputValue()).toBe('最后一格');
