@@ -17,6 +17,10 @@ const withValues = (values: Record<string, unknown>) => {
   return data;
 };
 
+/** The example with both 具体领域 fill-ins at their 10 characters, which wrap a line more than the example's. */
+export const withFields = (intro: string) =>
+  withValues({ intro, 'orientation.gap.kind': '填补国际空白', 'orientation.gap.field': 'RV减速器摆线轮修形', 'orientation.shortBoard.field': '高精度摆线针轮传动部' });
+
 /** [what, dossier, the size the 简介 is set in]. */
 export const ONE_PAGE_CASES: [string, Record<string, unknown>, 'intro' | 'introSmall' | 'introTiny' | 'introTight'][] = [
   ['the example', example(), 'intro'],
@@ -30,4 +34,6 @@ export const ONE_PAGE_CASES: [string, Record<string, unknown>, 'intro' | 'introS
   ['a 50-character 企业名称 above the example', withValues({ 'company.name': '四'.repeat(50) }), 'intro'],
   ['a 50-character 企业名称 and six paragraphs', withValues({ 'company.name': '四'.repeat(50), intro: introOf(6) }), 'introTiny'],
   ['a long 细分领域 and 主导产品名称', withValues({ 'company.segment': '段'.repeat(28), 'company.productName': '品'.repeat(19) }), 'intro'],
+  // The 10-character 具体领域 fill-ins take a line more than the example's: two paragraphs fewer fit.
+  ['28 short paragraphs under 10-character 具体领域', withFields(introOf(28, 448)), 'introTight'],
 ];

@@ -52,12 +52,50 @@ const INTRO_ROOM_PT = 270 + 3 * (rowPt(2) - rowPt(1));
 
 const text = (v: TemplateData[string] | undefined): string => (typeof v === 'string' ? v : '');
 
-/** Points the rows above the 简介 take beyond one line each. */
-function rowsGrowth(data: TemplateData): number {
-  return ROWS.reduce((sum, [left, right]) => {
-    const lines = Math.max(textLines([text(data[left])], emsAt5(1)), textLines([text(data[right])], emsAt5(3)));
-    return sum + rowPt(lines) - rowPt(1);
-  }, 0);
+/** What each row of ROWS is called on the form, for the message that asks to shorten it. */
+const ROW_LABELS: Record<(typeof ROWS)[number][number], string> = {
+  name: '企业名称',
+  legalRep: '法定代表人',
+  creditCode: '统一社会信用代码',
+  employees: '从业人数',
+  registeredOn: '注册时间',
+  registeredCapital: '注册资本',
+  industry: '所属行业',
+  segment: '具体细分领域名称',
+  productCategory: '主导产品类别',
+  productName: '主导产品名称',
+};
+
+/**
+ * Lines of the 填补空白 | 补短板 row: □否, the two 填补 boxes and "具体领域：＿（限10字以内）" on the
+ * left; □否 and "□是，具体领域和环节：＿（限10字以内）" on the right. The fill-ins are padded with a
+ * full-width space either side (scripts/templates/annex2.ts).
+ */
+const choiceRowLines = (gapField: string, shortBoardField: string) =>
+  Math.max(3 + textLines([`具体领域：　${gapField}　（限10字以内）`], emsAt5(1)), 1 + textLines([`□是，具体领域和环节：　${shortBoardField}　（限10字以内）`], emsAt5(3)));
+/** That row as the example fills it, which INTRO_ROOM_PT was measured under. */
+const CHOICE_ROW_MEASURED = choiceRowLines('机器人精密减速器', '高精度传动部件');
+
+/** Points the rows above the 简介 take beyond what the room was measured with, and which rows grew. */
+function rowsGrowth(data: TemplateData): { pt: number; grown: string[] } {
+  const grown: string[] = [];
+  let pt = 0;
+  for (const [left, right] of ROWS) {
+    const l = textLines([text(data[left])], emsAt5(1));
+    const r = textLines([text(data[right])], emsAt5(3));
+    pt += rowPt(Math.max(l, r)) - rowPt(1);
+    // Named only past two lines: the example's own name and product rows take two.
+    if (l > 2) grown.push(ROW_LABELS[left]);
+    if (r > 2) grown.push(ROW_LABELS[right]);
+  }
+  // A 10-character 具体领域 takes a line more than the example's 8 (never counted as less: the
+  // room was measured with the example's row).
+  const choice = choiceRowLines(text(data.gapField), text(data.shortBoardField));
+  if (choice > CHOICE_ROW_MEASURED) {
+    pt += (choice - CHOICE_ROW_MEASURED) * 15;
+    grown.push('具体领域');
+  }
+  return { pt, grown };
 }
 
 /** Ems of the 简介's line at a size: its cell spans the last three columns. */
@@ -70,7 +108,7 @@ const introEms = (halfPoints: number) => (ANNEX2_GRID[1] + ANNEX2_GRID[2] + ANNE
  */
 export function introSize(data: TemplateData): (typeof INTRO_SIZES)[number] {
   const paragraphs = Array.isArray(data.intro) ? (data.intro as string[]) : [];
-  const roomPt = INTRO_ROOM_PT - rowsGrowth(data);
+  const roomPt = INTRO_ROOM_PT - rowsGrowth(data).pt;
   const fits = INTRO_SIZES.find(({ halfPoints, line }) => (textLines(paragraphs, introEms(halfPoints), 2) + 1) * (line / TWIPS_PER_PT) <= roomPt);
   return fits ?? INTRO_SIZES[INTRO_SIZES.length - 1]!;
 }
@@ -85,7 +123,7 @@ const BLANK_LINES = 15;
 export function fitAnnex2(data: TemplateData): TemplateData {
   const paragraphs = Array.isArray(data.intro) ? data.intro : [];
   if (paragraphs.length === 0) {
-    const spare = Math.floor((INTRO_ROOM_PT - rowsGrowth(data)) / 15) - 1;
+    const spare = Math.floor((INTRO_ROOM_PT - rowsGrowth(data).pt) / 15) - 1;
     const blank = Array.from({ length: Math.max(1, Math.min(BLANK_LINES, spare)) }, () => '');
     return { ...data, ...Object.fromEntries(INTRO_SIZES.map(({ tag }, i) => [tag, i === 0 ? blank : []])) };
   }
@@ -103,14 +141,19 @@ export function introPageCheck(data: TemplateData): FieldError[] {
   const paragraphs = Array.isArray(data.intro) ? (data.intro as string[]) : [];
   const { halfPoints, line } = INTRO_SIZES[INTRO_SIZES.length - 1]!;
   const lines = textLines(paragraphs, introEms(halfPoints), 2);
-  const room = Math.floor((INTRO_ROOM_PT - rowsGrowth(data)) / (line / TWIPS_PER_PT));
+  const growth = rowsGrowth(data);
+  const room = Math.max(0, Math.floor((INTRO_ROOM_PT - growth.pt) / (line / TWIPS_PER_PT)));
   if (paragraphs.length === 0 || lines <= room) return [];
+  // Say what takes the room: many short paragraphs, or long answers in the rows above the 简介
+  // (merging paragraphs cannot help when those leave only a line or two).
+  const above = growth.grown.length ? `上面的${growth.grown.join('、')}较长，占去了本页的位置；` : '';
+  const remedies = [paragraphs.length > 1 ? '合并较短的段落' : '', growth.grown.length ? `缩短${growth.grown.join('、')}` : '', '删减简介'].filter(Boolean);
   return [
     {
       id: 'E_RANGE',
       path: 'intro',
       label: '企业简介（不超过500字，另附页无效）',
-      message: `附件2须在一页之内（另附页无效）。企业简介共${paragraphs.length}段，每段另起一行，用最小的字号也需约${lines}行，本页只容得下约${Math.max(0, room)}行。请合并较短的段落。`,
+      message: `附件2须在一页之内（另附页无效）。${above}企业简介共${paragraphs.length}段，每段另起一行，用最小的字号也需约${lines}行，本页只容得下约${room}行。请${remedies.join('，或')}。`,
     },
   ];
 }
