@@ -215,16 +215,24 @@ function indicatorRows(): RowSpec[] {
         YEARS.map((y) => textCell(`${key}_${y}`)),
       ),
     ),
-    wideRow('自建或与高校、科研机构联合建立研发机构情况', [
-      countLine('rdNational', '国家级', '个，具体为：'),
-      countLine('rdProvincial', '省级', '个，具体为：'),
-    ]),
-    wideRow('近5年主持或参与制（修）订国家或行业标准情况', [
-      countLine('stdLeadNational', '主持制（修）订国家标准', '个，具体为'),
-      countLine('stdLeadIndustry', '主持制（修）订行业标准', '个，具体为'),
-      countLine('stdJoinNational', '参与制（修）订国家标准', '个，具体为'),
-      countLine('stdJoinIndustry', '参与制（修）订行业标准', '个，具体为'),
-    ]),
+    // These two may continue on the next page: four lists of 300 characters make a row taller than
+    // a page, which kept whole ran past the table's foot (and Word would clip it).
+    {
+      ...wideRow('自建或与高校、科研机构联合建立研发机构情况', [
+        countLine('rdNational', '国家级', '个，具体为：'),
+        countLine('rdProvincial', '省级', '个，具体为：'),
+      ]),
+      cantSplit: false,
+    },
+    {
+      ...wideRow('近5年主持或参与制（修）订国家或行业标准情况', [
+        countLine('stdLeadNational', '主持制（修）订国家标准', '个，具体为'),
+        countLine('stdLeadIndustry', '主持制（修）订行业标准', '个，具体为'),
+        countLine('stdJoinNational', '参与制（修）订国家标准', '个，具体为'),
+        countLine('stdJoinIndustry', '参与制（修）订行业标准', '个，具体为'),
+      ]),
+      cantSplit: false,
+    },
   ];
 }
 
