@@ -226,6 +226,11 @@ export default function DossierEditor({ applicant, exampleUrl }: Props) {
   }
 
   async function importFile(file: File) {
+    // A read-only tab saves nothing: an import there was shown, then lost when the tab took the dossier back.
+    if (readOnly || !loaded) {
+      setNotice({ tone: 'error', text: readOnly ? '本页只读（此档案正在另一个标签页中编辑），没有导入。请在那个标签页导入，或先点“在本页编辑”。' : '页面还在读取档案，请稍候再导入。' });
+      return;
+    }
     // Text still waiting in a field belongs to the answers being replaced: taken now, it cannot land in the new ones.
     const typing = hasPendingEdits();
     flushPendingEdits();
@@ -317,7 +322,8 @@ export default function DossierEditor({ applicant, exampleUrl }: Props) {
           <input
             ref={fileInput}
             type="file"
-            accept=".json,.docx,application/json,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+            // The zip of 全部下载 too: it holds the answer file (the error message for a wrong .docx suggests it).
+            accept=".json,.docx,.zip,application/json,application/zip,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
             hidden
             aria-label="选择答案文件"
             onChange={(e) => {

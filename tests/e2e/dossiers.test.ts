@@ -160,6 +160,22 @@ describe('two tabs on one dossier', () => {
   });
 });
 
+describe('a read-only tab', () => {
+  // It saves nothing: an import there was shown as done, then lost when the tab edited again.
+  it('refuses an imported file, saying why, and keeps the dossier as the editing tab has it', async () => {
+    await withExample(page);
+    await field(page, '企业名称').fill('编辑中的企业');
+    const second = await context.newPage();
+    second.on('dialog', (d) => void d.accept());
+    await second.goto(page.url());
+    await expect.poll(() => field(second, '企业名称').isDisabled()).toBe(true);
+    await second.locator('input[type=file][aria-label="选择答案文件"]').setInputFiles('tests/fixtures/answers/versions/v1-enterprise.json');
+    await expect.poll(() => second.getByText('本页只读（此档案正在另一个标签页中编辑），没有导入。', { exact: false }).count()).toBe(1);
+    expect(await field(second, '企业名称').inputValue()).toBe('编辑中的企业');
+    await expect.poll(async () => ((await openDossierRecord(page))?.data.company as Record<string, unknown>)?.name).toBe('编辑中的企业');
+  });
+});
+
 describe('the editing tab closing', () => {
   it('hands the dossier to the read-only tab, with what it last typed', async () => {
     await withExample(page);
