@@ -33,6 +33,12 @@ export interface DossierStore {
   list(): Promise<DossierRecord[]>;
   get(id: string): Promise<DossierRecord | undefined>;
   put(record: DossierRecord): Promise<void>;
+  /**
+   * Reads the stored record and writes what `change` makes of it, in one transaction: a tab changes
+   * only its own part (the editor the answers, 我的档案 the name, export mark or deletion), and
+   * never writes back another tab's older copy of the rest. Resolves with what was written.
+   */
+  update(id: string, change: (stored: DossierRecord | undefined) => DossierRecord): Promise<DossierRecord>;
   /** Deleted records older than this are removed for good. */
   purgeDeleted(before: Date): Promise<void>;
   getMeta(key: string): Promise<string | undefined>;
@@ -73,6 +79,15 @@ function idbStore(db: IDBDatabase): DossierStore {
       t.objectStore('dossiers').put(record);
       await done(t);
     },
+    async update(id, change) {
+      const t = tx('readwrite');
+      const store = t.objectStore('dossiers');
+      // The get and the put in one transaction: no other tab's write can fall between them.
+      const next = change((await request(store.get(id) as IDBRequest<DossierRecord | undefined>)) ?? undefined);
+      store.put(next);
+      await done(t);
+      return next;
+    },
     async purgeDeleted(before) {
       const t = tx('readwrite');
       const store = t.objectStore('dossiers');
@@ -110,6 +125,11 @@ export function memoryStore(): DossierStore {
     list: async () => [...records.values()].filter((r) => !r.deletedAt).sort(newestFirst),
     get: async (id) => records.get(id),
     put: async (r) => void records.set(r.id, structuredClone(r)),
+    update: async (id, change) => {
+      const next = change(records.get(id));
+      records.set(next.id, structuredClone(next));
+      return next;
+    },
     purgeDeleted: async (before) => {
       for (const r of records.values()) if (r.deletedAt && r.deletedAt < before.toISOString()) records.delete(r.id);
     },

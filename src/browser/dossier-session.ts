@@ -71,8 +71,11 @@ export async function absorbPending(store: DossierStore): Promise<void> {
       const pending = JSON.parse(text ?? '') as DossierRecord;
       const id = key.slice(PENDING.length);
       if (!pending || pending.id !== id || typeof pending.savedAt !== 'string') continue;
-      const current = await store.get(id);
-      if (!current || (!current.deletedAt && pending.savedAt > current.savedAt)) await store.put(pending);
+      // The answers left by the closing tab, onto the record as stored: its name or export mark may
+      // have changed in 我的档案 since that tab read it.
+      await store.update(id, (current) =>
+        !current ? pending : !current.deletedAt && pending.savedAt > current.savedAt ? { ...current, data: pending.data, annex: pending.annex, savedAt: pending.savedAt } : current,
+      );
     } catch {
       /* a torn copy: the stored dossier stands */
     }

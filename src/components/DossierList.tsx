@@ -48,8 +48,12 @@ export default function DossierList() {
   }, []); // Opened once; refresh reads the store it is given.
   useEffect(() => listen(() => void refresh()), [refresh]);
 
-  async function update(next: DossierRecord, text: string) {
-    await store!.put(next);
+  /**
+   * Changes one part of a dossier as stored: an editing tab may have saved newer answers since
+   * this list was read, and writing the list's copy back undid them.
+   */
+  async function update(id: string, change: (r: DossierRecord) => DossierRecord, text: string, fallback: DossierRecord) {
+    const next = await store!.update(id, (current) => change(current ?? fallback));
     setMessage(text);
     announce({ type: 'saved', id: next.id, savedAt: next.savedAt });
     await refresh();
@@ -62,20 +66,31 @@ export default function DossierList() {
     const chars = Array.from(typed.trim());
     const name = chars.slice(0, MAX_NAME).join('');
     const cut = chars.length > MAX_NAME ? `名称超过${MAX_NAME}字，只保留了前${MAX_NAME}字。` : '';
-    void update({ ...r, name }, `已重命名为“${name || displayName({ ...r, name: '' })}”。${cut}`);
+    void update(r.id, (current) => ({ ...current, name }), `已重命名为“${name || displayName({ ...r, name: '' })}”。${cut}`, r);
   };
-  const duplicate = (r: DossierRecord) => {
-    const copy = { ...newRecord(r.kind, structuredClone(r.data)), name: `${displayName(r)}（副本）` };
-    void update(copy, `已复制为“${copy.name}”。`);
+  const duplicate = async (r: DossierRecord) => {
+    // From the dossier as stored now, with what an open tab saved since this list was read.
+    const source = (await store!.get(r.id)) ?? r;
+    const copy = { ...newRecord(r.kind, structuredClone(source.data)), name: `${displayName(source)}（副本）` };
+    void update(copy.id, () => copy, `已复制为“${copy.name}”。`, copy);
   };
   const remove = (r: DossierRecord) => {
     setDeleted((list) => [r, ...list.filter((d) => d.id !== r.id)]);
-    void update({ ...r, deletedAt: new Date().toISOString() }, `已删除“${displayName(r)}”。`);
+    const deletedAt = new Date().toISOString();
+    void update(r.id, (current) => ({ ...current, deletedAt }), `已删除“${displayName(r)}”。`, r);
   };
   const restore = (r: DossierRecord) => {
-    const { deletedAt: _gone, ...back } = r;
     setDeleted((list) => list.filter((d) => d.id !== r.id));
-    void update(back, `已恢复“${displayName(back)}”。`);
+    const { deletedAt: _gone, ...fallback } = r;
+    void update(
+      r.id,
+      (current) => {
+        const { deletedAt: _was, ...back } = current;
+        return back;
+      },
+      `已恢复“${displayName(fallback)}”。`,
+      fallback,
+    );
   };
   const createNew = async (kind: DossierKind) => {
     const fresh = newRecord(kind);
@@ -84,8 +99,11 @@ export default function DossierList() {
   };
   async function exportOne(r: DossierRecord) {
     const { exportRecord } = await import('../browser/dossier-export.ts');
-    const name = exportRecord(r, displayName(r));
-    await update({ ...r, exportedAt: new Date().toISOString(), changes: 0 }, `已导出“${name}”。`);
+    // The answers as stored now: an open tab may have saved since this list was read.
+    const current = (await store!.get(r.id)) ?? r;
+    const name = exportRecord(current, displayName(current));
+    const exportedAt = new Date().toISOString();
+    await update(r.id, (stored) => ({ ...stored, exportedAt, changes: 0 }), `已导出“${name}”。`, current);
   }
 
   if (!records)
@@ -131,7 +149,7 @@ export default function DossierList() {
               <button type="button" aria-label={`重命名${displayName(r)}`} onClick={() => rename(r)}>
                 重命名
               </button>
-              <button type="button" aria-label={`复制${displayName(r)}`} onClick={() => duplicate(r)}>
+              <button type="button" aria-label={`复制${displayName(r)}`} onClick={() => void duplicate(r)}>
                 复制
               </button>
               <button type="button" aria-label={`导出${displayName(r)}`} onClick={() => void exportOne(r)}>

@@ -118,18 +118,23 @@ export function useDossier<T>(kind: DossierKind, data: T, setData: (d: T) => voi
     const d = fresher ? fresher.data : latest.current.data;
     if (!r || !store.current) return;
     stored.current = d;
-    const next: DossierRecord = { ...r, data: d, annex: a, savedAt: new Date().toISOString(), changes: (r.changes ?? 0) + 1 };
-    recordRef.current = next;
+    const savedAt = new Date().toISOString();
+    // This tab's part only: the answers. The name, the export mark and a deletion may have been
+    // changed in 我的档案 meanwhile; written from this tab's copy, they were quietly undone.
+    const mine = (base: DossierRecord): DossierRecord => ({ ...base, data: d, annex: a, savedAt, changes: (base.changes ?? 0) + 1 });
+    recordRef.current = mine(r);
     try {
-      await store.current.put(next);
+      const next = await store.current.update(r.id, (current) => mine(current ?? r));
+      recordRef.current = next;
       setRecord(next);
       setSaved('saved');
+      if (next.deletedAt && !r.deletedAt) tell('warn', '此档案已在“我的档案”中删除。本页的修改仍随它保存，一天之内可在“我的档案”撤销删除；也可现在导出答案文件。');
       announce({ type: 'saved', id: next.id, savedAt: next.savedAt });
       void askPersistence();
     } catch {
       setSaved('failed');
     }
-  }, []);
+  }, [tell]);
 
   useEffect(() => {
     if (!loaded || readOnly) return;
@@ -233,18 +238,16 @@ export function useDossier<T>(kind: DossierKind, data: T, setData: (d: T) => voi
   const rename = useCallback(async (name: string) => {
     const r = recordRef.current;
     if (!r || !store.current) return;
-    const next = { ...r, name: name.trim() };
-    recordRef.current = next;
-    await store.current.put(next);
-    setRecord(next);
-  }, []);
+    keep({ ...r, name: name.trim() });
+    keep(await store.current.update(r.id, (current) => ({ ...(current ?? r), name: name.trim() })));
+  }, [keep]);
 
   const markExported = useCallback(() => {
     const r = recordRef.current;
     if (!r || !store.current) return;
-    const next = { ...r, exportedAt: new Date().toISOString(), changes: 0 };
-    keep(next);
-    void store.current.put(next);
+    const exportedAt = new Date().toISOString();
+    keep({ ...r, exportedAt, changes: 0 });
+    void store.current.update(r.id, (current) => ({ ...(current ?? r), exportedAt, changes: 0 })).then(keep, () => undefined);
   }, [keep]);
 
   return { loaded, saved, record, mode: store.current?.mode ?? null, readOnly, takeOver, rename, markExported };

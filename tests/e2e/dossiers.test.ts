@@ -165,6 +165,7 @@ describe('a read-only tab', () => {
   it('refuses an imported file, saying why, and keeps the dossier as the editing tab has it', async () => {
     await withExample(page);
     await field(page, '企业名称').fill('编辑中的企业');
+    await expect.poll(async () => ((await openDossierRecord(page))?.data.company as Record<string, unknown>)?.name).toBe('编辑中的企业');
     const second = await context.newPage();
     second.on('dialog', (d) => void d.accept());
     await second.goto(page.url());
@@ -173,6 +174,35 @@ describe('a read-only tab', () => {
     await expect.poll(() => second.getByText('本页只读（此档案正在另一个标签页中编辑），没有导入。', { exact: false }).count()).toBe(1);
     expect(await field(second, '企业名称').inputValue()).toBe('编辑中的企业');
     await expect.poll(async () => ((await openDossierRecord(page))?.data.company as Record<string, unknown>)?.name).toBe('编辑中的企业');
+  });
+});
+
+describe('我的档案 beside an open editor', () => {
+  // The editor wrote its own copy of the whole record on every save: a rename, an export mark or a
+  // deletion made in 我的档案 was undone by the next keystroke.
+  it('keeps a rename and a deletion made in the list through the editor’s next saves', async () => {
+    await withExample(page);
+    await field(page, '企业名称').fill('甲公司');
+    await expect.poll(async () => ((await openDossierRecord(page))?.data.company as Record<string, unknown>)?.name).toBe('甲公司');
+    const list = await context.newPage();
+    list.on('dialog', (d) => void d.accept(d.type() === 'prompt' ? '乙档案' : undefined));
+    await list.goto(`${site.server.url}/dossiers/`);
+    await list.getByRole('button', { name: '重命名甲公司' }).click();
+    await expect.poll(() => list.getByRole('list', { name: '档案列表' }).textContent()).toContain('乙档案');
+
+    await field(page, '企业名称').fill('甲公司改名后');
+    await expect.poll(async () => ((await openDossierRecord(page))?.data.company as Record<string, unknown>)?.name).toBe('甲公司改名后');
+    expect((await openDossierRecord(page))?.name).toBe('乙档案');
+
+    await list.reload();
+    await list.getByRole('button', { name: '删除乙档案' }).click();
+    await expect.poll(() => list.getByTestId('dossier-item').count()).toBe(0);
+    await field(page, '企业名称').fill('删除后又打的字');
+    await expect.poll(() => page.getByText('此档案已在“我的档案”中删除', { exact: false }).count()).toBeGreaterThan(0);
+    const stored = (await storedDossiers(page)).find((d) => (d.data.company as Record<string, unknown> | undefined)?.name === '删除后又打的字');
+    expect(stored?.deletedAt).toBeTruthy();
+    await list.reload();
+    await expect.poll(() => list.getByRole('list', { name: '档案列表' }).count()).toBe(0);
   });
 });
 
