@@ -93,12 +93,12 @@ describe.each(TEMPLATES.map((a) => [a.number, a] as const))('%s template', (_n, 
   });
 
   it('keeps each table row whole on one page, except a row of long text; list tables repeat their header row', () => {
-    // A row holding 500 characters of 企业简介 may run over a page: kept whole it would leave a
-    // page half empty, or not fit on one at all.
+    // A row holding 500 characters of 企业简介, or 附件1's lists of 研发机构 and 标准 (300 characters
+    // each), may run over a page: kept whole it would leave a page half empty, or not fit on one at all.
     const rows = doc.match(/<w:tr>[\s\S]*?<\/w:tr>/g) ?? [];
     const splittable = rows.filter((row) => !row.includes('<w:cantSplit/>'));
-    for (const row of splittable) expect(row, 'a row that may split holds a paragraph loop').toMatch(/\{#\w+\}/);
-    expect(splittable.length).toBeLessThanOrEqual(1);
+    for (const row of splittable) expect(row, 'a row that may split holds a paragraph loop or lists of names').toMatch(/\{#\w+\}|\{\w+Names\}/);
+    expect(splittable.length).toBeLessThanOrEqual(3);
     if (LISTS.has(annex.id)) expect(doc).toContain('<w:tblHeader/>');
   });
 });
