@@ -9,7 +9,7 @@ import { type CityDesk as Desk, type DeskEntry, emptyDesk, entryName, parseDesk,
 import { getApplicant } from '../core/annexes/registry.ts';
 import { reviewEntry } from '../core/city/review.ts';
 import type { LazyGroup } from '../core/validate/validators.ts';
-import { SUMMARIES, validateDesk } from '../core/city/summaries.ts';
+import { SUMMARIES, validateDesk, validateSummary } from '../core/city/summaries.ts';
 import { FileError, ProgramError } from '../core/errors.ts';
 import { SICHUAN } from '../core/reference/sichuan.ts';
 import { useDossier } from './use-dossier.ts';
@@ -126,7 +126,8 @@ export default function CityDesk() {
     } catch {
       return;
     }
-    const errors = validateDesk(desk);
+    // A single summary waits only on what it prints; the whole package on everything.
+    const errors = validateSummary(desk, target);
     if (errors.length && !force) {
       setShowAll(true);
       setPending(target);
@@ -152,6 +153,7 @@ export default function CityDesk() {
 
   const { dragging, dropProps } = useFileDrop((files) => void receive(files));
   const cityError = errors.find((e) => e.path === 'city');
+  const departmentError = errors.find((e) => e.path === 'department');
   return (
     <div
       className={`editor${dragging ? ' dragging' : ''}`}
@@ -224,9 +226,20 @@ export default function CityDesk() {
           {cityError && showAll ? cityError.message : ''}
         </p>
       </div>
-      <div className="field">
+      {/* A name over its limit is said at once, as the forms' fields do: 附件5 and 6 print it in their heading. */}
+      <div className={`field${departmentError ? ' has-error' : ''}`} data-path="department">
         <label htmlFor="desk-department">市（州）中小企业主管部门名称（可不填，留空则在“（盖章）”前留白）</label>
-        <input id="desk-department" type="text" value={desk.department ?? ''} onChange={(e) => setDesk((d) => ({ ...d, department: e.target.value }))} />
+        <input
+          id="desk-department"
+          type="text"
+          value={desk.department ?? ''}
+          aria-invalid={!!departmentError}
+          aria-describedby={departmentError ? 'desk-department-error' : undefined}
+          onChange={(e) => setDesk((d) => ({ ...d, department: e.target.value }))}
+        />
+        <p className="error" id="desk-department-error" role="status" aria-live="polite">
+          {departmentError?.message ?? ''}
+        </p>
       </div>
 
       {/* An empty desk needs no rules to say so: shown from the first paint, it does not push the buttons below down when they arrive. */}

@@ -8,7 +8,7 @@ import { emptyDesk, parseDesk, serializeDesk } from '../../src/core/city/desk.ts
 import { reviewEntry } from '../../src/core/city/review.ts';
 import { annex5Row, annex6Row, annex7Basic, annex7Figures, industryText } from '../../src/core/city/rows.ts';
 import { approvalNumber } from '../../src/core/platform/recognition.ts';
-import { validateDesk } from '../../src/core/city/summaries.ts';
+import { validateDesk, validateSummary } from '../../src/core/city/summaries.ts';
 import { FileError } from '../../src/core/errors.ts';
 import { answerFileOf, docxOf, exampleDesk, summaryTemplates } from '../helpers/city.ts';
 import { summaryFiles } from '../../src/core/city/package.ts';
@@ -308,6 +308,30 @@ describe('what the authority must enter', () => {
       ]),
     );
     expect(errors.some((e) => e.path === 'city')).toBe(true);
+  });
+
+  it('takes a 主管部门名称 of up to 50 characters (附件5 and 6 print it in their heading)', () => {
+    const desk = exampleDesk();
+    desk.department = '局'.repeat(50);
+    expect(validateDesk(desk)).toEqual([]);
+    desk.department = '局'.repeat(12000);
+    expect(validateDesk(desk).map((e) => [e.id, e.path])).toEqual([['E_MAX_CHARS', 'department']]);
+  });
+
+  // 附件6 waited on the enterprises' 区（县） and 说明, which only 附件5 and 附件7 print.
+  it('blocks a summary only on what it prints: the desk’s fields and the applicants it lists', () => {
+    const desk = exampleDesk();
+    const enterprise = desk.entries.findIndex((e) => e.kind === 'enterprise');
+    const platform = desk.entries.findIndex((e) => e.kind === 'platform');
+    desk.entries[enterprise]!.own.district = '';
+    desk.entries[platform]!.own.services = '';
+    const paths = (id: string) => validateSummary(desk, id).map((e) => e.path);
+    expect(paths('annex5')).toEqual([`entries.${enterprise}.own.district`]);
+    expect(paths('annex7')).toEqual([`entries.${enterprise}.own.district`]);
+    expect(paths('annex6')).toEqual([`entries.${platform}.own.services`]);
+    expect(paths('all').sort()).toEqual([`entries.${enterprise}.own.district`, `entries.${platform}.own.services`].sort());
+    desk.city = '';
+    expect(paths('annex6')).toContain('city');
   });
 
   it('takes a platform’s 2020 服务内容 at its own 300-character limit, and no more', () => {

@@ -68,3 +68,16 @@ export function validateDesk(desk: CityDesk): FieldError[] {
   const answers = { ...blankToMissing({ ...desk }), entries: desk.entries.map((e) => ({ ...e, own: blankToMissing({ ...e.own }) })) };
   return validateAgainst(resolvedSchema('city.schema.json'), answers).errors;
 }
+
+/**
+ * What still blocks one summary: the desk's own fields, and the entries of the applicants it lists.
+ * 附件6 waited on the enterprises' 区（县） and 说明, which only 附件5 and 附件7 print.
+ */
+export function validateSummary(desk: CityDesk, summaryId: string, errors: readonly FieldError[] = validateDesk(desk)): FieldError[] {
+  const summary = SUMMARIES.find((s) => s.id === summaryId);
+  if (!summary) return [...errors];
+  return errors.filter((e) => {
+    const at = /^entries\.(\d+)\./.exec(e.path);
+    return !at || desk.entries[Number(at[1])]?.kind === summary.lists;
+  });
+}
