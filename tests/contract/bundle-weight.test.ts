@@ -40,6 +40,14 @@ describe('JavaScript before the first input', () => {
     expect(readFileSync(join(DIST, 'sw-register.js')).byteLength).toBeLessThan(KB);
   });
 
+  // A mistyped address gets a Chinese page (the host's own was English), as light as the landing page.
+  it('on the page for a missing address: Chinese, and only the service-worker registration', () => {
+    const html = readFileSync(join(DIST, '404.html'), 'utf8');
+    expect(html).toContain('<html lang="zh-CN"');
+    expect(html).toContain('找不到这个页面');
+    expect(scriptsBeforeInput(html)).toEqual(['/sw-register.js']);
+  });
+
   it.each(['enterprise', 'platform', 'city'])('on /%s/: at most 100 KB gzipped, without the validators, the document writers or the archive code', (path) => {
     const scripts = scriptsBeforeInput(page(path));
     const total = weight(scripts);
