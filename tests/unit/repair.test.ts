@@ -42,6 +42,17 @@ describe('repairDossier', () => {
     expect(r.notes).toContain(note);
   });
 
+  // JSON reads 1e400 as Infinity: the field showed "Infinity" and an export wrote null.
+  it.each([
+    ['a number field', { indicators: { 2017: { revenue: Infinity } } }, { indicators: { 2017: {} } }],
+    ['a text field', { company: { name: -Infinity } }, { company: {} }],
+  ])('clears a number past any range in %s, and says so', (_, input, output) => {
+    const r = repairDossier(schema, JSON.parse(JSON.stringify(input).replace(/null/g, '1e400')) as Record<string, unknown>);
+    expect(r.data).toEqual(output);
+    expect(r.notes).toHaveLength(1);
+    expect(r.notes[0]).toMatch(/^“.+”的数值超出可以表示的范围（文件中写的可能是 1e400 这样的极大数），已清空，请重新填写。$/);
+  });
+
   it('keeps text that is not a number, for validation to report', () => {
     const r = repairDossier(schema, { company: { employees: '三百' } });
     expect(r.data).toEqual({ company: { employees: '三百' } });

@@ -31,6 +31,12 @@ function scalar(type: string, value: unknown, title: string, notes: string[]): {
     notes.push(`“${title}”应只填一项内容，收到的却是${Array.isArray(v) ? '一组' : '一个分组'}内容，已忽略原值（${quote(v)}），请重新填写。`);
     return { drop: true };
   }
+  // A file may say 1e400: JSON reads it as Infinity, which the field showed as "Infinity" and an
+  // export wrote back as null. Nothing of the number is left to keep.
+  if (typeof v === 'number' && !Number.isFinite(v)) {
+    notes.push(`“${title}”的数值超出可以表示的范围（文件中写的可能是 1e400 这样的极大数），已清空，请重新填写。`);
+    return { drop: true };
+  }
   if (type === 'string' && (typeof v === 'number' || typeof v === 'boolean')) {
     notes.push(`“${title}”的${typeof v === 'number' ? '数字' : '值'} ${String(v)} 已按文字“${String(v)}”读取。`);
     return { value: String(v) };
