@@ -36,6 +36,8 @@ export interface ParagraphOptions extends RunProps {
   before?: number;
   after?: number;
   keepNext?: boolean;
+  /** Keep the paragraph's lines on one page (a note's last line alone on the next page). */
+  keepLines?: boolean;
   pageBreakBefore?: boolean;
   tabs?: TabStop[];
   /** Left indent and hanging indent in twips. */
@@ -80,7 +82,8 @@ export function tab(props: RunProps = {}): string {
 }
 
 function paragraphProps(o: ParagraphOptions): string {
-  const keepNext = (o.keepNext ? '<w:keepNext/>' : '') + (o.pageBreakBefore ? '<w:pageBreakBefore/>' : '');
+  // In the schema's order: keepNext, keepLines, pageBreakBefore.
+  const keepNext = (o.keepNext ? '<w:keepNext/>' : '') + (o.keepLines ? '<w:keepLines/>' : '') + (o.pageBreakBefore ? '<w:pageBreakBefore/>' : '');
   const tabs = o.tabs?.length
     ? `<w:tabs>${o.tabs.map((t) => `<w:tab w:val="${t.align}" w:pos="${t.pos}"/>`).join('')}</w:tabs>`
     : '';

@@ -61,7 +61,8 @@ export function buildAnnex6(): Uint8Array {
     '附件6',
     [
       authorityLine(),
-      listTable('platforms', columns),
+      // A row may continue on the next page: a 300-character 服务内容 kept whole left page 1 with the title alone.
+      listTable('platforms', columns, true),
       ...notes('备注：1.示范平台具有独立法人资格，名称须与公布名称一致。', [
         '2.申报类别为重点支持国家级专精特新“小巨人”企业服务平台或统筹支持“专精特新”中小企业服务平台，两种类别不得同时申报。',
       ]),

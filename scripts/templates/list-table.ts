@@ -104,8 +104,9 @@ export function fill(columns: Omit<Column, 'width'>[], widths: number[]): Column
 export function notes(first: string, more: string[]): string[] {
   const last = more.length - 1;
   return [
-    textParagraph(first, { ...NOTE, before: 156, leftIndent: NOTE_INDENT, hanging: NOTE_INDENT, keepNext: more.length > 0 }),
-    ...more.map((n, i) => textParagraph(n, { ...NOTE, leftIndent: NOTE_INDENT, keepNext: i < last })),
+    // Kept together, line by line: a note's last line once printed alone on the next page.
+    textParagraph(first, { ...NOTE, before: 156, leftIndent: NOTE_INDENT, hanging: NOTE_INDENT, keepNext: more.length > 0, keepLines: true }),
+    ...more.map((n, i) => textParagraph(n, { ...NOTE, leftIndent: NOTE_INDENT, keepNext: i < last, keepLines: true })),
   ];
 }
 
