@@ -12,13 +12,33 @@ interface Props {
   onClose: () => void;
 }
 
+/** Tab and Shift+Tab go round the dialog's own controls: the form under the overlay is out of reach. */
+function trapTab(e: KeyboardEvent, dialog: HTMLElement | null): void {
+  if (e.key !== 'Tab' || !dialog) return;
+  const stops = Array.from(dialog.querySelectorAll<HTMLElement>('button:not([disabled]), [tabindex="0"]'));
+  if (!stops.length) return;
+  const first = stops[0]!;
+  const last = stops[stops.length - 1]!;
+  const inside = dialog.contains(document.activeElement);
+  if (e.shiftKey && (document.activeElement === first || !inside)) {
+    e.preventDefault();
+    last.focus();
+  } else if (!e.shiftKey && (document.activeElement === last || !inside)) {
+    e.preventDefault();
+    first.focus();
+  }
+}
+
 export default function DocumentPreview({ annex, data, onClose }: Props) {
+  const dialog = useRef<HTMLDivElement>(null);
   const pages = useRef<HTMLDivElement>(null);
   const closeButton = useRef<HTMLButtonElement>(null);
   const [state, setState] = useState<{ status: 'loading' | 'ready' | 'failed'; text?: string }>({ status: 'loading' });
 
   useEffect(() => {
     let live = true;
+    // Focus goes back where it was (the 预览 button) on closing: it was left on the page's body.
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     document.body.classList.add('previewing');
     closeButton.current?.focus();
     (async () => {
@@ -30,19 +50,23 @@ export default function DocumentPreview({ annex, data, onClose }: Props) {
         if (live) setState({ status: 'failed', text: error instanceof Error ? error.message : String(error) });
       }
     })();
-    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && onClose();
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') onClose();
+      else trapTab(e, dialog.current);
+    };
     window.addEventListener('keydown', onKey);
     return () => {
       live = false;
       document.body.classList.remove('previewing');
       window.removeEventListener('keydown', onKey);
+      if (opener?.isConnected) opener.focus();
     };
     // The preview shows the dossier as it was when opened; it is reopened to see later edits.
   }, []);
 
   // A child of <body>, so the print stylesheet can hide everything else in one rule.
   return createPortal(
-    <div className="preview" role="dialog" aria-modal="true" aria-labelledby="preview-title">
+    <div className="preview" ref={dialog} role="dialog" aria-modal="true" aria-labelledby="preview-title">
       <div className="preview-bar">
         <h2 id="preview-title">
           预览：{annex.number} {annex.title}

@@ -95,6 +95,33 @@ describe('the preview dialog', () => {
   });
 });
 
+describe('the preview dialog and the keyboard', () => {
+  // Tab once walked out of the dialog to the links under the overlay, and closing it left focus on
+  // the page's body.
+  it('keeps Tab within the dialog and returns focus to 预览 on closing', async () => {
+    await page.goto(`${site.server.url}/enterprise/`);
+    await loadExample(page);
+    await openTab(page, '附件2');
+    const opener = page.getByRole('button', { name: '预览附件2' });
+    await opener.focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: /预览：附件2/ });
+    await waitUntil(async () => ((await dialog.getByRole('status').textContent()) ?? '').includes('.docx'), '预览未生成', 30_000);
+    const inDialog = () => page.evaluate(() => !!document.activeElement?.closest('[role=dialog]'));
+    for (let i = 0; i < 6; i++) {
+      await page.keyboard.press('Tab');
+      expect(await inDialog(), `Tab ${i + 1}`).toBe(true);
+    }
+    for (let i = 0; i < 6; i++) {
+      await page.keyboard.press('Shift+Tab');
+      expect(await inDialog(), `Shift+Tab ${i + 1}`).toBe(true);
+    }
+    await page.keyboard.press('Escape');
+    await waitUntil(async () => (await dialog.count()) === 0, '预览未关闭');
+    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('预览附件2');
+  });
+});
+
 describe('the 市（州） desk', () => {
   it('has no violations empty, with the three examples, and with its errors shown', async () => {
     await page.goto(`${site.server.url}/city/`);
