@@ -360,3 +360,17 @@ describe('dropping a file', () => {
     expect(await field('企业名称').inputValue()).toBe('四川蜀芯精密传动科技有限公司');
   });
 });
+
+describe('a "如是" field', () => {
+  // It said "请填写协同创新项目。" with no asterisk: JSON Forms marks only the schema's own required fields.
+  it('is marked required while its answer opens it', async () => {
+    await openWithExample('附件1');
+    await openStep(/二、企业状况/);
+    const project = field('协同创新项目');
+    await expect.poll(() => project.count()).toBe(1);
+    expect(await project.getAttribute('aria-required')).toBe('true');
+    expect(await page.locator('[data-path="orientation.collaboration.project"] .label').getAttribute('class')).toContain('is-required');
+    // A field required of every applicant keeps its mark.
+    expect(await page.locator('[data-path="orientation.collaboration.applies"] .label').getAttribute('class')).toContain('is-required');
+  });
+});

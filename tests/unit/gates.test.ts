@@ -140,3 +140,22 @@ describe('协同创新 of 附件1', () => {
     expect(errors.filter((e) => e.path.startsWith('orientation.collaboration.'))).toEqual([]);
   });
 });
+
+describe('gated fields in the form', () => {
+  // JSON Forms reads only `required`: a "如是，…" field said "请填写…" with no asterisk beside it.
+  it('are marked required while shown, and only the gated field itself', () => {
+    const annex1 = getAnnex('annex1');
+    const controls: { scope?: string; options?: Record<string, unknown>; rule?: unknown; elements?: unknown[] }[] = [];
+    const walk = (n: { scope?: string; elements?: unknown[] }) => {
+      if (n.scope) controls.push(n);
+      for (const e of n.elements ?? []) walk(e as typeof n);
+    };
+    walk(withGateRules(annexUiSchema(annex1), annexSchema(annex1)) as { elements?: unknown[] });
+    const at = (path: string) => controls.find((c) => c.scope === `#/properties/${path.split('.').join('/properties/')}`)!;
+    for (const gated of ['orientation.collaboration.partner', 'orientation.collaboration.project', 'orientation.listing.stage']) {
+      expect(at(gated).options?.gatedRequired, gated).toBe(true);
+      expect(at(gated).rule, gated).toBeDefined();
+    }
+    for (const plain of ['orientation.collaboration.applies', 'company.name']) expect(at(plain).options?.gatedRequired, plain).toBeUndefined();
+  });
+});

@@ -6,6 +6,7 @@ import { Field } from './Field.tsx';
 import { datesReady, onDatesReady } from './warm-date-input.ts';
 import { warmDatesWhenIdle } from '../date-warmup.ts';
 import { isDate } from '../../core/formats/standard.ts';
+import { isRequiredField } from './field-state.ts';
 
 /**
  * Whether the browser's date machinery is warm (warm-date-input.ts). The first date input a page makes
@@ -31,7 +32,8 @@ function useDatesReady(): boolean {
 const keptByDateInput = (value: string) => value === '' || (isDate(value) && value >= '0001');
 
 export function DateControl(props: ControlProps) {
-  const { data, path, handleChange, label, required, description, errors, visible, enabled } = props;
+  const { data, path, handleChange, label, description, errors, visible, enabled } = props;
+  const required = isRequiredField(props);
   const ready = useDatesReady();
   // Typing into the text field: it stays one until the person leaves it.
   const [typing, setTyping] = useState(false);

@@ -5,11 +5,13 @@ import { useEffect, useState } from 'react';
 import { Field } from './Field.tsx';
 import { parseNumberInput } from '../../core/text/number-input.ts';
 import { usePendingText } from './use-pending-text.ts';
+import { isRequiredField } from './field-state.ts';
 
 const show = (v: unknown): string => (v === undefined || v === null ? '' : String(v));
 
 export function NumberControl(props: ControlProps) {
-  const { data, path, handleChange, schema, label, required, description, errors, visible, enabled } = props;
+  const { data, path, handleChange, schema, label, description, errors, visible, enabled } = props;
+  const required = isRequiredField(props);
   // The text box keeps what the user typed ("1,200") while the data holds the number (1200).
   const [text, setText] = useState(show(data));
   // The form takes the number when typing pauses or the field is left (form-latest.ts).

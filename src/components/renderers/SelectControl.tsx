@@ -2,9 +2,11 @@
 import { withJsonFormsOneOfEnumProps } from '@jsonforms/react';
 import type { ControlProps, OwnPropsOfEnum } from '@jsonforms/core';
 import { Field } from './Field.tsx';
+import { isRequiredField } from './field-state.ts';
 
 export function SelectControl(props: ControlProps & OwnPropsOfEnum) {
-  const { data, path, handleChange, label, required, description, errors, visible, enabled, options = [] } = props;
+  const { data, path, handleChange, label, description, errors, visible, enabled, options = [] } = props;
+  const required = isRequiredField(props);
   return (
     <Field path={path} label={label} required={!!required} description={description} errors={errors} value={data} visible={visible}>
       {({ inputId, describedBy, invalid, onBlur }) => (

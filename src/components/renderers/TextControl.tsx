@@ -5,12 +5,14 @@ import { tidyFormatted } from '../../core/formats/tidy.ts';
 import { countCharsUpTo } from '../../core/text/count-chars.ts';
 import { Field } from './Field.tsx';
 import { usePendingText } from './use-pending-text.ts';
+import { isRequiredField } from './field-state.ts';
 
 /** Past this the counter says "100000+": exact counts of pasted novels cost more than they tell. */
 const COUNT_CAP = 100_000;
 
 export function TextControl(props: ControlProps) {
-  const { data, path, handleChange, schema, uischema, label, required, description, errors, visible, enabled } = props;
+  const { data, path, handleChange, schema, uischema, label, description, errors, visible, enabled } = props;
+  const required = isRequiredField(props);
   // Clearing a field removes the key, so "required" reports it as missing rather than as "".
   const pending = usePendingText((text) => handleChange(path, text === '' ? undefined : text));
   const stored = typeof data === 'string' ? data : data === undefined || data === null ? '' : String(data);

@@ -19,3 +19,11 @@ export const shouldShowError = (errors: string, touched: boolean, value: unknown
  * page looks again on the next frame. Here because the page and the renderers both load this module.
  */
 export const REVEAL_PATH = 'zjtx-reveal-path';
+
+/**
+ * Required as the form shows it (the asterisk and aria-required): the schema's own `required`, or a
+ * "如是，…" answer whose gate is open (withGateRules marks those; JSON Forms reads only `required`,
+ * so 协同创新项目 and the like said "请填写" with no asterisk).
+ */
+export const isRequiredField = (p: { required?: boolean | undefined; uischema?: { options?: Record<string, unknown> | undefined } | undefined }): boolean =>
+  !!p.required || p.uischema?.options?.gatedRequired === true;

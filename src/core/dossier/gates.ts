@@ -110,6 +110,8 @@ export function withGateRules(uischema: UiSchema, schema: JsonSchema): UiSchema 
     const rule = scopes.length ? ruleFor(scopes[0]!) : undefined;
     if (rule && scopes.every((s) => ruleFor(s) === rule)) {
       copy.rule = { effect: 'SHOW', condition: rule };
+      // The gated field itself is required while shown (then.required): its control says so.
+      if (node.type === 'Control' && typeof node.scope === 'string' && rules.get(node.scope) === rule) copy.options = { ...((node.options as object) ?? {}), gatedRequired: true };
       return copy;
     }
     if (Array.isArray(node.elements)) copy.elements = (node.elements as UiSchema[]).map(visit);
