@@ -4,6 +4,9 @@
  * Checked on every page and on every step of both applicants' annexes with the example loaded.
  * Then the print stylesheet: a step prints its fields and values without the page's controls.
  */
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { freshPage, useSite } from '../helpers/site.ts';
@@ -61,6 +64,23 @@ describe.each(['/', '/dossiers/', '/city/'])('page %s', (path) => {
       await waitUntil(async () => (await page.getByTestId('review-row').count()) === 3, '示例文件未收集');
     }
     expect((await layoutProblems(path)).join('\n')).toBe('');
+  });
+});
+
+describe('/city/ with a long unbroken name', () => {
+  // A name with a long Latin run in the 重复 line and the question about it widened a phone's page to 567 px.
+  it('wraps it in the file lines and the question, without scrolling sideways', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'zjtx-layout-'));
+    const file = JSON.parse(await readFile('public/examples/enterprise.json', 'utf8')) as { data: { company: { name: string; legalRep: string } } };
+    file.data.company.name = `四川${'ABCDEFGHIJKLMNOPQRSTUVWXYZ'.repeat(3)}有限公司`;
+    await writeFile(join(dir, 'first.json'), JSON.stringify(file));
+    file.data.company.legalRep = '另一位';
+    await writeFile(join(dir, 'second.json'), JSON.stringify(file));
+    await page.goto(`${site.server.url}/city/`);
+    await waitUntil(() => page.getByRole('button', { name: '选择文件' }).isEnabled(), '汇总页未就绪');
+    await page.locator('input[type=file]').setInputFiles([join(dir, 'first.json'), join(dir, 'second.json')]);
+    await waitUntil(async () => (await page.locator('.conflict').count()) === 1, '没有问保留哪一份');
+    expect((await layoutProblems('/city/ 长名称')).join('\n')).toBe('');
   });
 });
 
