@@ -113,7 +113,10 @@ const SIGN: ParagraphOptions = { font: '仿宋', size: 32, lineExact: 580, leftI
  * label, which fits more of a name in two lines.
  */
 export function signLine(label: string, tag?: string, before = 290, underItself = true): string {
-  if (!tag) return paragraph([run(label, SIGN)], { ...SIGN, before });
+  // Every line but the date keeps with the next, and a wrapped name keeps its lines: a long name
+  // once left 法定代表人 and the date alone on the next page, away from the seal.
+  const keep = { keepNext: !label.includes('月'), keepLines: true };
+  if (!tag) return paragraph([run(label, SIGN)], { ...SIGN, before, ...keep });
   const hang = underItself ? Array.from(label).length * 320 : 0;
-  return paragraph([run(label, SIGN), run(`{${tag}}`, SIGN)], { ...SIGN, before, leftIndent: SIGN_INDENT + hang, hanging: hang });
+  return paragraph([run(label, SIGN), run(`{${tag}}`, SIGN)], { ...SIGN, before, leftIndent: SIGN_INDENT + hang, hanging: hang, ...keep });
 }

@@ -27,6 +27,9 @@ const PLATFORM = [16, 19, 30, 60];
 // 附件4-6's block was right-aligned and tabbed: 19 characters left "公" alone at the margin.
 // Its page holds a name of two lines: 36 characters. 16 and 20 left "司" or "公司" alone.
 const PLEDGE = [14, 16, 19, 20, 23, 30, 36];
+// Past two lines the block cannot stay on page 1; at 80 characters 法定代表人 and the date were
+// left alone on page 2, away from the seal.
+const LONG_PLEDGE = [60, 80, 100];
 const PAGES = new Map<string, PdfWord[][]>();
 
 beforeAll(async () => {
@@ -34,6 +37,7 @@ beforeAll(async () => {
     ...ENTERPRISE.map((n) => ({ name: `annex1-${n}.docx`, bytes: render('annex1', exampleWith('company.name', nameOf(n))) })),
     ...PLATFORM.map((n) => ({ name: `annex4-${n}.docx`, bytes: render('annex4', platformWith('platform.name', nameOf(n))) })),
     ...PLEDGE.map((n) => ({ name: `annex4-6-${n}.docx`, bytes: render('annex4-6', platformWith('platform.name', nameOf(n))) })),
+    ...LONG_PLEDGE.map((n) => ({ name: `annex4-6-${n}.docx`, bytes: render('annex4-6', platformWith('platform.name', nameOf(n))) })),
   ];
   for (const [k, v] of await libreOfficePages(files)) PAGES.set(k, v);
 }, 180_000);
@@ -134,5 +138,14 @@ describe.each([
       expect(x).toBeGreaterThan(label.x + 50);
       expect(Math.abs(x - starts[0]!)).toBeLessThan(2);
     }
+  });
+});
+
+describe.each(LONG_PLEDGE)('附件4-6 with a name of %i characters', (n) => {
+  it('keeps the signature block whole on one page: seal, name, 法定代表人 and date', () => {
+    const pages = PAGES.get(`annex4-6-${n}.docx`)!.map(pageText);
+    const withBlock = pages.filter((t) => t.includes('申报单位（公章）') || t.includes('法定代表人（签字）') || /年月日$/.test(t));
+    expect(withBlock).toHaveLength(1);
+    for (const part of ['申报单位（公章）', '法定代表人（签字）', nameOf(n).slice(-6)]) expect(withBlock[0], part).toContain(part);
   });
 });
