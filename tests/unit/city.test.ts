@@ -260,6 +260,8 @@ describe('summary values', () => {
     // A title run straight into the number: the issuer's code starts after the title's last word.
     expect(approvalNumber('工业和信息化部关于公布2019年国家中小企业公共服务示范平台名单的通知工信部企业函〔2019〕296号')).toBe('工信部企业函〔2019〕296号');
     expect(approvalNumber('四川省经济和信息化厅关于认定省级示范平台的决定川经信企业〔2020〕12号')).toBe('川经信企业〔2020〕12号');
+    // Two recognitions: both numbers, in order (only the first was printed).
+    expect(approvalNumber('工信部企业函〔2019〕296号；川经信企业〔2020〕123号')).toBe('工信部企业函〔2019〕296号、川经信企业〔2020〕123号');
     expect(annex6Row(platform, 0).category).toBe('重点支持国家级专精特新“小巨人”企业服务平台');
     expect(annex6Row(general, 1)).toMatchObject({ index: '2', category: '统筹支持“专精特新”中小企业服务平台' });
   });

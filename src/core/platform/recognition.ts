@@ -8,10 +8,9 @@ const NUMBER = /([\p{Script=Han}A-Za-z]*)([〔[(（]\d{4}[〕\])）]\s*\d+\s*号
  * ends in 通知, 名单 or the like: the code starts after it.
  */
 export function approvalNumber(text: string): string {
-  const match = NUMBER.exec(text);
-  if (!match) return text;
-  const code = match[1]!.replace(/^.*(?:通知|公告|决定|名单|批复|意见|的)/u, '');
-  return code + match[2]!;
+  // Every 文号 the text names, in its order: a platform recognised twice (国家级 and 省级) lists both.
+  const found = [...text.matchAll(new RegExp(NUMBER.source, 'gu'))].map((m) => m[1]!.replace(/^.*(?:通知|公告|决定|名单|批复|意见|的)/u, '') + m[2]!);
+  return found.length ? found.join('、') : text;
 }
 
 /** Is there a 文号 (〔2020〕123号, [2019]45号) in the text? */
