@@ -46,6 +46,16 @@ function assertSameOrigin() {
   expect(foreign).toEqual([]);
 }
 
+describe('a mistyped address', () => {
+  it('gets the site’s own Chinese page, with the way back home', async () => {
+    const response = await page.goto(`${site.server.url}/enterprse/`);
+    expect(response?.status()).toBe(404);
+    expect(await page.locator('h1').textContent()).toBe('找不到这个页面');
+    await page.getByRole('link', { name: '回到首页' }).click();
+    await expect.poll(() => page.locator('h1').textContent()).toContain('专精特新');
+  });
+});
+
 describe('landing page', () => {
   it('ships no JavaScript but the tiny service-worker registration, and says nothing leaves the computer', async () => {
     await page.goto(`${site.server.url}/`);

@@ -59,7 +59,10 @@ export async function serveDist(options: string | ServeOptions = {}): Promise<St
       const body = await readFile(file);
       res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
     } catch {
-      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('未找到');
+      // As static hosts do: the site's own 404.html, with the status 404.
+      const page = await readFile(join(root, '404.html')).catch(() => null);
+      if (page) res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' }).end(page);
+      else res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('未找到');
     }
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
