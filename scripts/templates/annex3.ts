@@ -14,6 +14,7 @@ import {
   textParagraph,
   textWidth,
 } from '../docx/builder.ts';
+import { ANNEX3_NAME_LABEL, ANNEX3_NAME_SIZES } from '../../src/core/docx/annex3-fit.ts';
 import { CELL as TABLE_CELL, markRun, PAGE, TITLE_FACE } from './style.ts';
 
 export const TITLE = '四川省第二批重点“小巨人”企业目标表';
@@ -147,10 +148,15 @@ export function buildAnnex3(): Uint8Array {
   const blocks = [
     textParagraph('附件3', { font: '黑体', latinFont: '黑体', size: 32 }),
     textParagraph(TITLE, { ...TITLE_FACE, size: 36, align: 'center', after: 312 }),
-    paragraph([run('企业名称：', { font: '仿宋', size: 24 }), run('{name}', { font: '仿宋', size: 24 })], {
-      font: '仿宋',
-      size: 24,
-      after: 120,
+    // One paragraph loop per size of the 企业名称 line; the mapped data fills only the one that keeps
+    // the name to two lines (src/core/docx/annex3-fit.ts), so the table stays on its page.
+    ...ANNEX3_NAME_SIZES.flatMap(({ tag, halfPoints }) => {
+      const face = { font: '仿宋', size: halfPoints };
+      return [
+        textParagraph(`{#${tag}}`, face),
+        paragraph([run(ANNEX3_NAME_LABEL, face), run('{.}', face)], { ...face, after: 120 }),
+        textParagraph(`{/${tag}}`, face),
+      ];
     }),
     annex3Table(),
     // Tiny closing paragraph so a full-page table does not push an empty line onto a new page.

@@ -30,6 +30,9 @@ const PLEDGE = [14, 16, 19, 20, 23, 30, 36];
 // Past two lines the block cannot stay on page 1; at 80 characters 法定代表人 and the date were
 // left alone on page 2, away from the seal.
 const LONG_PLEDGE = [60, 80, 100];
+// 附件3's table fills its page under the name line: at 70 characters a third line of 小四 pushed
+// its last row onto a second page.
+const TARGETS = [14, 55, 70, 85, 100];
 const PAGES = new Map<string, PdfWord[][]>();
 
 beforeAll(async () => {
@@ -38,6 +41,7 @@ beforeAll(async () => {
     ...PLATFORM.map((n) => ({ name: `annex4-${n}.docx`, bytes: render('annex4', platformWith('platform.name', nameOf(n))) })),
     ...PLEDGE.map((n) => ({ name: `annex4-6-${n}.docx`, bytes: render('annex4-6', platformWith('platform.name', nameOf(n))) })),
     ...LONG_PLEDGE.map((n) => ({ name: `annex4-6-${n}.docx`, bytes: render('annex4-6', platformWith('platform.name', nameOf(n))) })),
+    ...TARGETS.map((n) => ({ name: `annex3-${n}.docx`, bytes: render('annex3', exampleWith('company.name', nameOf(n))) })),
   ];
   for (const [k, v] of await libreOfficePages(files)) PAGES.set(k, v);
 }, 180_000);
@@ -147,5 +151,15 @@ describe.each(LONG_PLEDGE)('附件4-6 with a name of %i characters', (n) => {
     const withBlock = pages.filter((t) => t.includes('申报单位（公章）') || t.includes('法定代表人（签字）') || /年月日$/.test(t));
     expect(withBlock).toHaveLength(1);
     for (const part of ['申报单位（公章）', '法定代表人（签字）', nameOf(n).slice(-6)]) expect(withBlock[0], part).toContain(part);
+  });
+});
+
+describe.each(TARGETS)('附件3 with a name of %i characters', (n) => {
+  it('is one page, the name whole above the table and its last row', () => {
+    const pages = PAGES.get(`annex3-${n}.docx`)!;
+    expect(pages).toHaveLength(1);
+    const text = pageText(pages[0]!);
+    expect(text).toContain(nameOf(n));
+    expect(text).toContain('上年主营业务收入增长率');
   });
 });

@@ -3,6 +3,7 @@ import uischema from '../../../schemas/annex3.uischema.json';
 import { derivedValues } from '../enterprise/derived.ts';
 import { targetChecks } from '../enterprise/target-checks.ts';
 import { targetFields } from '../enterprise/target-fields.ts';
+import { ANNEX3_NAME_SIZES, fitAnnex3Name } from '../docx/annex3-fit.ts';
 import type { AnnexDefinition } from './types.ts';
 
 export const annex3: AnnexDefinition = {
@@ -17,5 +18,7 @@ export const annex3: AnnexDefinition = {
   namePath: 'company.name',
   derive: derivedValues,
   checks: targetChecks,
-  fields: [{ tag: 'name', path: 'company.name' }, ...targetFields('annex3')],
+  // The 企业名称 line in the loop of the size that keeps it to two lines (annex3-fit.ts).
+  fields: [...ANNEX3_NAME_SIZES.map(({ tag }) => ({ tag, path: 'company.name', as: 'paragraphs' as const })), ...targetFields('annex3')],
+  fitToPage: fitAnnex3Name,
 };
