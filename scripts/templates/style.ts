@@ -73,9 +73,10 @@ const FILL_TABS: ParagraphOptions['tabs'] = [
 ];
 
 /**
- * The cover's name line in its two forms (src/core/docx/cover-name.ts fills one): a name that
+ * The cover's name line in its three forms (src/core/docx/cover-name.ts fills one): a name that
  * fits is centred between underlined tabs, as coverFill sets any value; a longer one comes in
- * balanced lines, each starting under the first, underlined as written.
+ * balanced lines, each starting under the first, underlined as written; a very long one likewise
+ * in a smaller size.
  */
 export function coverNameFill(text: string, before: number): string[] {
   const u = { ...COVER_FILL, underline: true };
@@ -84,6 +85,8 @@ export function coverNameFill(text: string, before: number): string[] {
   return [
     ...loop('coverNameFits', paragraph([run(text, COVER_FILL), tab(u), run('{.}', u), tab(u)], { ...COVER_FILL, before, leftIndent: FILL_LEFT, tabs: FILL_TABS })),
     ...loop('coverNameWraps', paragraph([run(text, COVER_FILL), run('{.}', u)], { ...COVER_FILL, before, leftIndent: FILL_LEFT + label, hanging: label })),
+    // Past four lines of 三号 the cover ran onto a second page: the name in 小四, lines of 21 pt.
+    ...loop('coverNameSmall', paragraph([run(text, COVER_FILL), run('{.}', { ...u, size: 24 })], { ...COVER_FILL, lineExact: 420, before, leftIndent: FILL_LEFT + label, hanging: label })),
   ];
 }
 

@@ -1,6 +1,6 @@
 import { fitSignName } from '../../src/core/docx/sign-name.ts';
 import { describe, expect, it } from 'vitest';
-import { balancedLines, COVER_NAME_FITS, COVER_NAME_WRAPS, fitCoverName } from '../../src/core/docx/cover-name.ts';
+import { balancedLines, COVER_NAME_FITS, COVER_NAME_SMALL, COVER_NAME_WRAPS, fitCoverName } from '../../src/core/docx/cover-name.ts';
 
 describe('a cover name in balanced lines', () => {
   it.each([
@@ -12,11 +12,16 @@ describe('a cover name in balanced lines', () => {
     expect(balancedLines(name).split('\n')).toEqual(lines);
   });
 
-  it('keeps a fitting name, and a blank one, on the centred line; a longer one on the wrapping line', () => {
-    const data = (name: string) => ({ [COVER_NAME_FITS]: name ? [name] : [], [COVER_NAME_WRAPS]: name ? [name] : [] });
-    expect(fitCoverName(data(''))).toEqual({ [COVER_NAME_FITS]: [''], [COVER_NAME_WRAPS]: [] });
-    expect(fitCoverName(data('四川蜀芯精密传动科技有限公司'))).toEqual({ [COVER_NAME_FITS]: ['四川蜀芯精密传动科技有限公司'], [COVER_NAME_WRAPS]: [] });
-    expect(fitCoverName(data('四川省蜀芯精密传动与智能装备有限公司'))).toEqual({ [COVER_NAME_FITS]: [], [COVER_NAME_WRAPS]: ['四川省蜀芯精密传动\n与智能装备有限公司'] });
+  it('keeps a fitting name, and a blank one, on the centred line; a longer one on the wrapping line; a very long one smaller', () => {
+    const data = (name: string) => ({ [COVER_NAME_FITS]: name ? [name] : [], [COVER_NAME_WRAPS]: name ? [name] : [], [COVER_NAME_SMALL]: name ? [name] : [] });
+    expect(fitCoverName(data(''))).toEqual({ [COVER_NAME_FITS]: [''], [COVER_NAME_WRAPS]: [], [COVER_NAME_SMALL]: [] });
+    expect(fitCoverName(data('四川蜀芯精密传动科技有限公司'))).toEqual({ [COVER_NAME_FITS]: ['四川蜀芯精密传动科技有限公司'], [COVER_NAME_WRAPS]: [], [COVER_NAME_SMALL]: [] });
+    expect(fitCoverName(data('四川省蜀芯精密传动与智能装备有限公司'))).toEqual({ [COVER_NAME_FITS]: [], [COVER_NAME_WRAPS]: ['四川省蜀芯精密传动\n与智能装备有限公司'], [COVER_NAME_SMALL]: [] });
+    // Four lines of 三号 hold 68 characters; 70 take 小四, in lines of up to 22.
+    const at = (n: number) => fitCoverName(data('字'.repeat(n)));
+    expect(at(68)[COVER_NAME_WRAPS]).toEqual([expect.stringMatching(/^(字{17}\n){3}字{17}$/)]);
+    expect(at(70)[COVER_NAME_SMALL]).toEqual([expect.stringMatching(/^(字{17,18}\n){3}字{17,18}$/)]);
+    expect(at(70)[COVER_NAME_WRAPS]).toEqual([]);
   });
 });
 

@@ -3,7 +3,7 @@ import uischema from '../../../schemas/annex1.uischema.json';
 import { derivedValues, YEARS } from '../enterprise/derived.ts';
 import { targetChecks } from '../enterprise/target-checks.ts';
 import { targetFields } from '../enterprise/target-fields.ts';
-import { COVER_NAME_FITS, COVER_NAME_WRAPS, fitCoverName } from '../docx/cover-name.ts';
+import { COVER_NAME_FITS, COVER_NAME_SMALL, COVER_NAME_WRAPS, fitCoverName } from '../docx/cover-name.ts';
 import type { AnnexDefinition, FieldMapping } from './types.ts';
 
 const INDICATOR_ROWS: readonly [tag: string, path: string][] = [
@@ -64,6 +64,7 @@ export const annex1: AnnexDefinition = {
     // The cover's name line, in the paragraph that holds it (docx/cover-name.ts).
     { tag: COVER_NAME_FITS, path: 'company.name', as: 'paragraphs' },
     { tag: COVER_NAME_WRAPS, path: 'company.name', as: 'paragraphs' },
+    { tag: COVER_NAME_SMALL, path: 'company.name', as: 'paragraphs' },
     { tag: 'city', path: 'company.city' },
     { tag: 'filledOn', path: 'company.filledOn', as: 'date' },
     { tag: 'creditCode', path: 'company.creditCode' },

@@ -1,7 +1,7 @@
 /** 附件4 申请书（封面）: the 申报类别 decides the cover's title line. */
 import uischema from '../../../schemas/annex4.uischema.json';
 import { GENERAL_CATEGORY, KEY_CATEGORY } from '../platform/category.ts';
-import { COVER_NAME_FITS, COVER_NAME_WRAPS, fitCoverName } from '../docx/cover-name.ts';
+import { COVER_NAME_FITS, COVER_NAME_SMALL, COVER_NAME_WRAPS, fitCoverName } from '../docx/cover-name.ts';
 import type { AnnexDefinition } from './types.ts';
 
 export const annex4: AnnexDefinition = {
@@ -32,6 +32,7 @@ export const annex4: AnnexDefinition = {
     // The cover's name line, in the paragraph that holds it (docx/cover-name.ts).
     { tag: COVER_NAME_FITS, path: 'platform.name', as: 'paragraphs' },
     { tag: COVER_NAME_WRAPS, path: 'platform.name', as: 'paragraphs' },
+    { tag: COVER_NAME_SMALL, path: 'platform.name', as: 'paragraphs' },
     { tag: 'location', path: 'platform.location' },
     { tag: 'filledOn', path: 'platform.filledOn', as: 'date' },
   ],

@@ -36,17 +36,27 @@ export function balancedLines(name: string, room = COVER_NAME_EMS): string {
   return out.join('\n');
 }
 
-/** The two loops a cover's name is mapped to (annexes/annex1.ts, annex4.ts), both from the name. */
+/** The three loops a cover's name is mapped to (annexes/annex1.ts, annex4.ts), all from the name. */
 export const COVER_NAME_FITS = 'coverNameFits';
 export const COVER_NAME_WRAPS = 'coverNameWraps';
+export const COVER_NAME_SMALL = 'coverNameSmall';
+
+/** Lines of 三号 the cover holds for a name: its heights leave room for three beyond the first. */
+export const COVER_NAME_LINES = 4;
+/** Characters of 小四 after the label, for a name past those lines (the room of 17 三号 at 12 pt). */
+export const COVER_NAME_SMALL_EMS = 22;
 
 /**
  * Keeps the name in the loop of the paragraph that can hold it: COVER_NAME_FITS (one line,
- * centred between underlined tabs; also the blank line of an empty form) or COVER_NAME_WRAPS.
+ * centred between underlined tabs; also the blank line of an empty form), COVER_NAME_WRAPS
+ * (balanced lines of 三号), or COVER_NAME_SMALL (balanced lines of 小四: a name of 70 characters
+ * took five lines of 三号 and pushed 填报时间 onto a second page).
  */
 export function fitCoverName(data: TemplateData): TemplateData {
   const mapped = data[COVER_NAME_FITS];
   const name = Array.isArray(mapped) ? (mapped as string[]).join('') : '';
-  const fits = emWidth(name) <= COVER_NAME_EMS;
-  return { ...data, [COVER_NAME_FITS]: fits ? [name] : [], [COVER_NAME_WRAPS]: fits ? [] : [balancedLines(name)] };
+  const width = emWidth(name);
+  const form = width <= COVER_NAME_EMS ? COVER_NAME_FITS : Math.ceil(width / COVER_NAME_EMS) <= COVER_NAME_LINES ? COVER_NAME_WRAPS : COVER_NAME_SMALL;
+  const value = form === COVER_NAME_FITS ? name : balancedLines(name, form === COVER_NAME_WRAPS ? COVER_NAME_EMS : COVER_NAME_SMALL_EMS);
+  return { ...data, ...Object.fromEntries([COVER_NAME_FITS, COVER_NAME_WRAPS, COVER_NAME_SMALL].map((tag) => [tag, tag === form ? [value] : []])) };
 }
