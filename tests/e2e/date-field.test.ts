@@ -84,13 +84,21 @@ describe('the date field of a first step', () => {
 
   it('keeps a value the date input would drop in a text field, with its message, until it is corrected', async () => {
     const { page, close } = await openHeld();
-    await enter(page, '2024/5/1');
+    await enter(page, '2024/2/30');
     await release(page);
     await warmed(page);
     await expect.poll(() => page.locator(`${FIELD} .error`).textContent(), { timeout: 15_000 }).toContain('年-月-日');
     expect(await typeOf(page)).toBe('text');
-    expect(await page.locator(INPUT).inputValue()).toBe('2024/5/1');
+    expect(await page.locator(INPUT).inputValue()).toBe('2024/2/30');
     await enter(page, '2024-05-01');
+    await expectDate(page, '2024-05-01');
+    await close();
+  });
+
+  it.each(['2024/5/1', '2024年5月1日', '２０２４．５．１'])('reads %s, as people write dates, as the date it is when the field is left', async (typed) => {
+    const { page, close } = await openHeld();
+    await enter(page, typed);
+    await release(page);
     await expectDate(page, '2024-05-01');
     await close();
   });

@@ -76,11 +76,17 @@ describe('platform', () => {
     await expect.poll(() => page.getByText('上面的框里只有空格或空行').count()).toBe(1);
     // The first name holds a line break inside Excel's quotes: a one-line cell takes it as a space, and says so.
     const name = (i: number) => (i === 0 ? '"粘贴\r\n员工1"' : '粘贴员工' + (i + 1));
-    const tsv = Array.from({ length: 30 }, (_, i) => [name(i), '1990-0' + ((i % 9) + 1), '大学本科', '四川大学', '工程师', String(3 + (i % 10)), '是', '技术服务'].join('\t')).join('\n');
+    // People's own sheets write 本科 and 1990.1: read as 大学本科 and 1990-01, and said.
+    const born = (i: number) => (i % 2 === 0 ? '1990.' : '1990-0') + ((i % 9) + 1);
+    const tsv = Array.from({ length: 30 }, (_, i) => [name(i), born(i), i % 3 === 0 ? '本科' : '大学本科', '四川大学', '工程师', String(3 + (i % 10)), '是', '技术服务'].join('\t')).join('\n');
     await page.getByLabel('粘贴表格').fill(tsv);
     await page.getByRole('button', { name: '从剪贴板粘贴的表格添加' }).click();
-    await expect.poll(() => page.getByText('已添加30行。第1行“姓名”的单元格内有换行，该栏只能填一行，换行已改为空格。').count()).toBe(1);
+    await expect
+      .poll(() => page.getByText('已添加30行。第1行“姓名”的单元格内有换行，该栏只能填一行，换行已改为空格。“学历”的“本科”按“大学本科”填入，请核对。').count())
+      .toBe(1);
     expect(await page.getByLabel('姓名（第25行）').inputValue()).toBe('粘贴 员工1');
+    expect(await page.getByLabel('出生年月（第25行）').inputValue()).toBe('1990-01');
+    expect(await page.getByLabel('学历（第25行）').evaluate((s) => (s as HTMLSelectElement).selectedOptions[0]?.textContent)).toBe('大学本科');
     await expect.poll(() => page.getByText('共 54 行').count()).toBe(1);
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '全部下载（zip）' }).click()]);

@@ -27,15 +27,15 @@ describe('parseTsv reads text as spreadsheets copy it', () => {
 
 const STAFF: TsvColumn[] = [
   { key: 'name', type: 'string', title: '姓名' },
-  { key: 'born', type: 'string', title: '出生年月（YYYY-MM）' },
-  { key: 'degree', type: 'enum', options: ['大专', '本科', '硕士研究生'], title: '学历' },
+  { key: 'born', type: 'month', title: '出生年月（YYYY-MM）' },
+  { key: 'degree', type: 'enum', options: ['博士研究生', '硕士研究生', '大学本科', '大专', '中专及以下'], title: '学历' },
   { key: 'years', type: 'integer', title: '服务中小企业从业年限' },
   { key: 'insured', type: 'boolean', title: '是否缴纳社保' },
 ];
 
 describe('rowsFromTsv maps cells to columns', () => {
   it.each([
-    ['plain rows', [['张三', '1985-06', '本科', '12', '是']], [{ name: '张三', born: '1985-06', degree: '本科', years: 12, insured: true }], []],
+    ['plain rows', [['张三', '1985-06', '大学本科', '12', '是']], [{ name: '张三', born: '1985-06', degree: '大学本科', years: 12, insured: true }], []],
     ['a header row is skipped', [['姓名', '出生年月（YYYY-MM）', '学历'], ['张三']], [{ name: '张三' }], []],
     ['a header without the hints is skipped', [['姓名', '出生年月', '学历', '服务中小企业从业年限'], ['张三']], [{ name: '张三' }], []],
     ['a header with 序号 drops that column', [['序号', '姓名', '出生年月'], ['1', '张三', '1985-06']], [{ name: '张三', born: '1985-06' }], []],
@@ -47,7 +47,26 @@ describe('rowsFromTsv maps cells to columns', () => {
     ['a unit after the number, as 备注 writes **年', [['张三', '', '', '８年']], [{ name: '张三', years: 8 }], []],
     ['a non-number kept as typed', [['张三', '', '', '十二']], [{ name: '张三', years: '十二' }], []],
     ['a decimal kept for validation to report', [['张三', '', '', '3.5']], [{ name: '张三', years: 3.5 }], []],
-    ['an enum value that is not a choice kept', [['张三', '', '博士']], [{ name: '张三', degree: '博士' }], []],
+    ['an enum value that is not a choice kept', [['张三', '', '高中']], [{ name: '张三', degree: '高中' }], []],
+    ['a short form that two choices contain is kept', [['张三', '', '研究生']], [{ name: '张三', degree: '研究生' }], []],
+    ['one character is not read as a choice', [['张三', '', '专']], [{ name: '张三', degree: '专' }], []],
+    [
+      'a short form read as the one choice containing it, said once per spelling',
+      [['张三', '', '本科'], ['李四', '', '博士'], ['王五', '', '本科']],
+      [
+        { name: '张三', degree: '大学本科' },
+        { name: '李四', degree: '博士研究生' },
+        { name: '王五', degree: '大学本科' },
+      ],
+      ['“学历”的“本科”按“大学本科”、“学历”的“博士”按“博士研究生”填入，请核对。'],
+    ],
+    ['dates as sheets write them', [['张三', '1985.6'], ['李四', '1990年11月'], ['王五', '２００１/０３'], ['赵六', '198512']], [
+      { name: '张三', born: '1985-06' },
+      { name: '李四', born: '1990-11' },
+      { name: '王五', born: '2001-03' },
+      { name: '赵六', born: '1985-12' },
+    ], []],
+    ['a month that is not one is kept for its message', [['张三', '1985.13'], ['李四', '85年6月']], [{ name: '张三', born: '1985.13' }, { name: '李四', born: '85年6月' }], []],
     ['empty cells leave keys out', [['张三', '', '', '', '']], [{ name: '张三' }], []],
     ['cells are trimmed', [['  张三 ', ' 1985-06']], [{ name: '张三', born: '1985-06' }], []],
     ['extra columns noted', [['姓名', '出生年月', '学历', '年限', '社保'], ['张三', '', '', '', '', 'x', 'y']], [{ name: '张三' }], ['第2行多出2列，已忽略。']],
@@ -93,11 +112,11 @@ describe('rowsFromTsv maps cells to columns', () => {
   ])('line breaks from quoted cells: %s', (_what, text, rows, notes) => expect(rowsFromTsv(parseTsv(text), LINES)).toEqual({ rows, notes }));
 
   it('reads a whole pasted block', () => {
-    const text = '姓名\t出生年月\t学历\t服务中小企业从业年限\t是否缴纳社保\r\n' + Array.from({ length: 30 }, (_, i) => `员工${i + 1}\t1990-0${(i % 9) + 1}\t本科\t${i}\t是`).join('\r\n') + '\r\n';
+    const text = '姓名\t出生年月\t学历\t服务中小企业从业年限\t是否缴纳社保\r\n' + Array.from({ length: 30 }, (_, i) => `员工${i + 1}\t1990-0${(i % 9) + 1}\t大学本科\t${i}\t是`).join('\r\n') + '\r\n';
     const { rows, notes } = rowsFromTsv(parseTsv(text), STAFF);
     expect(notes).toEqual([]);
     expect(rows).toHaveLength(30);
-    expect(rows[29]).toEqual({ name: '员工30', born: '1990-03', degree: '本科', years: 29, insured: true });
+    expect(rows[29]).toEqual({ name: '员工30', born: '1990-03', degree: '大学本科', years: 29, insured: true });
   });
 });
 

@@ -6,6 +6,7 @@ import { Field } from './Field.tsx';
 import { datesReady, onDatesReady } from './warm-date-input.ts';
 import { warmDatesWhenIdle } from '../date-warmup.ts';
 import { isDate } from '../../core/formats/standard.ts';
+import { readDateText } from '../../core/formats/date-text.ts';
 import { isRequiredField } from './field-state.ts';
 
 /**
@@ -59,6 +60,9 @@ export function DateControl(props: ControlProps) {
           onChange={(e) => handleChange(path, e.target.value === '' ? undefined : e.target.value)}
           onBlur={() => {
             setTyping(false);
+            // 2024/5/1 or 2024年5月1日, typed where the picker is not yet or not shown: stored as the picker's form.
+            const read = asDate ? null : readDateText(value, 'date');
+            if (read !== null && read !== value) handleChange(path, read);
             onBlur();
           }}
         />

@@ -6,6 +6,7 @@
  */
 import { memo, useState, type ReactNode } from 'react';
 import { suggestionsFor } from '../../core/reference/suggestions.ts';
+import { tidyDateText } from '../../core/formats/date-text.ts';
 import { parseNumberInput } from '../../core/text/number-input.ts';
 import { shouldShowError } from './field-state.ts';
 import type { CellKind } from './testers.ts';
@@ -52,8 +53,15 @@ export interface TableCellProps {
 }
 
 const show = (v: unknown): string => (v === undefined || v === null ? '' : String(v));
+// A date typed as people write them (1985.6, 2024/5/1) is stored as the picker's form, so the cell can become one.
 const valueOf = (column: TableColumn, text: string): unknown =>
-  column.kind === 'number' || column.kind === 'integer' ? parseNumberInput(text) : text === '' ? undefined : text;
+  column.kind === 'number' || column.kind === 'integer'
+    ? parseNumberInput(text)
+    : text === ''
+      ? undefined
+      : column.kind === 'date' || column.kind === 'month'
+        ? tidyDateText(text, column.kind)
+        : text;
 /** Native pickers blank out text they cannot read; such text is shown in a plain box so it can be corrected. */
 const NATIVE_FORMAT: Partial<Record<CellKind, RegExp>> = { date: /^\d{4}-\d{2}-\d{2}$/, month: /^\d{4}-\d{2}$/ };
 

@@ -53,7 +53,7 @@ export function columnsOf(itemSchema: unknown): TableColumn[] {
 }
 
 function tsvColumn(c: TableColumn): TsvColumn {
-  const type = c.kind === 'number' || c.kind === 'integer' || c.kind === 'enum' || c.kind === 'enumList' || c.kind === 'boolean' ? c.kind : 'string';
+  const type = c.kind === 'text' || c.kind === 'textarea' ? 'string' : c.kind;
   const labels = Object.fromEntries(c.options.filter((o) => typeof o.value === 'string').map((o) => [o.label, o.value as string]));
   return { key: c.key, title: c.title, type, options: c.options.map((o) => show(o.value)), labels, singleLine: c.kind === 'text' };
 }

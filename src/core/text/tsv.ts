@@ -4,6 +4,7 @@
  * no React, so the same rules can be tested and reused anywhere.
  */
 import { parseNumberInput } from './number-input.ts';
+import { tidyDateText } from '../formats/date-text.ts';
 
 /**
  * Splits clipboard text into rows of cells. A cell that holds a tab, a line
@@ -73,7 +74,7 @@ function readQuoted(src: string, start: number): { value: string; end: number } 
 export interface TsvColumn {
   key: string;
   /** `enumList`: several choices in one cell, separated by 、，,；; or line breaks. `boolean`: 是/否. */
-  type: 'string' | 'number' | 'integer' | 'enum' | 'enumList' | 'boolean';
+  type: 'string' | 'number' | 'integer' | 'enum' | 'enumList' | 'boolean' | 'date' | 'month';
   /** The values a choice column allows. */
   options?: string[];
   /** Shown label → stored value, for choices whose label differs from the value (`01 农业` → `01`). */
@@ -112,24 +113,44 @@ function isHeader(cells: string[], columns: TsvColumn[]): boolean {
   return filled.length >= Math.min(2, columns.length) && filled.every(([c, col]) => names(c, col));
 }
 
-function choice(text: string, col: TsvColumn): string {
+/** A choice written short (`本科`, `博士`) taken as a reading of the one choice that contains it, said in a note. */
+interface Reading {
+  from: string;
+  to: string;
+}
+
+function choice(text: string, col: TsvColumn, readings: Reading[]): string {
   if (col.options?.includes(text)) return text;
-  return col.labels?.[text] ?? text;
+  const labelled = col.labels?.[text];
+  if (labelled !== undefined) return labelled;
+  // People's own sheets say 本科 for 大学本科: one choice alone containing the text is what they meant.
+  // Two (研究生: 博士研究生, 硕士研究生) or a single character are a guess, left for the field's message.
+  if (text.length < 2) return text;
+  const hits = new Set<string>();
+  for (const o of col.options ?? []) if (o.includes(text)) hits.add(o);
+  for (const [label, value] of Object.entries(col.labels ?? {})) if (label.includes(text)) hits.add(value);
+  if (hits.size !== 1) return text;
+  const [to] = hits;
+  readings.push({ from: text, to: to! });
+  return to!;
 }
 
 /** One cell's value, or undefined to leave the key out. What cannot be read stays text, so validation names it. */
-function cellValue(raw: string, col: TsvColumn): unknown {
+function cellValue(raw: string, col: TsvColumn, readings: Reading[]): unknown {
   const text = raw.trim();
   if (text === '') return undefined;
   switch (col.type) {
     case 'number':
     case 'integer':
       return parseNumberInput(text);
+    case 'date':
+    case 'month':
+      return tidyDateText(text, col.type);
     case 'enum':
-      return choice(text, col);
+      return choice(text, col, readings);
     case 'enumList': {
       const parts = text.split(/[、，,；;\n]/).map((p) => p.trim()).filter(Boolean);
-      return parts.length ? parts.map((p) => choice(p, col)) : undefined;
+      return parts.length ? parts.map((p) => choice(p, col, readings)) : undefined;
     }
     case 'boolean':
       if (/^(是|有|√|✓|true|TRUE|True)$/.test(text)) return true;
@@ -159,6 +180,7 @@ export function rowsFromTsv(grid: string[][], columns: TsvColumn[]): TsvRows {
   let blank = 0;
   const surplus: string[] = [];
   const joined: string[] = [];
+  const readings = new Map<string, Reading & { column: string }>();
   for (let r = start; r < grid.length; r++) {
     const cells = grid[r]!.slice(offset);
     if (cells.every((c) => c.trim() === '')) {
@@ -167,7 +189,9 @@ export function rowsFromTsv(grid: string[][], columns: TsvColumn[]): TsvRows {
     }
     const row: Record<string, unknown> = {};
     columns.forEach((col, i) => {
-      let value = cellValue(cells[i] ?? '', col);
+      const read: Reading[] = [];
+      let value = cellValue(cells[i] ?? '', col, read);
+      for (const x of read) readings.set(`${col.key}\u0000${x.from}`, { ...x, column: col.title });
       if (col.singleLine && col.type === 'string' && typeof value === 'string' && /[\r\n]/.test(value)) {
         value = value.split(/\s*[\r\n]+\s*/).join(' ');
         joined.push(`第${r + 1}行“${col.title}”`);
@@ -185,6 +209,10 @@ export function rowsFromTsv(grid: string[][], columns: TsvColumn[]): TsvRows {
   if (joined.length > 0) {
     const where = joined.slice(0, NOTED_ROWS).join('、') + (joined.length > NOTED_ROWS ? `等${joined.length}处` : '');
     notes.push(`${where}的单元格内有换行，该栏只能填一行，换行已改为空格。`);
+  }
+  if (readings.size > 0) {
+    const said = [...readings.values()].map((x) => `“${x.column}”的“${x.from}”按“${x.to}”`);
+    notes.push(`${said.slice(0, NOTED_ROWS).join('、')}${said.length > NOTED_ROWS ? `等${said.length}种写法` : ''}填入，请核对。`);
   }
   if (blank > 0) notes.push(`跳过${blank}个空行。`);
   // Lines with no tabs but commas or spaces between words were likely meant as columns (text
