@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { getAnnex } from '../../src/core/annexes/registry.ts';
 import { validateAnnex } from '../../src/core/validate/validate.ts';
@@ -7,6 +7,7 @@ import { ANNEXES } from '../../src/core/annexes/registry.ts';
 import { annexSchema } from '../../src/core/annexes/schemas.ts';
 import { validatorFor } from '../../src/core/validate/validators.ts';
 import { example, exampleWith } from '../helpers/example.ts';
+import { platformWith } from '../helpers/platform-example.ts';
 
 const annex2 = getAnnex('annex2');
 
@@ -174,5 +175,37 @@ describe('a bound read from another field', () => {
     expect(errors.map((e) => e.path)).toContain('indicators.2020.revenue');
     expect(errors.filter((e) => e.path === 'indicators.2020.mainRevenue')).toEqual([]);
     expect(JSON.stringify(errors)).not.toMatch(/1e400|Infinity|null/);
+  });
+});
+
+// A registration or a birth after today is a typo (2062 for 2026). "Today" is the person's own calendar day.
+describe('dates that cannot be after today', () => {
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(2026, 10, 30, 7, 30));
+  });
+  afterEach(() => vi.useRealTimers());
+
+  it.each([
+    ['annex2', 'company.registeredOn', '2026-12-01', '注册时间不能晚于今天（2026-11-30），现为“2026-12-01”，请检查是否输错。', () => exampleWith('company.registeredOn', '2026-12-01')],
+    ['annex4-1', 'platform.registeredOn', '2062-01-01', '注册日期不能晚于今天（2026-11-30），现为“2062-01-01”，请检查是否输错。', () => platformWith('platform.registeredOn', '2062-01-01')],
+    ['annex4-3', 'staff.0.born', '2026-12', '出生年月不能晚于今天（2026-11-30），现为“2026-12”，请检查是否输错。', () => platformWith('staff.0.born', '2026-12')],
+  ] as const)('%s: %s = %s is refused at the field', (annexId, path, _value, message, data) => {
+    const { errors } = validateAnnex(getAnnex(annexId), data());
+    expect(errors).toEqual([expect.objectContaining({ path, id: 'E_DATE', message })]);
+  });
+
+  it.each([
+    ['annex2', () => exampleWith('company.registeredOn', '2026-11-30')],
+    ['annex4-3', () => platformWith('staff.0.born', '2026-11')],
+    // 填报时间 may be set ahead, to the day the papers go in.
+    ['annex2', () => exampleWith('company.filledOn', '2026-12-15')],
+  ] as const)('%s: today, this month or a 填报时间 ahead is accepted', (annexId, data) => {
+    expect(validateAnnex(getAnnex(annexId), data())).toEqual({ valid: true, errors: [] });
+  });
+
+  it('a malformed year is reported once, by its format', () => {
+    const { errors } = validateAnnex(annex2, exampleWith('company.registeredOn', '9999-12-31'));
+    expect(errors.map((e) => e.message)).toEqual(['年份应在1900年至2099年之间，现为“9999-12-31”，请检查是否输错。']);
   });
 });

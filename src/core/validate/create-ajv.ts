@@ -6,7 +6,7 @@
  * as valid is never refused at download, nor the other way round.
  */
 import Ajv2020, { _, type KeywordCxt } from 'ajv/dist/2020.js';
-import { FORMATS, withinChars } from './runtime.ts';
+import { FORMATS, notAfterToday, withinChars } from './runtime.ts';
 import { BASE_SCHEMAS } from '../schema/store.ts';
 import { APPLICANTS } from '../annexes/registry.ts';
 
@@ -40,6 +40,17 @@ export function createAjv({ standalone = false }: CreateAjvOptions = {}): Ajv {
     code(cxt: KeywordCxt) {
       const fn = cxt.gen.scopeValue('func', { ref: withinChars, code: _`runtime.withinChars` });
       cxt.fail(_`!${fn}(${cxt.data}, ${cxt.schemaCode})`);
+    },
+  });
+  // A date that cannot be after today (注册时间, 出生年月): read at validation, so a page left open overnight moves on.
+  ajv.addKeyword({
+    keyword: 'notFuture',
+    type: 'string',
+    schemaType: 'boolean',
+    code(cxt: KeywordCxt) {
+      if (cxt.schema !== true) return;
+      const fn = cxt.gen.scopeValue('func', { ref: notAfterToday, code: _`runtime.notAfterToday` });
+      cxt.fail(_`!${fn}(${cxt.data})`);
     },
   });
   // Display-only annotation read by the form and the documents.

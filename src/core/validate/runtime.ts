@@ -10,6 +10,7 @@ import { isEmail, isFormDate } from '../formats/standard.ts';
 import { isUscc } from '../formats/uscc.ts';
 import { isCount, isMobile, isPhone, isPostcode, isProductCode, isYearMonth, isPercent, isSignedPercent, isSignedWanyuan, isWanyuan } from '../formats/numbers.ts';
 import { countCharsUpTo } from '../text/count-chars.ts';
+import { localToday } from '../util/today.ts';
 
 /** Every format our schemas may name. */
 export const FORMATS: Readonly<Record<string, Format>> = {
@@ -33,6 +34,15 @@ export const FORMATS: Readonly<Record<string, Format>> = {
  * Within the limit by length alone (a character is at least one UTF-16 unit), or count only up to it.
  */
 export const withinChars = (data: string, limit: number): boolean => data.length <= limit || countCharsUpTo(data, limit) <= limit;
+
+/**
+ * `notFuture`: a date (`YYYY-MM-DD`) or month (`YYYY-MM`) no later than today. A value that is not a
+ * well-formed date passes here: its format already says what is wrong, once.
+ */
+export function notAfterToday(data: string): boolean {
+  if (!(isFormDate(data) || isYearMonth(data))) return true;
+  return data <= localToday().slice(0, data.length);
+}
 
 /** Code points, as ajv counts `maxLength`/`minLength` (its `ajv/dist/runtime/ucs2length`, without the CommonJS wrapper). */
 export function ucs2length(str: string): number {

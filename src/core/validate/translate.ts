@@ -11,6 +11,7 @@ import { isTooLargeNumberText } from '../text/number-input.ts';
 import { schemaAtPath } from '../schema/at-path.ts';
 import { isDate } from '../formats/standard.ts';
 import { withinMagnitude } from '../formats/numbers.ts';
+import { localToday } from '../util/today.ts';
 
 type Schema = { [k: string]: unknown };
 
@@ -104,6 +105,8 @@ function describe(e: ErrorObject, fullLabel: string, schema: Schema | undefined,
           { id: 'E_MAX_CHARS', message: `${label}不能超过${limit}字，现有超过10万字，请大幅删减。` }
         : { id: 'E_MAX_CHARS', message: `${label}不能超过${limit}字，现有${n}字，请删减${n - limit}字。` };
     }
+    case 'notFuture':
+      return { id: 'E_DATE', message: `${label}不能晚于今天（${localToday()}），现为${quote(e.data)}，请检查是否输错。` };
     case 'format':
       switch (p.format) {
         case 'uscc': {

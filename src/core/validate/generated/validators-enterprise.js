@@ -7659,7 +7659,8 @@ return errors === 0;
 validate20.evaluated = {"props":{"company":true,"status":true,"orientation":true,"indicators":true,"innovation":true,"targets":true,"intro":true,"plan":true},"dynamicProps":false,"dynamicItems":false};
 
 export const v1 = validate21;
-const schema49 = {"title":"附件2 四川省第二批重点“小巨人”企业基本情况表","description":"企业档案中附件2所用字段的投影。每个字段都引用企业档案模式中的同一路径，这里只规定附件2的必填项。","type":"object","required":["company","orientation","intro"],"properties":{"company":{"title":"企业基本情况","description":"营业执照和工业和信息化部公布名单上的信息。","type":"object","required":["name","legalRep","creditCode","employees","registeredOn","registeredCapital","scale","ownership","industry","segment","productCategory","productName"],"properties":{"name":{"type":"string","maxChars":100,"title":"企业名称","description":"须与工业和信息化部公布的专精特新“小巨人”企业名单一致；如企业已更名，需提供相应变更材料。","pattern":"\\S"},"legalRep":{"type":"string","maxChars":30,"title":"法定代表人","description":"与营业执照一致，不超过30字。","pattern":"\\S"},"creditCode":{"type":"string","format":"uscc","title":"统一社会信用代码","description":"18位，见营业执照。由数字和大写字母组成（不含I、O、S、V、Z），最后一位是校验码。"},"employees":{"type":"integer","format":"count","title":"从业人数（人）","description":"企业从业人员总数，整数。","unit":"人"},"registeredOn":{"type":"string","format":"date","title":"注册时间","description":"营业执照上的成立日期，如2015-07-01。"},"registeredCapital":{"type":"number","format":"wanyuan","unit":"万元","title":"注册资本（万元）","description":"营业执照上的注册资本，以万元为单位，最多两位小数。"},"scale":{"type":"string","enum":["中型","小型","微型"],"title":"企业规模","description":"依据《中小企业划型标准》（工信部联企业〔2011〕300号）勾选中型、小型、微型。"},"ownership":{"type":"string","enum":["国有","合资","民营","其他"],"title":"企业类型","description":"按企业出资性质选择：国有、合资、民营或其他。"},"industry":{"title":"所属行业","description":"按《国民经济行业分类》（GB/T 4754-2017）的大类行业填写，如“食品制造业”。","type":"string","oneOf":[{"const":"01","title":"01 农业"},{"const":"02","title":"02 林业"},{"const":"03","title":"03 畜牧业"},{"const":"04","title":"04 渔业"},{"const":"05","title":"05 农、林、牧、渔专业及辅助性活动"},{"const":"06","title":"06 煤炭开采和洗选业"},{"const":"07","title":"07 石油和天然气开采业"},{"const":"08","title":"08 黑色金属矿采选业"},{"const":"09","title":"09 有色金属矿采选业"},{"const":"10","title":"10 非金属矿采选业"},{"const":"11","title":"11 开采专业及辅助性活动"},{"const":"12","title":"12 其他采矿业"},{"const":"13","title":"13 农副食品加工业"},{"const":"14","title":"14 食品制造业"},{"const":"15","title":"15 酒、饮料和精制茶制造业"},{"const":"16","title":"16 烟草制品业"},{"const":"17","title":"17 纺织业"},{"const":"18","title":"18 纺织服装、服饰业"},{"const":"19","title":"19 皮革、毛皮、羽毛及其制品和制鞋业"},{"const":"20","title":"20 木材加工和木、竹、藤、棕、草制品业"},{"const":"21","title":"21 家具制造业"},{"const":"22","title":"22 造纸和纸制品业"},{"const":"23","title":"23 印刷和记录媒介复制业"},{"const":"24","title":"24 文教、工美、体育和娱乐用品制造业"},{"const":"25","title":"25 石油、煤炭及其他燃料加工业"},{"const":"26","title":"26 化学原料和化学制品制造业"},{"const":"27","title":"27 医药制造业"},{"const":"28","title":"28 化学纤维制造业"},{"const":"29","title":"29 橡胶和塑料制品业"},{"const":"30","title":"30 非金属矿物制品业"},{"const":"31","title":"31 黑色金属冶炼和压延加工业"},{"const":"32","title":"32 有色金属冶炼和压延加工业"},{"const":"33","title":"33 金属制品业"},{"const":"34","title":"34 通用设备制造业"},{"const":"35","title":"35 专用设备制造业"},{"const":"36","title":"36 汽车制造业"},{"const":"37","title":"37 铁路、船舶、航空航天和其他运输设备制造业"},{"const":"38","title":"38 电气机械和器材制造业"},{"const":"39","title":"39 计算机、通信和其他电子设备制造业"},{"const":"40","title":"40 仪器仪表制造业"},{"const":"41","title":"41 其他制造业"},{"const":"42","title":"42 废弃资源综合利用业"},{"const":"43","title":"43 金属制品、机械和设备修理业"},{"const":"44","title":"44 电力、热力生产和供应业"},{"const":"45","title":"45 燃气生产和供应业"},{"const":"46","title":"46 水的生产和供应业"},{"const":"47","title":"47 房屋建筑业"},{"const":"48","title":"48 土木工程建筑业"},{"const":"49","title":"49 建筑安装业"},{"const":"50","title":"50 建筑装饰、装修和其他建筑业"},{"const":"51","title":"51 批发业"},{"const":"52","title":"52 零售业"},{"const":"53","title":"53 铁路运输业"},{"const":"54","title":"54 道路运输业"},{"const":"55","title":"55 水上运输业"},{"const":"56","title":"56 航空运输业"},{"const":"57","title":"57 管道运输业"},{"const":"58","title":"58 多式联运和运输代理业"},{"const":"59","title":"59 装卸搬运和仓储业"},{"const":"60","title":"60 邮政业"},{"const":"61","title":"61 住宿业"},{"const":"62","title":"62 餐饮业"},{"const":"63","title":"63 电信、广播电视和卫星传输服务"},{"const":"64","title":"64 互联网和相关服务"},{"const":"65","title":"65 软件和信息技术服务业"},{"const":"66","title":"66 货币金融服务"},{"const":"67","title":"67 资本市场服务"},{"const":"68","title":"68 保险业"},{"const":"69","title":"69 其他金融业"},{"const":"70","title":"70 房地产业"},{"const":"71","title":"71 租赁业"},{"const":"72","title":"72 商务服务业"},{"const":"73","title":"73 研究和试验发展"},{"const":"74","title":"74 专业技术服务业"},{"const":"75","title":"75 科技推广和应用服务业"},{"const":"76","title":"76 水利管理业"},{"const":"77","title":"77 生态保护和环境治理业"},{"const":"78","title":"78 公共设施管理业"},{"const":"79","title":"79 土地管理业"},{"const":"80","title":"80 居民服务业"},{"const":"81","title":"81 机动车、电子产品和日用产品修理业"},{"const":"82","title":"82 其他服务业"},{"const":"83","title":"83 教育"},{"const":"84","title":"84 卫生"},{"const":"85","title":"85 社会工作"},{"const":"86","title":"86 新闻和出版业"},{"const":"87","title":"87 广播、电视、电影和录音制作业"},{"const":"88","title":"88 文化艺术业"},{"const":"89","title":"89 体育"},{"const":"90","title":"90 娱乐业"},{"const":"91","title":"91 中国共产党机关"},{"const":"92","title":"92 国家机构"},{"const":"93","title":"93 人民政协、民主党派"},{"const":"94","title":"94 社会保障"},{"const":"95","title":"95 群众团体、社会团体和其他成员组织"},{"const":"96","title":"96 基层群众自治组织及其他组织"},{"const":"97","title":"97 国际组织"}]},"segment":{"type":"string","maxChars":100,"title":"具体细分领域名称","description":"企业所从事的细分市场或细分领域，如“工业机器人精密减速器”，不超过100字。","pattern":"\\S"},"productCategory":{"type":"object","title":"主导产品类别","description":"对照《统计用产品分类目录》，填写产品对应的第四级或第五级产品类别名称，并填写对应的8位或10位数字代码。无法按该目录分类的，可按行业惯例分类。如是新产品请标明。","properties":{"name":{"type":"string","maxChars":100,"title":"主导产品类别名称","description":"《统计用产品分类目录》第四级或第五级产品类别名称；按行业惯例分类或新产品时，填写行业惯用的类别名称。","pattern":"\\S"},"basis":{"type":"string","enum":["统计用产品分类目录","按行业惯例分类","新产品"],"title":"分类依据","description":"能在《统计用产品分类目录》中找到的，选“统计用产品分类目录”并填写代码；无法按该目录分类的，选“按行业惯例分类”；新产品请选“新产品”。"},"code":{"type":"string","format":"productCode","title":"产品类别代码","description":"《统计用产品分类目录》中对应的8位或10位数字代码。"}},"if":{"properties":{"basis":{"const":"统计用产品分类目录"}},"required":["basis"]},"then":{"required":["code"]},"required":["name","basis"]},"productName":{"type":"string","maxChars":100,"title":"主导产品名称","description":"企业主导产品的名称，不超过100字。","pattern":"\\S"}}},"orientation":{"title":"产业导向","description":"工业“四基”、填补空白、补短板。","type":"object","required":["fourBase","gap","shortBoard"],"properties":{"fourBase":{"type":"object","title":"是否属于《工业“四基”发展目录》所列重点领域","description":"如属于，选择具体所属的领域。","properties":{"applies":{"type":"string","enum":["否","是"],"title":"是否属于《工业“四基”发展目录》所列重点领域","description":"选择“是”后，再选具体所属领域。"},"category":{"type":"string","enum":["核心基础零部件（元器件）","关键基础材料","先进基础工艺","产业技术基础"],"title":"工业“四基”具体领域","description":"如是，具体属于：核心基础零部件（元器件）、关键基础材料、先进基础工艺或产业技术基础，选其一。"}},"if":{"properties":{"applies":{"const":"是"}},"required":["applies"]},"then":{"required":["category"]},"required":["applies"]},"gap":{"type":"object","title":"是否填补国内或国际空白","description":"如填补空白，写明具体领域，限10字以内。","properties":{"kind":{"type":"string","enum":["否","填补国内空白","填补国际空白"],"title":"是否填补国内或国际空白","description":"选择“否”、“填补国内空白”或“填补国际空白”。"},"field":{"type":"string","maxChars":10,"title":"具体领域","description":"填补空白的具体领域，限10字以内。","pattern":"\\S"}},"if":{"properties":{"kind":{"enum":["填补国内空白","填补国际空白"]}},"required":["kind"]},"then":{"required":["field"]},"required":["kind"]},"shortBoard":{"type":"object","title":"是否关键领域“补短板”","description":"如是，写明具体领域和环节，限10字以内。","properties":{"applies":{"type":"string","enum":["否","是"],"title":"是否关键领域“补短板”","description":"主导产品是否属于关键领域“补短板”。"},"field":{"type":"string","maxChars":10,"title":"具体领域和环节","description":"补短板的具体领域和环节，限10字以内。","pattern":"\\S"}},"if":{"properties":{"applies":{"const":"是"}},"required":["applies"]},"then":{"required":["field"]},"required":["applies"]}}},"intro":{"type":"string","maxChars":500,"title":"企业简介（不超过500字，另附页无效）","description":"企业基本情况、专精特新发展取得的成绩及下一步主要任务等，包括但不限于以下内容：\n一、企业经营管理概况。企业主营业务，所从事细分领域及从业时间，企业在细分领域的地位，企业经营战略等。\n二、企业主导产品情况。包括：主导产品关键领域补短板、关键核心技术攻关等情况；属于产业链、供应链的哪些关键环节；为行业龙头或大企业配套、协同创新情况；参与制定产品国际、国内及行业标准情况；近3年主导产品销售及市场占有率，主要客户群及销售地；企业主要竞争对手对比情况，与国际国内领先水平对比情况等。\n三、企业创新基本情况。包括：企业拥有核心自主知识产权情况，研发机构建设情况，研发经费的保障情况，创新团队情况等。","pattern":"\\S"}}};
+const schema49 = {"title":"附件2 四川省第二批重点“小巨人”企业基本情况表","description":"企业档案中附件2所用字段的投影。每个字段都引用企业档案模式中的同一路径，这里只规定附件2的必填项。","type":"object","required":["company","orientation","intro"],"properties":{"company":{"title":"企业基本情况","description":"营业执照和工业和信息化部公布名单上的信息。","type":"object","required":["name","legalRep","creditCode","employees","registeredOn","registeredCapital","scale","ownership","industry","segment","productCategory","productName"],"properties":{"name":{"type":"string","maxChars":100,"title":"企业名称","description":"须与工业和信息化部公布的专精特新“小巨人”企业名单一致；如企业已更名，需提供相应变更材料。","pattern":"\\S"},"legalRep":{"type":"string","maxChars":30,"title":"法定代表人","description":"与营业执照一致，不超过30字。","pattern":"\\S"},"creditCode":{"type":"string","format":"uscc","title":"统一社会信用代码","description":"18位，见营业执照。由数字和大写字母组成（不含I、O、S、V、Z），最后一位是校验码。"},"employees":{"type":"integer","format":"count","title":"从业人数（人）","description":"企业从业人员总数，整数。","unit":"人"},"registeredOn":{"type":"string","format":"date","title":"注册时间","description":"营业执照上的成立日期，如2015-07-01。","notFuture":true},"registeredCapital":{"type":"number","format":"wanyuan","unit":"万元","title":"注册资本（万元）","description":"营业执照上的注册资本，以万元为单位，最多两位小数。"},"scale":{"type":"string","enum":["中型","小型","微型"],"title":"企业规模","description":"依据《中小企业划型标准》（工信部联企业〔2011〕300号）勾选中型、小型、微型。"},"ownership":{"type":"string","enum":["国有","合资","民营","其他"],"title":"企业类型","description":"按企业出资性质选择：国有、合资、民营或其他。"},"industry":{"title":"所属行业","description":"按《国民经济行业分类》（GB/T 4754-2017）的大类行业填写，如“食品制造业”。","type":"string","oneOf":[{"const":"01","title":"01 农业"},{"const":"02","title":"02 林业"},{"const":"03","title":"03 畜牧业"},{"const":"04","title":"04 渔业"},{"const":"05","title":"05 农、林、牧、渔专业及辅助性活动"},{"const":"06","title":"06 煤炭开采和洗选业"},{"const":"07","title":"07 石油和天然气开采业"},{"const":"08","title":"08 黑色金属矿采选业"},{"const":"09","title":"09 有色金属矿采选业"},{"const":"10","title":"10 非金属矿采选业"},{"const":"11","title":"11 开采专业及辅助性活动"},{"const":"12","title":"12 其他采矿业"},{"const":"13","title":"13 农副食品加工业"},{"const":"14","title":"14 食品制造业"},{"const":"15","title":"15 酒、饮料和精制茶制造业"},{"const":"16","title":"16 烟草制品业"},{"const":"17","title":"17 纺织业"},{"const":"18","title":"18 纺织服装、服饰业"},{"const":"19","title":"19 皮革、毛皮、羽毛及其制品和制鞋业"},{"const":"20","title":"20 木材加工和木、竹、藤、棕、草制品业"},{"const":"21","title":"21 家具制造业"},{"const":"22","title":"22 造纸和纸制品业"},{"const":"23","title":"23 印刷和记录媒介复制业"},{"const":"24","title":"24 文教、工美、体育和娱乐用品制造业"},{"const":"25","title":"25 石油、煤炭及其他燃料加工业"},{"const":"26","title":"26 化学原料和化学制品制造业"},{"const":"27","title":"27 医药制造业"},{"const":"28","title":"28 化学纤维制造业"},{"const":"29","title":"29 橡胶和塑料制品业"},{"const":"30","title":"30 非金属矿物制品业"},{"const":"31","title":"31 黑色金属冶炼和压延加工业"},{"const":"32","title":"32 有色金属冶炼和压延加工业"},{"const":"33","title":"33 金属制品业"},{"const":"34","title":"34 通用设备制造业"},{"const":"35","title":"35 专用设备制造业"},{"const":"36","title":"36 汽车制造业"},{"const":"37","title":"37 铁路、船舶、航空航天和其他运输设备制造业"},{"const":"38","title":"38 电气机械和器材制造业"},{"const":"39","title":"39 计算机、通信和其他电子设备制造业"},{"const":"40","title":"40 仪器仪表制造业"},{"const":"41","title":"41 其他制造业"},{"const":"42","title":"42 废弃资源综合利用业"},{"const":"43","title":"43 金属制品、机械和设备修理业"},{"const":"44","title":"44 电力、热力生产和供应业"},{"const":"45","title":"45 燃气生产和供应业"},{"const":"46","title":"46 水的生产和供应业"},{"const":"47","title":"47 房屋建筑业"},{"const":"48","title":"48 土木工程建筑业"},{"const":"49","title":"49 建筑安装业"},{"const":"50","title":"50 建筑装饰、装修和其他建筑业"},{"const":"51","title":"51 批发业"},{"const":"52","title":"52 零售业"},{"const":"53","title":"53 铁路运输业"},{"const":"54","title":"54 道路运输业"},{"const":"55","title":"55 水上运输业"},{"const":"56","title":"56 航空运输业"},{"const":"57","title":"57 管道运输业"},{"const":"58","title":"58 多式联运和运输代理业"},{"const":"59","title":"59 装卸搬运和仓储业"},{"const":"60","title":"60 邮政业"},{"const":"61","title":"61 住宿业"},{"const":"62","title":"62 餐饮业"},{"const":"63","title":"63 电信、广播电视和卫星传输服务"},{"const":"64","title":"64 互联网和相关服务"},{"const":"65","title":"65 软件和信息技术服务业"},{"const":"66","title":"66 货币金融服务"},{"const":"67","title":"67 资本市场服务"},{"const":"68","title":"68 保险业"},{"const":"69","title":"69 其他金融业"},{"const":"70","title":"70 房地产业"},{"const":"71","title":"71 租赁业"},{"const":"72","title":"72 商务服务业"},{"const":"73","title":"73 研究和试验发展"},{"const":"74","title":"74 专业技术服务业"},{"const":"75","title":"75 科技推广和应用服务业"},{"const":"76","title":"76 水利管理业"},{"const":"77","title":"77 生态保护和环境治理业"},{"const":"78","title":"78 公共设施管理业"},{"const":"79","title":"79 土地管理业"},{"const":"80","title":"80 居民服务业"},{"const":"81","title":"81 机动车、电子产品和日用产品修理业"},{"const":"82","title":"82 其他服务业"},{"const":"83","title":"83 教育"},{"const":"84","title":"84 卫生"},{"const":"85","title":"85 社会工作"},{"const":"86","title":"86 新闻和出版业"},{"const":"87","title":"87 广播、电视、电影和录音制作业"},{"const":"88","title":"88 文化艺术业"},{"const":"89","title":"89 体育"},{"const":"90","title":"90 娱乐业"},{"const":"91","title":"91 中国共产党机关"},{"const":"92","title":"92 国家机构"},{"const":"93","title":"93 人民政协、民主党派"},{"const":"94","title":"94 社会保障"},{"const":"95","title":"95 群众团体、社会团体和其他成员组织"},{"const":"96","title":"96 基层群众自治组织及其他组织"},{"const":"97","title":"97 国际组织"}]},"segment":{"type":"string","maxChars":100,"title":"具体细分领域名称","description":"企业所从事的细分市场或细分领域，如“工业机器人精密减速器”，不超过100字。","pattern":"\\S"},"productCategory":{"type":"object","title":"主导产品类别","description":"对照《统计用产品分类目录》，填写产品对应的第四级或第五级产品类别名称，并填写对应的8位或10位数字代码。无法按该目录分类的，可按行业惯例分类。如是新产品请标明。","properties":{"name":{"type":"string","maxChars":100,"title":"主导产品类别名称","description":"《统计用产品分类目录》第四级或第五级产品类别名称；按行业惯例分类或新产品时，填写行业惯用的类别名称。","pattern":"\\S"},"basis":{"type":"string","enum":["统计用产品分类目录","按行业惯例分类","新产品"],"title":"分类依据","description":"能在《统计用产品分类目录》中找到的，选“统计用产品分类目录”并填写代码；无法按该目录分类的，选“按行业惯例分类”；新产品请选“新产品”。"},"code":{"type":"string","format":"productCode","title":"产品类别代码","description":"《统计用产品分类目录》中对应的8位或10位数字代码。"}},"if":{"properties":{"basis":{"const":"统计用产品分类目录"}},"required":["basis"]},"then":{"required":["code"]},"required":["name","basis"]},"productName":{"type":"string","maxChars":100,"title":"主导产品名称","description":"企业主导产品的名称，不超过100字。","pattern":"\\S"}}},"orientation":{"title":"产业导向","description":"工业“四基”、填补空白、补短板。","type":"object","required":["fourBase","gap","shortBoard"],"properties":{"fourBase":{"type":"object","title":"是否属于《工业“四基”发展目录》所列重点领域","description":"如属于，选择具体所属的领域。","properties":{"applies":{"type":"string","enum":["否","是"],"title":"是否属于《工业“四基”发展目录》所列重点领域","description":"选择“是”后，再选具体所属领域。"},"category":{"type":"string","enum":["核心基础零部件（元器件）","关键基础材料","先进基础工艺","产业技术基础"],"title":"工业“四基”具体领域","description":"如是，具体属于：核心基础零部件（元器件）、关键基础材料、先进基础工艺或产业技术基础，选其一。"}},"if":{"properties":{"applies":{"const":"是"}},"required":["applies"]},"then":{"required":["category"]},"required":["applies"]},"gap":{"type":"object","title":"是否填补国内或国际空白","description":"如填补空白，写明具体领域，限10字以内。","properties":{"kind":{"type":"string","enum":["否","填补国内空白","填补国际空白"],"title":"是否填补国内或国际空白","description":"选择“否”、“填补国内空白”或“填补国际空白”。"},"field":{"type":"string","maxChars":10,"title":"具体领域","description":"填补空白的具体领域，限10字以内。","pattern":"\\S"}},"if":{"properties":{"kind":{"enum":["填补国内空白","填补国际空白"]}},"required":["kind"]},"then":{"required":["field"]},"required":["kind"]},"shortBoard":{"type":"object","title":"是否关键领域“补短板”","description":"如是，写明具体领域和环节，限10字以内。","properties":{"applies":{"type":"string","enum":["否","是"],"title":"是否关键领域“补短板”","description":"主导产品是否属于关键领域“补短板”。"},"field":{"type":"string","maxChars":10,"title":"具体领域和环节","description":"补短板的具体领域和环节，限10字以内。","pattern":"\\S"}},"if":{"properties":{"applies":{"const":"是"}},"required":["applies"]},"then":{"required":["field"]},"required":["applies"]}}},"intro":{"type":"string","maxChars":500,"title":"企业简介（不超过500字，另附页无效）","description":"企业基本情况、专精特新发展取得的成绩及下一步主要任务等，包括但不限于以下内容：\n一、企业经营管理概况。企业主营业务，所从事细分领域及从业时间，企业在细分领域的地位，企业经营战略等。\n二、企业主导产品情况。包括：主导产品关键领域补短板、关键核心技术攻关等情况；属于产业链、供应链的哪些关键环节；为行业龙头或大企业配套、协同创新情况；参与制定产品国际、国内及行业标准情况；近3年主导产品销售及市场占有率，主要客户群及销售地；企业主要竞争对手对比情况，与国际国内领先水平对比情况等。\n三、企业创新基本情况。包括：企业拥有核心自主知识产权情况，研发机构建设情况，研发经费的保障情况，创新团队情况等。","pattern":"\\S"}}};
+const func24 = runtime.notAfterToday;
 
 function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -7958,9 +7959,8 @@ vErrors.push(err25);
 }
 errors++;
 }
-}
-else {
-const err26 = {instancePath:instancePath+"/company/registeredOn",schemaPath:"#/properties/company/properties/registeredOn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.company.properties.registeredOn.type,parentSchema:schema49.properties.company.properties.registeredOn,data:data5};
+if(!func24(data5)){
+const err26 = {instancePath:instancePath+"/company/registeredOn",schemaPath:"#/properties/company/properties/registeredOn/notFuture",keyword:"notFuture",params:{},message:"must pass \"notFuture\" keyword validation",schema:true,parentSchema:schema49.properties.company.properties.registeredOn,data:data5};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -7970,11 +7970,8 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data0.registeredCapital !== undefined){
-let data6 = data0.registeredCapital;
-if((typeof data6 == "number") && (isFinite(data6))){
-if(!(formats10.validate(data6))){
-const err27 = {instancePath:instancePath+"/company/registeredCapital",schemaPath:"#/properties/company/properties/registeredCapital/format",keyword:"format",params:{format: "wanyuan"},message:"must match format \""+"wanyuan"+"\"",schema:"wanyuan",parentSchema:schema49.properties.company.properties.registeredCapital,data:data6};
+else {
+const err27 = {instancePath:instancePath+"/company/registeredOn",schemaPath:"#/properties/company/properties/registeredOn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.company.properties.registeredOn.type,parentSchema:schema49.properties.company.properties.registeredOn,data:data5};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -7984,8 +7981,11 @@ vErrors.push(err27);
 errors++;
 }
 }
-else {
-const err28 = {instancePath:instancePath+"/company/registeredCapital",schemaPath:"#/properties/company/properties/registeredCapital/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.company.properties.registeredCapital.type,parentSchema:schema49.properties.company.properties.registeredCapital,data:data6};
+if(data0.registeredCapital !== undefined){
+let data6 = data0.registeredCapital;
+if((typeof data6 == "number") && (isFinite(data6))){
+if(!(formats10.validate(data6))){
+const err28 = {instancePath:instancePath+"/company/registeredCapital",schemaPath:"#/properties/company/properties/registeredCapital/format",keyword:"format",params:{format: "wanyuan"},message:"must match format \""+"wanyuan"+"\"",schema:"wanyuan",parentSchema:schema49.properties.company.properties.registeredCapital,data:data6};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -7995,10 +7995,8 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data0.scale !== undefined){
-let data7 = data0.scale;
-if(typeof data7 !== "string"){
-const err29 = {instancePath:instancePath+"/company/scale",schemaPath:"#/properties/company/properties/scale/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.company.properties.scale.type,parentSchema:schema49.properties.company.properties.scale,data:data7};
+else {
+const err29 = {instancePath:instancePath+"/company/registeredCapital",schemaPath:"#/properties/company/properties/registeredCapital/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.company.properties.registeredCapital.type,parentSchema:schema49.properties.company.properties.registeredCapital,data:data6};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -8007,8 +8005,11 @@ vErrors.push(err29);
 }
 errors++;
 }
-if(!(((data7 === "中型") || (data7 === "小型")) || (data7 === "微型"))){
-const err30 = {instancePath:instancePath+"/company/scale",schemaPath:"#/properties/company/properties/scale/enum",keyword:"enum",params:{allowedValues: schema49.properties.company.properties.scale.enum},message:"must be equal to one of the allowed values",schema:schema49.properties.company.properties.scale.enum,parentSchema:schema49.properties.company.properties.scale,data:data7};
+}
+if(data0.scale !== undefined){
+let data7 = data0.scale;
+if(typeof data7 !== "string"){
+const err30 = {instancePath:instancePath+"/company/scale",schemaPath:"#/properties/company/properties/scale/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.company.properties.scale.type,parentSchema:schema49.properties.company.properties.scale,data:data7};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -8017,11 +8018,8 @@ vErrors.push(err30);
 }
 errors++;
 }
-}
-if(data0.ownership !== undefined){
-let data8 = data0.ownership;
-if(typeof data8 !== "string"){
-const err31 = {instancePath:instancePath+"/company/ownership",schemaPath:"#/properties/company/properties/ownership/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.company.properties.ownership.type,parentSchema:schema49.properties.company.properties.ownership,data:data8};
+if(!(((data7 === "中型") || (data7 === "小型")) || (data7 === "微型"))){
+const err31 = {instancePath:instancePath+"/company/scale",schemaPath:"#/properties/company/properties/scale/enum",keyword:"enum",params:{allowedValues: schema49.properties.company.properties.scale.enum},message:"must be equal to one of the allowed values",schema:schema49.properties.company.properties.scale.enum,parentSchema:schema49.properties.company.properties.scale,data:data7};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -8030,8 +8028,11 @@ vErrors.push(err31);
 }
 errors++;
 }
-if(!((((data8 === "国有") || (data8 === "合资")) || (data8 === "民营")) || (data8 === "其他"))){
-const err32 = {instancePath:instancePath+"/company/ownership",schemaPath:"#/properties/company/properties/ownership/enum",keyword:"enum",params:{allowedValues: schema49.properties.company.properties.ownership.enum},message:"must be equal to one of the allowed values",schema:schema49.properties.company.properties.ownership.enum,parentSchema:schema49.properties.company.properties.ownership,data:data8};
+}
+if(data0.ownership !== undefined){
+let data8 = data0.ownership;
+if(typeof data8 !== "string"){
+const err32 = {instancePath:instancePath+"/company/ownership",schemaPath:"#/properties/company/properties/ownership/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.company.properties.ownership.type,parentSchema:schema49.properties.company.properties.ownership,data:data8};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -8040,11 +8041,8 @@ vErrors.push(err32);
 }
 errors++;
 }
-}
-if(data0.industry !== undefined){
-let data9 = data0.industry;
-if(typeof data9 !== "string"){
-const err33 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.company.properties.industry.type,parentSchema:schema49.properties.company.properties.industry,data:data9};
+if(!((((data8 === "国有") || (data8 === "合资")) || (data8 === "民营")) || (data8 === "其他"))){
+const err33 = {instancePath:instancePath+"/company/ownership",schemaPath:"#/properties/company/properties/ownership/enum",keyword:"enum",params:{allowedValues: schema49.properties.company.properties.ownership.enum},message:"must be equal to one of the allowed values",schema:schema49.properties.company.properties.ownership.enum,parentSchema:schema49.properties.company.properties.ownership,data:data8};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -8053,17 +8051,30 @@ vErrors.push(err33);
 }
 errors++;
 }
-const _errs23 = errors;
-let valid2 = false;
-let passing0 = null;
-const _errs24 = errors;
-if("01" !== data9){
-const err34 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/0/const",keyword:"const",params:{allowedValue: "01"},message:"must be equal to constant",schema:"01",parentSchema:schema49.properties.company.properties.industry.oneOf[0],data:data9};
+}
+if(data0.industry !== undefined){
+let data9 = data0.industry;
+if(typeof data9 !== "string"){
+const err34 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.company.properties.industry.type,parentSchema:schema49.properties.company.properties.industry,data:data9};
 if(vErrors === null){
 vErrors = [err34];
 }
 else {
 vErrors.push(err34);
+}
+errors++;
+}
+const _errs23 = errors;
+let valid2 = false;
+let passing0 = null;
+const _errs24 = errors;
+if("01" !== data9){
+const err35 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/0/const",keyword:"const",params:{allowedValue: "01"},message:"must be equal to constant",schema:"01",parentSchema:schema49.properties.company.properties.industry.oneOf[0],data:data9};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
 }
 errors++;
 }
@@ -8074,12 +8085,12 @@ passing0 = 0;
 }
 const _errs25 = errors;
 if("02" !== data9){
-const err35 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/1/const",keyword:"const",params:{allowedValue: "02"},message:"must be equal to constant",schema:"02",parentSchema:schema49.properties.company.properties.industry.oneOf[1],data:data9};
+const err36 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/1/const",keyword:"const",params:{allowedValue: "02"},message:"must be equal to constant",schema:"02",parentSchema:schema49.properties.company.properties.industry.oneOf[1],data:data9};
 if(vErrors === null){
-vErrors = [err35];
+vErrors = [err36];
 }
 else {
-vErrors.push(err35);
+vErrors.push(err36);
 }
 errors++;
 }
@@ -8095,12 +8106,12 @@ passing0 = 1;
 }
 const _errs26 = errors;
 if("03" !== data9){
-const err36 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/2/const",keyword:"const",params:{allowedValue: "03"},message:"must be equal to constant",schema:"03",parentSchema:schema49.properties.company.properties.industry.oneOf[2],data:data9};
+const err37 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/2/const",keyword:"const",params:{allowedValue: "03"},message:"must be equal to constant",schema:"03",parentSchema:schema49.properties.company.properties.industry.oneOf[2],data:data9};
 if(vErrors === null){
-vErrors = [err36];
+vErrors = [err37];
 }
 else {
-vErrors.push(err36);
+vErrors.push(err37);
 }
 errors++;
 }
@@ -8116,12 +8127,12 @@ passing0 = 2;
 }
 const _errs27 = errors;
 if("04" !== data9){
-const err37 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/3/const",keyword:"const",params:{allowedValue: "04"},message:"must be equal to constant",schema:"04",parentSchema:schema49.properties.company.properties.industry.oneOf[3],data:data9};
+const err38 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/3/const",keyword:"const",params:{allowedValue: "04"},message:"must be equal to constant",schema:"04",parentSchema:schema49.properties.company.properties.industry.oneOf[3],data:data9};
 if(vErrors === null){
-vErrors = [err37];
+vErrors = [err38];
 }
 else {
-vErrors.push(err37);
+vErrors.push(err38);
 }
 errors++;
 }
@@ -8137,12 +8148,12 @@ passing0 = 3;
 }
 const _errs28 = errors;
 if("05" !== data9){
-const err38 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/4/const",keyword:"const",params:{allowedValue: "05"},message:"must be equal to constant",schema:"05",parentSchema:schema49.properties.company.properties.industry.oneOf[4],data:data9};
+const err39 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/4/const",keyword:"const",params:{allowedValue: "05"},message:"must be equal to constant",schema:"05",parentSchema:schema49.properties.company.properties.industry.oneOf[4],data:data9};
 if(vErrors === null){
-vErrors = [err38];
+vErrors = [err39];
 }
 else {
-vErrors.push(err38);
+vErrors.push(err39);
 }
 errors++;
 }
@@ -8158,12 +8169,12 @@ passing0 = 4;
 }
 const _errs29 = errors;
 if("06" !== data9){
-const err39 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/5/const",keyword:"const",params:{allowedValue: "06"},message:"must be equal to constant",schema:"06",parentSchema:schema49.properties.company.properties.industry.oneOf[5],data:data9};
+const err40 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/5/const",keyword:"const",params:{allowedValue: "06"},message:"must be equal to constant",schema:"06",parentSchema:schema49.properties.company.properties.industry.oneOf[5],data:data9};
 if(vErrors === null){
-vErrors = [err39];
+vErrors = [err40];
 }
 else {
-vErrors.push(err39);
+vErrors.push(err40);
 }
 errors++;
 }
@@ -8179,12 +8190,12 @@ passing0 = 5;
 }
 const _errs30 = errors;
 if("07" !== data9){
-const err40 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/6/const",keyword:"const",params:{allowedValue: "07"},message:"must be equal to constant",schema:"07",parentSchema:schema49.properties.company.properties.industry.oneOf[6],data:data9};
+const err41 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/6/const",keyword:"const",params:{allowedValue: "07"},message:"must be equal to constant",schema:"07",parentSchema:schema49.properties.company.properties.industry.oneOf[6],data:data9};
 if(vErrors === null){
-vErrors = [err40];
+vErrors = [err41];
 }
 else {
-vErrors.push(err40);
+vErrors.push(err41);
 }
 errors++;
 }
@@ -8200,12 +8211,12 @@ passing0 = 6;
 }
 const _errs31 = errors;
 if("08" !== data9){
-const err41 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/7/const",keyword:"const",params:{allowedValue: "08"},message:"must be equal to constant",schema:"08",parentSchema:schema49.properties.company.properties.industry.oneOf[7],data:data9};
+const err42 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/7/const",keyword:"const",params:{allowedValue: "08"},message:"must be equal to constant",schema:"08",parentSchema:schema49.properties.company.properties.industry.oneOf[7],data:data9};
 if(vErrors === null){
-vErrors = [err41];
+vErrors = [err42];
 }
 else {
-vErrors.push(err41);
+vErrors.push(err42);
 }
 errors++;
 }
@@ -8221,12 +8232,12 @@ passing0 = 7;
 }
 const _errs32 = errors;
 if("09" !== data9){
-const err42 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/8/const",keyword:"const",params:{allowedValue: "09"},message:"must be equal to constant",schema:"09",parentSchema:schema49.properties.company.properties.industry.oneOf[8],data:data9};
+const err43 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/8/const",keyword:"const",params:{allowedValue: "09"},message:"must be equal to constant",schema:"09",parentSchema:schema49.properties.company.properties.industry.oneOf[8],data:data9};
 if(vErrors === null){
-vErrors = [err42];
+vErrors = [err43];
 }
 else {
-vErrors.push(err42);
+vErrors.push(err43);
 }
 errors++;
 }
@@ -8242,12 +8253,12 @@ passing0 = 8;
 }
 const _errs33 = errors;
 if("10" !== data9){
-const err43 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/9/const",keyword:"const",params:{allowedValue: "10"},message:"must be equal to constant",schema:"10",parentSchema:schema49.properties.company.properties.industry.oneOf[9],data:data9};
+const err44 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/9/const",keyword:"const",params:{allowedValue: "10"},message:"must be equal to constant",schema:"10",parentSchema:schema49.properties.company.properties.industry.oneOf[9],data:data9};
 if(vErrors === null){
-vErrors = [err43];
+vErrors = [err44];
 }
 else {
-vErrors.push(err43);
+vErrors.push(err44);
 }
 errors++;
 }
@@ -8263,12 +8274,12 @@ passing0 = 9;
 }
 const _errs34 = errors;
 if("11" !== data9){
-const err44 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/10/const",keyword:"const",params:{allowedValue: "11"},message:"must be equal to constant",schema:"11",parentSchema:schema49.properties.company.properties.industry.oneOf[10],data:data9};
+const err45 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/10/const",keyword:"const",params:{allowedValue: "11"},message:"must be equal to constant",schema:"11",parentSchema:schema49.properties.company.properties.industry.oneOf[10],data:data9};
 if(vErrors === null){
-vErrors = [err44];
+vErrors = [err45];
 }
 else {
-vErrors.push(err44);
+vErrors.push(err45);
 }
 errors++;
 }
@@ -8284,12 +8295,12 @@ passing0 = 10;
 }
 const _errs35 = errors;
 if("12" !== data9){
-const err45 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/11/const",keyword:"const",params:{allowedValue: "12"},message:"must be equal to constant",schema:"12",parentSchema:schema49.properties.company.properties.industry.oneOf[11],data:data9};
+const err46 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/11/const",keyword:"const",params:{allowedValue: "12"},message:"must be equal to constant",schema:"12",parentSchema:schema49.properties.company.properties.industry.oneOf[11],data:data9};
 if(vErrors === null){
-vErrors = [err45];
+vErrors = [err46];
 }
 else {
-vErrors.push(err45);
+vErrors.push(err46);
 }
 errors++;
 }
@@ -8305,12 +8316,12 @@ passing0 = 11;
 }
 const _errs36 = errors;
 if("13" !== data9){
-const err46 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/12/const",keyword:"const",params:{allowedValue: "13"},message:"must be equal to constant",schema:"13",parentSchema:schema49.properties.company.properties.industry.oneOf[12],data:data9};
+const err47 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/12/const",keyword:"const",params:{allowedValue: "13"},message:"must be equal to constant",schema:"13",parentSchema:schema49.properties.company.properties.industry.oneOf[12],data:data9};
 if(vErrors === null){
-vErrors = [err46];
+vErrors = [err47];
 }
 else {
-vErrors.push(err46);
+vErrors.push(err47);
 }
 errors++;
 }
@@ -8326,12 +8337,12 @@ passing0 = 12;
 }
 const _errs37 = errors;
 if("14" !== data9){
-const err47 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/13/const",keyword:"const",params:{allowedValue: "14"},message:"must be equal to constant",schema:"14",parentSchema:schema49.properties.company.properties.industry.oneOf[13],data:data9};
+const err48 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/13/const",keyword:"const",params:{allowedValue: "14"},message:"must be equal to constant",schema:"14",parentSchema:schema49.properties.company.properties.industry.oneOf[13],data:data9};
 if(vErrors === null){
-vErrors = [err47];
+vErrors = [err48];
 }
 else {
-vErrors.push(err47);
+vErrors.push(err48);
 }
 errors++;
 }
@@ -8347,12 +8358,12 @@ passing0 = 13;
 }
 const _errs38 = errors;
 if("15" !== data9){
-const err48 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/14/const",keyword:"const",params:{allowedValue: "15"},message:"must be equal to constant",schema:"15",parentSchema:schema49.properties.company.properties.industry.oneOf[14],data:data9};
+const err49 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/14/const",keyword:"const",params:{allowedValue: "15"},message:"must be equal to constant",schema:"15",parentSchema:schema49.properties.company.properties.industry.oneOf[14],data:data9};
 if(vErrors === null){
-vErrors = [err48];
+vErrors = [err49];
 }
 else {
-vErrors.push(err48);
+vErrors.push(err49);
 }
 errors++;
 }
@@ -8368,12 +8379,12 @@ passing0 = 14;
 }
 const _errs39 = errors;
 if("16" !== data9){
-const err49 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/15/const",keyword:"const",params:{allowedValue: "16"},message:"must be equal to constant",schema:"16",parentSchema:schema49.properties.company.properties.industry.oneOf[15],data:data9};
+const err50 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/15/const",keyword:"const",params:{allowedValue: "16"},message:"must be equal to constant",schema:"16",parentSchema:schema49.properties.company.properties.industry.oneOf[15],data:data9};
 if(vErrors === null){
-vErrors = [err49];
+vErrors = [err50];
 }
 else {
-vErrors.push(err49);
+vErrors.push(err50);
 }
 errors++;
 }
@@ -8389,12 +8400,12 @@ passing0 = 15;
 }
 const _errs40 = errors;
 if("17" !== data9){
-const err50 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/16/const",keyword:"const",params:{allowedValue: "17"},message:"must be equal to constant",schema:"17",parentSchema:schema49.properties.company.properties.industry.oneOf[16],data:data9};
+const err51 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/16/const",keyword:"const",params:{allowedValue: "17"},message:"must be equal to constant",schema:"17",parentSchema:schema49.properties.company.properties.industry.oneOf[16],data:data9};
 if(vErrors === null){
-vErrors = [err50];
+vErrors = [err51];
 }
 else {
-vErrors.push(err50);
+vErrors.push(err51);
 }
 errors++;
 }
@@ -8410,12 +8421,12 @@ passing0 = 16;
 }
 const _errs41 = errors;
 if("18" !== data9){
-const err51 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/17/const",keyword:"const",params:{allowedValue: "18"},message:"must be equal to constant",schema:"18",parentSchema:schema49.properties.company.properties.industry.oneOf[17],data:data9};
+const err52 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/17/const",keyword:"const",params:{allowedValue: "18"},message:"must be equal to constant",schema:"18",parentSchema:schema49.properties.company.properties.industry.oneOf[17],data:data9};
 if(vErrors === null){
-vErrors = [err51];
+vErrors = [err52];
 }
 else {
-vErrors.push(err51);
+vErrors.push(err52);
 }
 errors++;
 }
@@ -8431,12 +8442,12 @@ passing0 = 17;
 }
 const _errs42 = errors;
 if("19" !== data9){
-const err52 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/18/const",keyword:"const",params:{allowedValue: "19"},message:"must be equal to constant",schema:"19",parentSchema:schema49.properties.company.properties.industry.oneOf[18],data:data9};
+const err53 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/18/const",keyword:"const",params:{allowedValue: "19"},message:"must be equal to constant",schema:"19",parentSchema:schema49.properties.company.properties.industry.oneOf[18],data:data9};
 if(vErrors === null){
-vErrors = [err52];
+vErrors = [err53];
 }
 else {
-vErrors.push(err52);
+vErrors.push(err53);
 }
 errors++;
 }
@@ -8452,12 +8463,12 @@ passing0 = 18;
 }
 const _errs43 = errors;
 if("20" !== data9){
-const err53 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/19/const",keyword:"const",params:{allowedValue: "20"},message:"must be equal to constant",schema:"20",parentSchema:schema49.properties.company.properties.industry.oneOf[19],data:data9};
+const err54 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/19/const",keyword:"const",params:{allowedValue: "20"},message:"must be equal to constant",schema:"20",parentSchema:schema49.properties.company.properties.industry.oneOf[19],data:data9};
 if(vErrors === null){
-vErrors = [err53];
+vErrors = [err54];
 }
 else {
-vErrors.push(err53);
+vErrors.push(err54);
 }
 errors++;
 }
@@ -8473,12 +8484,12 @@ passing0 = 19;
 }
 const _errs44 = errors;
 if("21" !== data9){
-const err54 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/20/const",keyword:"const",params:{allowedValue: "21"},message:"must be equal to constant",schema:"21",parentSchema:schema49.properties.company.properties.industry.oneOf[20],data:data9};
+const err55 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/20/const",keyword:"const",params:{allowedValue: "21"},message:"must be equal to constant",schema:"21",parentSchema:schema49.properties.company.properties.industry.oneOf[20],data:data9};
 if(vErrors === null){
-vErrors = [err54];
+vErrors = [err55];
 }
 else {
-vErrors.push(err54);
+vErrors.push(err55);
 }
 errors++;
 }
@@ -8494,12 +8505,12 @@ passing0 = 20;
 }
 const _errs45 = errors;
 if("22" !== data9){
-const err55 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/21/const",keyword:"const",params:{allowedValue: "22"},message:"must be equal to constant",schema:"22",parentSchema:schema49.properties.company.properties.industry.oneOf[21],data:data9};
+const err56 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/21/const",keyword:"const",params:{allowedValue: "22"},message:"must be equal to constant",schema:"22",parentSchema:schema49.properties.company.properties.industry.oneOf[21],data:data9};
 if(vErrors === null){
-vErrors = [err55];
+vErrors = [err56];
 }
 else {
-vErrors.push(err55);
+vErrors.push(err56);
 }
 errors++;
 }
@@ -8515,12 +8526,12 @@ passing0 = 21;
 }
 const _errs46 = errors;
 if("23" !== data9){
-const err56 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/22/const",keyword:"const",params:{allowedValue: "23"},message:"must be equal to constant",schema:"23",parentSchema:schema49.properties.company.properties.industry.oneOf[22],data:data9};
+const err57 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/22/const",keyword:"const",params:{allowedValue: "23"},message:"must be equal to constant",schema:"23",parentSchema:schema49.properties.company.properties.industry.oneOf[22],data:data9};
 if(vErrors === null){
-vErrors = [err56];
+vErrors = [err57];
 }
 else {
-vErrors.push(err56);
+vErrors.push(err57);
 }
 errors++;
 }
@@ -8536,12 +8547,12 @@ passing0 = 22;
 }
 const _errs47 = errors;
 if("24" !== data9){
-const err57 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/23/const",keyword:"const",params:{allowedValue: "24"},message:"must be equal to constant",schema:"24",parentSchema:schema49.properties.company.properties.industry.oneOf[23],data:data9};
+const err58 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/23/const",keyword:"const",params:{allowedValue: "24"},message:"must be equal to constant",schema:"24",parentSchema:schema49.properties.company.properties.industry.oneOf[23],data:data9};
 if(vErrors === null){
-vErrors = [err57];
+vErrors = [err58];
 }
 else {
-vErrors.push(err57);
+vErrors.push(err58);
 }
 errors++;
 }
@@ -8557,12 +8568,12 @@ passing0 = 23;
 }
 const _errs48 = errors;
 if("25" !== data9){
-const err58 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/24/const",keyword:"const",params:{allowedValue: "25"},message:"must be equal to constant",schema:"25",parentSchema:schema49.properties.company.properties.industry.oneOf[24],data:data9};
+const err59 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/24/const",keyword:"const",params:{allowedValue: "25"},message:"must be equal to constant",schema:"25",parentSchema:schema49.properties.company.properties.industry.oneOf[24],data:data9};
 if(vErrors === null){
-vErrors = [err58];
+vErrors = [err59];
 }
 else {
-vErrors.push(err58);
+vErrors.push(err59);
 }
 errors++;
 }
@@ -8578,12 +8589,12 @@ passing0 = 24;
 }
 const _errs49 = errors;
 if("26" !== data9){
-const err59 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/25/const",keyword:"const",params:{allowedValue: "26"},message:"must be equal to constant",schema:"26",parentSchema:schema49.properties.company.properties.industry.oneOf[25],data:data9};
+const err60 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/25/const",keyword:"const",params:{allowedValue: "26"},message:"must be equal to constant",schema:"26",parentSchema:schema49.properties.company.properties.industry.oneOf[25],data:data9};
 if(vErrors === null){
-vErrors = [err59];
+vErrors = [err60];
 }
 else {
-vErrors.push(err59);
+vErrors.push(err60);
 }
 errors++;
 }
@@ -8599,12 +8610,12 @@ passing0 = 25;
 }
 const _errs50 = errors;
 if("27" !== data9){
-const err60 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/26/const",keyword:"const",params:{allowedValue: "27"},message:"must be equal to constant",schema:"27",parentSchema:schema49.properties.company.properties.industry.oneOf[26],data:data9};
+const err61 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/26/const",keyword:"const",params:{allowedValue: "27"},message:"must be equal to constant",schema:"27",parentSchema:schema49.properties.company.properties.industry.oneOf[26],data:data9};
 if(vErrors === null){
-vErrors = [err60];
+vErrors = [err61];
 }
 else {
-vErrors.push(err60);
+vErrors.push(err61);
 }
 errors++;
 }
@@ -8620,12 +8631,12 @@ passing0 = 26;
 }
 const _errs51 = errors;
 if("28" !== data9){
-const err61 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/27/const",keyword:"const",params:{allowedValue: "28"},message:"must be equal to constant",schema:"28",parentSchema:schema49.properties.company.properties.industry.oneOf[27],data:data9};
+const err62 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/27/const",keyword:"const",params:{allowedValue: "28"},message:"must be equal to constant",schema:"28",parentSchema:schema49.properties.company.properties.industry.oneOf[27],data:data9};
 if(vErrors === null){
-vErrors = [err61];
+vErrors = [err62];
 }
 else {
-vErrors.push(err61);
+vErrors.push(err62);
 }
 errors++;
 }
@@ -8641,12 +8652,12 @@ passing0 = 27;
 }
 const _errs52 = errors;
 if("29" !== data9){
-const err62 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/28/const",keyword:"const",params:{allowedValue: "29"},message:"must be equal to constant",schema:"29",parentSchema:schema49.properties.company.properties.industry.oneOf[28],data:data9};
+const err63 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/28/const",keyword:"const",params:{allowedValue: "29"},message:"must be equal to constant",schema:"29",parentSchema:schema49.properties.company.properties.industry.oneOf[28],data:data9};
 if(vErrors === null){
-vErrors = [err62];
+vErrors = [err63];
 }
 else {
-vErrors.push(err62);
+vErrors.push(err63);
 }
 errors++;
 }
@@ -8662,12 +8673,12 @@ passing0 = 28;
 }
 const _errs53 = errors;
 if("30" !== data9){
-const err63 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/29/const",keyword:"const",params:{allowedValue: "30"},message:"must be equal to constant",schema:"30",parentSchema:schema49.properties.company.properties.industry.oneOf[29],data:data9};
+const err64 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/29/const",keyword:"const",params:{allowedValue: "30"},message:"must be equal to constant",schema:"30",parentSchema:schema49.properties.company.properties.industry.oneOf[29],data:data9};
 if(vErrors === null){
-vErrors = [err63];
+vErrors = [err64];
 }
 else {
-vErrors.push(err63);
+vErrors.push(err64);
 }
 errors++;
 }
@@ -8683,12 +8694,12 @@ passing0 = 29;
 }
 const _errs54 = errors;
 if("31" !== data9){
-const err64 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/30/const",keyword:"const",params:{allowedValue: "31"},message:"must be equal to constant",schema:"31",parentSchema:schema49.properties.company.properties.industry.oneOf[30],data:data9};
+const err65 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/30/const",keyword:"const",params:{allowedValue: "31"},message:"must be equal to constant",schema:"31",parentSchema:schema49.properties.company.properties.industry.oneOf[30],data:data9};
 if(vErrors === null){
-vErrors = [err64];
+vErrors = [err65];
 }
 else {
-vErrors.push(err64);
+vErrors.push(err65);
 }
 errors++;
 }
@@ -8704,12 +8715,12 @@ passing0 = 30;
 }
 const _errs55 = errors;
 if("32" !== data9){
-const err65 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/31/const",keyword:"const",params:{allowedValue: "32"},message:"must be equal to constant",schema:"32",parentSchema:schema49.properties.company.properties.industry.oneOf[31],data:data9};
+const err66 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/31/const",keyword:"const",params:{allowedValue: "32"},message:"must be equal to constant",schema:"32",parentSchema:schema49.properties.company.properties.industry.oneOf[31],data:data9};
 if(vErrors === null){
-vErrors = [err65];
+vErrors = [err66];
 }
 else {
-vErrors.push(err65);
+vErrors.push(err66);
 }
 errors++;
 }
@@ -8725,12 +8736,12 @@ passing0 = 31;
 }
 const _errs56 = errors;
 if("33" !== data9){
-const err66 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/32/const",keyword:"const",params:{allowedValue: "33"},message:"must be equal to constant",schema:"33",parentSchema:schema49.properties.company.properties.industry.oneOf[32],data:data9};
+const err67 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/32/const",keyword:"const",params:{allowedValue: "33"},message:"must be equal to constant",schema:"33",parentSchema:schema49.properties.company.properties.industry.oneOf[32],data:data9};
 if(vErrors === null){
-vErrors = [err66];
+vErrors = [err67];
 }
 else {
-vErrors.push(err66);
+vErrors.push(err67);
 }
 errors++;
 }
@@ -8746,12 +8757,12 @@ passing0 = 32;
 }
 const _errs57 = errors;
 if("34" !== data9){
-const err67 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/33/const",keyword:"const",params:{allowedValue: "34"},message:"must be equal to constant",schema:"34",parentSchema:schema49.properties.company.properties.industry.oneOf[33],data:data9};
+const err68 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/33/const",keyword:"const",params:{allowedValue: "34"},message:"must be equal to constant",schema:"34",parentSchema:schema49.properties.company.properties.industry.oneOf[33],data:data9};
 if(vErrors === null){
-vErrors = [err67];
+vErrors = [err68];
 }
 else {
-vErrors.push(err67);
+vErrors.push(err68);
 }
 errors++;
 }
@@ -8767,12 +8778,12 @@ passing0 = 33;
 }
 const _errs58 = errors;
 if("35" !== data9){
-const err68 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/34/const",keyword:"const",params:{allowedValue: "35"},message:"must be equal to constant",schema:"35",parentSchema:schema49.properties.company.properties.industry.oneOf[34],data:data9};
+const err69 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/34/const",keyword:"const",params:{allowedValue: "35"},message:"must be equal to constant",schema:"35",parentSchema:schema49.properties.company.properties.industry.oneOf[34],data:data9};
 if(vErrors === null){
-vErrors = [err68];
+vErrors = [err69];
 }
 else {
-vErrors.push(err68);
+vErrors.push(err69);
 }
 errors++;
 }
@@ -8788,12 +8799,12 @@ passing0 = 34;
 }
 const _errs59 = errors;
 if("36" !== data9){
-const err69 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/35/const",keyword:"const",params:{allowedValue: "36"},message:"must be equal to constant",schema:"36",parentSchema:schema49.properties.company.properties.industry.oneOf[35],data:data9};
+const err70 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/35/const",keyword:"const",params:{allowedValue: "36"},message:"must be equal to constant",schema:"36",parentSchema:schema49.properties.company.properties.industry.oneOf[35],data:data9};
 if(vErrors === null){
-vErrors = [err69];
+vErrors = [err70];
 }
 else {
-vErrors.push(err69);
+vErrors.push(err70);
 }
 errors++;
 }
@@ -8809,12 +8820,12 @@ passing0 = 35;
 }
 const _errs60 = errors;
 if("37" !== data9){
-const err70 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/36/const",keyword:"const",params:{allowedValue: "37"},message:"must be equal to constant",schema:"37",parentSchema:schema49.properties.company.properties.industry.oneOf[36],data:data9};
+const err71 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/36/const",keyword:"const",params:{allowedValue: "37"},message:"must be equal to constant",schema:"37",parentSchema:schema49.properties.company.properties.industry.oneOf[36],data:data9};
 if(vErrors === null){
-vErrors = [err70];
+vErrors = [err71];
 }
 else {
-vErrors.push(err70);
+vErrors.push(err71);
 }
 errors++;
 }
@@ -8830,12 +8841,12 @@ passing0 = 36;
 }
 const _errs61 = errors;
 if("38" !== data9){
-const err71 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/37/const",keyword:"const",params:{allowedValue: "38"},message:"must be equal to constant",schema:"38",parentSchema:schema49.properties.company.properties.industry.oneOf[37],data:data9};
+const err72 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/37/const",keyword:"const",params:{allowedValue: "38"},message:"must be equal to constant",schema:"38",parentSchema:schema49.properties.company.properties.industry.oneOf[37],data:data9};
 if(vErrors === null){
-vErrors = [err71];
+vErrors = [err72];
 }
 else {
-vErrors.push(err71);
+vErrors.push(err72);
 }
 errors++;
 }
@@ -8851,12 +8862,12 @@ passing0 = 37;
 }
 const _errs62 = errors;
 if("39" !== data9){
-const err72 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/38/const",keyword:"const",params:{allowedValue: "39"},message:"must be equal to constant",schema:"39",parentSchema:schema49.properties.company.properties.industry.oneOf[38],data:data9};
+const err73 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/38/const",keyword:"const",params:{allowedValue: "39"},message:"must be equal to constant",schema:"39",parentSchema:schema49.properties.company.properties.industry.oneOf[38],data:data9};
 if(vErrors === null){
-vErrors = [err72];
+vErrors = [err73];
 }
 else {
-vErrors.push(err72);
+vErrors.push(err73);
 }
 errors++;
 }
@@ -8872,12 +8883,12 @@ passing0 = 38;
 }
 const _errs63 = errors;
 if("40" !== data9){
-const err73 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/39/const",keyword:"const",params:{allowedValue: "40"},message:"must be equal to constant",schema:"40",parentSchema:schema49.properties.company.properties.industry.oneOf[39],data:data9};
+const err74 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/39/const",keyword:"const",params:{allowedValue: "40"},message:"must be equal to constant",schema:"40",parentSchema:schema49.properties.company.properties.industry.oneOf[39],data:data9};
 if(vErrors === null){
-vErrors = [err73];
+vErrors = [err74];
 }
 else {
-vErrors.push(err73);
+vErrors.push(err74);
 }
 errors++;
 }
@@ -8893,12 +8904,12 @@ passing0 = 39;
 }
 const _errs64 = errors;
 if("41" !== data9){
-const err74 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/40/const",keyword:"const",params:{allowedValue: "41"},message:"must be equal to constant",schema:"41",parentSchema:schema49.properties.company.properties.industry.oneOf[40],data:data9};
+const err75 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/40/const",keyword:"const",params:{allowedValue: "41"},message:"must be equal to constant",schema:"41",parentSchema:schema49.properties.company.properties.industry.oneOf[40],data:data9};
 if(vErrors === null){
-vErrors = [err74];
+vErrors = [err75];
 }
 else {
-vErrors.push(err74);
+vErrors.push(err75);
 }
 errors++;
 }
@@ -8914,12 +8925,12 @@ passing0 = 40;
 }
 const _errs65 = errors;
 if("42" !== data9){
-const err75 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/41/const",keyword:"const",params:{allowedValue: "42"},message:"must be equal to constant",schema:"42",parentSchema:schema49.properties.company.properties.industry.oneOf[41],data:data9};
+const err76 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/41/const",keyword:"const",params:{allowedValue: "42"},message:"must be equal to constant",schema:"42",parentSchema:schema49.properties.company.properties.industry.oneOf[41],data:data9};
 if(vErrors === null){
-vErrors = [err75];
+vErrors = [err76];
 }
 else {
-vErrors.push(err75);
+vErrors.push(err76);
 }
 errors++;
 }
@@ -8935,12 +8946,12 @@ passing0 = 41;
 }
 const _errs66 = errors;
 if("43" !== data9){
-const err76 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/42/const",keyword:"const",params:{allowedValue: "43"},message:"must be equal to constant",schema:"43",parentSchema:schema49.properties.company.properties.industry.oneOf[42],data:data9};
+const err77 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/42/const",keyword:"const",params:{allowedValue: "43"},message:"must be equal to constant",schema:"43",parentSchema:schema49.properties.company.properties.industry.oneOf[42],data:data9};
 if(vErrors === null){
-vErrors = [err76];
+vErrors = [err77];
 }
 else {
-vErrors.push(err76);
+vErrors.push(err77);
 }
 errors++;
 }
@@ -8956,12 +8967,12 @@ passing0 = 42;
 }
 const _errs67 = errors;
 if("44" !== data9){
-const err77 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/43/const",keyword:"const",params:{allowedValue: "44"},message:"must be equal to constant",schema:"44",parentSchema:schema49.properties.company.properties.industry.oneOf[43],data:data9};
+const err78 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/43/const",keyword:"const",params:{allowedValue: "44"},message:"must be equal to constant",schema:"44",parentSchema:schema49.properties.company.properties.industry.oneOf[43],data:data9};
 if(vErrors === null){
-vErrors = [err77];
+vErrors = [err78];
 }
 else {
-vErrors.push(err77);
+vErrors.push(err78);
 }
 errors++;
 }
@@ -8977,12 +8988,12 @@ passing0 = 43;
 }
 const _errs68 = errors;
 if("45" !== data9){
-const err78 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/44/const",keyword:"const",params:{allowedValue: "45"},message:"must be equal to constant",schema:"45",parentSchema:schema49.properties.company.properties.industry.oneOf[44],data:data9};
+const err79 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/44/const",keyword:"const",params:{allowedValue: "45"},message:"must be equal to constant",schema:"45",parentSchema:schema49.properties.company.properties.industry.oneOf[44],data:data9};
 if(vErrors === null){
-vErrors = [err78];
+vErrors = [err79];
 }
 else {
-vErrors.push(err78);
+vErrors.push(err79);
 }
 errors++;
 }
@@ -8998,12 +9009,12 @@ passing0 = 44;
 }
 const _errs69 = errors;
 if("46" !== data9){
-const err79 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/45/const",keyword:"const",params:{allowedValue: "46"},message:"must be equal to constant",schema:"46",parentSchema:schema49.properties.company.properties.industry.oneOf[45],data:data9};
+const err80 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/45/const",keyword:"const",params:{allowedValue: "46"},message:"must be equal to constant",schema:"46",parentSchema:schema49.properties.company.properties.industry.oneOf[45],data:data9};
 if(vErrors === null){
-vErrors = [err79];
+vErrors = [err80];
 }
 else {
-vErrors.push(err79);
+vErrors.push(err80);
 }
 errors++;
 }
@@ -9019,12 +9030,12 @@ passing0 = 45;
 }
 const _errs70 = errors;
 if("47" !== data9){
-const err80 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/46/const",keyword:"const",params:{allowedValue: "47"},message:"must be equal to constant",schema:"47",parentSchema:schema49.properties.company.properties.industry.oneOf[46],data:data9};
+const err81 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/46/const",keyword:"const",params:{allowedValue: "47"},message:"must be equal to constant",schema:"47",parentSchema:schema49.properties.company.properties.industry.oneOf[46],data:data9};
 if(vErrors === null){
-vErrors = [err80];
+vErrors = [err81];
 }
 else {
-vErrors.push(err80);
+vErrors.push(err81);
 }
 errors++;
 }
@@ -9040,12 +9051,12 @@ passing0 = 46;
 }
 const _errs71 = errors;
 if("48" !== data9){
-const err81 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/47/const",keyword:"const",params:{allowedValue: "48"},message:"must be equal to constant",schema:"48",parentSchema:schema49.properties.company.properties.industry.oneOf[47],data:data9};
+const err82 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/47/const",keyword:"const",params:{allowedValue: "48"},message:"must be equal to constant",schema:"48",parentSchema:schema49.properties.company.properties.industry.oneOf[47],data:data9};
 if(vErrors === null){
-vErrors = [err81];
+vErrors = [err82];
 }
 else {
-vErrors.push(err81);
+vErrors.push(err82);
 }
 errors++;
 }
@@ -9061,12 +9072,12 @@ passing0 = 47;
 }
 const _errs72 = errors;
 if("49" !== data9){
-const err82 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/48/const",keyword:"const",params:{allowedValue: "49"},message:"must be equal to constant",schema:"49",parentSchema:schema49.properties.company.properties.industry.oneOf[48],data:data9};
+const err83 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/48/const",keyword:"const",params:{allowedValue: "49"},message:"must be equal to constant",schema:"49",parentSchema:schema49.properties.company.properties.industry.oneOf[48],data:data9};
 if(vErrors === null){
-vErrors = [err82];
+vErrors = [err83];
 }
 else {
-vErrors.push(err82);
+vErrors.push(err83);
 }
 errors++;
 }
@@ -9082,12 +9093,12 @@ passing0 = 48;
 }
 const _errs73 = errors;
 if("50" !== data9){
-const err83 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/49/const",keyword:"const",params:{allowedValue: "50"},message:"must be equal to constant",schema:"50",parentSchema:schema49.properties.company.properties.industry.oneOf[49],data:data9};
+const err84 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/49/const",keyword:"const",params:{allowedValue: "50"},message:"must be equal to constant",schema:"50",parentSchema:schema49.properties.company.properties.industry.oneOf[49],data:data9};
 if(vErrors === null){
-vErrors = [err83];
+vErrors = [err84];
 }
 else {
-vErrors.push(err83);
+vErrors.push(err84);
 }
 errors++;
 }
@@ -9103,12 +9114,12 @@ passing0 = 49;
 }
 const _errs74 = errors;
 if("51" !== data9){
-const err84 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/50/const",keyword:"const",params:{allowedValue: "51"},message:"must be equal to constant",schema:"51",parentSchema:schema49.properties.company.properties.industry.oneOf[50],data:data9};
+const err85 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/50/const",keyword:"const",params:{allowedValue: "51"},message:"must be equal to constant",schema:"51",parentSchema:schema49.properties.company.properties.industry.oneOf[50],data:data9};
 if(vErrors === null){
-vErrors = [err84];
+vErrors = [err85];
 }
 else {
-vErrors.push(err84);
+vErrors.push(err85);
 }
 errors++;
 }
@@ -9124,12 +9135,12 @@ passing0 = 50;
 }
 const _errs75 = errors;
 if("52" !== data9){
-const err85 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/51/const",keyword:"const",params:{allowedValue: "52"},message:"must be equal to constant",schema:"52",parentSchema:schema49.properties.company.properties.industry.oneOf[51],data:data9};
+const err86 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/51/const",keyword:"const",params:{allowedValue: "52"},message:"must be equal to constant",schema:"52",parentSchema:schema49.properties.company.properties.industry.oneOf[51],data:data9};
 if(vErrors === null){
-vErrors = [err85];
+vErrors = [err86];
 }
 else {
-vErrors.push(err85);
+vErrors.push(err86);
 }
 errors++;
 }
@@ -9145,12 +9156,12 @@ passing0 = 51;
 }
 const _errs76 = errors;
 if("53" !== data9){
-const err86 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/52/const",keyword:"const",params:{allowedValue: "53"},message:"must be equal to constant",schema:"53",parentSchema:schema49.properties.company.properties.industry.oneOf[52],data:data9};
+const err87 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/52/const",keyword:"const",params:{allowedValue: "53"},message:"must be equal to constant",schema:"53",parentSchema:schema49.properties.company.properties.industry.oneOf[52],data:data9};
 if(vErrors === null){
-vErrors = [err86];
+vErrors = [err87];
 }
 else {
-vErrors.push(err86);
+vErrors.push(err87);
 }
 errors++;
 }
@@ -9166,12 +9177,12 @@ passing0 = 52;
 }
 const _errs77 = errors;
 if("54" !== data9){
-const err87 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/53/const",keyword:"const",params:{allowedValue: "54"},message:"must be equal to constant",schema:"54",parentSchema:schema49.properties.company.properties.industry.oneOf[53],data:data9};
+const err88 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/53/const",keyword:"const",params:{allowedValue: "54"},message:"must be equal to constant",schema:"54",parentSchema:schema49.properties.company.properties.industry.oneOf[53],data:data9};
 if(vErrors === null){
-vErrors = [err87];
+vErrors = [err88];
 }
 else {
-vErrors.push(err87);
+vErrors.push(err88);
 }
 errors++;
 }
@@ -9187,12 +9198,12 @@ passing0 = 53;
 }
 const _errs78 = errors;
 if("55" !== data9){
-const err88 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/54/const",keyword:"const",params:{allowedValue: "55"},message:"must be equal to constant",schema:"55",parentSchema:schema49.properties.company.properties.industry.oneOf[54],data:data9};
+const err89 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/54/const",keyword:"const",params:{allowedValue: "55"},message:"must be equal to constant",schema:"55",parentSchema:schema49.properties.company.properties.industry.oneOf[54],data:data9};
 if(vErrors === null){
-vErrors = [err88];
+vErrors = [err89];
 }
 else {
-vErrors.push(err88);
+vErrors.push(err89);
 }
 errors++;
 }
@@ -9208,12 +9219,12 @@ passing0 = 54;
 }
 const _errs79 = errors;
 if("56" !== data9){
-const err89 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/55/const",keyword:"const",params:{allowedValue: "56"},message:"must be equal to constant",schema:"56",parentSchema:schema49.properties.company.properties.industry.oneOf[55],data:data9};
+const err90 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/55/const",keyword:"const",params:{allowedValue: "56"},message:"must be equal to constant",schema:"56",parentSchema:schema49.properties.company.properties.industry.oneOf[55],data:data9};
 if(vErrors === null){
-vErrors = [err89];
+vErrors = [err90];
 }
 else {
-vErrors.push(err89);
+vErrors.push(err90);
 }
 errors++;
 }
@@ -9229,12 +9240,12 @@ passing0 = 55;
 }
 const _errs80 = errors;
 if("57" !== data9){
-const err90 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/56/const",keyword:"const",params:{allowedValue: "57"},message:"must be equal to constant",schema:"57",parentSchema:schema49.properties.company.properties.industry.oneOf[56],data:data9};
+const err91 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/56/const",keyword:"const",params:{allowedValue: "57"},message:"must be equal to constant",schema:"57",parentSchema:schema49.properties.company.properties.industry.oneOf[56],data:data9};
 if(vErrors === null){
-vErrors = [err90];
+vErrors = [err91];
 }
 else {
-vErrors.push(err90);
+vErrors.push(err91);
 }
 errors++;
 }
@@ -9250,12 +9261,12 @@ passing0 = 56;
 }
 const _errs81 = errors;
 if("58" !== data9){
-const err91 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/57/const",keyword:"const",params:{allowedValue: "58"},message:"must be equal to constant",schema:"58",parentSchema:schema49.properties.company.properties.industry.oneOf[57],data:data9};
+const err92 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/57/const",keyword:"const",params:{allowedValue: "58"},message:"must be equal to constant",schema:"58",parentSchema:schema49.properties.company.properties.industry.oneOf[57],data:data9};
 if(vErrors === null){
-vErrors = [err91];
+vErrors = [err92];
 }
 else {
-vErrors.push(err91);
+vErrors.push(err92);
 }
 errors++;
 }
@@ -9271,12 +9282,12 @@ passing0 = 57;
 }
 const _errs82 = errors;
 if("59" !== data9){
-const err92 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/58/const",keyword:"const",params:{allowedValue: "59"},message:"must be equal to constant",schema:"59",parentSchema:schema49.properties.company.properties.industry.oneOf[58],data:data9};
+const err93 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/58/const",keyword:"const",params:{allowedValue: "59"},message:"must be equal to constant",schema:"59",parentSchema:schema49.properties.company.properties.industry.oneOf[58],data:data9};
 if(vErrors === null){
-vErrors = [err92];
+vErrors = [err93];
 }
 else {
-vErrors.push(err92);
+vErrors.push(err93);
 }
 errors++;
 }
@@ -9292,12 +9303,12 @@ passing0 = 58;
 }
 const _errs83 = errors;
 if("60" !== data9){
-const err93 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/59/const",keyword:"const",params:{allowedValue: "60"},message:"must be equal to constant",schema:"60",parentSchema:schema49.properties.company.properties.industry.oneOf[59],data:data9};
+const err94 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/59/const",keyword:"const",params:{allowedValue: "60"},message:"must be equal to constant",schema:"60",parentSchema:schema49.properties.company.properties.industry.oneOf[59],data:data9};
 if(vErrors === null){
-vErrors = [err93];
+vErrors = [err94];
 }
 else {
-vErrors.push(err93);
+vErrors.push(err94);
 }
 errors++;
 }
@@ -9313,12 +9324,12 @@ passing0 = 59;
 }
 const _errs84 = errors;
 if("61" !== data9){
-const err94 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/60/const",keyword:"const",params:{allowedValue: "61"},message:"must be equal to constant",schema:"61",parentSchema:schema49.properties.company.properties.industry.oneOf[60],data:data9};
+const err95 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/60/const",keyword:"const",params:{allowedValue: "61"},message:"must be equal to constant",schema:"61",parentSchema:schema49.properties.company.properties.industry.oneOf[60],data:data9};
 if(vErrors === null){
-vErrors = [err94];
+vErrors = [err95];
 }
 else {
-vErrors.push(err94);
+vErrors.push(err95);
 }
 errors++;
 }
@@ -9334,12 +9345,12 @@ passing0 = 60;
 }
 const _errs85 = errors;
 if("62" !== data9){
-const err95 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/61/const",keyword:"const",params:{allowedValue: "62"},message:"must be equal to constant",schema:"62",parentSchema:schema49.properties.company.properties.industry.oneOf[61],data:data9};
+const err96 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/61/const",keyword:"const",params:{allowedValue: "62"},message:"must be equal to constant",schema:"62",parentSchema:schema49.properties.company.properties.industry.oneOf[61],data:data9};
 if(vErrors === null){
-vErrors = [err95];
+vErrors = [err96];
 }
 else {
-vErrors.push(err95);
+vErrors.push(err96);
 }
 errors++;
 }
@@ -9355,12 +9366,12 @@ passing0 = 61;
 }
 const _errs86 = errors;
 if("63" !== data9){
-const err96 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/62/const",keyword:"const",params:{allowedValue: "63"},message:"must be equal to constant",schema:"63",parentSchema:schema49.properties.company.properties.industry.oneOf[62],data:data9};
+const err97 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/62/const",keyword:"const",params:{allowedValue: "63"},message:"must be equal to constant",schema:"63",parentSchema:schema49.properties.company.properties.industry.oneOf[62],data:data9};
 if(vErrors === null){
-vErrors = [err96];
+vErrors = [err97];
 }
 else {
-vErrors.push(err96);
+vErrors.push(err97);
 }
 errors++;
 }
@@ -9376,12 +9387,12 @@ passing0 = 62;
 }
 const _errs87 = errors;
 if("64" !== data9){
-const err97 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/63/const",keyword:"const",params:{allowedValue: "64"},message:"must be equal to constant",schema:"64",parentSchema:schema49.properties.company.properties.industry.oneOf[63],data:data9};
+const err98 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/63/const",keyword:"const",params:{allowedValue: "64"},message:"must be equal to constant",schema:"64",parentSchema:schema49.properties.company.properties.industry.oneOf[63],data:data9};
 if(vErrors === null){
-vErrors = [err97];
+vErrors = [err98];
 }
 else {
-vErrors.push(err97);
+vErrors.push(err98);
 }
 errors++;
 }
@@ -9397,12 +9408,12 @@ passing0 = 63;
 }
 const _errs88 = errors;
 if("65" !== data9){
-const err98 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/64/const",keyword:"const",params:{allowedValue: "65"},message:"must be equal to constant",schema:"65",parentSchema:schema49.properties.company.properties.industry.oneOf[64],data:data9};
+const err99 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/64/const",keyword:"const",params:{allowedValue: "65"},message:"must be equal to constant",schema:"65",parentSchema:schema49.properties.company.properties.industry.oneOf[64],data:data9};
 if(vErrors === null){
-vErrors = [err98];
+vErrors = [err99];
 }
 else {
-vErrors.push(err98);
+vErrors.push(err99);
 }
 errors++;
 }
@@ -9418,12 +9429,12 @@ passing0 = 64;
 }
 const _errs89 = errors;
 if("66" !== data9){
-const err99 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/65/const",keyword:"const",params:{allowedValue: "66"},message:"must be equal to constant",schema:"66",parentSchema:schema49.properties.company.properties.industry.oneOf[65],data:data9};
+const err100 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/65/const",keyword:"const",params:{allowedValue: "66"},message:"must be equal to constant",schema:"66",parentSchema:schema49.properties.company.properties.industry.oneOf[65],data:data9};
 if(vErrors === null){
-vErrors = [err99];
+vErrors = [err100];
 }
 else {
-vErrors.push(err99);
+vErrors.push(err100);
 }
 errors++;
 }
@@ -9439,12 +9450,12 @@ passing0 = 65;
 }
 const _errs90 = errors;
 if("67" !== data9){
-const err100 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/66/const",keyword:"const",params:{allowedValue: "67"},message:"must be equal to constant",schema:"67",parentSchema:schema49.properties.company.properties.industry.oneOf[66],data:data9};
+const err101 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/66/const",keyword:"const",params:{allowedValue: "67"},message:"must be equal to constant",schema:"67",parentSchema:schema49.properties.company.properties.industry.oneOf[66],data:data9};
 if(vErrors === null){
-vErrors = [err100];
+vErrors = [err101];
 }
 else {
-vErrors.push(err100);
+vErrors.push(err101);
 }
 errors++;
 }
@@ -9460,12 +9471,12 @@ passing0 = 66;
 }
 const _errs91 = errors;
 if("68" !== data9){
-const err101 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/67/const",keyword:"const",params:{allowedValue: "68"},message:"must be equal to constant",schema:"68",parentSchema:schema49.properties.company.properties.industry.oneOf[67],data:data9};
+const err102 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/67/const",keyword:"const",params:{allowedValue: "68"},message:"must be equal to constant",schema:"68",parentSchema:schema49.properties.company.properties.industry.oneOf[67],data:data9};
 if(vErrors === null){
-vErrors = [err101];
+vErrors = [err102];
 }
 else {
-vErrors.push(err101);
+vErrors.push(err102);
 }
 errors++;
 }
@@ -9481,12 +9492,12 @@ passing0 = 67;
 }
 const _errs92 = errors;
 if("69" !== data9){
-const err102 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/68/const",keyword:"const",params:{allowedValue: "69"},message:"must be equal to constant",schema:"69",parentSchema:schema49.properties.company.properties.industry.oneOf[68],data:data9};
+const err103 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/68/const",keyword:"const",params:{allowedValue: "69"},message:"must be equal to constant",schema:"69",parentSchema:schema49.properties.company.properties.industry.oneOf[68],data:data9};
 if(vErrors === null){
-vErrors = [err102];
+vErrors = [err103];
 }
 else {
-vErrors.push(err102);
+vErrors.push(err103);
 }
 errors++;
 }
@@ -9502,12 +9513,12 @@ passing0 = 68;
 }
 const _errs93 = errors;
 if("70" !== data9){
-const err103 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/69/const",keyword:"const",params:{allowedValue: "70"},message:"must be equal to constant",schema:"70",parentSchema:schema49.properties.company.properties.industry.oneOf[69],data:data9};
+const err104 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/69/const",keyword:"const",params:{allowedValue: "70"},message:"must be equal to constant",schema:"70",parentSchema:schema49.properties.company.properties.industry.oneOf[69],data:data9};
 if(vErrors === null){
-vErrors = [err103];
+vErrors = [err104];
 }
 else {
-vErrors.push(err103);
+vErrors.push(err104);
 }
 errors++;
 }
@@ -9523,12 +9534,12 @@ passing0 = 69;
 }
 const _errs94 = errors;
 if("71" !== data9){
-const err104 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/70/const",keyword:"const",params:{allowedValue: "71"},message:"must be equal to constant",schema:"71",parentSchema:schema49.properties.company.properties.industry.oneOf[70],data:data9};
+const err105 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/70/const",keyword:"const",params:{allowedValue: "71"},message:"must be equal to constant",schema:"71",parentSchema:schema49.properties.company.properties.industry.oneOf[70],data:data9};
 if(vErrors === null){
-vErrors = [err104];
+vErrors = [err105];
 }
 else {
-vErrors.push(err104);
+vErrors.push(err105);
 }
 errors++;
 }
@@ -9544,12 +9555,12 @@ passing0 = 70;
 }
 const _errs95 = errors;
 if("72" !== data9){
-const err105 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/71/const",keyword:"const",params:{allowedValue: "72"},message:"must be equal to constant",schema:"72",parentSchema:schema49.properties.company.properties.industry.oneOf[71],data:data9};
+const err106 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/71/const",keyword:"const",params:{allowedValue: "72"},message:"must be equal to constant",schema:"72",parentSchema:schema49.properties.company.properties.industry.oneOf[71],data:data9};
 if(vErrors === null){
-vErrors = [err105];
+vErrors = [err106];
 }
 else {
-vErrors.push(err105);
+vErrors.push(err106);
 }
 errors++;
 }
@@ -9565,12 +9576,12 @@ passing0 = 71;
 }
 const _errs96 = errors;
 if("73" !== data9){
-const err106 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/72/const",keyword:"const",params:{allowedValue: "73"},message:"must be equal to constant",schema:"73",parentSchema:schema49.properties.company.properties.industry.oneOf[72],data:data9};
+const err107 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/72/const",keyword:"const",params:{allowedValue: "73"},message:"must be equal to constant",schema:"73",parentSchema:schema49.properties.company.properties.industry.oneOf[72],data:data9};
 if(vErrors === null){
-vErrors = [err106];
+vErrors = [err107];
 }
 else {
-vErrors.push(err106);
+vErrors.push(err107);
 }
 errors++;
 }
@@ -9586,12 +9597,12 @@ passing0 = 72;
 }
 const _errs97 = errors;
 if("74" !== data9){
-const err107 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/73/const",keyword:"const",params:{allowedValue: "74"},message:"must be equal to constant",schema:"74",parentSchema:schema49.properties.company.properties.industry.oneOf[73],data:data9};
+const err108 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/73/const",keyword:"const",params:{allowedValue: "74"},message:"must be equal to constant",schema:"74",parentSchema:schema49.properties.company.properties.industry.oneOf[73],data:data9};
 if(vErrors === null){
-vErrors = [err107];
+vErrors = [err108];
 }
 else {
-vErrors.push(err107);
+vErrors.push(err108);
 }
 errors++;
 }
@@ -9607,12 +9618,12 @@ passing0 = 73;
 }
 const _errs98 = errors;
 if("75" !== data9){
-const err108 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/74/const",keyword:"const",params:{allowedValue: "75"},message:"must be equal to constant",schema:"75",parentSchema:schema49.properties.company.properties.industry.oneOf[74],data:data9};
+const err109 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/74/const",keyword:"const",params:{allowedValue: "75"},message:"must be equal to constant",schema:"75",parentSchema:schema49.properties.company.properties.industry.oneOf[74],data:data9};
 if(vErrors === null){
-vErrors = [err108];
+vErrors = [err109];
 }
 else {
-vErrors.push(err108);
+vErrors.push(err109);
 }
 errors++;
 }
@@ -9628,12 +9639,12 @@ passing0 = 74;
 }
 const _errs99 = errors;
 if("76" !== data9){
-const err109 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/75/const",keyword:"const",params:{allowedValue: "76"},message:"must be equal to constant",schema:"76",parentSchema:schema49.properties.company.properties.industry.oneOf[75],data:data9};
+const err110 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/75/const",keyword:"const",params:{allowedValue: "76"},message:"must be equal to constant",schema:"76",parentSchema:schema49.properties.company.properties.industry.oneOf[75],data:data9};
 if(vErrors === null){
-vErrors = [err109];
+vErrors = [err110];
 }
 else {
-vErrors.push(err109);
+vErrors.push(err110);
 }
 errors++;
 }
@@ -9649,12 +9660,12 @@ passing0 = 75;
 }
 const _errs100 = errors;
 if("77" !== data9){
-const err110 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/76/const",keyword:"const",params:{allowedValue: "77"},message:"must be equal to constant",schema:"77",parentSchema:schema49.properties.company.properties.industry.oneOf[76],data:data9};
+const err111 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/76/const",keyword:"const",params:{allowedValue: "77"},message:"must be equal to constant",schema:"77",parentSchema:schema49.properties.company.properties.industry.oneOf[76],data:data9};
 if(vErrors === null){
-vErrors = [err110];
+vErrors = [err111];
 }
 else {
-vErrors.push(err110);
+vErrors.push(err111);
 }
 errors++;
 }
@@ -9670,12 +9681,12 @@ passing0 = 76;
 }
 const _errs101 = errors;
 if("78" !== data9){
-const err111 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/77/const",keyword:"const",params:{allowedValue: "78"},message:"must be equal to constant",schema:"78",parentSchema:schema49.properties.company.properties.industry.oneOf[77],data:data9};
+const err112 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/77/const",keyword:"const",params:{allowedValue: "78"},message:"must be equal to constant",schema:"78",parentSchema:schema49.properties.company.properties.industry.oneOf[77],data:data9};
 if(vErrors === null){
-vErrors = [err111];
+vErrors = [err112];
 }
 else {
-vErrors.push(err111);
+vErrors.push(err112);
 }
 errors++;
 }
@@ -9691,12 +9702,12 @@ passing0 = 77;
 }
 const _errs102 = errors;
 if("79" !== data9){
-const err112 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/78/const",keyword:"const",params:{allowedValue: "79"},message:"must be equal to constant",schema:"79",parentSchema:schema49.properties.company.properties.industry.oneOf[78],data:data9};
+const err113 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/78/const",keyword:"const",params:{allowedValue: "79"},message:"must be equal to constant",schema:"79",parentSchema:schema49.properties.company.properties.industry.oneOf[78],data:data9};
 if(vErrors === null){
-vErrors = [err112];
+vErrors = [err113];
 }
 else {
-vErrors.push(err112);
+vErrors.push(err113);
 }
 errors++;
 }
@@ -9712,12 +9723,12 @@ passing0 = 78;
 }
 const _errs103 = errors;
 if("80" !== data9){
-const err113 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/79/const",keyword:"const",params:{allowedValue: "80"},message:"must be equal to constant",schema:"80",parentSchema:schema49.properties.company.properties.industry.oneOf[79],data:data9};
+const err114 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/79/const",keyword:"const",params:{allowedValue: "80"},message:"must be equal to constant",schema:"80",parentSchema:schema49.properties.company.properties.industry.oneOf[79],data:data9};
 if(vErrors === null){
-vErrors = [err113];
+vErrors = [err114];
 }
 else {
-vErrors.push(err113);
+vErrors.push(err114);
 }
 errors++;
 }
@@ -9733,12 +9744,12 @@ passing0 = 79;
 }
 const _errs104 = errors;
 if("81" !== data9){
-const err114 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/80/const",keyword:"const",params:{allowedValue: "81"},message:"must be equal to constant",schema:"81",parentSchema:schema49.properties.company.properties.industry.oneOf[80],data:data9};
+const err115 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/80/const",keyword:"const",params:{allowedValue: "81"},message:"must be equal to constant",schema:"81",parentSchema:schema49.properties.company.properties.industry.oneOf[80],data:data9};
 if(vErrors === null){
-vErrors = [err114];
+vErrors = [err115];
 }
 else {
-vErrors.push(err114);
+vErrors.push(err115);
 }
 errors++;
 }
@@ -9754,12 +9765,12 @@ passing0 = 80;
 }
 const _errs105 = errors;
 if("82" !== data9){
-const err115 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/81/const",keyword:"const",params:{allowedValue: "82"},message:"must be equal to constant",schema:"82",parentSchema:schema49.properties.company.properties.industry.oneOf[81],data:data9};
+const err116 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/81/const",keyword:"const",params:{allowedValue: "82"},message:"must be equal to constant",schema:"82",parentSchema:schema49.properties.company.properties.industry.oneOf[81],data:data9};
 if(vErrors === null){
-vErrors = [err115];
+vErrors = [err116];
 }
 else {
-vErrors.push(err115);
+vErrors.push(err116);
 }
 errors++;
 }
@@ -9775,12 +9786,12 @@ passing0 = 81;
 }
 const _errs106 = errors;
 if("83" !== data9){
-const err116 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/82/const",keyword:"const",params:{allowedValue: "83"},message:"must be equal to constant",schema:"83",parentSchema:schema49.properties.company.properties.industry.oneOf[82],data:data9};
+const err117 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/82/const",keyword:"const",params:{allowedValue: "83"},message:"must be equal to constant",schema:"83",parentSchema:schema49.properties.company.properties.industry.oneOf[82],data:data9};
 if(vErrors === null){
-vErrors = [err116];
+vErrors = [err117];
 }
 else {
-vErrors.push(err116);
+vErrors.push(err117);
 }
 errors++;
 }
@@ -9796,12 +9807,12 @@ passing0 = 82;
 }
 const _errs107 = errors;
 if("84" !== data9){
-const err117 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/83/const",keyword:"const",params:{allowedValue: "84"},message:"must be equal to constant",schema:"84",parentSchema:schema49.properties.company.properties.industry.oneOf[83],data:data9};
+const err118 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/83/const",keyword:"const",params:{allowedValue: "84"},message:"must be equal to constant",schema:"84",parentSchema:schema49.properties.company.properties.industry.oneOf[83],data:data9};
 if(vErrors === null){
-vErrors = [err117];
+vErrors = [err118];
 }
 else {
-vErrors.push(err117);
+vErrors.push(err118);
 }
 errors++;
 }
@@ -9817,12 +9828,12 @@ passing0 = 83;
 }
 const _errs108 = errors;
 if("85" !== data9){
-const err118 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/84/const",keyword:"const",params:{allowedValue: "85"},message:"must be equal to constant",schema:"85",parentSchema:schema49.properties.company.properties.industry.oneOf[84],data:data9};
+const err119 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/84/const",keyword:"const",params:{allowedValue: "85"},message:"must be equal to constant",schema:"85",parentSchema:schema49.properties.company.properties.industry.oneOf[84],data:data9};
 if(vErrors === null){
-vErrors = [err118];
+vErrors = [err119];
 }
 else {
-vErrors.push(err118);
+vErrors.push(err119);
 }
 errors++;
 }
@@ -9838,12 +9849,12 @@ passing0 = 84;
 }
 const _errs109 = errors;
 if("86" !== data9){
-const err119 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/85/const",keyword:"const",params:{allowedValue: "86"},message:"must be equal to constant",schema:"86",parentSchema:schema49.properties.company.properties.industry.oneOf[85],data:data9};
+const err120 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/85/const",keyword:"const",params:{allowedValue: "86"},message:"must be equal to constant",schema:"86",parentSchema:schema49.properties.company.properties.industry.oneOf[85],data:data9};
 if(vErrors === null){
-vErrors = [err119];
+vErrors = [err120];
 }
 else {
-vErrors.push(err119);
+vErrors.push(err120);
 }
 errors++;
 }
@@ -9859,12 +9870,12 @@ passing0 = 85;
 }
 const _errs110 = errors;
 if("87" !== data9){
-const err120 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/86/const",keyword:"const",params:{allowedValue: "87"},message:"must be equal to constant",schema:"87",parentSchema:schema49.properties.company.properties.industry.oneOf[86],data:data9};
+const err121 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/86/const",keyword:"const",params:{allowedValue: "87"},message:"must be equal to constant",schema:"87",parentSchema:schema49.properties.company.properties.industry.oneOf[86],data:data9};
 if(vErrors === null){
-vErrors = [err120];
+vErrors = [err121];
 }
 else {
-vErrors.push(err120);
+vErrors.push(err121);
 }
 errors++;
 }
@@ -9880,12 +9891,12 @@ passing0 = 86;
 }
 const _errs111 = errors;
 if("88" !== data9){
-const err121 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/87/const",keyword:"const",params:{allowedValue: "88"},message:"must be equal to constant",schema:"88",parentSchema:schema49.properties.company.properties.industry.oneOf[87],data:data9};
+const err122 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/87/const",keyword:"const",params:{allowedValue: "88"},message:"must be equal to constant",schema:"88",parentSchema:schema49.properties.company.properties.industry.oneOf[87],data:data9};
 if(vErrors === null){
-vErrors = [err121];
+vErrors = [err122];
 }
 else {
-vErrors.push(err121);
+vErrors.push(err122);
 }
 errors++;
 }
@@ -9901,12 +9912,12 @@ passing0 = 87;
 }
 const _errs112 = errors;
 if("89" !== data9){
-const err122 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/88/const",keyword:"const",params:{allowedValue: "89"},message:"must be equal to constant",schema:"89",parentSchema:schema49.properties.company.properties.industry.oneOf[88],data:data9};
+const err123 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/88/const",keyword:"const",params:{allowedValue: "89"},message:"must be equal to constant",schema:"89",parentSchema:schema49.properties.company.properties.industry.oneOf[88],data:data9};
 if(vErrors === null){
-vErrors = [err122];
+vErrors = [err123];
 }
 else {
-vErrors.push(err122);
+vErrors.push(err123);
 }
 errors++;
 }
@@ -9922,12 +9933,12 @@ passing0 = 88;
 }
 const _errs113 = errors;
 if("90" !== data9){
-const err123 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/89/const",keyword:"const",params:{allowedValue: "90"},message:"must be equal to constant",schema:"90",parentSchema:schema49.properties.company.properties.industry.oneOf[89],data:data9};
+const err124 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/89/const",keyword:"const",params:{allowedValue: "90"},message:"must be equal to constant",schema:"90",parentSchema:schema49.properties.company.properties.industry.oneOf[89],data:data9};
 if(vErrors === null){
-vErrors = [err123];
+vErrors = [err124];
 }
 else {
-vErrors.push(err123);
+vErrors.push(err124);
 }
 errors++;
 }
@@ -9943,12 +9954,12 @@ passing0 = 89;
 }
 const _errs114 = errors;
 if("91" !== data9){
-const err124 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/90/const",keyword:"const",params:{allowedValue: "91"},message:"must be equal to constant",schema:"91",parentSchema:schema49.properties.company.properties.industry.oneOf[90],data:data9};
+const err125 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/90/const",keyword:"const",params:{allowedValue: "91"},message:"must be equal to constant",schema:"91",parentSchema:schema49.properties.company.properties.industry.oneOf[90],data:data9};
 if(vErrors === null){
-vErrors = [err124];
+vErrors = [err125];
 }
 else {
-vErrors.push(err124);
+vErrors.push(err125);
 }
 errors++;
 }
@@ -9964,12 +9975,12 @@ passing0 = 90;
 }
 const _errs115 = errors;
 if("92" !== data9){
-const err125 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/91/const",keyword:"const",params:{allowedValue: "92"},message:"must be equal to constant",schema:"92",parentSchema:schema49.properties.company.properties.industry.oneOf[91],data:data9};
+const err126 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/91/const",keyword:"const",params:{allowedValue: "92"},message:"must be equal to constant",schema:"92",parentSchema:schema49.properties.company.properties.industry.oneOf[91],data:data9};
 if(vErrors === null){
-vErrors = [err125];
+vErrors = [err126];
 }
 else {
-vErrors.push(err125);
+vErrors.push(err126);
 }
 errors++;
 }
@@ -9985,12 +9996,12 @@ passing0 = 91;
 }
 const _errs116 = errors;
 if("93" !== data9){
-const err126 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/92/const",keyword:"const",params:{allowedValue: "93"},message:"must be equal to constant",schema:"93",parentSchema:schema49.properties.company.properties.industry.oneOf[92],data:data9};
+const err127 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/92/const",keyword:"const",params:{allowedValue: "93"},message:"must be equal to constant",schema:"93",parentSchema:schema49.properties.company.properties.industry.oneOf[92],data:data9};
 if(vErrors === null){
-vErrors = [err126];
+vErrors = [err127];
 }
 else {
-vErrors.push(err126);
+vErrors.push(err127);
 }
 errors++;
 }
@@ -10006,12 +10017,12 @@ passing0 = 92;
 }
 const _errs117 = errors;
 if("94" !== data9){
-const err127 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/93/const",keyword:"const",params:{allowedValue: "94"},message:"must be equal to constant",schema:"94",parentSchema:schema49.properties.company.properties.industry.oneOf[93],data:data9};
+const err128 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/93/const",keyword:"const",params:{allowedValue: "94"},message:"must be equal to constant",schema:"94",parentSchema:schema49.properties.company.properties.industry.oneOf[93],data:data9};
 if(vErrors === null){
-vErrors = [err127];
+vErrors = [err128];
 }
 else {
-vErrors.push(err127);
+vErrors.push(err128);
 }
 errors++;
 }
@@ -10027,12 +10038,12 @@ passing0 = 93;
 }
 const _errs118 = errors;
 if("95" !== data9){
-const err128 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/94/const",keyword:"const",params:{allowedValue: "95"},message:"must be equal to constant",schema:"95",parentSchema:schema49.properties.company.properties.industry.oneOf[94],data:data9};
+const err129 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/94/const",keyword:"const",params:{allowedValue: "95"},message:"must be equal to constant",schema:"95",parentSchema:schema49.properties.company.properties.industry.oneOf[94],data:data9};
 if(vErrors === null){
-vErrors = [err128];
+vErrors = [err129];
 }
 else {
-vErrors.push(err128);
+vErrors.push(err129);
 }
 errors++;
 }
@@ -10048,12 +10059,12 @@ passing0 = 94;
 }
 const _errs119 = errors;
 if("96" !== data9){
-const err129 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/95/const",keyword:"const",params:{allowedValue: "96"},message:"must be equal to constant",schema:"96",parentSchema:schema49.properties.company.properties.industry.oneOf[95],data:data9};
+const err130 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/95/const",keyword:"const",params:{allowedValue: "96"},message:"must be equal to constant",schema:"96",parentSchema:schema49.properties.company.properties.industry.oneOf[95],data:data9};
 if(vErrors === null){
-vErrors = [err129];
+vErrors = [err130];
 }
 else {
-vErrors.push(err129);
+vErrors.push(err130);
 }
 errors++;
 }
@@ -10069,12 +10080,12 @@ passing0 = 95;
 }
 const _errs120 = errors;
 if("97" !== data9){
-const err130 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/96/const",keyword:"const",params:{allowedValue: "97"},message:"must be equal to constant",schema:"97",parentSchema:schema49.properties.company.properties.industry.oneOf[96],data:data9};
+const err131 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf/96/const",keyword:"const",params:{allowedValue: "97"},message:"must be equal to constant",schema:"97",parentSchema:schema49.properties.company.properties.industry.oneOf[96],data:data9};
 if(vErrors === null){
-vErrors = [err130];
+vErrors = [err131];
 }
 else {
-vErrors.push(err130);
+vErrors.push(err131);
 }
 errors++;
 }
@@ -10185,12 +10196,12 @@ passing0 = 96;
 }
 }
 if(!valid2){
-const err131 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema49.properties.company.properties.industry.oneOf,parentSchema:schema49.properties.company.properties.industry,data:data9};
+const err132 = {instancePath:instancePath+"/company/industry",schemaPath:"#/properties/company/properties/industry/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema49.properties.company.properties.industry.oneOf,parentSchema:schema49.properties.company.properties.industry,data:data9};
 if(vErrors === null){
-vErrors = [err131];
+vErrors = [err132];
 }
 else {
-vErrors.push(err131);
+vErrors.push(err132);
 }
 errors++;
 }
@@ -10210,17 +10221,7 @@ if(data0.segment !== undefined){
 let data10 = data0.segment;
 if(typeof data10 === "string"){
 if(!pattern4.test(data10)){
-const err132 = {instancePath:instancePath+"/company/segment",schemaPath:"#/properties/company/properties/segment/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema49.properties.company.properties.segment,data:data10};
-if(vErrors === null){
-vErrors = [err132];
-}
-else {
-vErrors.push(err132);
-}
-errors++;
-}
-if(!func1(data10, 100)){
-const err133 = {instancePath:instancePath+"/company/segment",schemaPath:"#/properties/company/properties/segment/maxChars",keyword:"maxChars",params:{},message:"must pass \"maxChars\" keyword validation",schema:100,parentSchema:schema49.properties.company.properties.segment,data:data10};
+const err133 = {instancePath:instancePath+"/company/segment",schemaPath:"#/properties/company/properties/segment/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema49.properties.company.properties.segment,data:data10};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -10229,14 +10230,24 @@ vErrors.push(err133);
 }
 errors++;
 }
-}
-else {
-const err134 = {instancePath:instancePath+"/company/segment",schemaPath:"#/properties/company/properties/segment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.company.properties.segment.type,parentSchema:schema49.properties.company.properties.segment,data:data10};
+if(!func1(data10, 100)){
+const err134 = {instancePath:instancePath+"/company/segment",schemaPath:"#/properties/company/properties/segment/maxChars",keyword:"maxChars",params:{},message:"must pass \"maxChars\" keyword validation",schema:100,parentSchema:schema49.properties.company.properties.segment,data:data10};
 if(vErrors === null){
 vErrors = [err134];
 }
 else {
 vErrors.push(err134);
+}
+errors++;
+}
+}
+else {
+const err135 = {instancePath:instancePath+"/company/segment",schemaPath:"#/properties/company/properties/segment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.company.properties.segment.type,parentSchema:schema49.properties.company.properties.segment,data:data10};
+if(vErrors === null){
+vErrors = [err135];
+}
+else {
+vErrors.push(err135);
 }
 errors++;
 }
@@ -10249,24 +10260,24 @@ const _errs126 = errors;
 if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
 let missing0;
 if((data11.basis === undefined) && (missing0 = "basis")){
-const err135 = {};
-if(vErrors === null){
-vErrors = [err135];
-}
-else {
-vErrors.push(err135);
-}
-errors++;
-}
-else {
-if(data11.basis !== undefined){
-if("统计用产品分类目录" !== data11.basis){
 const err136 = {};
 if(vErrors === null){
 vErrors = [err136];
 }
 else {
 vErrors.push(err136);
+}
+errors++;
+}
+else {
+if(data11.basis !== undefined){
+if("统计用产品分类目录" !== data11.basis){
+const err137 = {};
+if(vErrors === null){
+vErrors = [err137];
+}
+else {
+vErrors.push(err137);
 }
 errors++;
 }
@@ -10287,21 +10298,7 @@ if(_valid1){
 const _errs128 = errors;
 if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
 if(data11.code === undefined){
-const err137 = {instancePath:instancePath+"/company/productCategory",schemaPath:"#/properties/company/properties/productCategory/then/required",keyword:"required",params:{missingProperty: "code"},message:"must have required property '"+"code"+"'",schema:schema49.properties.company.properties.productCategory.then.required,parentSchema:schema49.properties.company.properties.productCategory.then,data:data11};
-if(vErrors === null){
-vErrors = [err137];
-}
-else {
-vErrors.push(err137);
-}
-errors++;
-}
-}
-var _valid1 = _errs128 === errors;
-valid3 = _valid1;
-}
-if(!valid3){
-const err138 = {instancePath:instancePath+"/company/productCategory",schemaPath:"#/properties/company/properties/productCategory/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema49.properties.company.properties.productCategory.if,parentSchema:schema49.properties.company.properties.productCategory,data:data11};
+const err138 = {instancePath:instancePath+"/company/productCategory",schemaPath:"#/properties/company/properties/productCategory/then/required",keyword:"required",params:{missingProperty: "code"},message:"must have required property '"+"code"+"'",schema:schema49.properties.company.properties.productCategory.then.required,parentSchema:schema49.properties.company.properties.productCategory.then,data:data11};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -10310,9 +10307,12 @@ vErrors.push(err138);
 }
 errors++;
 }
-if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
-if(data11.name === undefined){
-const err139 = {instancePath:instancePath+"/company/productCategory",schemaPath:"#/properties/company/properties/productCategory/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema49.properties.company.properties.productCategory.required,parentSchema:schema49.properties.company.properties.productCategory,data:data11};
+}
+var _valid1 = _errs128 === errors;
+valid3 = _valid1;
+}
+if(!valid3){
+const err139 = {instancePath:instancePath+"/company/productCategory",schemaPath:"#/properties/company/properties/productCategory/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema49.properties.company.properties.productCategory.if,parentSchema:schema49.properties.company.properties.productCategory,data:data11};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -10321,8 +10321,9 @@ vErrors.push(err139);
 }
 errors++;
 }
-if(data11.basis === undefined){
-const err140 = {instancePath:instancePath+"/company/productCategory",schemaPath:"#/properties/company/properties/productCategory/required",keyword:"required",params:{missingProperty: "basis"},message:"must have required property '"+"basis"+"'",schema:schema49.properties.company.properties.productCategory.required,parentSchema:schema49.properties.company.properties.productCategory,data:data11};
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+if(data11.name === undefined){
+const err140 = {instancePath:instancePath+"/company/productCategory",schemaPath:"#/properties/company/properties/productCategory/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema49.properties.company.properties.productCategory.required,parentSchema:schema49.properties.company.properties.productCategory,data:data11};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -10331,11 +10332,8 @@ vErrors.push(err140);
 }
 errors++;
 }
-if(data11.name !== undefined){
-let data13 = data11.name;
-if(typeof data13 === "string"){
-if(!pattern4.test(data13)){
-const err141 = {instancePath:instancePath+"/company/productCategory/name",schemaPath:"#/properties/company/properties/productCategory/properties/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema49.properties.company.properties.productCategory.properties.name,data:data13};
+if(data11.basis === undefined){
+const err141 = {instancePath:instancePath+"/company/productCategory",schemaPath:"#/properties/company/properties/productCategory/required",keyword:"required",params:{missingProperty: "basis"},message:"must have required property '"+"basis"+"'",schema:schema49.properties.company.properties.productCategory.required,parentSchema:schema49.properties.company.properties.productCategory,data:data11};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -10344,8 +10342,11 @@ vErrors.push(err141);
 }
 errors++;
 }
-if(!func1(data13, 100)){
-const err142 = {instancePath:instancePath+"/company/productCategory/name",schemaPath:"#/properties/company/properties/productCategory/properties/name/maxChars",keyword:"maxChars",params:{},message:"must pass \"maxChars\" keyword validation",schema:100,parentSchema:schema49.properties.company.properties.productCategory.properties.name,data:data13};
+if(data11.name !== undefined){
+let data13 = data11.name;
+if(typeof data13 === "string"){
+if(!pattern4.test(data13)){
+const err142 = {instancePath:instancePath+"/company/productCategory/name",schemaPath:"#/properties/company/properties/productCategory/properties/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema49.properties.company.properties.productCategory.properties.name,data:data13};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -10354,9 +10355,8 @@ vErrors.push(err142);
 }
 errors++;
 }
-}
-else {
-const err143 = {instancePath:instancePath+"/company/productCategory/name",schemaPath:"#/properties/company/properties/productCategory/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.company.properties.productCategory.properties.name.type,parentSchema:schema49.properties.company.properties.productCategory.properties.name,data:data13};
+if(!func1(data13, 100)){
+const err143 = {instancePath:instancePath+"/company/productCategory/name",schemaPath:"#/properties/company/properties/productCategory/properties/name/maxChars",keyword:"maxChars",params:{},message:"must pass \"maxChars\" keyword validation",schema:100,parentSchema:schema49.properties.company.properties.productCategory.properties.name,data:data13};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -10366,10 +10366,8 @@ vErrors.push(err143);
 errors++;
 }
 }
-if(data11.basis !== undefined){
-let data14 = data11.basis;
-if(typeof data14 !== "string"){
-const err144 = {instancePath:instancePath+"/company/productCategory/basis",schemaPath:"#/properties/company/properties/productCategory/properties/basis/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.company.properties.productCategory.properties.basis.type,parentSchema:schema49.properties.company.properties.productCategory.properties.basis,data:data14};
+else {
+const err144 = {instancePath:instancePath+"/company/productCategory/name",schemaPath:"#/properties/company/properties/productCategory/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.company.properties.productCategory.properties.name.type,parentSchema:schema49.properties.company.properties.productCategory.properties.name,data:data13};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -10378,8 +10376,11 @@ vErrors.push(err144);
 }
 errors++;
 }
-if(!(((data14 === "统计用产品分类目录") || (data14 === "按行业惯例分类")) || (data14 === "新产品"))){
-const err145 = {instancePath:instancePath+"/company/productCategory/basis",schemaPath:"#/properties/company/properties/productCategory/properties/basis/enum",keyword:"enum",params:{allowedValues: schema49.properties.company.properties.productCategory.properties.basis.enum},message:"must be equal to one of the allowed values",schema:schema49.properties.company.properties.productCategory.properties.basis.enum,parentSchema:schema49.properties.company.properties.productCategory.properties.basis,data:data14};
+}
+if(data11.basis !== undefined){
+let data14 = data11.basis;
+if(typeof data14 !== "string"){
+const err145 = {instancePath:instancePath+"/company/productCategory/basis",schemaPath:"#/properties/company/properties/productCategory/properties/basis/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.company.properties.productCategory.properties.basis.type,parentSchema:schema49.properties.company.properties.productCategory.properties.basis,data:data14};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -10388,12 +10389,8 @@ vErrors.push(err145);
 }
 errors++;
 }
-}
-if(data11.code !== undefined){
-let data15 = data11.code;
-if(typeof data15 === "string"){
-if(!(formats8.validate(data15))){
-const err146 = {instancePath:instancePath+"/company/productCategory/code",schemaPath:"#/properties/company/properties/productCategory/properties/code/format",keyword:"format",params:{format: "productCode"},message:"must match format \""+"productCode"+"\"",schema:"productCode",parentSchema:schema49.properties.company.properties.productCategory.properties.code,data:data15};
+if(!(((data14 === "统计用产品分类目录") || (data14 === "按行业惯例分类")) || (data14 === "新产品"))){
+const err146 = {instancePath:instancePath+"/company/productCategory/basis",schemaPath:"#/properties/company/properties/productCategory/properties/basis/enum",keyword:"enum",params:{allowedValues: schema49.properties.company.properties.productCategory.properties.basis.enum},message:"must be equal to one of the allowed values",schema:schema49.properties.company.properties.productCategory.properties.basis.enum,parentSchema:schema49.properties.company.properties.productCategory.properties.basis,data:data14};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -10403,8 +10400,11 @@ vErrors.push(err146);
 errors++;
 }
 }
-else {
-const err147 = {instancePath:instancePath+"/company/productCategory/code",schemaPath:"#/properties/company/properties/productCategory/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.company.properties.productCategory.properties.code.type,parentSchema:schema49.properties.company.properties.productCategory.properties.code,data:data15};
+if(data11.code !== undefined){
+let data15 = data11.code;
+if(typeof data15 === "string"){
+if(!(formats8.validate(data15))){
+const err147 = {instancePath:instancePath+"/company/productCategory/code",schemaPath:"#/properties/company/properties/productCategory/properties/code/format",keyword:"format",params:{format: "productCode"},message:"must match format \""+"productCode"+"\"",schema:"productCode",parentSchema:schema49.properties.company.properties.productCategory.properties.code,data:data15};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -10414,9 +10414,8 @@ vErrors.push(err147);
 errors++;
 }
 }
-}
 else {
-const err148 = {instancePath:instancePath+"/company/productCategory",schemaPath:"#/properties/company/properties/productCategory/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.company.properties.productCategory.type,parentSchema:schema49.properties.company.properties.productCategory,data:data11};
+const err148 = {instancePath:instancePath+"/company/productCategory/code",schemaPath:"#/properties/company/properties/productCategory/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.company.properties.productCategory.properties.code.type,parentSchema:schema49.properties.company.properties.productCategory.properties.code,data:data15};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -10426,11 +10425,9 @@ vErrors.push(err148);
 errors++;
 }
 }
-if(data0.productName !== undefined){
-let data16 = data0.productName;
-if(typeof data16 === "string"){
-if(!pattern4.test(data16)){
-const err149 = {instancePath:instancePath+"/company/productName",schemaPath:"#/properties/company/properties/productName/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema49.properties.company.properties.productName,data:data16};
+}
+else {
+const err149 = {instancePath:instancePath+"/company/productCategory",schemaPath:"#/properties/company/properties/productCategory/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.company.properties.productCategory.type,parentSchema:schema49.properties.company.properties.productCategory,data:data11};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -10439,8 +10436,12 @@ vErrors.push(err149);
 }
 errors++;
 }
-if(!func1(data16, 100)){
-const err150 = {instancePath:instancePath+"/company/productName",schemaPath:"#/properties/company/properties/productName/maxChars",keyword:"maxChars",params:{},message:"must pass \"maxChars\" keyword validation",schema:100,parentSchema:schema49.properties.company.properties.productName,data:data16};
+}
+if(data0.productName !== undefined){
+let data16 = data0.productName;
+if(typeof data16 === "string"){
+if(!pattern4.test(data16)){
+const err150 = {instancePath:instancePath+"/company/productName",schemaPath:"#/properties/company/properties/productName/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema49.properties.company.properties.productName,data:data16};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -10449,9 +10450,8 @@ vErrors.push(err150);
 }
 errors++;
 }
-}
-else {
-const err151 = {instancePath:instancePath+"/company/productName",schemaPath:"#/properties/company/properties/productName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.company.properties.productName.type,parentSchema:schema49.properties.company.properties.productName,data:data16};
+if(!func1(data16, 100)){
+const err151 = {instancePath:instancePath+"/company/productName",schemaPath:"#/properties/company/properties/productName/maxChars",keyword:"maxChars",params:{},message:"must pass \"maxChars\" keyword validation",schema:100,parentSchema:schema49.properties.company.properties.productName,data:data16};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -10461,9 +10461,8 @@ vErrors.push(err151);
 errors++;
 }
 }
-}
 else {
-const err152 = {instancePath:instancePath+"/company",schemaPath:"#/properties/company/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.company.type,parentSchema:schema49.properties.company,data:data0};
+const err152 = {instancePath:instancePath+"/company/productName",schemaPath:"#/properties/company/properties/productName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.company.properties.productName.type,parentSchema:schema49.properties.company.properties.productName,data:data16};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -10473,11 +10472,9 @@ vErrors.push(err152);
 errors++;
 }
 }
-if(data.orientation !== undefined){
-let data17 = data.orientation;
-if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
-if(data17.fourBase === undefined){
-const err153 = {instancePath:instancePath+"/orientation",schemaPath:"#/properties/orientation/required",keyword:"required",params:{missingProperty: "fourBase"},message:"must have required property '"+"fourBase"+"'",schema:schema49.properties.orientation.required,parentSchema:schema49.properties.orientation,data:data17};
+}
+else {
+const err153 = {instancePath:instancePath+"/company",schemaPath:"#/properties/company/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.company.type,parentSchema:schema49.properties.company,data:data0};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -10486,8 +10483,12 @@ vErrors.push(err153);
 }
 errors++;
 }
-if(data17.gap === undefined){
-const err154 = {instancePath:instancePath+"/orientation",schemaPath:"#/properties/orientation/required",keyword:"required",params:{missingProperty: "gap"},message:"must have required property '"+"gap"+"'",schema:schema49.properties.orientation.required,parentSchema:schema49.properties.orientation,data:data17};
+}
+if(data.orientation !== undefined){
+let data17 = data.orientation;
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
+if(data17.fourBase === undefined){
+const err154 = {instancePath:instancePath+"/orientation",schemaPath:"#/properties/orientation/required",keyword:"required",params:{missingProperty: "fourBase"},message:"must have required property '"+"fourBase"+"'",schema:schema49.properties.orientation.required,parentSchema:schema49.properties.orientation,data:data17};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -10496,13 +10497,23 @@ vErrors.push(err154);
 }
 errors++;
 }
-if(data17.shortBoard === undefined){
-const err155 = {instancePath:instancePath+"/orientation",schemaPath:"#/properties/orientation/required",keyword:"required",params:{missingProperty: "shortBoard"},message:"must have required property '"+"shortBoard"+"'",schema:schema49.properties.orientation.required,parentSchema:schema49.properties.orientation,data:data17};
+if(data17.gap === undefined){
+const err155 = {instancePath:instancePath+"/orientation",schemaPath:"#/properties/orientation/required",keyword:"required",params:{missingProperty: "gap"},message:"must have required property '"+"gap"+"'",schema:schema49.properties.orientation.required,parentSchema:schema49.properties.orientation,data:data17};
 if(vErrors === null){
 vErrors = [err155];
 }
 else {
 vErrors.push(err155);
+}
+errors++;
+}
+if(data17.shortBoard === undefined){
+const err156 = {instancePath:instancePath+"/orientation",schemaPath:"#/properties/orientation/required",keyword:"required",params:{missingProperty: "shortBoard"},message:"must have required property '"+"shortBoard"+"'",schema:schema49.properties.orientation.required,parentSchema:schema49.properties.orientation,data:data17};
+if(vErrors === null){
+vErrors = [err156];
+}
+else {
+vErrors.push(err156);
 }
 errors++;
 }
@@ -10514,24 +10525,24 @@ const _errs142 = errors;
 if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
 let missing1;
 if((data18.applies === undefined) && (missing1 = "applies")){
-const err156 = {};
-if(vErrors === null){
-vErrors = [err156];
-}
-else {
-vErrors.push(err156);
-}
-errors++;
-}
-else {
-if(data18.applies !== undefined){
-if("是" !== data18.applies){
 const err157 = {};
 if(vErrors === null){
 vErrors = [err157];
 }
 else {
 vErrors.push(err157);
+}
+errors++;
+}
+else {
+if(data18.applies !== undefined){
+if("是" !== data18.applies){
+const err158 = {};
+if(vErrors === null){
+vErrors = [err158];
+}
+else {
+vErrors.push(err158);
 }
 errors++;
 }
@@ -10552,21 +10563,7 @@ if(_valid2){
 const _errs144 = errors;
 if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
 if(data18.category === undefined){
-const err158 = {instancePath:instancePath+"/orientation/fourBase",schemaPath:"#/properties/orientation/properties/fourBase/then/required",keyword:"required",params:{missingProperty: "category"},message:"must have required property '"+"category"+"'",schema:schema49.properties.orientation.properties.fourBase.then.required,parentSchema:schema49.properties.orientation.properties.fourBase.then,data:data18};
-if(vErrors === null){
-vErrors = [err158];
-}
-else {
-vErrors.push(err158);
-}
-errors++;
-}
-}
-var _valid2 = _errs144 === errors;
-valid7 = _valid2;
-}
-if(!valid7){
-const err159 = {instancePath:instancePath+"/orientation/fourBase",schemaPath:"#/properties/orientation/properties/fourBase/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema49.properties.orientation.properties.fourBase.if,parentSchema:schema49.properties.orientation.properties.fourBase,data:data18};
+const err159 = {instancePath:instancePath+"/orientation/fourBase",schemaPath:"#/properties/orientation/properties/fourBase/then/required",keyword:"required",params:{missingProperty: "category"},message:"must have required property '"+"category"+"'",schema:schema49.properties.orientation.properties.fourBase.then.required,parentSchema:schema49.properties.orientation.properties.fourBase.then,data:data18};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -10575,9 +10572,12 @@ vErrors.push(err159);
 }
 errors++;
 }
-if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
-if(data18.applies === undefined){
-const err160 = {instancePath:instancePath+"/orientation/fourBase",schemaPath:"#/properties/orientation/properties/fourBase/required",keyword:"required",params:{missingProperty: "applies"},message:"must have required property '"+"applies"+"'",schema:schema49.properties.orientation.properties.fourBase.required,parentSchema:schema49.properties.orientation.properties.fourBase,data:data18};
+}
+var _valid2 = _errs144 === errors;
+valid7 = _valid2;
+}
+if(!valid7){
+const err160 = {instancePath:instancePath+"/orientation/fourBase",schemaPath:"#/properties/orientation/properties/fourBase/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema49.properties.orientation.properties.fourBase.if,parentSchema:schema49.properties.orientation.properties.fourBase,data:data18};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -10586,10 +10586,9 @@ vErrors.push(err160);
 }
 errors++;
 }
-if(data18.applies !== undefined){
-let data20 = data18.applies;
-if(typeof data20 !== "string"){
-const err161 = {instancePath:instancePath+"/orientation/fourBase/applies",schemaPath:"#/properties/orientation/properties/fourBase/properties/applies/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.orientation.properties.fourBase.properties.applies.type,parentSchema:schema49.properties.orientation.properties.fourBase.properties.applies,data:data20};
+if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
+if(data18.applies === undefined){
+const err161 = {instancePath:instancePath+"/orientation/fourBase",schemaPath:"#/properties/orientation/properties/fourBase/required",keyword:"required",params:{missingProperty: "applies"},message:"must have required property '"+"applies"+"'",schema:schema49.properties.orientation.properties.fourBase.required,parentSchema:schema49.properties.orientation.properties.fourBase,data:data18};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -10598,8 +10597,10 @@ vErrors.push(err161);
 }
 errors++;
 }
-if(!((data20 === "否") || (data20 === "是"))){
-const err162 = {instancePath:instancePath+"/orientation/fourBase/applies",schemaPath:"#/properties/orientation/properties/fourBase/properties/applies/enum",keyword:"enum",params:{allowedValues: schema49.properties.orientation.properties.fourBase.properties.applies.enum},message:"must be equal to one of the allowed values",schema:schema49.properties.orientation.properties.fourBase.properties.applies.enum,parentSchema:schema49.properties.orientation.properties.fourBase.properties.applies,data:data20};
+if(data18.applies !== undefined){
+let data20 = data18.applies;
+if(typeof data20 !== "string"){
+const err162 = {instancePath:instancePath+"/orientation/fourBase/applies",schemaPath:"#/properties/orientation/properties/fourBase/properties/applies/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.orientation.properties.fourBase.properties.applies.type,parentSchema:schema49.properties.orientation.properties.fourBase.properties.applies,data:data20};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -10608,11 +10609,8 @@ vErrors.push(err162);
 }
 errors++;
 }
-}
-if(data18.category !== undefined){
-let data21 = data18.category;
-if(typeof data21 !== "string"){
-const err163 = {instancePath:instancePath+"/orientation/fourBase/category",schemaPath:"#/properties/orientation/properties/fourBase/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.orientation.properties.fourBase.properties.category.type,parentSchema:schema49.properties.orientation.properties.fourBase.properties.category,data:data21};
+if(!((data20 === "否") || (data20 === "是"))){
+const err163 = {instancePath:instancePath+"/orientation/fourBase/applies",schemaPath:"#/properties/orientation/properties/fourBase/properties/applies/enum",keyword:"enum",params:{allowedValues: schema49.properties.orientation.properties.fourBase.properties.applies.enum},message:"must be equal to one of the allowed values",schema:schema49.properties.orientation.properties.fourBase.properties.applies.enum,parentSchema:schema49.properties.orientation.properties.fourBase.properties.applies,data:data20};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -10621,8 +10619,11 @@ vErrors.push(err163);
 }
 errors++;
 }
-if(!((((data21 === "核心基础零部件（元器件）") || (data21 === "关键基础材料")) || (data21 === "先进基础工艺")) || (data21 === "产业技术基础"))){
-const err164 = {instancePath:instancePath+"/orientation/fourBase/category",schemaPath:"#/properties/orientation/properties/fourBase/properties/category/enum",keyword:"enum",params:{allowedValues: schema49.properties.orientation.properties.fourBase.properties.category.enum},message:"must be equal to one of the allowed values",schema:schema49.properties.orientation.properties.fourBase.properties.category.enum,parentSchema:schema49.properties.orientation.properties.fourBase.properties.category,data:data21};
+}
+if(data18.category !== undefined){
+let data21 = data18.category;
+if(typeof data21 !== "string"){
+const err164 = {instancePath:instancePath+"/orientation/fourBase/category",schemaPath:"#/properties/orientation/properties/fourBase/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.orientation.properties.fourBase.properties.category.type,parentSchema:schema49.properties.orientation.properties.fourBase.properties.category,data:data21};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -10631,15 +10632,25 @@ vErrors.push(err164);
 }
 errors++;
 }
-}
-}
-else {
-const err165 = {instancePath:instancePath+"/orientation/fourBase",schemaPath:"#/properties/orientation/properties/fourBase/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.orientation.properties.fourBase.type,parentSchema:schema49.properties.orientation.properties.fourBase,data:data18};
+if(!((((data21 === "核心基础零部件（元器件）") || (data21 === "关键基础材料")) || (data21 === "先进基础工艺")) || (data21 === "产业技术基础"))){
+const err165 = {instancePath:instancePath+"/orientation/fourBase/category",schemaPath:"#/properties/orientation/properties/fourBase/properties/category/enum",keyword:"enum",params:{allowedValues: schema49.properties.orientation.properties.fourBase.properties.category.enum},message:"must be equal to one of the allowed values",schema:schema49.properties.orientation.properties.fourBase.properties.category.enum,parentSchema:schema49.properties.orientation.properties.fourBase.properties.category,data:data21};
 if(vErrors === null){
 vErrors = [err165];
 }
 else {
 vErrors.push(err165);
+}
+errors++;
+}
+}
+}
+else {
+const err166 = {instancePath:instancePath+"/orientation/fourBase",schemaPath:"#/properties/orientation/properties/fourBase/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.orientation.properties.fourBase.type,parentSchema:schema49.properties.orientation.properties.fourBase,data:data18};
+if(vErrors === null){
+vErrors = [err166];
+}
+else {
+vErrors.push(err166);
 }
 errors++;
 }
@@ -10652,12 +10663,12 @@ const _errs152 = errors;
 if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
 let missing2;
 if((data22.kind === undefined) && (missing2 = "kind")){
-const err166 = {};
+const err167 = {};
 if(vErrors === null){
-vErrors = [err166];
+vErrors = [err167];
 }
 else {
-vErrors.push(err166);
+vErrors.push(err167);
 }
 errors++;
 }
@@ -10665,12 +10676,12 @@ else {
 if(data22.kind !== undefined){
 let data23 = data22.kind;
 if(!((data23 === "填补国内空白") || (data23 === "填补国际空白"))){
-const err167 = {};
+const err168 = {};
 if(vErrors === null){
-vErrors = [err167];
+vErrors = [err168];
 }
 else {
-vErrors.push(err167);
+vErrors.push(err168);
 }
 errors++;
 }
@@ -10691,21 +10702,7 @@ if(_valid3){
 const _errs154 = errors;
 if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
 if(data22.field === undefined){
-const err168 = {instancePath:instancePath+"/orientation/gap",schemaPath:"#/properties/orientation/properties/gap/then/required",keyword:"required",params:{missingProperty: "field"},message:"must have required property '"+"field"+"'",schema:schema49.properties.orientation.properties.gap.then.required,parentSchema:schema49.properties.orientation.properties.gap.then,data:data22};
-if(vErrors === null){
-vErrors = [err168];
-}
-else {
-vErrors.push(err168);
-}
-errors++;
-}
-}
-var _valid3 = _errs154 === errors;
-valid10 = _valid3;
-}
-if(!valid10){
-const err169 = {instancePath:instancePath+"/orientation/gap",schemaPath:"#/properties/orientation/properties/gap/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema49.properties.orientation.properties.gap.if,parentSchema:schema49.properties.orientation.properties.gap,data:data22};
+const err169 = {instancePath:instancePath+"/orientation/gap",schemaPath:"#/properties/orientation/properties/gap/then/required",keyword:"required",params:{missingProperty: "field"},message:"must have required property '"+"field"+"'",schema:schema49.properties.orientation.properties.gap.then.required,parentSchema:schema49.properties.orientation.properties.gap.then,data:data22};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -10714,9 +10711,12 @@ vErrors.push(err169);
 }
 errors++;
 }
-if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
-if(data22.kind === undefined){
-const err170 = {instancePath:instancePath+"/orientation/gap",schemaPath:"#/properties/orientation/properties/gap/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema49.properties.orientation.properties.gap.required,parentSchema:schema49.properties.orientation.properties.gap,data:data22};
+}
+var _valid3 = _errs154 === errors;
+valid10 = _valid3;
+}
+if(!valid10){
+const err170 = {instancePath:instancePath+"/orientation/gap",schemaPath:"#/properties/orientation/properties/gap/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema49.properties.orientation.properties.gap.if,parentSchema:schema49.properties.orientation.properties.gap,data:data22};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -10725,10 +10725,9 @@ vErrors.push(err170);
 }
 errors++;
 }
-if(data22.kind !== undefined){
-let data24 = data22.kind;
-if(typeof data24 !== "string"){
-const err171 = {instancePath:instancePath+"/orientation/gap/kind",schemaPath:"#/properties/orientation/properties/gap/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.orientation.properties.gap.properties.kind.type,parentSchema:schema49.properties.orientation.properties.gap.properties.kind,data:data24};
+if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
+if(data22.kind === undefined){
+const err171 = {instancePath:instancePath+"/orientation/gap",schemaPath:"#/properties/orientation/properties/gap/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema49.properties.orientation.properties.gap.required,parentSchema:schema49.properties.orientation.properties.gap,data:data22};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -10737,8 +10736,10 @@ vErrors.push(err171);
 }
 errors++;
 }
-if(!(((data24 === "否") || (data24 === "填补国内空白")) || (data24 === "填补国际空白"))){
-const err172 = {instancePath:instancePath+"/orientation/gap/kind",schemaPath:"#/properties/orientation/properties/gap/properties/kind/enum",keyword:"enum",params:{allowedValues: schema49.properties.orientation.properties.gap.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema49.properties.orientation.properties.gap.properties.kind.enum,parentSchema:schema49.properties.orientation.properties.gap.properties.kind,data:data24};
+if(data22.kind !== undefined){
+let data24 = data22.kind;
+if(typeof data24 !== "string"){
+const err172 = {instancePath:instancePath+"/orientation/gap/kind",schemaPath:"#/properties/orientation/properties/gap/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.orientation.properties.gap.properties.kind.type,parentSchema:schema49.properties.orientation.properties.gap.properties.kind,data:data24};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -10747,12 +10748,8 @@ vErrors.push(err172);
 }
 errors++;
 }
-}
-if(data22.field !== undefined){
-let data25 = data22.field;
-if(typeof data25 === "string"){
-if(!pattern4.test(data25)){
-const err173 = {instancePath:instancePath+"/orientation/gap/field",schemaPath:"#/properties/orientation/properties/gap/properties/field/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema49.properties.orientation.properties.gap.properties.field,data:data25};
+if(!(((data24 === "否") || (data24 === "填补国内空白")) || (data24 === "填补国际空白"))){
+const err173 = {instancePath:instancePath+"/orientation/gap/kind",schemaPath:"#/properties/orientation/properties/gap/properties/kind/enum",keyword:"enum",params:{allowedValues: schema49.properties.orientation.properties.gap.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema49.properties.orientation.properties.gap.properties.kind.enum,parentSchema:schema49.properties.orientation.properties.gap.properties.kind,data:data24};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -10761,8 +10758,12 @@ vErrors.push(err173);
 }
 errors++;
 }
-if(!func1(data25, 10)){
-const err174 = {instancePath:instancePath+"/orientation/gap/field",schemaPath:"#/properties/orientation/properties/gap/properties/field/maxChars",keyword:"maxChars",params:{},message:"must pass \"maxChars\" keyword validation",schema:10,parentSchema:schema49.properties.orientation.properties.gap.properties.field,data:data25};
+}
+if(data22.field !== undefined){
+let data25 = data22.field;
+if(typeof data25 === "string"){
+if(!pattern4.test(data25)){
+const err174 = {instancePath:instancePath+"/orientation/gap/field",schemaPath:"#/properties/orientation/properties/gap/properties/field/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema49.properties.orientation.properties.gap.properties.field,data:data25};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -10771,9 +10772,8 @@ vErrors.push(err174);
 }
 errors++;
 }
-}
-else {
-const err175 = {instancePath:instancePath+"/orientation/gap/field",schemaPath:"#/properties/orientation/properties/gap/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.orientation.properties.gap.properties.field.type,parentSchema:schema49.properties.orientation.properties.gap.properties.field,data:data25};
+if(!func1(data25, 10)){
+const err175 = {instancePath:instancePath+"/orientation/gap/field",schemaPath:"#/properties/orientation/properties/gap/properties/field/maxChars",keyword:"maxChars",params:{},message:"must pass \"maxChars\" keyword validation",schema:10,parentSchema:schema49.properties.orientation.properties.gap.properties.field,data:data25};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -10783,14 +10783,25 @@ vErrors.push(err175);
 errors++;
 }
 }
-}
 else {
-const err176 = {instancePath:instancePath+"/orientation/gap",schemaPath:"#/properties/orientation/properties/gap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.orientation.properties.gap.type,parentSchema:schema49.properties.orientation.properties.gap,data:data22};
+const err176 = {instancePath:instancePath+"/orientation/gap/field",schemaPath:"#/properties/orientation/properties/gap/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.orientation.properties.gap.properties.field.type,parentSchema:schema49.properties.orientation.properties.gap.properties.field,data:data25};
 if(vErrors === null){
 vErrors = [err176];
 }
 else {
 vErrors.push(err176);
+}
+errors++;
+}
+}
+}
+else {
+const err177 = {instancePath:instancePath+"/orientation/gap",schemaPath:"#/properties/orientation/properties/gap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.orientation.properties.gap.type,parentSchema:schema49.properties.orientation.properties.gap,data:data22};
+if(vErrors === null){
+vErrors = [err177];
+}
+else {
+vErrors.push(err177);
 }
 errors++;
 }
@@ -10803,24 +10814,24 @@ const _errs162 = errors;
 if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
 let missing3;
 if((data26.applies === undefined) && (missing3 = "applies")){
-const err177 = {};
-if(vErrors === null){
-vErrors = [err177];
-}
-else {
-vErrors.push(err177);
-}
-errors++;
-}
-else {
-if(data26.applies !== undefined){
-if("是" !== data26.applies){
 const err178 = {};
 if(vErrors === null){
 vErrors = [err178];
 }
 else {
 vErrors.push(err178);
+}
+errors++;
+}
+else {
+if(data26.applies !== undefined){
+if("是" !== data26.applies){
+const err179 = {};
+if(vErrors === null){
+vErrors = [err179];
+}
+else {
+vErrors.push(err179);
 }
 errors++;
 }
@@ -10841,21 +10852,7 @@ if(_valid4){
 const _errs164 = errors;
 if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
 if(data26.field === undefined){
-const err179 = {instancePath:instancePath+"/orientation/shortBoard",schemaPath:"#/properties/orientation/properties/shortBoard/then/required",keyword:"required",params:{missingProperty: "field"},message:"must have required property '"+"field"+"'",schema:schema49.properties.orientation.properties.shortBoard.then.required,parentSchema:schema49.properties.orientation.properties.shortBoard.then,data:data26};
-if(vErrors === null){
-vErrors = [err179];
-}
-else {
-vErrors.push(err179);
-}
-errors++;
-}
-}
-var _valid4 = _errs164 === errors;
-valid13 = _valid4;
-}
-if(!valid13){
-const err180 = {instancePath:instancePath+"/orientation/shortBoard",schemaPath:"#/properties/orientation/properties/shortBoard/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema49.properties.orientation.properties.shortBoard.if,parentSchema:schema49.properties.orientation.properties.shortBoard,data:data26};
+const err180 = {instancePath:instancePath+"/orientation/shortBoard",schemaPath:"#/properties/orientation/properties/shortBoard/then/required",keyword:"required",params:{missingProperty: "field"},message:"must have required property '"+"field"+"'",schema:schema49.properties.orientation.properties.shortBoard.then.required,parentSchema:schema49.properties.orientation.properties.shortBoard.then,data:data26};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -10864,9 +10861,12 @@ vErrors.push(err180);
 }
 errors++;
 }
-if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
-if(data26.applies === undefined){
-const err181 = {instancePath:instancePath+"/orientation/shortBoard",schemaPath:"#/properties/orientation/properties/shortBoard/required",keyword:"required",params:{missingProperty: "applies"},message:"must have required property '"+"applies"+"'",schema:schema49.properties.orientation.properties.shortBoard.required,parentSchema:schema49.properties.orientation.properties.shortBoard,data:data26};
+}
+var _valid4 = _errs164 === errors;
+valid13 = _valid4;
+}
+if(!valid13){
+const err181 = {instancePath:instancePath+"/orientation/shortBoard",schemaPath:"#/properties/orientation/properties/shortBoard/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema49.properties.orientation.properties.shortBoard.if,parentSchema:schema49.properties.orientation.properties.shortBoard,data:data26};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -10875,10 +10875,9 @@ vErrors.push(err181);
 }
 errors++;
 }
-if(data26.applies !== undefined){
-let data28 = data26.applies;
-if(typeof data28 !== "string"){
-const err182 = {instancePath:instancePath+"/orientation/shortBoard/applies",schemaPath:"#/properties/orientation/properties/shortBoard/properties/applies/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.orientation.properties.shortBoard.properties.applies.type,parentSchema:schema49.properties.orientation.properties.shortBoard.properties.applies,data:data28};
+if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
+if(data26.applies === undefined){
+const err182 = {instancePath:instancePath+"/orientation/shortBoard",schemaPath:"#/properties/orientation/properties/shortBoard/required",keyword:"required",params:{missingProperty: "applies"},message:"must have required property '"+"applies"+"'",schema:schema49.properties.orientation.properties.shortBoard.required,parentSchema:schema49.properties.orientation.properties.shortBoard,data:data26};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -10887,8 +10886,10 @@ vErrors.push(err182);
 }
 errors++;
 }
-if(!((data28 === "否") || (data28 === "是"))){
-const err183 = {instancePath:instancePath+"/orientation/shortBoard/applies",schemaPath:"#/properties/orientation/properties/shortBoard/properties/applies/enum",keyword:"enum",params:{allowedValues: schema49.properties.orientation.properties.shortBoard.properties.applies.enum},message:"must be equal to one of the allowed values",schema:schema49.properties.orientation.properties.shortBoard.properties.applies.enum,parentSchema:schema49.properties.orientation.properties.shortBoard.properties.applies,data:data28};
+if(data26.applies !== undefined){
+let data28 = data26.applies;
+if(typeof data28 !== "string"){
+const err183 = {instancePath:instancePath+"/orientation/shortBoard/applies",schemaPath:"#/properties/orientation/properties/shortBoard/properties/applies/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.orientation.properties.shortBoard.properties.applies.type,parentSchema:schema49.properties.orientation.properties.shortBoard.properties.applies,data:data28};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -10897,12 +10898,8 @@ vErrors.push(err183);
 }
 errors++;
 }
-}
-if(data26.field !== undefined){
-let data29 = data26.field;
-if(typeof data29 === "string"){
-if(!pattern4.test(data29)){
-const err184 = {instancePath:instancePath+"/orientation/shortBoard/field",schemaPath:"#/properties/orientation/properties/shortBoard/properties/field/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema49.properties.orientation.properties.shortBoard.properties.field,data:data29};
+if(!((data28 === "否") || (data28 === "是"))){
+const err184 = {instancePath:instancePath+"/orientation/shortBoard/applies",schemaPath:"#/properties/orientation/properties/shortBoard/properties/applies/enum",keyword:"enum",params:{allowedValues: schema49.properties.orientation.properties.shortBoard.properties.applies.enum},message:"must be equal to one of the allowed values",schema:schema49.properties.orientation.properties.shortBoard.properties.applies.enum,parentSchema:schema49.properties.orientation.properties.shortBoard.properties.applies,data:data28};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -10911,8 +10908,12 @@ vErrors.push(err184);
 }
 errors++;
 }
-if(!func1(data29, 10)){
-const err185 = {instancePath:instancePath+"/orientation/shortBoard/field",schemaPath:"#/properties/orientation/properties/shortBoard/properties/field/maxChars",keyword:"maxChars",params:{},message:"must pass \"maxChars\" keyword validation",schema:10,parentSchema:schema49.properties.orientation.properties.shortBoard.properties.field,data:data29};
+}
+if(data26.field !== undefined){
+let data29 = data26.field;
+if(typeof data29 === "string"){
+if(!pattern4.test(data29)){
+const err185 = {instancePath:instancePath+"/orientation/shortBoard/field",schemaPath:"#/properties/orientation/properties/shortBoard/properties/field/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema49.properties.orientation.properties.shortBoard.properties.field,data:data29};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -10921,9 +10922,8 @@ vErrors.push(err185);
 }
 errors++;
 }
-}
-else {
-const err186 = {instancePath:instancePath+"/orientation/shortBoard/field",schemaPath:"#/properties/orientation/properties/shortBoard/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.orientation.properties.shortBoard.properties.field.type,parentSchema:schema49.properties.orientation.properties.shortBoard.properties.field,data:data29};
+if(!func1(data29, 10)){
+const err186 = {instancePath:instancePath+"/orientation/shortBoard/field",schemaPath:"#/properties/orientation/properties/shortBoard/properties/field/maxChars",keyword:"maxChars",params:{},message:"must pass \"maxChars\" keyword validation",schema:10,parentSchema:schema49.properties.orientation.properties.shortBoard.properties.field,data:data29};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -10933,9 +10933,8 @@ vErrors.push(err186);
 errors++;
 }
 }
-}
 else {
-const err187 = {instancePath:instancePath+"/orientation/shortBoard",schemaPath:"#/properties/orientation/properties/shortBoard/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.orientation.properties.shortBoard.type,parentSchema:schema49.properties.orientation.properties.shortBoard,data:data26};
+const err187 = {instancePath:instancePath+"/orientation/shortBoard/field",schemaPath:"#/properties/orientation/properties/shortBoard/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.orientation.properties.shortBoard.properties.field.type,parentSchema:schema49.properties.orientation.properties.shortBoard.properties.field,data:data29};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -10947,7 +10946,7 @@ errors++;
 }
 }
 else {
-const err188 = {instancePath:instancePath+"/orientation",schemaPath:"#/properties/orientation/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.orientation.type,parentSchema:schema49.properties.orientation,data:data17};
+const err188 = {instancePath:instancePath+"/orientation/shortBoard",schemaPath:"#/properties/orientation/properties/shortBoard/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.orientation.properties.shortBoard.type,parentSchema:schema49.properties.orientation.properties.shortBoard,data:data26};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -10957,11 +10956,9 @@ vErrors.push(err188);
 errors++;
 }
 }
-if(data.intro !== undefined){
-let data30 = data.intro;
-if(typeof data30 === "string"){
-if(!pattern4.test(data30)){
-const err189 = {instancePath:instancePath+"/intro",schemaPath:"#/properties/intro/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema49.properties.intro,data:data30};
+}
+else {
+const err189 = {instancePath:instancePath+"/orientation",schemaPath:"#/properties/orientation/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.orientation.type,parentSchema:schema49.properties.orientation,data:data17};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -10970,8 +10967,12 @@ vErrors.push(err189);
 }
 errors++;
 }
-if(!func1(data30, 500)){
-const err190 = {instancePath:instancePath+"/intro",schemaPath:"#/properties/intro/maxChars",keyword:"maxChars",params:{},message:"must pass \"maxChars\" keyword validation",schema:500,parentSchema:schema49.properties.intro,data:data30};
+}
+if(data.intro !== undefined){
+let data30 = data.intro;
+if(typeof data30 === "string"){
+if(!pattern4.test(data30)){
+const err190 = {instancePath:instancePath+"/intro",schemaPath:"#/properties/intro/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema49.properties.intro,data:data30};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -10980,9 +10981,8 @@ vErrors.push(err190);
 }
 errors++;
 }
-}
-else {
-const err191 = {instancePath:instancePath+"/intro",schemaPath:"#/properties/intro/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.intro.type,parentSchema:schema49.properties.intro,data:data30};
+if(!func1(data30, 500)){
+const err191 = {instancePath:instancePath+"/intro",schemaPath:"#/properties/intro/maxChars",keyword:"maxChars",params:{},message:"must pass \"maxChars\" keyword validation",schema:500,parentSchema:schema49.properties.intro,data:data30};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -10992,14 +10992,25 @@ vErrors.push(err191);
 errors++;
 }
 }
-}
 else {
-const err192 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.type,parentSchema:schema49,data};
+const err192 = {instancePath:instancePath+"/intro",schemaPath:"#/properties/intro/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.intro.type,parentSchema:schema49.properties.intro,data:data30};
 if(vErrors === null){
 vErrors = [err192];
 }
 else {
 vErrors.push(err192);
+}
+errors++;
+}
+}
+}
+else {
+const err193 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.type,parentSchema:schema49,data};
+if(vErrors === null){
+vErrors = [err193];
+}
+else {
+vErrors.push(err193);
 }
 errors++;
 }
@@ -12858,6 +12869,6 @@ validate22.evaluated = {"props":{"company":true,"targets":true},"dynamicProps":f
 
 export default {
   "gkig8vhb5b-jtx": v0, // annex annex1
-  "15k6cw1c0pg-644": v1, // annex annex2
+  "wj4qqxugo9-64l": v1, // annex annex2
   "23pq9n1u9cm-67q": v2, // annex annex3
 };

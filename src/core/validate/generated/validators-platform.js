@@ -309,7 +309,7 @@ return errors === 0;
 validate20.evaluated = {"props":{"category":true,"platform":true,"firstBatchGeneral":true},"dynamicProps":false,"dynamicItems":false};
 
 export const v1 = validate21;
-const schema49 = {"title":"附件4-1 四川省第二批支持“专精特新”中小企业高质量发展公共服务示范平台基本情况表","description":"平台档案中附件4-1所用字段的投影：申请单位基本情况、运营管理情况、平台服务能力及业绩、绩效目标表（按申报类别填写其中一种）。","type":"object","properties":{"category":{"type":"string","enum":["重点支持国家级专精特新“小巨人”企业公共服务示范平台","统筹支持“专精特新”中小企业公共服务示范平台"],"title":"申报类别","description":"每家平台只能申报一个类别，不得同时申报两类。类别决定附件4封面、附件4-1的绩效目标表，以及工作方案用附件4-4还是附件4-5。"},"platform":{"title":"平台基本情况","description":"附件4封面和附件4-1“一、申请单位基本情况”。","type":"object","properties":{"registeredOn":{"type":"string","format":"date","title":"注册日期","description":"营业执照或登记证书上的成立日期。"},"nature":{"type":"string","maxChars":30,"title":"单位性质","description":"如企业、事业单位、社会团体、民办非企业单位等。","pattern":"\\S"},"legalRep":{"type":"string","maxChars":30,"title":"法人代表","description":"法定代表人姓名，不超过30字。","pattern":"\\S"},"address":{"type":"string","maxChars":100,"title":"注册地址","description":"营业执照或登记证书上的注册地址。","pattern":"\\S"},"postcode":{"type":"string","format":"postcode","title":"邮政编码","description":"6位数字。"},"contact":{"type":"string","maxChars":30,"title":"联系人","description":"负责本次申报的联系人，不超过30字。","pattern":"\\S"},"phone":{"type":"string","format":"phone","title":"联系电话","description":"固定电话，如028-86261234。"},"fax":{"type":"string","format":"phone","title":"传真","description":"传真号码，如028-86261235；没有可不填。"},"mobile":{"type":"string","format":"mobile","title":"手机","description":"联系人的11位手机号码。"},"website":{"type":"string","maxChars":100,"title":"网址及备案号","description":"平台网站网址及ICP备案号，如“www.example.cn 蜀ICP备12345678号”。","pattern":"\\S"},"email":{"type":"string","format":"email","title":"电子邮件","description":"联系邮箱。"},"recognition":{"type":"string","maxChars":200,"title":"国家级（或省级）中小企业公共服务示范平台认定的文件名称及文号","description":"工业和信息化部或四川省经济和信息化厅认定文件的名称及文号，如“……（川经信企业〔2020〕123号）”。申报条件第1条：须为认定并在有效期内的国家级或省级示范平台。","pattern":"\\S"}},"required":["registeredOn","nature","legalRep","address","postcode","contact","phone","mobile","email","recognition"]},"operation":{"title":"运营管理情况","description":"附件4-1“二、运营管理情况”（单位：万元）。服务收入占比由系统计算：服务收入 ÷ 营业收入 × 100%。","type":"object","required":["registeredCapital","investors","years"],"properties":{"registeredCapital":{"type":"number","format":"wanyuan","unit":"万元","title":"注册资本（万元）","description":"注册资本，万元。"},"investors":{"type":"array","title":"主要投资方或出资人","description":"主要投资方或出资人：名称、性质、投资（出资）比例。各方比例合计不得超过100%。","items":{"type":"object","title":"投资方","description":"一个投资方或出资人。","properties":{"name":{"type":"string","maxChars":100,"title":"名称","description":"投资方或出资人名称。","pattern":"\\S"},"nature":{"type":"string","maxChars":30,"title":"性质","description":"如国有企业、民营企业、自然人、事业单位等。","pattern":"\\S"},"share":{"type":"number","format":"percent","unit":"%","title":"投资（出资）比例 ％","description":"该投资方的投资（出资）比例。"}},"required":["name"]},"maxItems":50},"years":{"title":"年度运营数据","description":"2019年和2020年的资产、收入、成本、利润和税金。","type":"object","required":["2019","2020"],"properties":{"2019":{"type":"object","title":"2019年","description":"2019年度运营数据（万元）。","properties":{"assets":{"type":"number","format":"wanyuan","unit":"万元","title":"2019年资产总额（万元）","description":"2019年末资产总额。"},"revenue":{"type":"number","format":"wanyuan","unit":"万元","title":"2019年营业收入（万元）","description":"2019年度营业收入。"},"serviceRevenue":{"type":"number","format":"wanyuan","unit":"万元","title":"2019年服务收入（万元）","description":"2019年度为中小企业提供服务取得的收入。不超过同年营业收入。","maximum":{"$data":"1/revenue"}},"serviceCost":{"type":"number","format":"wanyuan","unit":"万元","title":"2019年服务成本支出（万元）","description":"2019年度服务成本支出。"},"profit":{"type":"number","format":"signedWanyuan","unit":"万元","title":"2019年利润总额（万元）","description":"2019年度利润总额，亏损填负数。"},"tax":{"type":"number","format":"wanyuan","unit":"万元","title":"2019年上缴税金（万元）","description":"2019年度上缴税金。"}},"required":["assets","revenue","serviceRevenue","serviceCost","profit","tax"]},"2020":{"type":"object","title":"2020年","description":"2020年度运营数据（万元）。","properties":{"assets":{"type":"number","format":"wanyuan","unit":"万元","title":"2020年资产总额（万元）","description":"2020年末资产总额。"},"revenue":{"type":"number","format":"wanyuan","unit":"万元","title":"2020年营业收入（万元）","description":"2020年度营业收入。"},"serviceRevenue":{"type":"number","format":"wanyuan","unit":"万元","title":"2020年服务收入（万元）","description":"2020年度为中小企业提供服务取得的收入。不超过同年营业收入。","maximum":{"$data":"1/revenue"}},"serviceCost":{"type":"number","format":"wanyuan","unit":"万元","title":"2020年服务成本支出（万元）","description":"2020年度服务成本支出。"},"profit":{"type":"number","format":"signedWanyuan","unit":"万元","title":"2020年利润总额（万元）","description":"2020年度利润总额，亏损填负数。"},"tax":{"type":"number","format":"wanyuan","unit":"万元","title":"2020年上缴税金（万元）","description":"2020年度上缴税金。"}},"required":["assets","revenue","serviceRevenue","serviceCost","profit","tax"]}}}}},"capacity":{"title":"平台服务能力及业绩","description":"附件4-1“三、平台服务能力及业绩”。","type":"object","required":["staffTotal","staffQualified","equipmentCount","equipmentValue","floorTotal","floorOwned","floorRented","qualifications","services","partnerCount"],"properties":{"staffTotal":{"type":"integer","format":"count","title":"中小企业专业服务人员（人）","description":"从事为中小企业服务的专业人员总数。申报条件第4条：原则上不少于20人。应与附件4-3服务人员一览表的行数一致。","unit":"人"},"staffQualified":{"type":"integer","format":"count","title":"大专及以上学历和中级及以上技术职称的专业人员（人）","description":"其中具有大专及以上学历和中级及以上技术职称的专业人员数。占总人数的比例由系统计算。","unit":"人"},"equipmentCount":{"type":"integer","format":"count","title":"仪器、设备数量（台（套））","description":"服务用仪器、设备数量。","unit":"台（套）"},"equipmentValue":{"type":"number","format":"wanyuan","unit":"万元","title":"仪器、设备购买价格（万元）","description":"仪器、设备的购买价格合计。占总资产的比例由系统按2020年资产总额计算。"},"floorTotal":{"type":"number","format":"wanyuan","unit":"平方米","title":"服务场地面积（平方米）","description":"服务场地总面积，最多两位小数。自有面积与租用面积之和应等于总面积。"},"floorOwned":{"type":"number","format":"wanyuan","unit":"平方米","title":"其中：自有（平方米）","description":"自有服务场地面积。"},"floorRented":{"type":"number","format":"wanyuan","unit":"平方米","title":"其中：租用（平方米）","description":"租用服务场地面积。"},"qualifications":{"type":"string","maxChars":500,"title":"获得专业服务资质情况","description":"获得的专业服务资质，不超过500字。","pattern":"\\S"},"services":{"title":"服务工作开展情况","description":"2019年和2020年的服务工作。","type":"object","required":["2019","2020"],"properties":{"2019":{"type":"object","title":"2019年服务工作开展情况","description":"2019年度的服务内容、规模和满意度。","properties":{"content":{"type":"string","maxChars":300,"title":"2019年主要服务内容","description":"主要服务内容，不超过300字。","pattern":"\\S"},"scale":{"type":"integer","format":"count","title":"2019年服务规模（家次）","description":"服务企业的家次。","unit":"家次"},"keyServed":{"type":"integer","format":"count","title":"2019年服务国家级专精特新“小巨人”企业，省（市）级“专精特新”中小企业家次","description":"其中服务国家级专精特新“小巨人”企业和省（市）级“专精特新”中小企业的家次。不超过同年服务规模。","unit":"家次","maximum":{"$data":"1/scale"}},"satisfaction":{"type":"string","maxChars":20,"title":"2019年服务满意度","description":"如“98%”或“满意”。","pattern":"\\S"}},"required":["content","scale","keyServed","satisfaction"]},"2020":{"type":"object","title":"2020年服务工作开展情况","description":"2020年度的服务内容、规模和满意度。","properties":{"content":{"type":"string","maxChars":300,"title":"2020年主要服务内容","description":"主要服务内容，不超过300字。","pattern":"\\S"},"scale":{"type":"integer","format":"count","title":"2020年服务规模（家次）","description":"服务企业的家次。","unit":"家次"},"keyServed":{"type":"integer","format":"count","title":"2020年服务国家级专精特新“小巨人”企业，省（市）级“专精特新”中小企业家次","description":"其中服务国家级专精特新“小巨人”企业和省（市）级“专精特新”中小企业的家次。不超过同年服务规模。","unit":"家次","maximum":{"$data":"1/scale"}},"satisfaction":{"type":"string","maxChars":20,"title":"2020年服务满意度","description":"如“98%”或“满意”。","pattern":"\\S"}},"required":["content","scale","keyServed","satisfaction"]}}},"partners":{"type":"array","title":"合作资源","description":"签订合作协议的单位和其他合作单位，每行一对。","items":{"type":"object","title":"合作资源","description":"一行合作资源。","properties":{"signed":{"type":"string","maxChars":100,"title":"签订合作协议的单位","description":"签订合作协议的单位名称。","pattern":"\\S"},"other":{"type":"string","maxChars":100,"title":"其他合作单位","description":"其他合作单位名称。","pattern":"\\S"}}},"maxItems":200},"partnerCount":{"type":"integer","format":"count","title":"截至2020年底，签订合作协会的合作资源数量（家）","description":"截至2020年底签订合作协议的合作资源数量。","unit":"家"}}},"targetsKey":{"title":"绩效目标表（重点支持国家级专精特新“小巨人”企业服务平台）","description":"附件4-1“四、绩效目标表”，重点支持类平台填写：实施期初始值、满一年目标、满二年目标。","type":"object","properties":{"servedGiants":{"type":"object","title":"服务国家级专精特新“小巨人”企业数（户）","description":"服务国家级专精特新“小巨人”企业情况。","properties":{"initial":{"type":"integer","format":"count","title":"服务国家级专精特新“小巨人”企业数（户）：实施期初始值","description":"服务国家级专精特新“小巨人”企业情况。"},"year1":{"type":"integer","format":"count","title":"服务国家级专精特新“小巨人”企业数（户）：实施期满一年目标","description":"服务国家级专精特新“小巨人”企业情况。"},"year2":{"type":"integer","format":"count","title":"服务国家级专精特新“小巨人”企业数（户）：实施期满二年目标","description":"服务国家级专精特新“小巨人”企业情况。"}},"required":["initial","year1","year2"]},"pointToPoint":{"type":"object","title":"点对点服务国家级专精特新“小巨人”企业户数（户）","description":"服务国家级专精特新“小巨人”企业情况。","properties":{"initial":{"type":"integer","format":"count","title":"点对点服务国家级专精特新“小巨人”企业户数（户）：实施期初始值","description":"服务国家级专精特新“小巨人”企业情况。"},"year1":{"type":"integer","format":"count","title":"点对点服务国家级专精特新“小巨人”企业户数（户）：实施期满一年目标","description":"服务国家级专精特新“小巨人”企业情况。"},"year2":{"type":"integer","format":"count","title":"点对点服务国家级专精特新“小巨人”企业户数（户）：实施期满二年目标","description":"服务国家级专精特新“小巨人”企业情况。"}},"required":["initial","year1","year2"]},"events":{"type":"object","title":"开展服务活动场数（场）","description":"服务国家级专精特新“小巨人”企业情况。","properties":{"initial":{"type":"integer","format":"count","title":"开展服务活动场数（场）：实施期初始值","description":"服务国家级专精特新“小巨人”企业情况。"},"year1":{"type":"integer","format":"count","title":"开展服务活动场数（场）：实施期满一年目标","description":"服务国家级专精特新“小巨人”企业情况。"},"year2":{"type":"integer","format":"count","title":"开展服务活动场数（场）：实施期满二年目标","description":"服务国家级专精特新“小巨人”企业情况。"}},"required":["initial","year1","year2"]},"staff":{"type":"object","title":"匹配服务人员数量（人）","description":"服务国家级专精特新“小巨人”企业情况。","properties":{"initial":{"type":"integer","format":"count","title":"匹配服务人员数量（人）：实施期初始值","description":"服务国家级专精特新“小巨人”企业情况。"},"year1":{"type":"integer","format":"count","title":"匹配服务人员数量（人）：实施期满一年目标","description":"服务国家级专精特新“小巨人”企业情况。"},"year2":{"type":"integer","format":"count","title":"匹配服务人员数量（人）：实施期满二年目标","description":"服务国家级专精特新“小巨人”企业情况。"}},"required":["initial","year1","year2"]},"cost":{"type":"object","title":"服务国家级专精特新“小巨人”企业成本支出","description":"服务国家级专精特新“小巨人”企业情况。金额以万元为单位。","properties":{"initial":{"type":"number","format":"wanyuan","unit":"万元","title":"服务国家级专精特新“小巨人”企业成本支出：实施期初始值","description":"服务国家级专精特新“小巨人”企业情况。金额以万元为单位。"},"year1":{"type":"number","format":"wanyuan","unit":"万元","title":"服务国家级专精特新“小巨人”企业成本支出：实施期满一年目标","description":"服务国家级专精特新“小巨人”企业情况。金额以万元为单位。"},"year2":{"type":"number","format":"wanyuan","unit":"万元","title":"服务国家级专精特新“小巨人”企业成本支出：实施期满二年目标","description":"服务国家级专精特新“小巨人”企业情况。金额以万元为单位。"}},"required":["initial","year1","year2"]},"transfers":{"type":"object","title":"服务对接创新成果转化数（研究成果转化为产品的数量）（项）","description":"服务国家级专精特新“小巨人”企业情况。","properties":{"initial":{"type":"integer","format":"count","title":"服务对接创新成果转化数（研究成果转化为产品的数量）（项）：实施期初始值","description":"服务国家级专精特新“小巨人”企业情况。"},"year1":{"type":"integer","format":"count","title":"服务对接创新成果转化数（研究成果转化为产品的数量）（项）：实施期满一年目标","description":"服务国家级专精特新“小巨人”企业情况。"},"year2":{"type":"integer","format":"count","title":"服务对接创新成果转化数（研究成果转化为产品的数量）（项）：实施期满二年目标","description":"服务国家级专精特新“小巨人”企业情况。"}},"required":["initial","year1","year2"]},"research":{"type":"object","title":"服务对接高等院校、科研院所等合作项目数（项）","description":"服务国家级专精特新“小巨人”企业情况。","properties":{"initial":{"type":"integer","format":"count","title":"服务对接高等院校、科研院所等合作项目数（项）：实施期初始值","description":"服务国家级专精特新“小巨人”企业情况。"},"year1":{"type":"integer","format":"count","title":"服务对接高等院校、科研院所等合作项目数（项）：实施期满一年目标","description":"服务国家级专精特新“小巨人”企业情况。"},"year2":{"type":"integer","format":"count","title":"服务对接高等院校、科研院所等合作项目数（项）：实施期满二年目标","description":"服务国家级专精特新“小巨人”企业情况。"}},"required":["initial","year1","year2"]},"design":{"type":"object","title":"工业设计赋能产品数（项）","description":"服务国家级专精特新“小巨人”企业情况。","properties":{"initial":{"type":"integer","format":"count","title":"工业设计赋能产品数（项）：实施期初始值","description":"服务国家级专精特新“小巨人”企业情况。"},"year1":{"type":"integer","format":"count","title":"工业设计赋能产品数（项）：实施期满一年目标","description":"服务国家级专精特新“小巨人”企业情况。"},"year2":{"type":"integer","format":"count","title":"工业设计赋能产品数（项）：实施期满二年目标","description":"服务国家级专精特新“小巨人”企业情况。"}},"required":["initial","year1","year2"]},"financing":{"type":"object","title":"帮助企业对接获得融资额度","description":"服务国家级专精特新“小巨人”企业情况。金额以万元为单位。","properties":{"initial":{"type":"number","format":"wanyuan","unit":"万元","title":"帮助企业对接获得融资额度：实施期初始值","description":"服务国家级专精特新“小巨人”企业情况。金额以万元为单位。"},"year1":{"type":"number","format":"wanyuan","unit":"万元","title":"帮助企业对接获得融资额度：实施期满一年目标","description":"服务国家级专精特新“小巨人”企业情况。金额以万元为单位。"},"year2":{"type":"number","format":"wanyuan","unit":"万元","title":"帮助企业对接获得融资额度：实施期满二年目标","description":"服务国家级专精特新“小巨人”企业情况。金额以万元为单位。"}},"required":["initial","year1","year2"]},"consulting":{"type":"object","title":"提出管理咨询诊断解决方案数（项）","description":"服务国家级专精特新“小巨人”企业情况。","properties":{"initial":{"type":"integer","format":"count","title":"提出管理咨询诊断解决方案数（项）：实施期初始值","description":"服务国家级专精特新“小巨人”企业情况。"},"year1":{"type":"integer","format":"count","title":"提出管理咨询诊断解决方案数（项）：实施期满一年目标","description":"服务国家级专精特新“小巨人”企业情况。"},"year2":{"type":"integer","format":"count","title":"提出管理咨询诊断解决方案数（项）：实施期满二年目标","description":"服务国家级专精特新“小巨人”企业情况。"}},"required":["initial","year1","year2"]},"orders":{"type":"object","title":"帮助企业获得订单额度（万元）","description":"服务国家级专精特新“小巨人”企业情况。金额以万元为单位。","properties":{"initial":{"type":"number","format":"wanyuan","unit":"万元","title":"帮助企业获得订单额度（万元）：实施期初始值","description":"服务国家级专精特新“小巨人”企业情况。金额以万元为单位。"},"year1":{"type":"number","format":"wanyuan","unit":"万元","title":"帮助企业获得订单额度（万元）：实施期满一年目标","description":"服务国家级专精特新“小巨人”企业情况。金额以万元为单位。"},"year2":{"type":"number","format":"wanyuan","unit":"万元","title":"帮助企业获得订单额度（万元）：实施期满二年目标","description":"服务国家级专精特新“小巨人”企业情况。金额以万元为单位。"}},"required":["initial","year1","year2"]},"training":{"type":"object","title":"开展培训场次（场）","description":"服务国家级专精特新“小巨人”企业情况。","properties":{"initial":{"type":"integer","format":"count","title":"开展培训场次（场）：实施期初始值","description":"服务国家级专精特新“小巨人”企业情况。"},"year1":{"type":"integer","format":"count","title":"开展培训场次（场）：实施期满一年目标","description":"服务国家级专精特新“小巨人”企业情况。"},"year2":{"type":"integer","format":"count","title":"开展培训场次（场）：实施期满二年目标","description":"服务国家级专精特新“小巨人”企业情况。"}},"required":["initial","year1","year2"]},"legal":{"type":"object","title":"帮助企业解决法律问题（项）","description":"服务国家级专精特新“小巨人”企业情况。","properties":{"initial":{"type":"integer","format":"count","title":"帮助企业解决法律问题（项）：实施期初始值","description":"服务国家级专精特新“小巨人”企业情况。"},"year1":{"type":"integer","format":"count","title":"帮助企业解决法律问题（项）：实施期满一年目标","description":"服务国家级专精特新“小巨人”企业情况。"},"year2":{"type":"integer","format":"count","title":"帮助企业解决法律问题（项）：实施期满二年目标","description":"服务国家级专精特新“小巨人”企业情况。"}},"required":["initial","year1","year2"]},"assets":{"type":"object","title":"总资产","description":"平台发展情况。金额以万元为单位。","properties":{"initial":{"type":"number","format":"wanyuan","unit":"万元","title":"总资产：实施期初始值","description":"平台发展情况。金额以万元为单位。"},"year1":{"type":"number","format":"wanyuan","unit":"万元","title":"总资产：实施期满一年目标","description":"平台发展情况。金额以万元为单位。"},"year2":{"type":"number","format":"wanyuan","unit":"万元","title":"总资产：实施期满二年目标","description":"平台发展情况。金额以万元为单位。"}},"required":["initial","year1","year2"]},"revenue":{"type":"object","title":"营业收入","description":"平台发展情况。金额以万元为单位。","properties":{"initial":{"type":"number","format":"wanyuan","unit":"万元","title":"营业收入：实施期初始值","description":"平台发展情况。金额以万元为单位。"},"year1":{"type":"number","format":"wanyuan","unit":"万元","title":"营业收入：实施期满一年目标","description":"平台发展情况。金额以万元为单位。"},"year2":{"type":"number","format":"wanyuan","unit":"万元","title":"营业收入：实施期满二年目标","description":"平台发展情况。金额以万元为单位。"}},"required":["initial","year1","year2"]},"serviceRevenue":{"type":"object","title":"服务收入","description":"平台发展情况。金额以万元为单位。","properties":{"initial":{"type":"number","format":"wanyuan","unit":"万元","title":"服务收入：实施期初始值","description":"平台发展情况。金额以万元为单位。"},"year1":{"type":"number","format":"wanyuan","unit":"万元","title":"服务收入：实施期满一年目标","description":"平台发展情况。金额以万元为单位。"},"year2":{"type":"number","format":"wanyuan","unit":"万元","title":"服务收入：实施期满二年目标","description":"平台发展情况。金额以万元为单位。"}},"required":["initial","year1","year2"]},"employees":{"type":"object","title":"从业人员数量","description":"平台发展情况。","properties":{"initial":{"type":"integer","format":"count","title":"从业人员数量：实施期初始值","description":"平台发展情况。"},"year1":{"type":"integer","format":"count","title":"从业人员数量：实施期满一年目标","description":"平台发展情况。"},"year2":{"type":"integer","format":"count","title":"从业人员数量：实施期满二年目标","description":"平台发展情况。"}},"required":["initial","year1","year2"]},"satisfaction":{"type":"object","title":"服务满意度","description":"平台发展情况。以百分数填写。","properties":{"initial":{"type":"number","format":"percent","unit":"%","title":"服务满意度：实施期初始值","description":"平台发展情况。以百分数填写。","maximum":100},"year1":{"type":"number","format":"percent","unit":"%","title":"服务满意度：实施期满一年目标","description":"平台发展情况。以百分数填写。","maximum":100},"year2":{"type":"number","format":"percent","unit":"%","title":"服务满意度：实施期满二年目标","description":"平台发展情况。以百分数填写。","maximum":100}},"required":["initial","year1","year2"]},"revenueGrowth":{"type":"object","title":"营业收入增长率","description":"被服务的 “小巨人”企业生产经营情况。以百分数填写，可为负数。","properties":{"initial":{"type":"number","format":"signedPercent","unit":"%","title":"营业收入增长率：实施期初始值","description":"被服务的 “小巨人”企业生产经营情况。以百分数填写，可为负数。"},"year1":{"type":"number","format":"signedPercent","unit":"%","title":"营业收入增长率：实施期满一年目标","description":"被服务的 “小巨人”企业生产经营情况。以百分数填写，可为负数。"},"year2":{"type":"number","format":"signedPercent","unit":"%","title":"营业收入增长率：实施期满二年目标","description":"被服务的 “小巨人”企业生产经营情况。以百分数填写，可为负数。"}},"required":["initial","year1","year2"]},"profitGrowth":{"type":"object","title":"利润总额增长率","description":"被服务的 “小巨人”企业生产经营情况。以百分数填写，可为负数。","properties":{"initial":{"type":"number","format":"signedPercent","unit":"%","title":"利润总额增长率：实施期初始值","description":"被服务的 “小巨人”企业生产经营情况。以百分数填写，可为负数。"},"year1":{"type":"number","format":"signedPercent","unit":"%","title":"利润总额增长率：实施期满一年目标","description":"被服务的 “小巨人”企业生产经营情况。以百分数填写，可为负数。"},"year2":{"type":"number","format":"signedPercent","unit":"%","title":"利润总额增长率：实施期满二年目标","description":"被服务的 “小巨人”企业生产经营情况。以百分数填写，可为负数。"}},"required":["initial","year1","year2"]},"jobsGrowth":{"type":"object","title":"用工人数增长率","description":"被服务的 “小巨人”企业生产经营情况。以百分数填写，可为负数。","properties":{"initial":{"type":"number","format":"signedPercent","unit":"%","title":"用工人数增长率：实施期初始值","description":"被服务的 “小巨人”企业生产经营情况。以百分数填写，可为负数。"},"year1":{"type":"number","format":"signedPercent","unit":"%","title":"用工人数增长率：实施期满一年目标","description":"被服务的 “小巨人”企业生产经营情况。以百分数填写，可为负数。"},"year2":{"type":"number","format":"signedPercent","unit":"%","title":"用工人数增长率：实施期满二年目标","description":"被服务的 “小巨人”企业生产经营情况。以百分数填写，可为负数。"}},"required":["initial","year1","year2"]}},"required":["servedGiants","pointToPoint","events","staff","cost","transfers","research","design","financing","consulting","orders","training","legal","assets","revenue","serviceRevenue","employees","satisfaction","revenueGrowth","profitGrowth","jobsGrowth"]},"targetsGeneral":{"title":"绩效目标表（统筹支持“专精特新”中小企业服务平台）","description":"附件4-1“四、绩效目标表”，统筹支持类平台填写：实施期初始值和满一年目标，部分指标分省级和国家级两行。","type":"object","properties":{"servedGiants":{"type":"object","title":"服务国家级专精特新“小巨人”企业数（户）","description":"数量。","properties":{"initial":{"type":"integer","format":"count","title":"服务国家级专精特新“小巨人”企业数（户）：实施期初始值","description":"数量。"},"year1":{"type":"integer","format":"count","title":"服务国家级专精特新“小巨人”企业数（户）：实施期满一年目标","description":"数量。"}},"required":["initial","year1"]},"servedProvincial":{"type":"object","title":"服务省级“专精特新”中小企业数（户）","description":"数量。","properties":{"initial":{"type":"integer","format":"count","title":"服务省级“专精特新”中小企业数（户）：实施期初始值","description":"数量。"},"year1":{"type":"integer","format":"count","title":"服务省级“专精特新”中小企业数（户）：实施期满一年目标","description":"数量。"}},"required":["initial","year1"]},"events":{"type":"object","title":"开展服务活动场数（场）","description":"数量。","properties":{"initial":{"type":"integer","format":"count","title":"开展服务活动场数（场）：实施期初始值","description":"数量。"},"year1":{"type":"integer","format":"count","title":"开展服务活动场数（场）：实施期满一年目标","description":"数量。"}},"required":["initial","year1"]},"staff":{"type":"object","title":"匹配服务人员数量（人）","description":"数量。","properties":{"initial":{"type":"integer","format":"count","title":"匹配服务人员数量（人）：实施期初始值","description":"数量。"},"year1":{"type":"integer","format":"count","title":"匹配服务人员数量（人）：实施期满一年目标","description":"数量。"}},"required":["initial","year1"]},"transfersProvincial":{"type":"object","title":"服务对接创新成果转化数（研究成果转化为产品的数量）（项）：省级“专精特新”中小企业","description":"数量。","properties":{"initial":{"type":"integer","format":"count","title":"服务对接创新成果转化数（研究成果转化为产品的数量）（项）：省级“专精特新”中小企业：实施期初始值","description":"数量。"},"year1":{"type":"integer","format":"count","title":"服务对接创新成果转化数（研究成果转化为产品的数量）（项）：省级“专精特新”中小企业：实施期满一年目标","description":"数量。"}},"required":["initial","year1"]},"transfersNational":{"type":"object","title":"服务对接创新成果转化数（研究成果转化为产品的数量）（项）：国家级专精特新“小巨人”企业","description":"数量。","properties":{"initial":{"type":"integer","format":"count","title":"服务对接创新成果转化数（研究成果转化为产品的数量）（项）：国家级专精特新“小巨人”企业：实施期初始值","description":"数量。"},"year1":{"type":"integer","format":"count","title":"服务对接创新成果转化数（研究成果转化为产品的数量）（项）：国家级专精特新“小巨人”企业：实施期满一年目标","description":"数量。"}},"required":["initial","year1"]},"researchProvincial":{"type":"object","title":"服务对接高等院校、科研院所等合作项目数（项）：省级“专精特新”中小企业","description":"数量。","properties":{"initial":{"type":"integer","format":"count","title":"服务对接高等院校、科研院所等合作项目数（项）：省级“专精特新”中小企业：实施期初始值","description":"数量。"},"year1":{"type":"integer","format":"count","title":"服务对接高等院校、科研院所等合作项目数（项）：省级“专精特新”中小企业：实施期满一年目标","description":"数量。"}},"required":["initial","year1"]},"researchNational":{"type":"object","title":"服务对接高等院校、科研院所等合作项目数（项）：国家级专精特新“小巨人”企业","description":"数量。","properties":{"initial":{"type":"integer","format":"count","title":"服务对接高等院校、科研院所等合作项目数（项）：国家级专精特新“小巨人”企业：实施期初始值","description":"数量。"},"year1":{"type":"integer","format":"count","title":"服务对接高等院校、科研院所等合作项目数（项）：国家级专精特新“小巨人”企业：实施期满一年目标","description":"数量。"}},"required":["initial","year1"]},"designProvincial":{"type":"object","title":"工业设计赋能产品数（项）：省级“专精特新”中小企业","description":"数量。","properties":{"initial":{"type":"integer","format":"count","title":"工业设计赋能产品数（项）：省级“专精特新”中小企业：实施期初始值","description":"数量。"},"year1":{"type":"integer","format":"count","title":"工业设计赋能产品数（项）：省级“专精特新”中小企业：实施期满一年目标","description":"数量。"}},"required":["initial","year1"]},"designNational":{"type":"object","title":"工业设计赋能产品数（项）：国家级专精特新“小巨人”企业","description":"数量。","properties":{"initial":{"type":"integer","format":"count","title":"工业设计赋能产品数（项）：国家级专精特新“小巨人”企业：实施期初始值","description":"数量。"},"year1":{"type":"integer","format":"count","title":"工业设计赋能产品数（项）：国家级专精特新“小巨人”企业：实施期满一年目标","description":"数量。"}},"required":["initial","year1"]},"financingProvincial":{"type":"object","title":"帮助企业对接获得融资额度（万元）：省级“专精特新”中小企业","description":"金额以万元为单位。","properties":{"initial":{"type":"number","format":"wanyuan","unit":"万元","title":"帮助企业对接获得融资额度（万元）：省级“专精特新”中小企业：实施期初始值","description":"金额以万元为单位。"},"year1":{"type":"number","format":"wanyuan","unit":"万元","title":"帮助企业对接获得融资额度（万元）：省级“专精特新”中小企业：实施期满一年目标","description":"金额以万元为单位。"}},"required":["initial","year1"]},"financingNational":{"type":"object","title":"帮助企业对接获得融资额度（万元）：国家级专精特新“小巨人”企业","description":"金额以万元为单位。","properties":{"initial":{"type":"number","format":"wanyuan","unit":"万元","title":"帮助企业对接获得融资额度（万元）：国家级专精特新“小巨人”企业：实施期初始值","description":"金额以万元为单位。"},"year1":{"type":"number","format":"wanyuan","unit":"万元","title":"帮助企业对接获得融资额度（万元）：国家级专精特新“小巨人”企业：实施期满一年目标","description":"金额以万元为单位。"}},"required":["initial","year1"]},"consultingProvincial":{"type":"object","title":"提出管理咨询诊断解决方案数（项）：省级“专精特新”中小企业","description":"数量。","properties":{"initial":{"type":"integer","format":"count","title":"提出管理咨询诊断解决方案数（项）：省级“专精特新”中小企业：实施期初始值","description":"数量。"},"year1":{"type":"integer","format":"count","title":"提出管理咨询诊断解决方案数（项）：省级“专精特新”中小企业：实施期满一年目标","description":"数量。"}},"required":["initial","year1"]},"consultingNational":{"type":"object","title":"提出管理咨询诊断解决方案数（项）：国家级专精特新“小巨人”企业","description":"数量。","properties":{"initial":{"type":"integer","format":"count","title":"提出管理咨询诊断解决方案数（项）：国家级专精特新“小巨人”企业：实施期初始值","description":"数量。"},"year1":{"type":"integer","format":"count","title":"提出管理咨询诊断解决方案数（项）：国家级专精特新“小巨人”企业：实施期满一年目标","description":"数量。"}},"required":["initial","year1"]},"ordersProvincial":{"type":"object","title":"帮助企业获得订单额度（万元）：省级“专精特新”中小企业","description":"金额以万元为单位。","properties":{"initial":{"type":"number","format":"wanyuan","unit":"万元","title":"帮助企业获得订单额度（万元）：省级“专精特新”中小企业：实施期初始值","description":"金额以万元为单位。"},"year1":{"type":"number","format":"wanyuan","unit":"万元","title":"帮助企业获得订单额度（万元）：省级“专精特新”中小企业：实施期满一年目标","description":"金额以万元为单位。"}},"required":["initial","year1"]},"ordersNational":{"type":"object","title":"帮助企业获得订单额度（万元）：国家级专精特新“小巨人”企业","description":"金额以万元为单位。","properties":{"initial":{"type":"number","format":"wanyuan","unit":"万元","title":"帮助企业获得订单额度（万元）：国家级专精特新“小巨人”企业：实施期初始值","description":"金额以万元为单位。"},"year1":{"type":"number","format":"wanyuan","unit":"万元","title":"帮助企业获得订单额度（万元）：国家级专精特新“小巨人”企业：实施期满一年目标","description":"金额以万元为单位。"}},"required":["initial","year1"]},"training":{"type":"object","title":"开展培训场次（场）","description":"数量。","properties":{"initial":{"type":"integer","format":"count","title":"开展培训场次（场）：实施期初始值","description":"数量。"},"year1":{"type":"integer","format":"count","title":"开展培训场次（场）：实施期满一年目标","description":"数量。"}},"required":["initial","year1"]},"legal":{"type":"object","title":"帮助企业解决法律问题（项）","description":"数量。","properties":{"initial":{"type":"integer","format":"count","title":"帮助企业解决法律问题（项）：实施期初始值","description":"数量。"},"year1":{"type":"integer","format":"count","title":"帮助企业解决法律问题（项）：实施期满一年目标","description":"数量。"}},"required":["initial","year1"]},"cost":{"type":"object","title":"服务国家级专精特新“小巨人和”和省级“专精特新”中小企业成本支出","description":"金额以万元为单位。","properties":{"actual2020":{"type":"number","format":"wanyuan","unit":"万元","title":"服务国家级专精特新“小巨人和”和省级“专精特新”中小企业成本支出：2020年当年实际成本支出","description":"金额以万元为单位。"},"expected2021":{"type":"number","format":"wanyuan","unit":"万元","title":"服务国家级专精特新“小巨人和”和省级“专精特新”中小企业成本支出：2021年全年预期成本支出","description":"金额以万元为单位。"}},"required":["actual2020","expected2021"]}},"required":["servedGiants","servedProvincial","events","staff","transfersProvincial","transfersNational","researchProvincial","researchNational","designProvincial","designNational","financingProvincial","financingNational","consultingProvincial","consultingNational","ordersProvincial","ordersNational","training","legal","cost"]}},"required":["category","platform","operation","capacity"],"allOf":[{"if":{"properties":{"category":{"const":"重点支持国家级专精特新“小巨人”企业公共服务示范平台"}},"required":["category"]},"then":{"required":["targetsKey"]}},{"if":{"properties":{"category":{"const":"统筹支持“专精特新”中小企业公共服务示范平台"}},"required":["category"]},"then":{"required":["targetsGeneral"]}}]};
+const schema49 = {"title":"附件4-1 四川省第二批支持“专精特新”中小企业高质量发展公共服务示范平台基本情况表","description":"平台档案中附件4-1所用字段的投影：申请单位基本情况、运营管理情况、平台服务能力及业绩、绩效目标表（按申报类别填写其中一种）。","type":"object","properties":{"category":{"type":"string","enum":["重点支持国家级专精特新“小巨人”企业公共服务示范平台","统筹支持“专精特新”中小企业公共服务示范平台"],"title":"申报类别","description":"每家平台只能申报一个类别，不得同时申报两类。类别决定附件4封面、附件4-1的绩效目标表，以及工作方案用附件4-4还是附件4-5。"},"platform":{"title":"平台基本情况","description":"附件4封面和附件4-1“一、申请单位基本情况”。","type":"object","properties":{"registeredOn":{"type":"string","format":"date","title":"注册日期","description":"营业执照或登记证书上的成立日期。","notFuture":true},"nature":{"type":"string","maxChars":30,"title":"单位性质","description":"如企业、事业单位、社会团体、民办非企业单位等。","pattern":"\\S"},"legalRep":{"type":"string","maxChars":30,"title":"法人代表","description":"法定代表人姓名，不超过30字。","pattern":"\\S"},"address":{"type":"string","maxChars":100,"title":"注册地址","description":"营业执照或登记证书上的注册地址。","pattern":"\\S"},"postcode":{"type":"string","format":"postcode","title":"邮政编码","description":"6位数字。"},"contact":{"type":"string","maxChars":30,"title":"联系人","description":"负责本次申报的联系人，不超过30字。","pattern":"\\S"},"phone":{"type":"string","format":"phone","title":"联系电话","description":"固定电话，如028-86261234。"},"fax":{"type":"string","format":"phone","title":"传真","description":"传真号码，如028-86261235；没有可不填。"},"mobile":{"type":"string","format":"mobile","title":"手机","description":"联系人的11位手机号码。"},"website":{"type":"string","maxChars":100,"title":"网址及备案号","description":"平台网站网址及ICP备案号，如“www.example.cn 蜀ICP备12345678号”。","pattern":"\\S"},"email":{"type":"string","format":"email","title":"电子邮件","description":"联系邮箱。"},"recognition":{"type":"string","maxChars":200,"title":"国家级（或省级）中小企业公共服务示范平台认定的文件名称及文号","description":"工业和信息化部或四川省经济和信息化厅认定文件的名称及文号，如“……（川经信企业〔2020〕123号）”。申报条件第1条：须为认定并在有效期内的国家级或省级示范平台。","pattern":"\\S"}},"required":["registeredOn","nature","legalRep","address","postcode","contact","phone","mobile","email","recognition"]},"operation":{"title":"运营管理情况","description":"附件4-1“二、运营管理情况”（单位：万元）。服务收入占比由系统计算：服务收入 ÷ 营业收入 × 100%。","type":"object","required":["registeredCapital","investors","years"],"properties":{"registeredCapital":{"type":"number","format":"wanyuan","unit":"万元","title":"注册资本（万元）","description":"注册资本，万元。"},"investors":{"type":"array","title":"主要投资方或出资人","description":"主要投资方或出资人：名称、性质、投资（出资）比例。各方比例合计不得超过100%。","items":{"type":"object","title":"投资方","description":"一个投资方或出资人。","properties":{"name":{"type":"string","maxChars":100,"title":"名称","description":"投资方或出资人名称。","pattern":"\\S"},"nature":{"type":"string","maxChars":30,"title":"性质","description":"如国有企业、民营企业、自然人、事业单位等。","pattern":"\\S"},"share":{"type":"number","format":"percent","unit":"%","title":"投资（出资）比例 ％","description":"该投资方的投资（出资）比例。"}},"required":["name"]},"maxItems":50},"years":{"title":"年度运营数据","description":"2019年和2020年的资产、收入、成本、利润和税金。","type":"object","required":["2019","2020"],"properties":{"2019":{"type":"object","title":"2019年","description":"2019年度运营数据（万元）。","properties":{"assets":{"type":"number","format":"wanyuan","unit":"万元","title":"2019年资产总额（万元）","description":"2019年末资产总额。"},"revenue":{"type":"number","format":"wanyuan","unit":"万元","title":"2019年营业收入（万元）","description":"2019年度营业收入。"},"serviceRevenue":{"type":"number","format":"wanyuan","unit":"万元","title":"2019年服务收入（万元）","description":"2019年度为中小企业提供服务取得的收入。不超过同年营业收入。","maximum":{"$data":"1/revenue"}},"serviceCost":{"type":"number","format":"wanyuan","unit":"万元","title":"2019年服务成本支出（万元）","description":"2019年度服务成本支出。"},"profit":{"type":"number","format":"signedWanyuan","unit":"万元","title":"2019年利润总额（万元）","description":"2019年度利润总额，亏损填负数。"},"tax":{"type":"number","format":"wanyuan","unit":"万元","title":"2019年上缴税金（万元）","description":"2019年度上缴税金。"}},"required":["assets","revenue","serviceRevenue","serviceCost","profit","tax"]},"2020":{"type":"object","title":"2020年","description":"2020年度运营数据（万元）。","properties":{"assets":{"type":"number","format":"wanyuan","unit":"万元","title":"2020年资产总额（万元）","description":"2020年末资产总额。"},"revenue":{"type":"number","format":"wanyuan","unit":"万元","title":"2020年营业收入（万元）","description":"2020年度营业收入。"},"serviceRevenue":{"type":"number","format":"wanyuan","unit":"万元","title":"2020年服务收入（万元）","description":"2020年度为中小企业提供服务取得的收入。不超过同年营业收入。","maximum":{"$data":"1/revenue"}},"serviceCost":{"type":"number","format":"wanyuan","unit":"万元","title":"2020年服务成本支出（万元）","description":"2020年度服务成本支出。"},"profit":{"type":"number","format":"signedWanyuan","unit":"万元","title":"2020年利润总额（万元）","description":"2020年度利润总额，亏损填负数。"},"tax":{"type":"number","format":"wanyuan","unit":"万元","title":"2020年上缴税金（万元）","description":"2020年度上缴税金。"}},"required":["assets","revenue","serviceRevenue","serviceCost","profit","tax"]}}}}},"capacity":{"title":"平台服务能力及业绩","description":"附件4-1“三、平台服务能力及业绩”。","type":"object","required":["staffTotal","staffQualified","equipmentCount","equipmentValue","floorTotal","floorOwned","floorRented","qualifications","services","partnerCount"],"properties":{"staffTotal":{"type":"integer","format":"count","title":"中小企业专业服务人员（人）","description":"从事为中小企业服务的专业人员总数。申报条件第4条：原则上不少于20人。应与附件4-3服务人员一览表的行数一致。","unit":"人"},"staffQualified":{"type":"integer","format":"count","title":"大专及以上学历和中级及以上技术职称的专业人员（人）","description":"其中具有大专及以上学历和中级及以上技术职称的专业人员数。占总人数的比例由系统计算。","unit":"人"},"equipmentCount":{"type":"integer","format":"count","title":"仪器、设备数量（台（套））","description":"服务用仪器、设备数量。","unit":"台（套）"},"equipmentValue":{"type":"number","format":"wanyuan","unit":"万元","title":"仪器、设备购买价格（万元）","description":"仪器、设备的购买价格合计。占总资产的比例由系统按2020年资产总额计算。"},"floorTotal":{"type":"number","format":"wanyuan","unit":"平方米","title":"服务场地面积（平方米）","description":"服务场地总面积，最多两位小数。自有面积与租用面积之和应等于总面积。"},"floorOwned":{"type":"number","format":"wanyuan","unit":"平方米","title":"其中：自有（平方米）","description":"自有服务场地面积。"},"floorRented":{"type":"number","format":"wanyuan","unit":"平方米","title":"其中：租用（平方米）","description":"租用服务场地面积。"},"qualifications":{"type":"string","maxChars":500,"title":"获得专业服务资质情况","description":"获得的专业服务资质，不超过500字。","pattern":"\\S"},"services":{"title":"服务工作开展情况","description":"2019年和2020年的服务工作。","type":"object","required":["2019","2020"],"properties":{"2019":{"type":"object","title":"2019年服务工作开展情况","description":"2019年度的服务内容、规模和满意度。","properties":{"content":{"type":"string","maxChars":300,"title":"2019年主要服务内容","description":"主要服务内容，不超过300字。","pattern":"\\S"},"scale":{"type":"integer","format":"count","title":"2019年服务规模（家次）","description":"服务企业的家次。","unit":"家次"},"keyServed":{"type":"integer","format":"count","title":"2019年服务国家级专精特新“小巨人”企业，省（市）级“专精特新”中小企业家次","description":"其中服务国家级专精特新“小巨人”企业和省（市）级“专精特新”中小企业的家次。不超过同年服务规模。","unit":"家次","maximum":{"$data":"1/scale"}},"satisfaction":{"type":"string","maxChars":20,"title":"2019年服务满意度","description":"如“98%”或“满意”。","pattern":"\\S"}},"required":["content","scale","keyServed","satisfaction"]},"2020":{"type":"object","title":"2020年服务工作开展情况","description":"2020年度的服务内容、规模和满意度。","properties":{"content":{"type":"string","maxChars":300,"title":"2020年主要服务内容","description":"主要服务内容，不超过300字。","pattern":"\\S"},"scale":{"type":"integer","format":"count","title":"2020年服务规模（家次）","description":"服务企业的家次。","unit":"家次"},"keyServed":{"type":"integer","format":"count","title":"2020年服务国家级专精特新“小巨人”企业，省（市）级“专精特新”中小企业家次","description":"其中服务国家级专精特新“小巨人”企业和省（市）级“专精特新”中小企业的家次。不超过同年服务规模。","unit":"家次","maximum":{"$data":"1/scale"}},"satisfaction":{"type":"string","maxChars":20,"title":"2020年服务满意度","description":"如“98%”或“满意”。","pattern":"\\S"}},"required":["content","scale","keyServed","satisfaction"]}}},"partners":{"type":"array","title":"合作资源","description":"签订合作协议的单位和其他合作单位，每行一对。","items":{"type":"object","title":"合作资源","description":"一行合作资源。","properties":{"signed":{"type":"string","maxChars":100,"title":"签订合作协议的单位","description":"签订合作协议的单位名称。","pattern":"\\S"},"other":{"type":"string","maxChars":100,"title":"其他合作单位","description":"其他合作单位名称。","pattern":"\\S"}}},"maxItems":200},"partnerCount":{"type":"integer","format":"count","title":"截至2020年底，签订合作协会的合作资源数量（家）","description":"截至2020年底签订合作协议的合作资源数量。","unit":"家"}}},"targetsKey":{"title":"绩效目标表（重点支持国家级专精特新“小巨人”企业服务平台）","description":"附件4-1“四、绩效目标表”，重点支持类平台填写：实施期初始值、满一年目标、满二年目标。","type":"object","properties":{"servedGiants":{"type":"object","title":"服务国家级专精特新“小巨人”企业数（户）","description":"服务国家级专精特新“小巨人”企业情况。","properties":{"initial":{"type":"integer","format":"count","title":"服务国家级专精特新“小巨人”企业数（户）：实施期初始值","description":"服务国家级专精特新“小巨人”企业情况。"},"year1":{"type":"integer","format":"count","title":"服务国家级专精特新“小巨人”企业数（户）：实施期满一年目标","description":"服务国家级专精特新“小巨人”企业情况。"},"year2":{"type":"integer","format":"count","title":"服务国家级专精特新“小巨人”企业数（户）：实施期满二年目标","description":"服务国家级专精特新“小巨人”企业情况。"}},"required":["initial","year1","year2"]},"pointToPoint":{"type":"object","title":"点对点服务国家级专精特新“小巨人”企业户数（户）","description":"服务国家级专精特新“小巨人”企业情况。","properties":{"initial":{"type":"integer","format":"count","title":"点对点服务国家级专精特新“小巨人”企业户数（户）：实施期初始值","description":"服务国家级专精特新“小巨人”企业情况。"},"year1":{"type":"integer","format":"count","title":"点对点服务国家级专精特新“小巨人”企业户数（户）：实施期满一年目标","description":"服务国家级专精特新“小巨人”企业情况。"},"year2":{"type":"integer","format":"count","title":"点对点服务国家级专精特新“小巨人”企业户数（户）：实施期满二年目标","description":"服务国家级专精特新“小巨人”企业情况。"}},"required":["initial","year1","year2"]},"events":{"type":"object","title":"开展服务活动场数（场）","description":"服务国家级专精特新“小巨人”企业情况。","properties":{"initial":{"type":"integer","format":"count","title":"开展服务活动场数（场）：实施期初始值","description":"服务国家级专精特新“小巨人”企业情况。"},"year1":{"type":"integer","format":"count","title":"开展服务活动场数（场）：实施期满一年目标","description":"服务国家级专精特新“小巨人”企业情况。"},"year2":{"type":"integer","format":"count","title":"开展服务活动场数（场）：实施期满二年目标","description":"服务国家级专精特新“小巨人”企业情况。"}},"required":["initial","year1","year2"]},"staff":{"type":"object","title":"匹配服务人员数量（人）","description":"服务国家级专精特新“小巨人”企业情况。","properties":{"initial":{"type":"integer","format":"count","title":"匹配服务人员数量（人）：实施期初始值","description":"服务国家级专精特新“小巨人”企业情况。"},"year1":{"type":"integer","format":"count","title":"匹配服务人员数量（人）：实施期满一年目标","description":"服务国家级专精特新“小巨人”企业情况。"},"year2":{"type":"integer","format":"count","title":"匹配服务人员数量（人）：实施期满二年目标","description":"服务国家级专精特新“小巨人”企业情况。"}},"required":["initial","year1","year2"]},"cost":{"type":"object","title":"服务国家级专精特新“小巨人”企业成本支出","description":"服务国家级专精特新“小巨人”企业情况。金额以万元为单位。","properties":{"initial":{"type":"number","format":"wanyuan","unit":"万元","title":"服务国家级专精特新“小巨人”企业成本支出：实施期初始值","description":"服务国家级专精特新“小巨人”企业情况。金额以万元为单位。"},"year1":{"type":"number","format":"wanyuan","unit":"万元","title":"服务国家级专精特新“小巨人”企业成本支出：实施期满一年目标","description":"服务国家级专精特新“小巨人”企业情况。金额以万元为单位。"},"year2":{"type":"number","format":"wanyuan","unit":"万元","title":"服务国家级专精特新“小巨人”企业成本支出：实施期满二年目标","description":"服务国家级专精特新“小巨人”企业情况。金额以万元为单位。"}},"required":["initial","year1","year2"]},"transfers":{"type":"object","title":"服务对接创新成果转化数（研究成果转化为产品的数量）（项）","description":"服务国家级专精特新“小巨人”企业情况。","properties":{"initial":{"type":"integer","format":"count","title":"服务对接创新成果转化数（研究成果转化为产品的数量）（项）：实施期初始值","description":"服务国家级专精特新“小巨人”企业情况。"},"year1":{"type":"integer","format":"count","title":"服务对接创新成果转化数（研究成果转化为产品的数量）（项）：实施期满一年目标","description":"服务国家级专精特新“小巨人”企业情况。"},"year2":{"type":"integer","format":"count","title":"服务对接创新成果转化数（研究成果转化为产品的数量）（项）：实施期满二年目标","description":"服务国家级专精特新“小巨人”企业情况。"}},"required":["initial","year1","year2"]},"research":{"type":"object","title":"服务对接高等院校、科研院所等合作项目数（项）","description":"服务国家级专精特新“小巨人”企业情况。","properties":{"initial":{"type":"integer","format":"count","title":"服务对接高等院校、科研院所等合作项目数（项）：实施期初始值","description":"服务国家级专精特新“小巨人”企业情况。"},"year1":{"type":"integer","format":"count","title":"服务对接高等院校、科研院所等合作项目数（项）：实施期满一年目标","description":"服务国家级专精特新“小巨人”企业情况。"},"year2":{"type":"integer","format":"count","title":"服务对接高等院校、科研院所等合作项目数（项）：实施期满二年目标","description":"服务国家级专精特新“小巨人”企业情况。"}},"required":["initial","year1","year2"]},"design":{"type":"object","title":"工业设计赋能产品数（项）","description":"服务国家级专精特新“小巨人”企业情况。","properties":{"initial":{"type":"integer","format":"count","title":"工业设计赋能产品数（项）：实施期初始值","description":"服务国家级专精特新“小巨人”企业情况。"},"year1":{"type":"integer","format":"count","title":"工业设计赋能产品数（项）：实施期满一年目标","description":"服务国家级专精特新“小巨人”企业情况。"},"year2":{"type":"integer","format":"count","title":"工业设计赋能产品数（项）：实施期满二年目标","description":"服务国家级专精特新“小巨人”企业情况。"}},"required":["initial","year1","year2"]},"financing":{"type":"object","title":"帮助企业对接获得融资额度","description":"服务国家级专精特新“小巨人”企业情况。金额以万元为单位。","properties":{"initial":{"type":"number","format":"wanyuan","unit":"万元","title":"帮助企业对接获得融资额度：实施期初始值","description":"服务国家级专精特新“小巨人”企业情况。金额以万元为单位。"},"year1":{"type":"number","format":"wanyuan","unit":"万元","title":"帮助企业对接获得融资额度：实施期满一年目标","description":"服务国家级专精特新“小巨人”企业情况。金额以万元为单位。"},"year2":{"type":"number","format":"wanyuan","unit":"万元","title":"帮助企业对接获得融资额度：实施期满二年目标","description":"服务国家级专精特新“小巨人”企业情况。金额以万元为单位。"}},"required":["initial","year1","year2"]},"consulting":{"type":"object","title":"提出管理咨询诊断解决方案数（项）","description":"服务国家级专精特新“小巨人”企业情况。","properties":{"initial":{"type":"integer","format":"count","title":"提出管理咨询诊断解决方案数（项）：实施期初始值","description":"服务国家级专精特新“小巨人”企业情况。"},"year1":{"type":"integer","format":"count","title":"提出管理咨询诊断解决方案数（项）：实施期满一年目标","description":"服务国家级专精特新“小巨人”企业情况。"},"year2":{"type":"integer","format":"count","title":"提出管理咨询诊断解决方案数（项）：实施期满二年目标","description":"服务国家级专精特新“小巨人”企业情况。"}},"required":["initial","year1","year2"]},"orders":{"type":"object","title":"帮助企业获得订单额度（万元）","description":"服务国家级专精特新“小巨人”企业情况。金额以万元为单位。","properties":{"initial":{"type":"number","format":"wanyuan","unit":"万元","title":"帮助企业获得订单额度（万元）：实施期初始值","description":"服务国家级专精特新“小巨人”企业情况。金额以万元为单位。"},"year1":{"type":"number","format":"wanyuan","unit":"万元","title":"帮助企业获得订单额度（万元）：实施期满一年目标","description":"服务国家级专精特新“小巨人”企业情况。金额以万元为单位。"},"year2":{"type":"number","format":"wanyuan","unit":"万元","title":"帮助企业获得订单额度（万元）：实施期满二年目标","description":"服务国家级专精特新“小巨人”企业情况。金额以万元为单位。"}},"required":["initial","year1","year2"]},"training":{"type":"object","title":"开展培训场次（场）","description":"服务国家级专精特新“小巨人”企业情况。","properties":{"initial":{"type":"integer","format":"count","title":"开展培训场次（场）：实施期初始值","description":"服务国家级专精特新“小巨人”企业情况。"},"year1":{"type":"integer","format":"count","title":"开展培训场次（场）：实施期满一年目标","description":"服务国家级专精特新“小巨人”企业情况。"},"year2":{"type":"integer","format":"count","title":"开展培训场次（场）：实施期满二年目标","description":"服务国家级专精特新“小巨人”企业情况。"}},"required":["initial","year1","year2"]},"legal":{"type":"object","title":"帮助企业解决法律问题（项）","description":"服务国家级专精特新“小巨人”企业情况。","properties":{"initial":{"type":"integer","format":"count","title":"帮助企业解决法律问题（项）：实施期初始值","description":"服务国家级专精特新“小巨人”企业情况。"},"year1":{"type":"integer","format":"count","title":"帮助企业解决法律问题（项）：实施期满一年目标","description":"服务国家级专精特新“小巨人”企业情况。"},"year2":{"type":"integer","format":"count","title":"帮助企业解决法律问题（项）：实施期满二年目标","description":"服务国家级专精特新“小巨人”企业情况。"}},"required":["initial","year1","year2"]},"assets":{"type":"object","title":"总资产","description":"平台发展情况。金额以万元为单位。","properties":{"initial":{"type":"number","format":"wanyuan","unit":"万元","title":"总资产：实施期初始值","description":"平台发展情况。金额以万元为单位。"},"year1":{"type":"number","format":"wanyuan","unit":"万元","title":"总资产：实施期满一年目标","description":"平台发展情况。金额以万元为单位。"},"year2":{"type":"number","format":"wanyuan","unit":"万元","title":"总资产：实施期满二年目标","description":"平台发展情况。金额以万元为单位。"}},"required":["initial","year1","year2"]},"revenue":{"type":"object","title":"营业收入","description":"平台发展情况。金额以万元为单位。","properties":{"initial":{"type":"number","format":"wanyuan","unit":"万元","title":"营业收入：实施期初始值","description":"平台发展情况。金额以万元为单位。"},"year1":{"type":"number","format":"wanyuan","unit":"万元","title":"营业收入：实施期满一年目标","description":"平台发展情况。金额以万元为单位。"},"year2":{"type":"number","format":"wanyuan","unit":"万元","title":"营业收入：实施期满二年目标","description":"平台发展情况。金额以万元为单位。"}},"required":["initial","year1","year2"]},"serviceRevenue":{"type":"object","title":"服务收入","description":"平台发展情况。金额以万元为单位。","properties":{"initial":{"type":"number","format":"wanyuan","unit":"万元","title":"服务收入：实施期初始值","description":"平台发展情况。金额以万元为单位。"},"year1":{"type":"number","format":"wanyuan","unit":"万元","title":"服务收入：实施期满一年目标","description":"平台发展情况。金额以万元为单位。"},"year2":{"type":"number","format":"wanyuan","unit":"万元","title":"服务收入：实施期满二年目标","description":"平台发展情况。金额以万元为单位。"}},"required":["initial","year1","year2"]},"employees":{"type":"object","title":"从业人员数量","description":"平台发展情况。","properties":{"initial":{"type":"integer","format":"count","title":"从业人员数量：实施期初始值","description":"平台发展情况。"},"year1":{"type":"integer","format":"count","title":"从业人员数量：实施期满一年目标","description":"平台发展情况。"},"year2":{"type":"integer","format":"count","title":"从业人员数量：实施期满二年目标","description":"平台发展情况。"}},"required":["initial","year1","year2"]},"satisfaction":{"type":"object","title":"服务满意度","description":"平台发展情况。以百分数填写。","properties":{"initial":{"type":"number","format":"percent","unit":"%","title":"服务满意度：实施期初始值","description":"平台发展情况。以百分数填写。","maximum":100},"year1":{"type":"number","format":"percent","unit":"%","title":"服务满意度：实施期满一年目标","description":"平台发展情况。以百分数填写。","maximum":100},"year2":{"type":"number","format":"percent","unit":"%","title":"服务满意度：实施期满二年目标","description":"平台发展情况。以百分数填写。","maximum":100}},"required":["initial","year1","year2"]},"revenueGrowth":{"type":"object","title":"营业收入增长率","description":"被服务的 “小巨人”企业生产经营情况。以百分数填写，可为负数。","properties":{"initial":{"type":"number","format":"signedPercent","unit":"%","title":"营业收入增长率：实施期初始值","description":"被服务的 “小巨人”企业生产经营情况。以百分数填写，可为负数。"},"year1":{"type":"number","format":"signedPercent","unit":"%","title":"营业收入增长率：实施期满一年目标","description":"被服务的 “小巨人”企业生产经营情况。以百分数填写，可为负数。"},"year2":{"type":"number","format":"signedPercent","unit":"%","title":"营业收入增长率：实施期满二年目标","description":"被服务的 “小巨人”企业生产经营情况。以百分数填写，可为负数。"}},"required":["initial","year1","year2"]},"profitGrowth":{"type":"object","title":"利润总额增长率","description":"被服务的 “小巨人”企业生产经营情况。以百分数填写，可为负数。","properties":{"initial":{"type":"number","format":"signedPercent","unit":"%","title":"利润总额增长率：实施期初始值","description":"被服务的 “小巨人”企业生产经营情况。以百分数填写，可为负数。"},"year1":{"type":"number","format":"signedPercent","unit":"%","title":"利润总额增长率：实施期满一年目标","description":"被服务的 “小巨人”企业生产经营情况。以百分数填写，可为负数。"},"year2":{"type":"number","format":"signedPercent","unit":"%","title":"利润总额增长率：实施期满二年目标","description":"被服务的 “小巨人”企业生产经营情况。以百分数填写，可为负数。"}},"required":["initial","year1","year2"]},"jobsGrowth":{"type":"object","title":"用工人数增长率","description":"被服务的 “小巨人”企业生产经营情况。以百分数填写，可为负数。","properties":{"initial":{"type":"number","format":"signedPercent","unit":"%","title":"用工人数增长率：实施期初始值","description":"被服务的 “小巨人”企业生产经营情况。以百分数填写，可为负数。"},"year1":{"type":"number","format":"signedPercent","unit":"%","title":"用工人数增长率：实施期满一年目标","description":"被服务的 “小巨人”企业生产经营情况。以百分数填写，可为负数。"},"year2":{"type":"number","format":"signedPercent","unit":"%","title":"用工人数增长率：实施期满二年目标","description":"被服务的 “小巨人”企业生产经营情况。以百分数填写，可为负数。"}},"required":["initial","year1","year2"]}},"required":["servedGiants","pointToPoint","events","staff","cost","transfers","research","design","financing","consulting","orders","training","legal","assets","revenue","serviceRevenue","employees","satisfaction","revenueGrowth","profitGrowth","jobsGrowth"]},"targetsGeneral":{"title":"绩效目标表（统筹支持“专精特新”中小企业服务平台）","description":"附件4-1“四、绩效目标表”，统筹支持类平台填写：实施期初始值和满一年目标，部分指标分省级和国家级两行。","type":"object","properties":{"servedGiants":{"type":"object","title":"服务国家级专精特新“小巨人”企业数（户）","description":"数量。","properties":{"initial":{"type":"integer","format":"count","title":"服务国家级专精特新“小巨人”企业数（户）：实施期初始值","description":"数量。"},"year1":{"type":"integer","format":"count","title":"服务国家级专精特新“小巨人”企业数（户）：实施期满一年目标","description":"数量。"}},"required":["initial","year1"]},"servedProvincial":{"type":"object","title":"服务省级“专精特新”中小企业数（户）","description":"数量。","properties":{"initial":{"type":"integer","format":"count","title":"服务省级“专精特新”中小企业数（户）：实施期初始值","description":"数量。"},"year1":{"type":"integer","format":"count","title":"服务省级“专精特新”中小企业数（户）：实施期满一年目标","description":"数量。"}},"required":["initial","year1"]},"events":{"type":"object","title":"开展服务活动场数（场）","description":"数量。","properties":{"initial":{"type":"integer","format":"count","title":"开展服务活动场数（场）：实施期初始值","description":"数量。"},"year1":{"type":"integer","format":"count","title":"开展服务活动场数（场）：实施期满一年目标","description":"数量。"}},"required":["initial","year1"]},"staff":{"type":"object","title":"匹配服务人员数量（人）","description":"数量。","properties":{"initial":{"type":"integer","format":"count","title":"匹配服务人员数量（人）：实施期初始值","description":"数量。"},"year1":{"type":"integer","format":"count","title":"匹配服务人员数量（人）：实施期满一年目标","description":"数量。"}},"required":["initial","year1"]},"transfersProvincial":{"type":"object","title":"服务对接创新成果转化数（研究成果转化为产品的数量）（项）：省级“专精特新”中小企业","description":"数量。","properties":{"initial":{"type":"integer","format":"count","title":"服务对接创新成果转化数（研究成果转化为产品的数量）（项）：省级“专精特新”中小企业：实施期初始值","description":"数量。"},"year1":{"type":"integer","format":"count","title":"服务对接创新成果转化数（研究成果转化为产品的数量）（项）：省级“专精特新”中小企业：实施期满一年目标","description":"数量。"}},"required":["initial","year1"]},"transfersNational":{"type":"object","title":"服务对接创新成果转化数（研究成果转化为产品的数量）（项）：国家级专精特新“小巨人”企业","description":"数量。","properties":{"initial":{"type":"integer","format":"count","title":"服务对接创新成果转化数（研究成果转化为产品的数量）（项）：国家级专精特新“小巨人”企业：实施期初始值","description":"数量。"},"year1":{"type":"integer","format":"count","title":"服务对接创新成果转化数（研究成果转化为产品的数量）（项）：国家级专精特新“小巨人”企业：实施期满一年目标","description":"数量。"}},"required":["initial","year1"]},"researchProvincial":{"type":"object","title":"服务对接高等院校、科研院所等合作项目数（项）：省级“专精特新”中小企业","description":"数量。","properties":{"initial":{"type":"integer","format":"count","title":"服务对接高等院校、科研院所等合作项目数（项）：省级“专精特新”中小企业：实施期初始值","description":"数量。"},"year1":{"type":"integer","format":"count","title":"服务对接高等院校、科研院所等合作项目数（项）：省级“专精特新”中小企业：实施期满一年目标","description":"数量。"}},"required":["initial","year1"]},"researchNational":{"type":"object","title":"服务对接高等院校、科研院所等合作项目数（项）：国家级专精特新“小巨人”企业","description":"数量。","properties":{"initial":{"type":"integer","format":"count","title":"服务对接高等院校、科研院所等合作项目数（项）：国家级专精特新“小巨人”企业：实施期初始值","description":"数量。"},"year1":{"type":"integer","format":"count","title":"服务对接高等院校、科研院所等合作项目数（项）：国家级专精特新“小巨人”企业：实施期满一年目标","description":"数量。"}},"required":["initial","year1"]},"designProvincial":{"type":"object","title":"工业设计赋能产品数（项）：省级“专精特新”中小企业","description":"数量。","properties":{"initial":{"type":"integer","format":"count","title":"工业设计赋能产品数（项）：省级“专精特新”中小企业：实施期初始值","description":"数量。"},"year1":{"type":"integer","format":"count","title":"工业设计赋能产品数（项）：省级“专精特新”中小企业：实施期满一年目标","description":"数量。"}},"required":["initial","year1"]},"designNational":{"type":"object","title":"工业设计赋能产品数（项）：国家级专精特新“小巨人”企业","description":"数量。","properties":{"initial":{"type":"integer","format":"count","title":"工业设计赋能产品数（项）：国家级专精特新“小巨人”企业：实施期初始值","description":"数量。"},"year1":{"type":"integer","format":"count","title":"工业设计赋能产品数（项）：国家级专精特新“小巨人”企业：实施期满一年目标","description":"数量。"}},"required":["initial","year1"]},"financingProvincial":{"type":"object","title":"帮助企业对接获得融资额度（万元）：省级“专精特新”中小企业","description":"金额以万元为单位。","properties":{"initial":{"type":"number","format":"wanyuan","unit":"万元","title":"帮助企业对接获得融资额度（万元）：省级“专精特新”中小企业：实施期初始值","description":"金额以万元为单位。"},"year1":{"type":"number","format":"wanyuan","unit":"万元","title":"帮助企业对接获得融资额度（万元）：省级“专精特新”中小企业：实施期满一年目标","description":"金额以万元为单位。"}},"required":["initial","year1"]},"financingNational":{"type":"object","title":"帮助企业对接获得融资额度（万元）：国家级专精特新“小巨人”企业","description":"金额以万元为单位。","properties":{"initial":{"type":"number","format":"wanyuan","unit":"万元","title":"帮助企业对接获得融资额度（万元）：国家级专精特新“小巨人”企业：实施期初始值","description":"金额以万元为单位。"},"year1":{"type":"number","format":"wanyuan","unit":"万元","title":"帮助企业对接获得融资额度（万元）：国家级专精特新“小巨人”企业：实施期满一年目标","description":"金额以万元为单位。"}},"required":["initial","year1"]},"consultingProvincial":{"type":"object","title":"提出管理咨询诊断解决方案数（项）：省级“专精特新”中小企业","description":"数量。","properties":{"initial":{"type":"integer","format":"count","title":"提出管理咨询诊断解决方案数（项）：省级“专精特新”中小企业：实施期初始值","description":"数量。"},"year1":{"type":"integer","format":"count","title":"提出管理咨询诊断解决方案数（项）：省级“专精特新”中小企业：实施期满一年目标","description":"数量。"}},"required":["initial","year1"]},"consultingNational":{"type":"object","title":"提出管理咨询诊断解决方案数（项）：国家级专精特新“小巨人”企业","description":"数量。","properties":{"initial":{"type":"integer","format":"count","title":"提出管理咨询诊断解决方案数（项）：国家级专精特新“小巨人”企业：实施期初始值","description":"数量。"},"year1":{"type":"integer","format":"count","title":"提出管理咨询诊断解决方案数（项）：国家级专精特新“小巨人”企业：实施期满一年目标","description":"数量。"}},"required":["initial","year1"]},"ordersProvincial":{"type":"object","title":"帮助企业获得订单额度（万元）：省级“专精特新”中小企业","description":"金额以万元为单位。","properties":{"initial":{"type":"number","format":"wanyuan","unit":"万元","title":"帮助企业获得订单额度（万元）：省级“专精特新”中小企业：实施期初始值","description":"金额以万元为单位。"},"year1":{"type":"number","format":"wanyuan","unit":"万元","title":"帮助企业获得订单额度（万元）：省级“专精特新”中小企业：实施期满一年目标","description":"金额以万元为单位。"}},"required":["initial","year1"]},"ordersNational":{"type":"object","title":"帮助企业获得订单额度（万元）：国家级专精特新“小巨人”企业","description":"金额以万元为单位。","properties":{"initial":{"type":"number","format":"wanyuan","unit":"万元","title":"帮助企业获得订单额度（万元）：国家级专精特新“小巨人”企业：实施期初始值","description":"金额以万元为单位。"},"year1":{"type":"number","format":"wanyuan","unit":"万元","title":"帮助企业获得订单额度（万元）：国家级专精特新“小巨人”企业：实施期满一年目标","description":"金额以万元为单位。"}},"required":["initial","year1"]},"training":{"type":"object","title":"开展培训场次（场）","description":"数量。","properties":{"initial":{"type":"integer","format":"count","title":"开展培训场次（场）：实施期初始值","description":"数量。"},"year1":{"type":"integer","format":"count","title":"开展培训场次（场）：实施期满一年目标","description":"数量。"}},"required":["initial","year1"]},"legal":{"type":"object","title":"帮助企业解决法律问题（项）","description":"数量。","properties":{"initial":{"type":"integer","format":"count","title":"帮助企业解决法律问题（项）：实施期初始值","description":"数量。"},"year1":{"type":"integer","format":"count","title":"帮助企业解决法律问题（项）：实施期满一年目标","description":"数量。"}},"required":["initial","year1"]},"cost":{"type":"object","title":"服务国家级专精特新“小巨人和”和省级“专精特新”中小企业成本支出","description":"金额以万元为单位。","properties":{"actual2020":{"type":"number","format":"wanyuan","unit":"万元","title":"服务国家级专精特新“小巨人和”和省级“专精特新”中小企业成本支出：2020年当年实际成本支出","description":"金额以万元为单位。"},"expected2021":{"type":"number","format":"wanyuan","unit":"万元","title":"服务国家级专精特新“小巨人和”和省级“专精特新”中小企业成本支出：2021年全年预期成本支出","description":"金额以万元为单位。"}},"required":["actual2020","expected2021"]}},"required":["servedGiants","servedProvincial","events","staff","transfersProvincial","transfersNational","researchProvincial","researchNational","designProvincial","designNational","financingProvincial","financingNational","consultingProvincial","consultingNational","ordersProvincial","ordersNational","training","legal","cost"]}},"required":["category","platform","operation","capacity"],"allOf":[{"if":{"properties":{"category":{"const":"重点支持国家级专精特新“小巨人”企业公共服务示范平台"}},"required":["category"]},"then":{"required":["targetsKey"]}},{"if":{"properties":{"category":{"const":"统筹支持“专精特新”中小企业公共服务示范平台"}},"required":["category"]},"then":{"required":["targetsGeneral"]}}]};
 const formats4 = runtime.FORMATS.postcode;
 const formats6 = runtime.FORMATS.phone;
 const formats10 = runtime.FORMATS.mobile;
@@ -319,6 +319,7 @@ const formats16 = runtime.FORMATS.percent;
 const formats26 = runtime.FORMATS.signedWanyuan;
 const formats42 = runtime.FORMATS.count;
 const formats174 = runtime.FORMATS.signedPercent;
+const func3 = runtime.notAfterToday;
 
 function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -644,9 +645,8 @@ vErrors.push(err24);
 }
 errors++;
 }
-}
-else {
-const err25 = {instancePath:instancePath+"/platform/registeredOn",schemaPath:"#/properties/platform/properties/registeredOn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.platform.properties.registeredOn.type,parentSchema:schema49.properties.platform.properties.registeredOn,data:data4};
+if(!func3(data4)){
+const err25 = {instancePath:instancePath+"/platform/registeredOn",schemaPath:"#/properties/platform/properties/registeredOn/notFuture",keyword:"notFuture",params:{},message:"must pass \"notFuture\" keyword validation",schema:true,parentSchema:schema49.properties.platform.properties.registeredOn,data:data4};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -656,11 +656,8 @@ vErrors.push(err25);
 errors++;
 }
 }
-if(data3.nature !== undefined){
-let data5 = data3.nature;
-if(typeof data5 === "string"){
-if(!pattern4.test(data5)){
-const err26 = {instancePath:instancePath+"/platform/nature",schemaPath:"#/properties/platform/properties/nature/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema49.properties.platform.properties.nature,data:data5};
+else {
+const err26 = {instancePath:instancePath+"/platform/registeredOn",schemaPath:"#/properties/platform/properties/registeredOn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.platform.properties.registeredOn.type,parentSchema:schema49.properties.platform.properties.registeredOn,data:data4};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -669,8 +666,12 @@ vErrors.push(err26);
 }
 errors++;
 }
-if(!func1(data5, 30)){
-const err27 = {instancePath:instancePath+"/platform/nature",schemaPath:"#/properties/platform/properties/nature/maxChars",keyword:"maxChars",params:{},message:"must pass \"maxChars\" keyword validation",schema:30,parentSchema:schema49.properties.platform.properties.nature,data:data5};
+}
+if(data3.nature !== undefined){
+let data5 = data3.nature;
+if(typeof data5 === "string"){
+if(!pattern4.test(data5)){
+const err27 = {instancePath:instancePath+"/platform/nature",schemaPath:"#/properties/platform/properties/nature/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema49.properties.platform.properties.nature,data:data5};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -679,9 +680,8 @@ vErrors.push(err27);
 }
 errors++;
 }
-}
-else {
-const err28 = {instancePath:instancePath+"/platform/nature",schemaPath:"#/properties/platform/properties/nature/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.platform.properties.nature.type,parentSchema:schema49.properties.platform.properties.nature,data:data5};
+if(!func1(data5, 30)){
+const err28 = {instancePath:instancePath+"/platform/nature",schemaPath:"#/properties/platform/properties/nature/maxChars",keyword:"maxChars",params:{},message:"must pass \"maxChars\" keyword validation",schema:30,parentSchema:schema49.properties.platform.properties.nature,data:data5};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -691,11 +691,8 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data3.legalRep !== undefined){
-let data6 = data3.legalRep;
-if(typeof data6 === "string"){
-if(!pattern4.test(data6)){
-const err29 = {instancePath:instancePath+"/platform/legalRep",schemaPath:"#/properties/platform/properties/legalRep/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema49.properties.platform.properties.legalRep,data:data6};
+else {
+const err29 = {instancePath:instancePath+"/platform/nature",schemaPath:"#/properties/platform/properties/nature/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.platform.properties.nature.type,parentSchema:schema49.properties.platform.properties.nature,data:data5};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -704,8 +701,12 @@ vErrors.push(err29);
 }
 errors++;
 }
-if(!func1(data6, 30)){
-const err30 = {instancePath:instancePath+"/platform/legalRep",schemaPath:"#/properties/platform/properties/legalRep/maxChars",keyword:"maxChars",params:{},message:"must pass \"maxChars\" keyword validation",schema:30,parentSchema:schema49.properties.platform.properties.legalRep,data:data6};
+}
+if(data3.legalRep !== undefined){
+let data6 = data3.legalRep;
+if(typeof data6 === "string"){
+if(!pattern4.test(data6)){
+const err30 = {instancePath:instancePath+"/platform/legalRep",schemaPath:"#/properties/platform/properties/legalRep/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema49.properties.platform.properties.legalRep,data:data6};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -714,9 +715,8 @@ vErrors.push(err30);
 }
 errors++;
 }
-}
-else {
-const err31 = {instancePath:instancePath+"/platform/legalRep",schemaPath:"#/properties/platform/properties/legalRep/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.platform.properties.legalRep.type,parentSchema:schema49.properties.platform.properties.legalRep,data:data6};
+if(!func1(data6, 30)){
+const err31 = {instancePath:instancePath+"/platform/legalRep",schemaPath:"#/properties/platform/properties/legalRep/maxChars",keyword:"maxChars",params:{},message:"must pass \"maxChars\" keyword validation",schema:30,parentSchema:schema49.properties.platform.properties.legalRep,data:data6};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -726,11 +726,8 @@ vErrors.push(err31);
 errors++;
 }
 }
-if(data3.address !== undefined){
-let data7 = data3.address;
-if(typeof data7 === "string"){
-if(!pattern4.test(data7)){
-const err32 = {instancePath:instancePath+"/platform/address",schemaPath:"#/properties/platform/properties/address/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema49.properties.platform.properties.address,data:data7};
+else {
+const err32 = {instancePath:instancePath+"/platform/legalRep",schemaPath:"#/properties/platform/properties/legalRep/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.platform.properties.legalRep.type,parentSchema:schema49.properties.platform.properties.legalRep,data:data6};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -739,8 +736,12 @@ vErrors.push(err32);
 }
 errors++;
 }
-if(!func1(data7, 100)){
-const err33 = {instancePath:instancePath+"/platform/address",schemaPath:"#/properties/platform/properties/address/maxChars",keyword:"maxChars",params:{},message:"must pass \"maxChars\" keyword validation",schema:100,parentSchema:schema49.properties.platform.properties.address,data:data7};
+}
+if(data3.address !== undefined){
+let data7 = data3.address;
+if(typeof data7 === "string"){
+if(!pattern4.test(data7)){
+const err33 = {instancePath:instancePath+"/platform/address",schemaPath:"#/properties/platform/properties/address/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema49.properties.platform.properties.address,data:data7};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -749,9 +750,8 @@ vErrors.push(err33);
 }
 errors++;
 }
-}
-else {
-const err34 = {instancePath:instancePath+"/platform/address",schemaPath:"#/properties/platform/properties/address/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.platform.properties.address.type,parentSchema:schema49.properties.platform.properties.address,data:data7};
+if(!func1(data7, 100)){
+const err34 = {instancePath:instancePath+"/platform/address",schemaPath:"#/properties/platform/properties/address/maxChars",keyword:"maxChars",params:{},message:"must pass \"maxChars\" keyword validation",schema:100,parentSchema:schema49.properties.platform.properties.address,data:data7};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -761,11 +761,8 @@ vErrors.push(err34);
 errors++;
 }
 }
-if(data3.postcode !== undefined){
-let data8 = data3.postcode;
-if(typeof data8 === "string"){
-if(!(formats4.validate(data8))){
-const err35 = {instancePath:instancePath+"/platform/postcode",schemaPath:"#/properties/platform/properties/postcode/format",keyword:"format",params:{format: "postcode"},message:"must match format \""+"postcode"+"\"",schema:"postcode",parentSchema:schema49.properties.platform.properties.postcode,data:data8};
+else {
+const err35 = {instancePath:instancePath+"/platform/address",schemaPath:"#/properties/platform/properties/address/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.platform.properties.address.type,parentSchema:schema49.properties.platform.properties.address,data:data7};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -775,8 +772,11 @@ vErrors.push(err35);
 errors++;
 }
 }
-else {
-const err36 = {instancePath:instancePath+"/platform/postcode",schemaPath:"#/properties/platform/properties/postcode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.platform.properties.postcode.type,parentSchema:schema49.properties.platform.properties.postcode,data:data8};
+if(data3.postcode !== undefined){
+let data8 = data3.postcode;
+if(typeof data8 === "string"){
+if(!(formats4.validate(data8))){
+const err36 = {instancePath:instancePath+"/platform/postcode",schemaPath:"#/properties/platform/properties/postcode/format",keyword:"format",params:{format: "postcode"},message:"must match format \""+"postcode"+"\"",schema:"postcode",parentSchema:schema49.properties.platform.properties.postcode,data:data8};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -786,11 +786,8 @@ vErrors.push(err36);
 errors++;
 }
 }
-if(data3.contact !== undefined){
-let data9 = data3.contact;
-if(typeof data9 === "string"){
-if(!pattern4.test(data9)){
-const err37 = {instancePath:instancePath+"/platform/contact",schemaPath:"#/properties/platform/properties/contact/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema49.properties.platform.properties.contact,data:data9};
+else {
+const err37 = {instancePath:instancePath+"/platform/postcode",schemaPath:"#/properties/platform/properties/postcode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.platform.properties.postcode.type,parentSchema:schema49.properties.platform.properties.postcode,data:data8};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -799,8 +796,12 @@ vErrors.push(err37);
 }
 errors++;
 }
-if(!func1(data9, 30)){
-const err38 = {instancePath:instancePath+"/platform/contact",schemaPath:"#/properties/platform/properties/contact/maxChars",keyword:"maxChars",params:{},message:"must pass \"maxChars\" keyword validation",schema:30,parentSchema:schema49.properties.platform.properties.contact,data:data9};
+}
+if(data3.contact !== undefined){
+let data9 = data3.contact;
+if(typeof data9 === "string"){
+if(!pattern4.test(data9)){
+const err38 = {instancePath:instancePath+"/platform/contact",schemaPath:"#/properties/platform/properties/contact/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema49.properties.platform.properties.contact,data:data9};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -809,9 +810,8 @@ vErrors.push(err38);
 }
 errors++;
 }
-}
-else {
-const err39 = {instancePath:instancePath+"/platform/contact",schemaPath:"#/properties/platform/properties/contact/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.platform.properties.contact.type,parentSchema:schema49.properties.platform.properties.contact,data:data9};
+if(!func1(data9, 30)){
+const err39 = {instancePath:instancePath+"/platform/contact",schemaPath:"#/properties/platform/properties/contact/maxChars",keyword:"maxChars",params:{},message:"must pass \"maxChars\" keyword validation",schema:30,parentSchema:schema49.properties.platform.properties.contact,data:data9};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -821,11 +821,8 @@ vErrors.push(err39);
 errors++;
 }
 }
-if(data3.phone !== undefined){
-let data10 = data3.phone;
-if(typeof data10 === "string"){
-if(!(formats6.validate(data10))){
-const err40 = {instancePath:instancePath+"/platform/phone",schemaPath:"#/properties/platform/properties/phone/format",keyword:"format",params:{format: "phone"},message:"must match format \""+"phone"+"\"",schema:"phone",parentSchema:schema49.properties.platform.properties.phone,data:data10};
+else {
+const err40 = {instancePath:instancePath+"/platform/contact",schemaPath:"#/properties/platform/properties/contact/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.platform.properties.contact.type,parentSchema:schema49.properties.platform.properties.contact,data:data9};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -835,8 +832,11 @@ vErrors.push(err40);
 errors++;
 }
 }
-else {
-const err41 = {instancePath:instancePath+"/platform/phone",schemaPath:"#/properties/platform/properties/phone/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.platform.properties.phone.type,parentSchema:schema49.properties.platform.properties.phone,data:data10};
+if(data3.phone !== undefined){
+let data10 = data3.phone;
+if(typeof data10 === "string"){
+if(!(formats6.validate(data10))){
+const err41 = {instancePath:instancePath+"/platform/phone",schemaPath:"#/properties/platform/properties/phone/format",keyword:"format",params:{format: "phone"},message:"must match format \""+"phone"+"\"",schema:"phone",parentSchema:schema49.properties.platform.properties.phone,data:data10};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -846,11 +846,8 @@ vErrors.push(err41);
 errors++;
 }
 }
-if(data3.fax !== undefined){
-let data11 = data3.fax;
-if(typeof data11 === "string"){
-if(!(formats6.validate(data11))){
-const err42 = {instancePath:instancePath+"/platform/fax",schemaPath:"#/properties/platform/properties/fax/format",keyword:"format",params:{format: "phone"},message:"must match format \""+"phone"+"\"",schema:"phone",parentSchema:schema49.properties.platform.properties.fax,data:data11};
+else {
+const err42 = {instancePath:instancePath+"/platform/phone",schemaPath:"#/properties/platform/properties/phone/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.platform.properties.phone.type,parentSchema:schema49.properties.platform.properties.phone,data:data10};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -860,8 +857,11 @@ vErrors.push(err42);
 errors++;
 }
 }
-else {
-const err43 = {instancePath:instancePath+"/platform/fax",schemaPath:"#/properties/platform/properties/fax/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.platform.properties.fax.type,parentSchema:schema49.properties.platform.properties.fax,data:data11};
+if(data3.fax !== undefined){
+let data11 = data3.fax;
+if(typeof data11 === "string"){
+if(!(formats6.validate(data11))){
+const err43 = {instancePath:instancePath+"/platform/fax",schemaPath:"#/properties/platform/properties/fax/format",keyword:"format",params:{format: "phone"},message:"must match format \""+"phone"+"\"",schema:"phone",parentSchema:schema49.properties.platform.properties.fax,data:data11};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -871,11 +871,8 @@ vErrors.push(err43);
 errors++;
 }
 }
-if(data3.mobile !== undefined){
-let data12 = data3.mobile;
-if(typeof data12 === "string"){
-if(!(formats10.validate(data12))){
-const err44 = {instancePath:instancePath+"/platform/mobile",schemaPath:"#/properties/platform/properties/mobile/format",keyword:"format",params:{format: "mobile"},message:"must match format \""+"mobile"+"\"",schema:"mobile",parentSchema:schema49.properties.platform.properties.mobile,data:data12};
+else {
+const err44 = {instancePath:instancePath+"/platform/fax",schemaPath:"#/properties/platform/properties/fax/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.platform.properties.fax.type,parentSchema:schema49.properties.platform.properties.fax,data:data11};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -885,8 +882,11 @@ vErrors.push(err44);
 errors++;
 }
 }
-else {
-const err45 = {instancePath:instancePath+"/platform/mobile",schemaPath:"#/properties/platform/properties/mobile/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.platform.properties.mobile.type,parentSchema:schema49.properties.platform.properties.mobile,data:data12};
+if(data3.mobile !== undefined){
+let data12 = data3.mobile;
+if(typeof data12 === "string"){
+if(!(formats10.validate(data12))){
+const err45 = {instancePath:instancePath+"/platform/mobile",schemaPath:"#/properties/platform/properties/mobile/format",keyword:"format",params:{format: "mobile"},message:"must match format \""+"mobile"+"\"",schema:"mobile",parentSchema:schema49.properties.platform.properties.mobile,data:data12};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -896,11 +896,8 @@ vErrors.push(err45);
 errors++;
 }
 }
-if(data3.website !== undefined){
-let data13 = data3.website;
-if(typeof data13 === "string"){
-if(!pattern4.test(data13)){
-const err46 = {instancePath:instancePath+"/platform/website",schemaPath:"#/properties/platform/properties/website/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema49.properties.platform.properties.website,data:data13};
+else {
+const err46 = {instancePath:instancePath+"/platform/mobile",schemaPath:"#/properties/platform/properties/mobile/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.platform.properties.mobile.type,parentSchema:schema49.properties.platform.properties.mobile,data:data12};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -909,8 +906,12 @@ vErrors.push(err46);
 }
 errors++;
 }
-if(!func1(data13, 100)){
-const err47 = {instancePath:instancePath+"/platform/website",schemaPath:"#/properties/platform/properties/website/maxChars",keyword:"maxChars",params:{},message:"must pass \"maxChars\" keyword validation",schema:100,parentSchema:schema49.properties.platform.properties.website,data:data13};
+}
+if(data3.website !== undefined){
+let data13 = data3.website;
+if(typeof data13 === "string"){
+if(!pattern4.test(data13)){
+const err47 = {instancePath:instancePath+"/platform/website",schemaPath:"#/properties/platform/properties/website/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema49.properties.platform.properties.website,data:data13};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -919,9 +920,8 @@ vErrors.push(err47);
 }
 errors++;
 }
-}
-else {
-const err48 = {instancePath:instancePath+"/platform/website",schemaPath:"#/properties/platform/properties/website/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.platform.properties.website.type,parentSchema:schema49.properties.platform.properties.website,data:data13};
+if(!func1(data13, 100)){
+const err48 = {instancePath:instancePath+"/platform/website",schemaPath:"#/properties/platform/properties/website/maxChars",keyword:"maxChars",params:{},message:"must pass \"maxChars\" keyword validation",schema:100,parentSchema:schema49.properties.platform.properties.website,data:data13};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -931,11 +931,8 @@ vErrors.push(err48);
 errors++;
 }
 }
-if(data3.email !== undefined){
-let data14 = data3.email;
-if(typeof data14 === "string"){
-if(!(formats12.validate(data14))){
-const err49 = {instancePath:instancePath+"/platform/email",schemaPath:"#/properties/platform/properties/email/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\"",schema:"email",parentSchema:schema49.properties.platform.properties.email,data:data14};
+else {
+const err49 = {instancePath:instancePath+"/platform/website",schemaPath:"#/properties/platform/properties/website/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.platform.properties.website.type,parentSchema:schema49.properties.platform.properties.website,data:data13};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -945,8 +942,11 @@ vErrors.push(err49);
 errors++;
 }
 }
-else {
-const err50 = {instancePath:instancePath+"/platform/email",schemaPath:"#/properties/platform/properties/email/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.platform.properties.email.type,parentSchema:schema49.properties.platform.properties.email,data:data14};
+if(data3.email !== undefined){
+let data14 = data3.email;
+if(typeof data14 === "string"){
+if(!(formats12.validate(data14))){
+const err50 = {instancePath:instancePath+"/platform/email",schemaPath:"#/properties/platform/properties/email/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\"",schema:"email",parentSchema:schema49.properties.platform.properties.email,data:data14};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -956,11 +956,8 @@ vErrors.push(err50);
 errors++;
 }
 }
-if(data3.recognition !== undefined){
-let data15 = data3.recognition;
-if(typeof data15 === "string"){
-if(!pattern4.test(data15)){
-const err51 = {instancePath:instancePath+"/platform/recognition",schemaPath:"#/properties/platform/properties/recognition/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema49.properties.platform.properties.recognition,data:data15};
+else {
+const err51 = {instancePath:instancePath+"/platform/email",schemaPath:"#/properties/platform/properties/email/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.platform.properties.email.type,parentSchema:schema49.properties.platform.properties.email,data:data14};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -969,8 +966,12 @@ vErrors.push(err51);
 }
 errors++;
 }
-if(!func1(data15, 200)){
-const err52 = {instancePath:instancePath+"/platform/recognition",schemaPath:"#/properties/platform/properties/recognition/maxChars",keyword:"maxChars",params:{},message:"must pass \"maxChars\" keyword validation",schema:200,parentSchema:schema49.properties.platform.properties.recognition,data:data15};
+}
+if(data3.recognition !== undefined){
+let data15 = data3.recognition;
+if(typeof data15 === "string"){
+if(!pattern4.test(data15)){
+const err52 = {instancePath:instancePath+"/platform/recognition",schemaPath:"#/properties/platform/properties/recognition/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema49.properties.platform.properties.recognition,data:data15};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -979,9 +980,8 @@ vErrors.push(err52);
 }
 errors++;
 }
-}
-else {
-const err53 = {instancePath:instancePath+"/platform/recognition",schemaPath:"#/properties/platform/properties/recognition/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.platform.properties.recognition.type,parentSchema:schema49.properties.platform.properties.recognition,data:data15};
+if(!func1(data15, 200)){
+const err53 = {instancePath:instancePath+"/platform/recognition",schemaPath:"#/properties/platform/properties/recognition/maxChars",keyword:"maxChars",params:{},message:"must pass \"maxChars\" keyword validation",schema:200,parentSchema:schema49.properties.platform.properties.recognition,data:data15};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -991,9 +991,8 @@ vErrors.push(err53);
 errors++;
 }
 }
-}
 else {
-const err54 = {instancePath:instancePath+"/platform",schemaPath:"#/properties/platform/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.platform.type,parentSchema:schema49.properties.platform,data:data3};
+const err54 = {instancePath:instancePath+"/platform/recognition",schemaPath:"#/properties/platform/properties/recognition/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.platform.properties.recognition.type,parentSchema:schema49.properties.platform.properties.recognition,data:data15};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -1003,11 +1002,9 @@ vErrors.push(err54);
 errors++;
 }
 }
-if(data.operation !== undefined){
-let data16 = data.operation;
-if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
-if(data16.registeredCapital === undefined){
-const err55 = {instancePath:instancePath+"/operation",schemaPath:"#/properties/operation/required",keyword:"required",params:{missingProperty: "registeredCapital"},message:"must have required property '"+"registeredCapital"+"'",schema:schema49.properties.operation.required,parentSchema:schema49.properties.operation,data:data16};
+}
+else {
+const err55 = {instancePath:instancePath+"/platform",schemaPath:"#/properties/platform/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.platform.type,parentSchema:schema49.properties.platform,data:data3};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -1016,8 +1013,12 @@ vErrors.push(err55);
 }
 errors++;
 }
-if(data16.investors === undefined){
-const err56 = {instancePath:instancePath+"/operation",schemaPath:"#/properties/operation/required",keyword:"required",params:{missingProperty: "investors"},message:"must have required property '"+"investors"+"'",schema:schema49.properties.operation.required,parentSchema:schema49.properties.operation,data:data16};
+}
+if(data.operation !== undefined){
+let data16 = data.operation;
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+if(data16.registeredCapital === undefined){
+const err56 = {instancePath:instancePath+"/operation",schemaPath:"#/properties/operation/required",keyword:"required",params:{missingProperty: "registeredCapital"},message:"must have required property '"+"registeredCapital"+"'",schema:schema49.properties.operation.required,parentSchema:schema49.properties.operation,data:data16};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -1026,8 +1027,8 @@ vErrors.push(err56);
 }
 errors++;
 }
-if(data16.years === undefined){
-const err57 = {instancePath:instancePath+"/operation",schemaPath:"#/properties/operation/required",keyword:"required",params:{missingProperty: "years"},message:"must have required property '"+"years"+"'",schema:schema49.properties.operation.required,parentSchema:schema49.properties.operation,data:data16};
+if(data16.investors === undefined){
+const err57 = {instancePath:instancePath+"/operation",schemaPath:"#/properties/operation/required",keyword:"required",params:{missingProperty: "investors"},message:"must have required property '"+"investors"+"'",schema:schema49.properties.operation.required,parentSchema:schema49.properties.operation,data:data16};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -1036,11 +1037,8 @@ vErrors.push(err57);
 }
 errors++;
 }
-if(data16.registeredCapital !== undefined){
-let data17 = data16.registeredCapital;
-if((typeof data17 == "number") && (isFinite(data17))){
-if(!(formats14.validate(data17))){
-const err58 = {instancePath:instancePath+"/operation/registeredCapital",schemaPath:"#/properties/operation/properties/registeredCapital/format",keyword:"format",params:{format: "wanyuan"},message:"must match format \""+"wanyuan"+"\"",schema:"wanyuan",parentSchema:schema49.properties.operation.properties.registeredCapital,data:data17};
+if(data16.years === undefined){
+const err58 = {instancePath:instancePath+"/operation",schemaPath:"#/properties/operation/required",keyword:"required",params:{missingProperty: "years"},message:"must have required property '"+"years"+"'",schema:schema49.properties.operation.required,parentSchema:schema49.properties.operation,data:data16};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -1049,9 +1047,11 @@ vErrors.push(err58);
 }
 errors++;
 }
-}
-else {
-const err59 = {instancePath:instancePath+"/operation/registeredCapital",schemaPath:"#/properties/operation/properties/registeredCapital/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.operation.properties.registeredCapital.type,parentSchema:schema49.properties.operation.properties.registeredCapital,data:data17};
+if(data16.registeredCapital !== undefined){
+let data17 = data16.registeredCapital;
+if((typeof data17 == "number") && (isFinite(data17))){
+if(!(formats14.validate(data17))){
+const err59 = {instancePath:instancePath+"/operation/registeredCapital",schemaPath:"#/properties/operation/properties/registeredCapital/format",keyword:"format",params:{format: "wanyuan"},message:"must match format \""+"wanyuan"+"\"",schema:"wanyuan",parentSchema:schema49.properties.operation.properties.registeredCapital,data:data17};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -1061,11 +1061,8 @@ vErrors.push(err59);
 errors++;
 }
 }
-if(data16.investors !== undefined){
-let data18 = data16.investors;
-if(Array.isArray(data18)){
-if(data18.length > 50){
-const err60 = {instancePath:instancePath+"/operation/investors",schemaPath:"#/properties/operation/properties/investors/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema49.properties.operation.properties.investors,data:data18};
+else {
+const err60 = {instancePath:instancePath+"/operation/registeredCapital",schemaPath:"#/properties/operation/properties/registeredCapital/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.operation.properties.registeredCapital.type,parentSchema:schema49.properties.operation.properties.registeredCapital,data:data17};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -1074,12 +1071,12 @@ vErrors.push(err60);
 }
 errors++;
 }
-const len0 = data18.length;
-for(let i0=0; i0<len0; i0++){
-let data19 = data18[i0];
-if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
-if(data19.name === undefined){
-const err61 = {instancePath:instancePath+"/operation/investors/" + i0,schemaPath:"#/properties/operation/properties/investors/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema49.properties.operation.properties.investors.items.required,parentSchema:schema49.properties.operation.properties.investors.items,data:data19};
+}
+if(data16.investors !== undefined){
+let data18 = data16.investors;
+if(Array.isArray(data18)){
+if(data18.length > 50){
+const err61 = {instancePath:instancePath+"/operation/investors",schemaPath:"#/properties/operation/properties/investors/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema49.properties.operation.properties.investors,data:data18};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -1088,11 +1085,12 @@ vErrors.push(err61);
 }
 errors++;
 }
-if(data19.name !== undefined){
-let data20 = data19.name;
-if(typeof data20 === "string"){
-if(!pattern4.test(data20)){
-const err62 = {instancePath:instancePath+"/operation/investors/" + i0+"/name",schemaPath:"#/properties/operation/properties/investors/items/properties/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema49.properties.operation.properties.investors.items.properties.name,data:data20};
+const len0 = data18.length;
+for(let i0=0; i0<len0; i0++){
+let data19 = data18[i0];
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+if(data19.name === undefined){
+const err62 = {instancePath:instancePath+"/operation/investors/" + i0,schemaPath:"#/properties/operation/properties/investors/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema49.properties.operation.properties.investors.items.required,parentSchema:schema49.properties.operation.properties.investors.items,data:data19};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -1101,8 +1099,11 @@ vErrors.push(err62);
 }
 errors++;
 }
-if(!func1(data20, 100)){
-const err63 = {instancePath:instancePath+"/operation/investors/" + i0+"/name",schemaPath:"#/properties/operation/properties/investors/items/properties/name/maxChars",keyword:"maxChars",params:{},message:"must pass \"maxChars\" keyword validation",schema:100,parentSchema:schema49.properties.operation.properties.investors.items.properties.name,data:data20};
+if(data19.name !== undefined){
+let data20 = data19.name;
+if(typeof data20 === "string"){
+if(!pattern4.test(data20)){
+const err63 = {instancePath:instancePath+"/operation/investors/" + i0+"/name",schemaPath:"#/properties/operation/properties/investors/items/properties/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema49.properties.operation.properties.investors.items.properties.name,data:data20};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -1111,9 +1112,8 @@ vErrors.push(err63);
 }
 errors++;
 }
-}
-else {
-const err64 = {instancePath:instancePath+"/operation/investors/" + i0+"/name",schemaPath:"#/properties/operation/properties/investors/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.operation.properties.investors.items.properties.name.type,parentSchema:schema49.properties.operation.properties.investors.items.properties.name,data:data20};
+if(!func1(data20, 100)){
+const err64 = {instancePath:instancePath+"/operation/investors/" + i0+"/name",schemaPath:"#/properties/operation/properties/investors/items/properties/name/maxChars",keyword:"maxChars",params:{},message:"must pass \"maxChars\" keyword validation",schema:100,parentSchema:schema49.properties.operation.properties.investors.items.properties.name,data:data20};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -1123,11 +1123,8 @@ vErrors.push(err64);
 errors++;
 }
 }
-if(data19.nature !== undefined){
-let data21 = data19.nature;
-if(typeof data21 === "string"){
-if(!pattern4.test(data21)){
-const err65 = {instancePath:instancePath+"/operation/investors/" + i0+"/nature",schemaPath:"#/properties/operation/properties/investors/items/properties/nature/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema49.properties.operation.properties.investors.items.properties.nature,data:data21};
+else {
+const err65 = {instancePath:instancePath+"/operation/investors/" + i0+"/name",schemaPath:"#/properties/operation/properties/investors/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.operation.properties.investors.items.properties.name.type,parentSchema:schema49.properties.operation.properties.investors.items.properties.name,data:data20};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -1136,8 +1133,12 @@ vErrors.push(err65);
 }
 errors++;
 }
-if(!func1(data21, 30)){
-const err66 = {instancePath:instancePath+"/operation/investors/" + i0+"/nature",schemaPath:"#/properties/operation/properties/investors/items/properties/nature/maxChars",keyword:"maxChars",params:{},message:"must pass \"maxChars\" keyword validation",schema:30,parentSchema:schema49.properties.operation.properties.investors.items.properties.nature,data:data21};
+}
+if(data19.nature !== undefined){
+let data21 = data19.nature;
+if(typeof data21 === "string"){
+if(!pattern4.test(data21)){
+const err66 = {instancePath:instancePath+"/operation/investors/" + i0+"/nature",schemaPath:"#/properties/operation/properties/investors/items/properties/nature/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema49.properties.operation.properties.investors.items.properties.nature,data:data21};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -1146,9 +1147,8 @@ vErrors.push(err66);
 }
 errors++;
 }
-}
-else {
-const err67 = {instancePath:instancePath+"/operation/investors/" + i0+"/nature",schemaPath:"#/properties/operation/properties/investors/items/properties/nature/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.operation.properties.investors.items.properties.nature.type,parentSchema:schema49.properties.operation.properties.investors.items.properties.nature,data:data21};
+if(!func1(data21, 30)){
+const err67 = {instancePath:instancePath+"/operation/investors/" + i0+"/nature",schemaPath:"#/properties/operation/properties/investors/items/properties/nature/maxChars",keyword:"maxChars",params:{},message:"must pass \"maxChars\" keyword validation",schema:30,parentSchema:schema49.properties.operation.properties.investors.items.properties.nature,data:data21};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -1158,11 +1158,8 @@ vErrors.push(err67);
 errors++;
 }
 }
-if(data19.share !== undefined){
-let data22 = data19.share;
-if((typeof data22 == "number") && (isFinite(data22))){
-if(!(formats16.validate(data22))){
-const err68 = {instancePath:instancePath+"/operation/investors/" + i0+"/share",schemaPath:"#/properties/operation/properties/investors/items/properties/share/format",keyword:"format",params:{format: "percent"},message:"must match format \""+"percent"+"\"",schema:"percent",parentSchema:schema49.properties.operation.properties.investors.items.properties.share,data:data22};
+else {
+const err68 = {instancePath:instancePath+"/operation/investors/" + i0+"/nature",schemaPath:"#/properties/operation/properties/investors/items/properties/nature/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.operation.properties.investors.items.properties.nature.type,parentSchema:schema49.properties.operation.properties.investors.items.properties.nature,data:data21};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -1172,8 +1169,11 @@ vErrors.push(err68);
 errors++;
 }
 }
-else {
-const err69 = {instancePath:instancePath+"/operation/investors/" + i0+"/share",schemaPath:"#/properties/operation/properties/investors/items/properties/share/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.operation.properties.investors.items.properties.share.type,parentSchema:schema49.properties.operation.properties.investors.items.properties.share,data:data22};
+if(data19.share !== undefined){
+let data22 = data19.share;
+if((typeof data22 == "number") && (isFinite(data22))){
+if(!(formats16.validate(data22))){
+const err69 = {instancePath:instancePath+"/operation/investors/" + i0+"/share",schemaPath:"#/properties/operation/properties/investors/items/properties/share/format",keyword:"format",params:{format: "percent"},message:"must match format \""+"percent"+"\"",schema:"percent",parentSchema:schema49.properties.operation.properties.investors.items.properties.share,data:data22};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -1183,9 +1183,8 @@ vErrors.push(err69);
 errors++;
 }
 }
-}
 else {
-const err70 = {instancePath:instancePath+"/operation/investors/" + i0,schemaPath:"#/properties/operation/properties/investors/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.operation.properties.investors.items.type,parentSchema:schema49.properties.operation.properties.investors.items,data:data19};
+const err70 = {instancePath:instancePath+"/operation/investors/" + i0+"/share",schemaPath:"#/properties/operation/properties/investors/items/properties/share/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.operation.properties.investors.items.properties.share.type,parentSchema:schema49.properties.operation.properties.investors.items.properties.share,data:data22};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -1197,7 +1196,7 @@ errors++;
 }
 }
 else {
-const err71 = {instancePath:instancePath+"/operation/investors",schemaPath:"#/properties/operation/properties/investors/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema49.properties.operation.properties.investors.type,parentSchema:schema49.properties.operation.properties.investors,data:data18};
+const err71 = {instancePath:instancePath+"/operation/investors/" + i0,schemaPath:"#/properties/operation/properties/investors/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.operation.properties.investors.items.type,parentSchema:schema49.properties.operation.properties.investors.items,data:data19};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -1207,11 +1206,9 @@ vErrors.push(err71);
 errors++;
 }
 }
-if(data16.years !== undefined){
-let data23 = data16.years;
-if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
-if(data23["2019"] === undefined){
-const err72 = {instancePath:instancePath+"/operation/years",schemaPath:"#/properties/operation/properties/years/required",keyword:"required",params:{missingProperty: "2019"},message:"must have required property '"+"2019"+"'",schema:schema49.properties.operation.properties.years.required,parentSchema:schema49.properties.operation.properties.years,data:data23};
+}
+else {
+const err72 = {instancePath:instancePath+"/operation/investors",schemaPath:"#/properties/operation/properties/investors/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema49.properties.operation.properties.investors.type,parentSchema:schema49.properties.operation.properties.investors,data:data18};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -1220,8 +1217,12 @@ vErrors.push(err72);
 }
 errors++;
 }
-if(data23["2020"] === undefined){
-const err73 = {instancePath:instancePath+"/operation/years",schemaPath:"#/properties/operation/properties/years/required",keyword:"required",params:{missingProperty: "2020"},message:"must have required property '"+"2020"+"'",schema:schema49.properties.operation.properties.years.required,parentSchema:schema49.properties.operation.properties.years,data:data23};
+}
+if(data16.years !== undefined){
+let data23 = data16.years;
+if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
+if(data23["2019"] === undefined){
+const err73 = {instancePath:instancePath+"/operation/years",schemaPath:"#/properties/operation/properties/years/required",keyword:"required",params:{missingProperty: "2019"},message:"must have required property '"+"2019"+"'",schema:schema49.properties.operation.properties.years.required,parentSchema:schema49.properties.operation.properties.years,data:data23};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -1230,11 +1231,8 @@ vErrors.push(err73);
 }
 errors++;
 }
-if(data23["2019"] !== undefined){
-let data24 = data23["2019"];
-if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
-if(data24.assets === undefined){
-const err74 = {instancePath:instancePath+"/operation/years/2019",schemaPath:"#/properties/operation/properties/years/properties/2019/required",keyword:"required",params:{missingProperty: "assets"},message:"must have required property '"+"assets"+"'",schema:schema49.properties.operation.properties.years.properties["2019"].required,parentSchema:schema49.properties.operation.properties.years.properties["2019"],data:data24};
+if(data23["2020"] === undefined){
+const err74 = {instancePath:instancePath+"/operation/years",schemaPath:"#/properties/operation/properties/years/required",keyword:"required",params:{missingProperty: "2020"},message:"must have required property '"+"2020"+"'",schema:schema49.properties.operation.properties.years.required,parentSchema:schema49.properties.operation.properties.years,data:data23};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -1243,8 +1241,11 @@ vErrors.push(err74);
 }
 errors++;
 }
-if(data24.revenue === undefined){
-const err75 = {instancePath:instancePath+"/operation/years/2019",schemaPath:"#/properties/operation/properties/years/properties/2019/required",keyword:"required",params:{missingProperty: "revenue"},message:"must have required property '"+"revenue"+"'",schema:schema49.properties.operation.properties.years.properties["2019"].required,parentSchema:schema49.properties.operation.properties.years.properties["2019"],data:data24};
+if(data23["2019"] !== undefined){
+let data24 = data23["2019"];
+if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
+if(data24.assets === undefined){
+const err75 = {instancePath:instancePath+"/operation/years/2019",schemaPath:"#/properties/operation/properties/years/properties/2019/required",keyword:"required",params:{missingProperty: "assets"},message:"must have required property '"+"assets"+"'",schema:schema49.properties.operation.properties.years.properties["2019"].required,parentSchema:schema49.properties.operation.properties.years.properties["2019"],data:data24};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -1253,8 +1254,8 @@ vErrors.push(err75);
 }
 errors++;
 }
-if(data24.serviceRevenue === undefined){
-const err76 = {instancePath:instancePath+"/operation/years/2019",schemaPath:"#/properties/operation/properties/years/properties/2019/required",keyword:"required",params:{missingProperty: "serviceRevenue"},message:"must have required property '"+"serviceRevenue"+"'",schema:schema49.properties.operation.properties.years.properties["2019"].required,parentSchema:schema49.properties.operation.properties.years.properties["2019"],data:data24};
+if(data24.revenue === undefined){
+const err76 = {instancePath:instancePath+"/operation/years/2019",schemaPath:"#/properties/operation/properties/years/properties/2019/required",keyword:"required",params:{missingProperty: "revenue"},message:"must have required property '"+"revenue"+"'",schema:schema49.properties.operation.properties.years.properties["2019"].required,parentSchema:schema49.properties.operation.properties.years.properties["2019"],data:data24};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -1263,8 +1264,8 @@ vErrors.push(err76);
 }
 errors++;
 }
-if(data24.serviceCost === undefined){
-const err77 = {instancePath:instancePath+"/operation/years/2019",schemaPath:"#/properties/operation/properties/years/properties/2019/required",keyword:"required",params:{missingProperty: "serviceCost"},message:"must have required property '"+"serviceCost"+"'",schema:schema49.properties.operation.properties.years.properties["2019"].required,parentSchema:schema49.properties.operation.properties.years.properties["2019"],data:data24};
+if(data24.serviceRevenue === undefined){
+const err77 = {instancePath:instancePath+"/operation/years/2019",schemaPath:"#/properties/operation/properties/years/properties/2019/required",keyword:"required",params:{missingProperty: "serviceRevenue"},message:"must have required property '"+"serviceRevenue"+"'",schema:schema49.properties.operation.properties.years.properties["2019"].required,parentSchema:schema49.properties.operation.properties.years.properties["2019"],data:data24};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -1273,8 +1274,8 @@ vErrors.push(err77);
 }
 errors++;
 }
-if(data24.profit === undefined){
-const err78 = {instancePath:instancePath+"/operation/years/2019",schemaPath:"#/properties/operation/properties/years/properties/2019/required",keyword:"required",params:{missingProperty: "profit"},message:"must have required property '"+"profit"+"'",schema:schema49.properties.operation.properties.years.properties["2019"].required,parentSchema:schema49.properties.operation.properties.years.properties["2019"],data:data24};
+if(data24.serviceCost === undefined){
+const err78 = {instancePath:instancePath+"/operation/years/2019",schemaPath:"#/properties/operation/properties/years/properties/2019/required",keyword:"required",params:{missingProperty: "serviceCost"},message:"must have required property '"+"serviceCost"+"'",schema:schema49.properties.operation.properties.years.properties["2019"].required,parentSchema:schema49.properties.operation.properties.years.properties["2019"],data:data24};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -1283,8 +1284,8 @@ vErrors.push(err78);
 }
 errors++;
 }
-if(data24.tax === undefined){
-const err79 = {instancePath:instancePath+"/operation/years/2019",schemaPath:"#/properties/operation/properties/years/properties/2019/required",keyword:"required",params:{missingProperty: "tax"},message:"must have required property '"+"tax"+"'",schema:schema49.properties.operation.properties.years.properties["2019"].required,parentSchema:schema49.properties.operation.properties.years.properties["2019"],data:data24};
+if(data24.profit === undefined){
+const err79 = {instancePath:instancePath+"/operation/years/2019",schemaPath:"#/properties/operation/properties/years/properties/2019/required",keyword:"required",params:{missingProperty: "profit"},message:"must have required property '"+"profit"+"'",schema:schema49.properties.operation.properties.years.properties["2019"].required,parentSchema:schema49.properties.operation.properties.years.properties["2019"],data:data24};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -1293,11 +1294,8 @@ vErrors.push(err79);
 }
 errors++;
 }
-if(data24.assets !== undefined){
-let data25 = data24.assets;
-if((typeof data25 == "number") && (isFinite(data25))){
-if(!(formats14.validate(data25))){
-const err80 = {instancePath:instancePath+"/operation/years/2019/assets",schemaPath:"#/properties/operation/properties/years/properties/2019/properties/assets/format",keyword:"format",params:{format: "wanyuan"},message:"must match format \""+"wanyuan"+"\"",schema:"wanyuan",parentSchema:schema49.properties.operation.properties.years.properties["2019"].properties.assets,data:data25};
+if(data24.tax === undefined){
+const err80 = {instancePath:instancePath+"/operation/years/2019",schemaPath:"#/properties/operation/properties/years/properties/2019/required",keyword:"required",params:{missingProperty: "tax"},message:"must have required property '"+"tax"+"'",schema:schema49.properties.operation.properties.years.properties["2019"].required,parentSchema:schema49.properties.operation.properties.years.properties["2019"],data:data24};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -1306,9 +1304,11 @@ vErrors.push(err80);
 }
 errors++;
 }
-}
-else {
-const err81 = {instancePath:instancePath+"/operation/years/2019/assets",schemaPath:"#/properties/operation/properties/years/properties/2019/properties/assets/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.operation.properties.years.properties["2019"].properties.assets.type,parentSchema:schema49.properties.operation.properties.years.properties["2019"].properties.assets,data:data25};
+if(data24.assets !== undefined){
+let data25 = data24.assets;
+if((typeof data25 == "number") && (isFinite(data25))){
+if(!(formats14.validate(data25))){
+const err81 = {instancePath:instancePath+"/operation/years/2019/assets",schemaPath:"#/properties/operation/properties/years/properties/2019/properties/assets/format",keyword:"format",params:{format: "wanyuan"},message:"must match format \""+"wanyuan"+"\"",schema:"wanyuan",parentSchema:schema49.properties.operation.properties.years.properties["2019"].properties.assets,data:data25};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -1318,11 +1318,8 @@ vErrors.push(err81);
 errors++;
 }
 }
-if(data24.revenue !== undefined){
-let data26 = data24.revenue;
-if((typeof data26 == "number") && (isFinite(data26))){
-if(!(formats14.validate(data26))){
-const err82 = {instancePath:instancePath+"/operation/years/2019/revenue",schemaPath:"#/properties/operation/properties/years/properties/2019/properties/revenue/format",keyword:"format",params:{format: "wanyuan"},message:"must match format \""+"wanyuan"+"\"",schema:"wanyuan",parentSchema:schema49.properties.operation.properties.years.properties["2019"].properties.revenue,data:data26};
+else {
+const err82 = {instancePath:instancePath+"/operation/years/2019/assets",schemaPath:"#/properties/operation/properties/years/properties/2019/properties/assets/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.operation.properties.years.properties["2019"].properties.assets.type,parentSchema:schema49.properties.operation.properties.years.properties["2019"].properties.assets,data:data25};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -1332,8 +1329,11 @@ vErrors.push(err82);
 errors++;
 }
 }
-else {
-const err83 = {instancePath:instancePath+"/operation/years/2019/revenue",schemaPath:"#/properties/operation/properties/years/properties/2019/properties/revenue/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.operation.properties.years.properties["2019"].properties.revenue.type,parentSchema:schema49.properties.operation.properties.years.properties["2019"].properties.revenue,data:data26};
+if(data24.revenue !== undefined){
+let data26 = data24.revenue;
+if((typeof data26 == "number") && (isFinite(data26))){
+if(!(formats14.validate(data26))){
+const err83 = {instancePath:instancePath+"/operation/years/2019/revenue",schemaPath:"#/properties/operation/properties/years/properties/2019/properties/revenue/format",keyword:"format",params:{format: "wanyuan"},message:"must match format \""+"wanyuan"+"\"",schema:"wanyuan",parentSchema:schema49.properties.operation.properties.years.properties["2019"].properties.revenue,data:data26};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -1343,12 +1343,8 @@ vErrors.push(err83);
 errors++;
 }
 }
-if(data24.serviceRevenue !== undefined){
-let data27 = data24.serviceRevenue;
-if((typeof data27 == "number") && (isFinite(data27))){
-const vSchema1 = data24 && data24.revenue;
-if(vSchema1 !== undefined && ((!((typeof vSchema1 == "number") && (isFinite(vSchema1)))) || (data27 > vSchema1 || isNaN(data27)))){
-const err84 = {instancePath:instancePath+"/operation/years/2019/serviceRevenue",schemaPath:"#/properties/operation/properties/years/properties/2019/properties/serviceRevenue/maximum",keyword:"maximum",params:{comparison: "<=", limit: vSchema1},message:"must be <= "+vSchema1,schema:schema49.properties.operation.properties.years.properties["2019"].properties.serviceRevenue.maximum,parentSchema:schema49.properties.operation.properties.years.properties["2019"].properties.serviceRevenue,data:data27};
+else {
+const err84 = {instancePath:instancePath+"/operation/years/2019/revenue",schemaPath:"#/properties/operation/properties/years/properties/2019/properties/revenue/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.operation.properties.years.properties["2019"].properties.revenue.type,parentSchema:schema49.properties.operation.properties.years.properties["2019"].properties.revenue,data:data26};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -1357,8 +1353,13 @@ vErrors.push(err84);
 }
 errors++;
 }
-if(!(formats14.validate(data27))){
-const err85 = {instancePath:instancePath+"/operation/years/2019/serviceRevenue",schemaPath:"#/properties/operation/properties/years/properties/2019/properties/serviceRevenue/format",keyword:"format",params:{format: "wanyuan"},message:"must match format \""+"wanyuan"+"\"",schema:"wanyuan",parentSchema:schema49.properties.operation.properties.years.properties["2019"].properties.serviceRevenue,data:data27};
+}
+if(data24.serviceRevenue !== undefined){
+let data27 = data24.serviceRevenue;
+if((typeof data27 == "number") && (isFinite(data27))){
+const vSchema1 = data24 && data24.revenue;
+if(vSchema1 !== undefined && ((!((typeof vSchema1 == "number") && (isFinite(vSchema1)))) || (data27 > vSchema1 || isNaN(data27)))){
+const err85 = {instancePath:instancePath+"/operation/years/2019/serviceRevenue",schemaPath:"#/properties/operation/properties/years/properties/2019/properties/serviceRevenue/maximum",keyword:"maximum",params:{comparison: "<=", limit: vSchema1},message:"must be <= "+vSchema1,schema:schema49.properties.operation.properties.years.properties["2019"].properties.serviceRevenue.maximum,parentSchema:schema49.properties.operation.properties.years.properties["2019"].properties.serviceRevenue,data:data27};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1367,9 +1368,8 @@ vErrors.push(err85);
 }
 errors++;
 }
-}
-else {
-const err86 = {instancePath:instancePath+"/operation/years/2019/serviceRevenue",schemaPath:"#/properties/operation/properties/years/properties/2019/properties/serviceRevenue/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.operation.properties.years.properties["2019"].properties.serviceRevenue.type,parentSchema:schema49.properties.operation.properties.years.properties["2019"].properties.serviceRevenue,data:data27};
+if(!(formats14.validate(data27))){
+const err86 = {instancePath:instancePath+"/operation/years/2019/serviceRevenue",schemaPath:"#/properties/operation/properties/years/properties/2019/properties/serviceRevenue/format",keyword:"format",params:{format: "wanyuan"},message:"must match format \""+"wanyuan"+"\"",schema:"wanyuan",parentSchema:schema49.properties.operation.properties.years.properties["2019"].properties.serviceRevenue,data:data27};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -1379,11 +1379,8 @@ vErrors.push(err86);
 errors++;
 }
 }
-if(data24.serviceCost !== undefined){
-let data28 = data24.serviceCost;
-if((typeof data28 == "number") && (isFinite(data28))){
-if(!(formats14.validate(data28))){
-const err87 = {instancePath:instancePath+"/operation/years/2019/serviceCost",schemaPath:"#/properties/operation/properties/years/properties/2019/properties/serviceCost/format",keyword:"format",params:{format: "wanyuan"},message:"must match format \""+"wanyuan"+"\"",schema:"wanyuan",parentSchema:schema49.properties.operation.properties.years.properties["2019"].properties.serviceCost,data:data28};
+else {
+const err87 = {instancePath:instancePath+"/operation/years/2019/serviceRevenue",schemaPath:"#/properties/operation/properties/years/properties/2019/properties/serviceRevenue/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.operation.properties.years.properties["2019"].properties.serviceRevenue.type,parentSchema:schema49.properties.operation.properties.years.properties["2019"].properties.serviceRevenue,data:data27};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -1393,8 +1390,11 @@ vErrors.push(err87);
 errors++;
 }
 }
-else {
-const err88 = {instancePath:instancePath+"/operation/years/2019/serviceCost",schemaPath:"#/properties/operation/properties/years/properties/2019/properties/serviceCost/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.operation.properties.years.properties["2019"].properties.serviceCost.type,parentSchema:schema49.properties.operation.properties.years.properties["2019"].properties.serviceCost,data:data28};
+if(data24.serviceCost !== undefined){
+let data28 = data24.serviceCost;
+if((typeof data28 == "number") && (isFinite(data28))){
+if(!(formats14.validate(data28))){
+const err88 = {instancePath:instancePath+"/operation/years/2019/serviceCost",schemaPath:"#/properties/operation/properties/years/properties/2019/properties/serviceCost/format",keyword:"format",params:{format: "wanyuan"},message:"must match format \""+"wanyuan"+"\"",schema:"wanyuan",parentSchema:schema49.properties.operation.properties.years.properties["2019"].properties.serviceCost,data:data28};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -1404,11 +1404,8 @@ vErrors.push(err88);
 errors++;
 }
 }
-if(data24.profit !== undefined){
-let data29 = data24.profit;
-if((typeof data29 == "number") && (isFinite(data29))){
-if(!(formats26.validate(data29))){
-const err89 = {instancePath:instancePath+"/operation/years/2019/profit",schemaPath:"#/properties/operation/properties/years/properties/2019/properties/profit/format",keyword:"format",params:{format: "signedWanyuan"},message:"must match format \""+"signedWanyuan"+"\"",schema:"signedWanyuan",parentSchema:schema49.properties.operation.properties.years.properties["2019"].properties.profit,data:data29};
+else {
+const err89 = {instancePath:instancePath+"/operation/years/2019/serviceCost",schemaPath:"#/properties/operation/properties/years/properties/2019/properties/serviceCost/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.operation.properties.years.properties["2019"].properties.serviceCost.type,parentSchema:schema49.properties.operation.properties.years.properties["2019"].properties.serviceCost,data:data28};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -1418,8 +1415,11 @@ vErrors.push(err89);
 errors++;
 }
 }
-else {
-const err90 = {instancePath:instancePath+"/operation/years/2019/profit",schemaPath:"#/properties/operation/properties/years/properties/2019/properties/profit/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.operation.properties.years.properties["2019"].properties.profit.type,parentSchema:schema49.properties.operation.properties.years.properties["2019"].properties.profit,data:data29};
+if(data24.profit !== undefined){
+let data29 = data24.profit;
+if((typeof data29 == "number") && (isFinite(data29))){
+if(!(formats26.validate(data29))){
+const err90 = {instancePath:instancePath+"/operation/years/2019/profit",schemaPath:"#/properties/operation/properties/years/properties/2019/properties/profit/format",keyword:"format",params:{format: "signedWanyuan"},message:"must match format \""+"signedWanyuan"+"\"",schema:"signedWanyuan",parentSchema:schema49.properties.operation.properties.years.properties["2019"].properties.profit,data:data29};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -1429,11 +1429,8 @@ vErrors.push(err90);
 errors++;
 }
 }
-if(data24.tax !== undefined){
-let data30 = data24.tax;
-if((typeof data30 == "number") && (isFinite(data30))){
-if(!(formats14.validate(data30))){
-const err91 = {instancePath:instancePath+"/operation/years/2019/tax",schemaPath:"#/properties/operation/properties/years/properties/2019/properties/tax/format",keyword:"format",params:{format: "wanyuan"},message:"must match format \""+"wanyuan"+"\"",schema:"wanyuan",parentSchema:schema49.properties.operation.properties.years.properties["2019"].properties.tax,data:data30};
+else {
+const err91 = {instancePath:instancePath+"/operation/years/2019/profit",schemaPath:"#/properties/operation/properties/years/properties/2019/properties/profit/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.operation.properties.years.properties["2019"].properties.profit.type,parentSchema:schema49.properties.operation.properties.years.properties["2019"].properties.profit,data:data29};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -1443,8 +1440,11 @@ vErrors.push(err91);
 errors++;
 }
 }
-else {
-const err92 = {instancePath:instancePath+"/operation/years/2019/tax",schemaPath:"#/properties/operation/properties/years/properties/2019/properties/tax/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.operation.properties.years.properties["2019"].properties.tax.type,parentSchema:schema49.properties.operation.properties.years.properties["2019"].properties.tax,data:data30};
+if(data24.tax !== undefined){
+let data30 = data24.tax;
+if((typeof data30 == "number") && (isFinite(data30))){
+if(!(formats14.validate(data30))){
+const err92 = {instancePath:instancePath+"/operation/years/2019/tax",schemaPath:"#/properties/operation/properties/years/properties/2019/properties/tax/format",keyword:"format",params:{format: "wanyuan"},message:"must match format \""+"wanyuan"+"\"",schema:"wanyuan",parentSchema:schema49.properties.operation.properties.years.properties["2019"].properties.tax,data:data30};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -1454,9 +1454,8 @@ vErrors.push(err92);
 errors++;
 }
 }
-}
 else {
-const err93 = {instancePath:instancePath+"/operation/years/2019",schemaPath:"#/properties/operation/properties/years/properties/2019/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.operation.properties.years.properties["2019"].type,parentSchema:schema49.properties.operation.properties.years.properties["2019"],data:data24};
+const err93 = {instancePath:instancePath+"/operation/years/2019/tax",schemaPath:"#/properties/operation/properties/years/properties/2019/properties/tax/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.operation.properties.years.properties["2019"].properties.tax.type,parentSchema:schema49.properties.operation.properties.years.properties["2019"].properties.tax,data:data30};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -1466,11 +1465,9 @@ vErrors.push(err93);
 errors++;
 }
 }
-if(data23["2020"] !== undefined){
-let data31 = data23["2020"];
-if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
-if(data31.assets === undefined){
-const err94 = {instancePath:instancePath+"/operation/years/2020",schemaPath:"#/properties/operation/properties/years/properties/2020/required",keyword:"required",params:{missingProperty: "assets"},message:"must have required property '"+"assets"+"'",schema:schema49.properties.operation.properties.years.properties["2020"].required,parentSchema:schema49.properties.operation.properties.years.properties["2020"],data:data31};
+}
+else {
+const err94 = {instancePath:instancePath+"/operation/years/2019",schemaPath:"#/properties/operation/properties/years/properties/2019/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.operation.properties.years.properties["2019"].type,parentSchema:schema49.properties.operation.properties.years.properties["2019"],data:data24};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -1479,8 +1476,12 @@ vErrors.push(err94);
 }
 errors++;
 }
-if(data31.revenue === undefined){
-const err95 = {instancePath:instancePath+"/operation/years/2020",schemaPath:"#/properties/operation/properties/years/properties/2020/required",keyword:"required",params:{missingProperty: "revenue"},message:"must have required property '"+"revenue"+"'",schema:schema49.properties.operation.properties.years.properties["2020"].required,parentSchema:schema49.properties.operation.properties.years.properties["2020"],data:data31};
+}
+if(data23["2020"] !== undefined){
+let data31 = data23["2020"];
+if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+if(data31.assets === undefined){
+const err95 = {instancePath:instancePath+"/operation/years/2020",schemaPath:"#/properties/operation/properties/years/properties/2020/required",keyword:"required",params:{missingProperty: "assets"},message:"must have required property '"+"assets"+"'",schema:schema49.properties.operation.properties.years.properties["2020"].required,parentSchema:schema49.properties.operation.properties.years.properties["2020"],data:data31};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -1489,8 +1490,8 @@ vErrors.push(err95);
 }
 errors++;
 }
-if(data31.serviceRevenue === undefined){
-const err96 = {instancePath:instancePath+"/operation/years/2020",schemaPath:"#/properties/operation/properties/years/properties/2020/required",keyword:"required",params:{missingProperty: "serviceRevenue"},message:"must have required property '"+"serviceRevenue"+"'",schema:schema49.properties.operation.properties.years.properties["2020"].required,parentSchema:schema49.properties.operation.properties.years.properties["2020"],data:data31};
+if(data31.revenue === undefined){
+const err96 = {instancePath:instancePath+"/operation/years/2020",schemaPath:"#/properties/operation/properties/years/properties/2020/required",keyword:"required",params:{missingProperty: "revenue"},message:"must have required property '"+"revenue"+"'",schema:schema49.properties.operation.properties.years.properties["2020"].required,parentSchema:schema49.properties.operation.properties.years.properties["2020"],data:data31};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -1499,8 +1500,8 @@ vErrors.push(err96);
 }
 errors++;
 }
-if(data31.serviceCost === undefined){
-const err97 = {instancePath:instancePath+"/operation/years/2020",schemaPath:"#/properties/operation/properties/years/properties/2020/required",keyword:"required",params:{missingProperty: "serviceCost"},message:"must have required property '"+"serviceCost"+"'",schema:schema49.properties.operation.properties.years.properties["2020"].required,parentSchema:schema49.properties.operation.properties.years.properties["2020"],data:data31};
+if(data31.serviceRevenue === undefined){
+const err97 = {instancePath:instancePath+"/operation/years/2020",schemaPath:"#/properties/operation/properties/years/properties/2020/required",keyword:"required",params:{missingProperty: "serviceRevenue"},message:"must have required property '"+"serviceRevenue"+"'",schema:schema49.properties.operation.properties.years.properties["2020"].required,parentSchema:schema49.properties.operation.properties.years.properties["2020"],data:data31};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -1509,8 +1510,8 @@ vErrors.push(err97);
 }
 errors++;
 }
-if(data31.profit === undefined){
-const err98 = {instancePath:instancePath+"/operation/years/2020",schemaPath:"#/properties/operation/properties/years/properties/2020/required",keyword:"required",params:{missingProperty: "profit"},message:"must have required property '"+"profit"+"'",schema:schema49.properties.operation.properties.years.properties["2020"].required,parentSchema:schema49.properties.operation.properties.years.properties["2020"],data:data31};
+if(data31.serviceCost === undefined){
+const err98 = {instancePath:instancePath+"/operation/years/2020",schemaPath:"#/properties/operation/properties/years/properties/2020/required",keyword:"required",params:{missingProperty: "serviceCost"},message:"must have required property '"+"serviceCost"+"'",schema:schema49.properties.operation.properties.years.properties["2020"].required,parentSchema:schema49.properties.operation.properties.years.properties["2020"],data:data31};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -1519,8 +1520,8 @@ vErrors.push(err98);
 }
 errors++;
 }
-if(data31.tax === undefined){
-const err99 = {instancePath:instancePath+"/operation/years/2020",schemaPath:"#/properties/operation/properties/years/properties/2020/required",keyword:"required",params:{missingProperty: "tax"},message:"must have required property '"+"tax"+"'",schema:schema49.properties.operation.properties.years.properties["2020"].required,parentSchema:schema49.properties.operation.properties.years.properties["2020"],data:data31};
+if(data31.profit === undefined){
+const err99 = {instancePath:instancePath+"/operation/years/2020",schemaPath:"#/properties/operation/properties/years/properties/2020/required",keyword:"required",params:{missingProperty: "profit"},message:"must have required property '"+"profit"+"'",schema:schema49.properties.operation.properties.years.properties["2020"].required,parentSchema:schema49.properties.operation.properties.years.properties["2020"],data:data31};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -1529,11 +1530,8 @@ vErrors.push(err99);
 }
 errors++;
 }
-if(data31.assets !== undefined){
-let data32 = data31.assets;
-if((typeof data32 == "number") && (isFinite(data32))){
-if(!(formats14.validate(data32))){
-const err100 = {instancePath:instancePath+"/operation/years/2020/assets",schemaPath:"#/properties/operation/properties/years/properties/2020/properties/assets/format",keyword:"format",params:{format: "wanyuan"},message:"must match format \""+"wanyuan"+"\"",schema:"wanyuan",parentSchema:schema49.properties.operation.properties.years.properties["2020"].properties.assets,data:data32};
+if(data31.tax === undefined){
+const err100 = {instancePath:instancePath+"/operation/years/2020",schemaPath:"#/properties/operation/properties/years/properties/2020/required",keyword:"required",params:{missingProperty: "tax"},message:"must have required property '"+"tax"+"'",schema:schema49.properties.operation.properties.years.properties["2020"].required,parentSchema:schema49.properties.operation.properties.years.properties["2020"],data:data31};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -1542,9 +1540,11 @@ vErrors.push(err100);
 }
 errors++;
 }
-}
-else {
-const err101 = {instancePath:instancePath+"/operation/years/2020/assets",schemaPath:"#/properties/operation/properties/years/properties/2020/properties/assets/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.operation.properties.years.properties["2020"].properties.assets.type,parentSchema:schema49.properties.operation.properties.years.properties["2020"].properties.assets,data:data32};
+if(data31.assets !== undefined){
+let data32 = data31.assets;
+if((typeof data32 == "number") && (isFinite(data32))){
+if(!(formats14.validate(data32))){
+const err101 = {instancePath:instancePath+"/operation/years/2020/assets",schemaPath:"#/properties/operation/properties/years/properties/2020/properties/assets/format",keyword:"format",params:{format: "wanyuan"},message:"must match format \""+"wanyuan"+"\"",schema:"wanyuan",parentSchema:schema49.properties.operation.properties.years.properties["2020"].properties.assets,data:data32};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -1554,11 +1554,8 @@ vErrors.push(err101);
 errors++;
 }
 }
-if(data31.revenue !== undefined){
-let data33 = data31.revenue;
-if((typeof data33 == "number") && (isFinite(data33))){
-if(!(formats14.validate(data33))){
-const err102 = {instancePath:instancePath+"/operation/years/2020/revenue",schemaPath:"#/properties/operation/properties/years/properties/2020/properties/revenue/format",keyword:"format",params:{format: "wanyuan"},message:"must match format \""+"wanyuan"+"\"",schema:"wanyuan",parentSchema:schema49.properties.operation.properties.years.properties["2020"].properties.revenue,data:data33};
+else {
+const err102 = {instancePath:instancePath+"/operation/years/2020/assets",schemaPath:"#/properties/operation/properties/years/properties/2020/properties/assets/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.operation.properties.years.properties["2020"].properties.assets.type,parentSchema:schema49.properties.operation.properties.years.properties["2020"].properties.assets,data:data32};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -1568,8 +1565,11 @@ vErrors.push(err102);
 errors++;
 }
 }
-else {
-const err103 = {instancePath:instancePath+"/operation/years/2020/revenue",schemaPath:"#/properties/operation/properties/years/properties/2020/properties/revenue/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.operation.properties.years.properties["2020"].properties.revenue.type,parentSchema:schema49.properties.operation.properties.years.properties["2020"].properties.revenue,data:data33};
+if(data31.revenue !== undefined){
+let data33 = data31.revenue;
+if((typeof data33 == "number") && (isFinite(data33))){
+if(!(formats14.validate(data33))){
+const err103 = {instancePath:instancePath+"/operation/years/2020/revenue",schemaPath:"#/properties/operation/properties/years/properties/2020/properties/revenue/format",keyword:"format",params:{format: "wanyuan"},message:"must match format \""+"wanyuan"+"\"",schema:"wanyuan",parentSchema:schema49.properties.operation.properties.years.properties["2020"].properties.revenue,data:data33};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -1579,12 +1579,8 @@ vErrors.push(err103);
 errors++;
 }
 }
-if(data31.serviceRevenue !== undefined){
-let data34 = data31.serviceRevenue;
-if((typeof data34 == "number") && (isFinite(data34))){
-const vSchema2 = data31 && data31.revenue;
-if(vSchema2 !== undefined && ((!((typeof vSchema2 == "number") && (isFinite(vSchema2)))) || (data34 > vSchema2 || isNaN(data34)))){
-const err104 = {instancePath:instancePath+"/operation/years/2020/serviceRevenue",schemaPath:"#/properties/operation/properties/years/properties/2020/properties/serviceRevenue/maximum",keyword:"maximum",params:{comparison: "<=", limit: vSchema2},message:"must be <= "+vSchema2,schema:schema49.properties.operation.properties.years.properties["2020"].properties.serviceRevenue.maximum,parentSchema:schema49.properties.operation.properties.years.properties["2020"].properties.serviceRevenue,data:data34};
+else {
+const err104 = {instancePath:instancePath+"/operation/years/2020/revenue",schemaPath:"#/properties/operation/properties/years/properties/2020/properties/revenue/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.operation.properties.years.properties["2020"].properties.revenue.type,parentSchema:schema49.properties.operation.properties.years.properties["2020"].properties.revenue,data:data33};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -1593,8 +1589,13 @@ vErrors.push(err104);
 }
 errors++;
 }
-if(!(formats14.validate(data34))){
-const err105 = {instancePath:instancePath+"/operation/years/2020/serviceRevenue",schemaPath:"#/properties/operation/properties/years/properties/2020/properties/serviceRevenue/format",keyword:"format",params:{format: "wanyuan"},message:"must match format \""+"wanyuan"+"\"",schema:"wanyuan",parentSchema:schema49.properties.operation.properties.years.properties["2020"].properties.serviceRevenue,data:data34};
+}
+if(data31.serviceRevenue !== undefined){
+let data34 = data31.serviceRevenue;
+if((typeof data34 == "number") && (isFinite(data34))){
+const vSchema2 = data31 && data31.revenue;
+if(vSchema2 !== undefined && ((!((typeof vSchema2 == "number") && (isFinite(vSchema2)))) || (data34 > vSchema2 || isNaN(data34)))){
+const err105 = {instancePath:instancePath+"/operation/years/2020/serviceRevenue",schemaPath:"#/properties/operation/properties/years/properties/2020/properties/serviceRevenue/maximum",keyword:"maximum",params:{comparison: "<=", limit: vSchema2},message:"must be <= "+vSchema2,schema:schema49.properties.operation.properties.years.properties["2020"].properties.serviceRevenue.maximum,parentSchema:schema49.properties.operation.properties.years.properties["2020"].properties.serviceRevenue,data:data34};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -1603,9 +1604,8 @@ vErrors.push(err105);
 }
 errors++;
 }
-}
-else {
-const err106 = {instancePath:instancePath+"/operation/years/2020/serviceRevenue",schemaPath:"#/properties/operation/properties/years/properties/2020/properties/serviceRevenue/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.operation.properties.years.properties["2020"].properties.serviceRevenue.type,parentSchema:schema49.properties.operation.properties.years.properties["2020"].properties.serviceRevenue,data:data34};
+if(!(formats14.validate(data34))){
+const err106 = {instancePath:instancePath+"/operation/years/2020/serviceRevenue",schemaPath:"#/properties/operation/properties/years/properties/2020/properties/serviceRevenue/format",keyword:"format",params:{format: "wanyuan"},message:"must match format \""+"wanyuan"+"\"",schema:"wanyuan",parentSchema:schema49.properties.operation.properties.years.properties["2020"].properties.serviceRevenue,data:data34};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -1615,11 +1615,8 @@ vErrors.push(err106);
 errors++;
 }
 }
-if(data31.serviceCost !== undefined){
-let data35 = data31.serviceCost;
-if((typeof data35 == "number") && (isFinite(data35))){
-if(!(formats14.validate(data35))){
-const err107 = {instancePath:instancePath+"/operation/years/2020/serviceCost",schemaPath:"#/properties/operation/properties/years/properties/2020/properties/serviceCost/format",keyword:"format",params:{format: "wanyuan"},message:"must match format \""+"wanyuan"+"\"",schema:"wanyuan",parentSchema:schema49.properties.operation.properties.years.properties["2020"].properties.serviceCost,data:data35};
+else {
+const err107 = {instancePath:instancePath+"/operation/years/2020/serviceRevenue",schemaPath:"#/properties/operation/properties/years/properties/2020/properties/serviceRevenue/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.operation.properties.years.properties["2020"].properties.serviceRevenue.type,parentSchema:schema49.properties.operation.properties.years.properties["2020"].properties.serviceRevenue,data:data34};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -1629,8 +1626,11 @@ vErrors.push(err107);
 errors++;
 }
 }
-else {
-const err108 = {instancePath:instancePath+"/operation/years/2020/serviceCost",schemaPath:"#/properties/operation/properties/years/properties/2020/properties/serviceCost/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.operation.properties.years.properties["2020"].properties.serviceCost.type,parentSchema:schema49.properties.operation.properties.years.properties["2020"].properties.serviceCost,data:data35};
+if(data31.serviceCost !== undefined){
+let data35 = data31.serviceCost;
+if((typeof data35 == "number") && (isFinite(data35))){
+if(!(formats14.validate(data35))){
+const err108 = {instancePath:instancePath+"/operation/years/2020/serviceCost",schemaPath:"#/properties/operation/properties/years/properties/2020/properties/serviceCost/format",keyword:"format",params:{format: "wanyuan"},message:"must match format \""+"wanyuan"+"\"",schema:"wanyuan",parentSchema:schema49.properties.operation.properties.years.properties["2020"].properties.serviceCost,data:data35};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -1640,11 +1640,8 @@ vErrors.push(err108);
 errors++;
 }
 }
-if(data31.profit !== undefined){
-let data36 = data31.profit;
-if((typeof data36 == "number") && (isFinite(data36))){
-if(!(formats26.validate(data36))){
-const err109 = {instancePath:instancePath+"/operation/years/2020/profit",schemaPath:"#/properties/operation/properties/years/properties/2020/properties/profit/format",keyword:"format",params:{format: "signedWanyuan"},message:"must match format \""+"signedWanyuan"+"\"",schema:"signedWanyuan",parentSchema:schema49.properties.operation.properties.years.properties["2020"].properties.profit,data:data36};
+else {
+const err109 = {instancePath:instancePath+"/operation/years/2020/serviceCost",schemaPath:"#/properties/operation/properties/years/properties/2020/properties/serviceCost/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.operation.properties.years.properties["2020"].properties.serviceCost.type,parentSchema:schema49.properties.operation.properties.years.properties["2020"].properties.serviceCost,data:data35};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -1654,8 +1651,11 @@ vErrors.push(err109);
 errors++;
 }
 }
-else {
-const err110 = {instancePath:instancePath+"/operation/years/2020/profit",schemaPath:"#/properties/operation/properties/years/properties/2020/properties/profit/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.operation.properties.years.properties["2020"].properties.profit.type,parentSchema:schema49.properties.operation.properties.years.properties["2020"].properties.profit,data:data36};
+if(data31.profit !== undefined){
+let data36 = data31.profit;
+if((typeof data36 == "number") && (isFinite(data36))){
+if(!(formats26.validate(data36))){
+const err110 = {instancePath:instancePath+"/operation/years/2020/profit",schemaPath:"#/properties/operation/properties/years/properties/2020/properties/profit/format",keyword:"format",params:{format: "signedWanyuan"},message:"must match format \""+"signedWanyuan"+"\"",schema:"signedWanyuan",parentSchema:schema49.properties.operation.properties.years.properties["2020"].properties.profit,data:data36};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -1665,11 +1665,8 @@ vErrors.push(err110);
 errors++;
 }
 }
-if(data31.tax !== undefined){
-let data37 = data31.tax;
-if((typeof data37 == "number") && (isFinite(data37))){
-if(!(formats14.validate(data37))){
-const err111 = {instancePath:instancePath+"/operation/years/2020/tax",schemaPath:"#/properties/operation/properties/years/properties/2020/properties/tax/format",keyword:"format",params:{format: "wanyuan"},message:"must match format \""+"wanyuan"+"\"",schema:"wanyuan",parentSchema:schema49.properties.operation.properties.years.properties["2020"].properties.tax,data:data37};
+else {
+const err111 = {instancePath:instancePath+"/operation/years/2020/profit",schemaPath:"#/properties/operation/properties/years/properties/2020/properties/profit/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.operation.properties.years.properties["2020"].properties.profit.type,parentSchema:schema49.properties.operation.properties.years.properties["2020"].properties.profit,data:data36};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -1679,8 +1676,11 @@ vErrors.push(err111);
 errors++;
 }
 }
-else {
-const err112 = {instancePath:instancePath+"/operation/years/2020/tax",schemaPath:"#/properties/operation/properties/years/properties/2020/properties/tax/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.operation.properties.years.properties["2020"].properties.tax.type,parentSchema:schema49.properties.operation.properties.years.properties["2020"].properties.tax,data:data37};
+if(data31.tax !== undefined){
+let data37 = data31.tax;
+if((typeof data37 == "number") && (isFinite(data37))){
+if(!(formats14.validate(data37))){
+const err112 = {instancePath:instancePath+"/operation/years/2020/tax",schemaPath:"#/properties/operation/properties/years/properties/2020/properties/tax/format",keyword:"format",params:{format: "wanyuan"},message:"must match format \""+"wanyuan"+"\"",schema:"wanyuan",parentSchema:schema49.properties.operation.properties.years.properties["2020"].properties.tax,data:data37};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -1690,9 +1690,8 @@ vErrors.push(err112);
 errors++;
 }
 }
-}
 else {
-const err113 = {instancePath:instancePath+"/operation/years/2020",schemaPath:"#/properties/operation/properties/years/properties/2020/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.operation.properties.years.properties["2020"].type,parentSchema:schema49.properties.operation.properties.years.properties["2020"],data:data31};
+const err113 = {instancePath:instancePath+"/operation/years/2020/tax",schemaPath:"#/properties/operation/properties/years/properties/2020/properties/tax/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.operation.properties.years.properties["2020"].properties.tax.type,parentSchema:schema49.properties.operation.properties.years.properties["2020"].properties.tax,data:data37};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -1704,7 +1703,7 @@ errors++;
 }
 }
 else {
-const err114 = {instancePath:instancePath+"/operation/years",schemaPath:"#/properties/operation/properties/years/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.operation.properties.years.type,parentSchema:schema49.properties.operation.properties.years,data:data23};
+const err114 = {instancePath:instancePath+"/operation/years/2020",schemaPath:"#/properties/operation/properties/years/properties/2020/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.operation.properties.years.properties["2020"].type,parentSchema:schema49.properties.operation.properties.years.properties["2020"],data:data31};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -1716,7 +1715,7 @@ errors++;
 }
 }
 else {
-const err115 = {instancePath:instancePath+"/operation",schemaPath:"#/properties/operation/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.operation.type,parentSchema:schema49.properties.operation,data:data16};
+const err115 = {instancePath:instancePath+"/operation/years",schemaPath:"#/properties/operation/properties/years/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.operation.properties.years.type,parentSchema:schema49.properties.operation.properties.years,data:data23};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -1726,11 +1725,9 @@ vErrors.push(err115);
 errors++;
 }
 }
-if(data.capacity !== undefined){
-let data38 = data.capacity;
-if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
-if(data38.staffTotal === undefined){
-const err116 = {instancePath:instancePath+"/capacity",schemaPath:"#/properties/capacity/required",keyword:"required",params:{missingProperty: "staffTotal"},message:"must have required property '"+"staffTotal"+"'",schema:schema49.properties.capacity.required,parentSchema:schema49.properties.capacity,data:data38};
+}
+else {
+const err116 = {instancePath:instancePath+"/operation",schemaPath:"#/properties/operation/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.operation.type,parentSchema:schema49.properties.operation,data:data16};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -1739,8 +1736,12 @@ vErrors.push(err116);
 }
 errors++;
 }
-if(data38.staffQualified === undefined){
-const err117 = {instancePath:instancePath+"/capacity",schemaPath:"#/properties/capacity/required",keyword:"required",params:{missingProperty: "staffQualified"},message:"must have required property '"+"staffQualified"+"'",schema:schema49.properties.capacity.required,parentSchema:schema49.properties.capacity,data:data38};
+}
+if(data.capacity !== undefined){
+let data38 = data.capacity;
+if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
+if(data38.staffTotal === undefined){
+const err117 = {instancePath:instancePath+"/capacity",schemaPath:"#/properties/capacity/required",keyword:"required",params:{missingProperty: "staffTotal"},message:"must have required property '"+"staffTotal"+"'",schema:schema49.properties.capacity.required,parentSchema:schema49.properties.capacity,data:data38};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -1749,8 +1750,8 @@ vErrors.push(err117);
 }
 errors++;
 }
-if(data38.equipmentCount === undefined){
-const err118 = {instancePath:instancePath+"/capacity",schemaPath:"#/properties/capacity/required",keyword:"required",params:{missingProperty: "equipmentCount"},message:"must have required property '"+"equipmentCount"+"'",schema:schema49.properties.capacity.required,parentSchema:schema49.properties.capacity,data:data38};
+if(data38.staffQualified === undefined){
+const err118 = {instancePath:instancePath+"/capacity",schemaPath:"#/properties/capacity/required",keyword:"required",params:{missingProperty: "staffQualified"},message:"must have required property '"+"staffQualified"+"'",schema:schema49.properties.capacity.required,parentSchema:schema49.properties.capacity,data:data38};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -1759,8 +1760,8 @@ vErrors.push(err118);
 }
 errors++;
 }
-if(data38.equipmentValue === undefined){
-const err119 = {instancePath:instancePath+"/capacity",schemaPath:"#/properties/capacity/required",keyword:"required",params:{missingProperty: "equipmentValue"},message:"must have required property '"+"equipmentValue"+"'",schema:schema49.properties.capacity.required,parentSchema:schema49.properties.capacity,data:data38};
+if(data38.equipmentCount === undefined){
+const err119 = {instancePath:instancePath+"/capacity",schemaPath:"#/properties/capacity/required",keyword:"required",params:{missingProperty: "equipmentCount"},message:"must have required property '"+"equipmentCount"+"'",schema:schema49.properties.capacity.required,parentSchema:schema49.properties.capacity,data:data38};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -1769,8 +1770,8 @@ vErrors.push(err119);
 }
 errors++;
 }
-if(data38.floorTotal === undefined){
-const err120 = {instancePath:instancePath+"/capacity",schemaPath:"#/properties/capacity/required",keyword:"required",params:{missingProperty: "floorTotal"},message:"must have required property '"+"floorTotal"+"'",schema:schema49.properties.capacity.required,parentSchema:schema49.properties.capacity,data:data38};
+if(data38.equipmentValue === undefined){
+const err120 = {instancePath:instancePath+"/capacity",schemaPath:"#/properties/capacity/required",keyword:"required",params:{missingProperty: "equipmentValue"},message:"must have required property '"+"equipmentValue"+"'",schema:schema49.properties.capacity.required,parentSchema:schema49.properties.capacity,data:data38};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -1779,8 +1780,8 @@ vErrors.push(err120);
 }
 errors++;
 }
-if(data38.floorOwned === undefined){
-const err121 = {instancePath:instancePath+"/capacity",schemaPath:"#/properties/capacity/required",keyword:"required",params:{missingProperty: "floorOwned"},message:"must have required property '"+"floorOwned"+"'",schema:schema49.properties.capacity.required,parentSchema:schema49.properties.capacity,data:data38};
+if(data38.floorTotal === undefined){
+const err121 = {instancePath:instancePath+"/capacity",schemaPath:"#/properties/capacity/required",keyword:"required",params:{missingProperty: "floorTotal"},message:"must have required property '"+"floorTotal"+"'",schema:schema49.properties.capacity.required,parentSchema:schema49.properties.capacity,data:data38};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -1789,8 +1790,8 @@ vErrors.push(err121);
 }
 errors++;
 }
-if(data38.floorRented === undefined){
-const err122 = {instancePath:instancePath+"/capacity",schemaPath:"#/properties/capacity/required",keyword:"required",params:{missingProperty: "floorRented"},message:"must have required property '"+"floorRented"+"'",schema:schema49.properties.capacity.required,parentSchema:schema49.properties.capacity,data:data38};
+if(data38.floorOwned === undefined){
+const err122 = {instancePath:instancePath+"/capacity",schemaPath:"#/properties/capacity/required",keyword:"required",params:{missingProperty: "floorOwned"},message:"must have required property '"+"floorOwned"+"'",schema:schema49.properties.capacity.required,parentSchema:schema49.properties.capacity,data:data38};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -1799,8 +1800,8 @@ vErrors.push(err122);
 }
 errors++;
 }
-if(data38.qualifications === undefined){
-const err123 = {instancePath:instancePath+"/capacity",schemaPath:"#/properties/capacity/required",keyword:"required",params:{missingProperty: "qualifications"},message:"must have required property '"+"qualifications"+"'",schema:schema49.properties.capacity.required,parentSchema:schema49.properties.capacity,data:data38};
+if(data38.floorRented === undefined){
+const err123 = {instancePath:instancePath+"/capacity",schemaPath:"#/properties/capacity/required",keyword:"required",params:{missingProperty: "floorRented"},message:"must have required property '"+"floorRented"+"'",schema:schema49.properties.capacity.required,parentSchema:schema49.properties.capacity,data:data38};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -1809,8 +1810,8 @@ vErrors.push(err123);
 }
 errors++;
 }
-if(data38.services === undefined){
-const err124 = {instancePath:instancePath+"/capacity",schemaPath:"#/properties/capacity/required",keyword:"required",params:{missingProperty: "services"},message:"must have required property '"+"services"+"'",schema:schema49.properties.capacity.required,parentSchema:schema49.properties.capacity,data:data38};
+if(data38.qualifications === undefined){
+const err124 = {instancePath:instancePath+"/capacity",schemaPath:"#/properties/capacity/required",keyword:"required",params:{missingProperty: "qualifications"},message:"must have required property '"+"qualifications"+"'",schema:schema49.properties.capacity.required,parentSchema:schema49.properties.capacity,data:data38};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -1819,8 +1820,8 @@ vErrors.push(err124);
 }
 errors++;
 }
-if(data38.partnerCount === undefined){
-const err125 = {instancePath:instancePath+"/capacity",schemaPath:"#/properties/capacity/required",keyword:"required",params:{missingProperty: "partnerCount"},message:"must have required property '"+"partnerCount"+"'",schema:schema49.properties.capacity.required,parentSchema:schema49.properties.capacity,data:data38};
+if(data38.services === undefined){
+const err125 = {instancePath:instancePath+"/capacity",schemaPath:"#/properties/capacity/required",keyword:"required",params:{missingProperty: "services"},message:"must have required property '"+"services"+"'",schema:schema49.properties.capacity.required,parentSchema:schema49.properties.capacity,data:data38};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -1829,10 +1830,8 @@ vErrors.push(err125);
 }
 errors++;
 }
-if(data38.staffTotal !== undefined){
-let data39 = data38.staffTotal;
-if(!(((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39))) && (isFinite(data39)))){
-const err126 = {instancePath:instancePath+"/capacity/staffTotal",schemaPath:"#/properties/capacity/properties/staffTotal/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.capacity.properties.staffTotal.type,parentSchema:schema49.properties.capacity.properties.staffTotal,data:data39};
+if(data38.partnerCount === undefined){
+const err126 = {instancePath:instancePath+"/capacity",schemaPath:"#/properties/capacity/required",keyword:"required",params:{missingProperty: "partnerCount"},message:"must have required property '"+"partnerCount"+"'",schema:schema49.properties.capacity.required,parentSchema:schema49.properties.capacity,data:data38};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -1841,9 +1840,10 @@ vErrors.push(err126);
 }
 errors++;
 }
-if((typeof data39 == "number") && (isFinite(data39))){
-if(!(formats42.validate(data39))){
-const err127 = {instancePath:instancePath+"/capacity/staffTotal",schemaPath:"#/properties/capacity/properties/staffTotal/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema49.properties.capacity.properties.staffTotal,data:data39};
+if(data38.staffTotal !== undefined){
+let data39 = data38.staffTotal;
+if(!(((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39))) && (isFinite(data39)))){
+const err127 = {instancePath:instancePath+"/capacity/staffTotal",schemaPath:"#/properties/capacity/properties/staffTotal/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.capacity.properties.staffTotal.type,parentSchema:schema49.properties.capacity.properties.staffTotal,data:data39};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -1852,12 +1852,9 @@ vErrors.push(err127);
 }
 errors++;
 }
-}
-}
-if(data38.staffQualified !== undefined){
-let data40 = data38.staffQualified;
-if(!(((typeof data40 == "number") && (!(data40 % 1) && !isNaN(data40))) && (isFinite(data40)))){
-const err128 = {instancePath:instancePath+"/capacity/staffQualified",schemaPath:"#/properties/capacity/properties/staffQualified/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.capacity.properties.staffQualified.type,parentSchema:schema49.properties.capacity.properties.staffQualified,data:data40};
+if((typeof data39 == "number") && (isFinite(data39))){
+if(!(formats42.validate(data39))){
+const err128 = {instancePath:instancePath+"/capacity/staffTotal",schemaPath:"#/properties/capacity/properties/staffTotal/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema49.properties.capacity.properties.staffTotal,data:data39};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -1866,9 +1863,12 @@ vErrors.push(err128);
 }
 errors++;
 }
-if((typeof data40 == "number") && (isFinite(data40))){
-if(!(formats42.validate(data40))){
-const err129 = {instancePath:instancePath+"/capacity/staffQualified",schemaPath:"#/properties/capacity/properties/staffQualified/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema49.properties.capacity.properties.staffQualified,data:data40};
+}
+}
+if(data38.staffQualified !== undefined){
+let data40 = data38.staffQualified;
+if(!(((typeof data40 == "number") && (!(data40 % 1) && !isNaN(data40))) && (isFinite(data40)))){
+const err129 = {instancePath:instancePath+"/capacity/staffQualified",schemaPath:"#/properties/capacity/properties/staffQualified/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.capacity.properties.staffQualified.type,parentSchema:schema49.properties.capacity.properties.staffQualified,data:data40};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -1877,12 +1877,9 @@ vErrors.push(err129);
 }
 errors++;
 }
-}
-}
-if(data38.equipmentCount !== undefined){
-let data41 = data38.equipmentCount;
-if(!(((typeof data41 == "number") && (!(data41 % 1) && !isNaN(data41))) && (isFinite(data41)))){
-const err130 = {instancePath:instancePath+"/capacity/equipmentCount",schemaPath:"#/properties/capacity/properties/equipmentCount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.capacity.properties.equipmentCount.type,parentSchema:schema49.properties.capacity.properties.equipmentCount,data:data41};
+if((typeof data40 == "number") && (isFinite(data40))){
+if(!(formats42.validate(data40))){
+const err130 = {instancePath:instancePath+"/capacity/staffQualified",schemaPath:"#/properties/capacity/properties/staffQualified/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema49.properties.capacity.properties.staffQualified,data:data40};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -1891,9 +1888,12 @@ vErrors.push(err130);
 }
 errors++;
 }
-if((typeof data41 == "number") && (isFinite(data41))){
-if(!(formats42.validate(data41))){
-const err131 = {instancePath:instancePath+"/capacity/equipmentCount",schemaPath:"#/properties/capacity/properties/equipmentCount/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema49.properties.capacity.properties.equipmentCount,data:data41};
+}
+}
+if(data38.equipmentCount !== undefined){
+let data41 = data38.equipmentCount;
+if(!(((typeof data41 == "number") && (!(data41 % 1) && !isNaN(data41))) && (isFinite(data41)))){
+const err131 = {instancePath:instancePath+"/capacity/equipmentCount",schemaPath:"#/properties/capacity/properties/equipmentCount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.capacity.properties.equipmentCount.type,parentSchema:schema49.properties.capacity.properties.equipmentCount,data:data41};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -1902,13 +1902,9 @@ vErrors.push(err131);
 }
 errors++;
 }
-}
-}
-if(data38.equipmentValue !== undefined){
-let data42 = data38.equipmentValue;
-if((typeof data42 == "number") && (isFinite(data42))){
-if(!(formats14.validate(data42))){
-const err132 = {instancePath:instancePath+"/capacity/equipmentValue",schemaPath:"#/properties/capacity/properties/equipmentValue/format",keyword:"format",params:{format: "wanyuan"},message:"must match format \""+"wanyuan"+"\"",schema:"wanyuan",parentSchema:schema49.properties.capacity.properties.equipmentValue,data:data42};
+if((typeof data41 == "number") && (isFinite(data41))){
+if(!(formats42.validate(data41))){
+const err132 = {instancePath:instancePath+"/capacity/equipmentCount",schemaPath:"#/properties/capacity/properties/equipmentCount/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema49.properties.capacity.properties.equipmentCount,data:data41};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -1918,8 +1914,12 @@ vErrors.push(err132);
 errors++;
 }
 }
-else {
-const err133 = {instancePath:instancePath+"/capacity/equipmentValue",schemaPath:"#/properties/capacity/properties/equipmentValue/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.capacity.properties.equipmentValue.type,parentSchema:schema49.properties.capacity.properties.equipmentValue,data:data42};
+}
+if(data38.equipmentValue !== undefined){
+let data42 = data38.equipmentValue;
+if((typeof data42 == "number") && (isFinite(data42))){
+if(!(formats14.validate(data42))){
+const err133 = {instancePath:instancePath+"/capacity/equipmentValue",schemaPath:"#/properties/capacity/properties/equipmentValue/format",keyword:"format",params:{format: "wanyuan"},message:"must match format \""+"wanyuan"+"\"",schema:"wanyuan",parentSchema:schema49.properties.capacity.properties.equipmentValue,data:data42};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -1929,11 +1929,8 @@ vErrors.push(err133);
 errors++;
 }
 }
-if(data38.floorTotal !== undefined){
-let data43 = data38.floorTotal;
-if((typeof data43 == "number") && (isFinite(data43))){
-if(!(formats14.validate(data43))){
-const err134 = {instancePath:instancePath+"/capacity/floorTotal",schemaPath:"#/properties/capacity/properties/floorTotal/format",keyword:"format",params:{format: "wanyuan"},message:"must match format \""+"wanyuan"+"\"",schema:"wanyuan",parentSchema:schema49.properties.capacity.properties.floorTotal,data:data43};
+else {
+const err134 = {instancePath:instancePath+"/capacity/equipmentValue",schemaPath:"#/properties/capacity/properties/equipmentValue/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.capacity.properties.equipmentValue.type,parentSchema:schema49.properties.capacity.properties.equipmentValue,data:data42};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -1943,8 +1940,11 @@ vErrors.push(err134);
 errors++;
 }
 }
-else {
-const err135 = {instancePath:instancePath+"/capacity/floorTotal",schemaPath:"#/properties/capacity/properties/floorTotal/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.capacity.properties.floorTotal.type,parentSchema:schema49.properties.capacity.properties.floorTotal,data:data43};
+if(data38.floorTotal !== undefined){
+let data43 = data38.floorTotal;
+if((typeof data43 == "number") && (isFinite(data43))){
+if(!(formats14.validate(data43))){
+const err135 = {instancePath:instancePath+"/capacity/floorTotal",schemaPath:"#/properties/capacity/properties/floorTotal/format",keyword:"format",params:{format: "wanyuan"},message:"must match format \""+"wanyuan"+"\"",schema:"wanyuan",parentSchema:schema49.properties.capacity.properties.floorTotal,data:data43};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -1954,11 +1954,8 @@ vErrors.push(err135);
 errors++;
 }
 }
-if(data38.floorOwned !== undefined){
-let data44 = data38.floorOwned;
-if((typeof data44 == "number") && (isFinite(data44))){
-if(!(formats14.validate(data44))){
-const err136 = {instancePath:instancePath+"/capacity/floorOwned",schemaPath:"#/properties/capacity/properties/floorOwned/format",keyword:"format",params:{format: "wanyuan"},message:"must match format \""+"wanyuan"+"\"",schema:"wanyuan",parentSchema:schema49.properties.capacity.properties.floorOwned,data:data44};
+else {
+const err136 = {instancePath:instancePath+"/capacity/floorTotal",schemaPath:"#/properties/capacity/properties/floorTotal/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.capacity.properties.floorTotal.type,parentSchema:schema49.properties.capacity.properties.floorTotal,data:data43};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -1968,8 +1965,11 @@ vErrors.push(err136);
 errors++;
 }
 }
-else {
-const err137 = {instancePath:instancePath+"/capacity/floorOwned",schemaPath:"#/properties/capacity/properties/floorOwned/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.capacity.properties.floorOwned.type,parentSchema:schema49.properties.capacity.properties.floorOwned,data:data44};
+if(data38.floorOwned !== undefined){
+let data44 = data38.floorOwned;
+if((typeof data44 == "number") && (isFinite(data44))){
+if(!(formats14.validate(data44))){
+const err137 = {instancePath:instancePath+"/capacity/floorOwned",schemaPath:"#/properties/capacity/properties/floorOwned/format",keyword:"format",params:{format: "wanyuan"},message:"must match format \""+"wanyuan"+"\"",schema:"wanyuan",parentSchema:schema49.properties.capacity.properties.floorOwned,data:data44};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -1979,11 +1979,8 @@ vErrors.push(err137);
 errors++;
 }
 }
-if(data38.floorRented !== undefined){
-let data45 = data38.floorRented;
-if((typeof data45 == "number") && (isFinite(data45))){
-if(!(formats14.validate(data45))){
-const err138 = {instancePath:instancePath+"/capacity/floorRented",schemaPath:"#/properties/capacity/properties/floorRented/format",keyword:"format",params:{format: "wanyuan"},message:"must match format \""+"wanyuan"+"\"",schema:"wanyuan",parentSchema:schema49.properties.capacity.properties.floorRented,data:data45};
+else {
+const err138 = {instancePath:instancePath+"/capacity/floorOwned",schemaPath:"#/properties/capacity/properties/floorOwned/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.capacity.properties.floorOwned.type,parentSchema:schema49.properties.capacity.properties.floorOwned,data:data44};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -1993,8 +1990,11 @@ vErrors.push(err138);
 errors++;
 }
 }
-else {
-const err139 = {instancePath:instancePath+"/capacity/floorRented",schemaPath:"#/properties/capacity/properties/floorRented/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.capacity.properties.floorRented.type,parentSchema:schema49.properties.capacity.properties.floorRented,data:data45};
+if(data38.floorRented !== undefined){
+let data45 = data38.floorRented;
+if((typeof data45 == "number") && (isFinite(data45))){
+if(!(formats14.validate(data45))){
+const err139 = {instancePath:instancePath+"/capacity/floorRented",schemaPath:"#/properties/capacity/properties/floorRented/format",keyword:"format",params:{format: "wanyuan"},message:"must match format \""+"wanyuan"+"\"",schema:"wanyuan",parentSchema:schema49.properties.capacity.properties.floorRented,data:data45};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -2004,11 +2004,8 @@ vErrors.push(err139);
 errors++;
 }
 }
-if(data38.qualifications !== undefined){
-let data46 = data38.qualifications;
-if(typeof data46 === "string"){
-if(!pattern4.test(data46)){
-const err140 = {instancePath:instancePath+"/capacity/qualifications",schemaPath:"#/properties/capacity/properties/qualifications/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema49.properties.capacity.properties.qualifications,data:data46};
+else {
+const err140 = {instancePath:instancePath+"/capacity/floorRented",schemaPath:"#/properties/capacity/properties/floorRented/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.capacity.properties.floorRented.type,parentSchema:schema49.properties.capacity.properties.floorRented,data:data45};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -2017,8 +2014,12 @@ vErrors.push(err140);
 }
 errors++;
 }
-if(!func1(data46, 500)){
-const err141 = {instancePath:instancePath+"/capacity/qualifications",schemaPath:"#/properties/capacity/properties/qualifications/maxChars",keyword:"maxChars",params:{},message:"must pass \"maxChars\" keyword validation",schema:500,parentSchema:schema49.properties.capacity.properties.qualifications,data:data46};
+}
+if(data38.qualifications !== undefined){
+let data46 = data38.qualifications;
+if(typeof data46 === "string"){
+if(!pattern4.test(data46)){
+const err141 = {instancePath:instancePath+"/capacity/qualifications",schemaPath:"#/properties/capacity/properties/qualifications/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema49.properties.capacity.properties.qualifications,data:data46};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -2027,9 +2028,8 @@ vErrors.push(err141);
 }
 errors++;
 }
-}
-else {
-const err142 = {instancePath:instancePath+"/capacity/qualifications",schemaPath:"#/properties/capacity/properties/qualifications/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.capacity.properties.qualifications.type,parentSchema:schema49.properties.capacity.properties.qualifications,data:data46};
+if(!func1(data46, 500)){
+const err142 = {instancePath:instancePath+"/capacity/qualifications",schemaPath:"#/properties/capacity/properties/qualifications/maxChars",keyword:"maxChars",params:{},message:"must pass \"maxChars\" keyword validation",schema:500,parentSchema:schema49.properties.capacity.properties.qualifications,data:data46};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -2039,11 +2039,8 @@ vErrors.push(err142);
 errors++;
 }
 }
-if(data38.services !== undefined){
-let data47 = data38.services;
-if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
-if(data47["2019"] === undefined){
-const err143 = {instancePath:instancePath+"/capacity/services",schemaPath:"#/properties/capacity/properties/services/required",keyword:"required",params:{missingProperty: "2019"},message:"must have required property '"+"2019"+"'",schema:schema49.properties.capacity.properties.services.required,parentSchema:schema49.properties.capacity.properties.services,data:data47};
+else {
+const err143 = {instancePath:instancePath+"/capacity/qualifications",schemaPath:"#/properties/capacity/properties/qualifications/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.capacity.properties.qualifications.type,parentSchema:schema49.properties.capacity.properties.qualifications,data:data46};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -2052,8 +2049,12 @@ vErrors.push(err143);
 }
 errors++;
 }
-if(data47["2020"] === undefined){
-const err144 = {instancePath:instancePath+"/capacity/services",schemaPath:"#/properties/capacity/properties/services/required",keyword:"required",params:{missingProperty: "2020"},message:"must have required property '"+"2020"+"'",schema:schema49.properties.capacity.properties.services.required,parentSchema:schema49.properties.capacity.properties.services,data:data47};
+}
+if(data38.services !== undefined){
+let data47 = data38.services;
+if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
+if(data47["2019"] === undefined){
+const err144 = {instancePath:instancePath+"/capacity/services",schemaPath:"#/properties/capacity/properties/services/required",keyword:"required",params:{missingProperty: "2019"},message:"must have required property '"+"2019"+"'",schema:schema49.properties.capacity.properties.services.required,parentSchema:schema49.properties.capacity.properties.services,data:data47};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -2062,11 +2063,8 @@ vErrors.push(err144);
 }
 errors++;
 }
-if(data47["2019"] !== undefined){
-let data48 = data47["2019"];
-if(data48 && typeof data48 == "object" && !Array.isArray(data48)){
-if(data48.content === undefined){
-const err145 = {instancePath:instancePath+"/capacity/services/2019",schemaPath:"#/properties/capacity/properties/services/properties/2019/required",keyword:"required",params:{missingProperty: "content"},message:"must have required property '"+"content"+"'",schema:schema49.properties.capacity.properties.services.properties["2019"].required,parentSchema:schema49.properties.capacity.properties.services.properties["2019"],data:data48};
+if(data47["2020"] === undefined){
+const err145 = {instancePath:instancePath+"/capacity/services",schemaPath:"#/properties/capacity/properties/services/required",keyword:"required",params:{missingProperty: "2020"},message:"must have required property '"+"2020"+"'",schema:schema49.properties.capacity.properties.services.required,parentSchema:schema49.properties.capacity.properties.services,data:data47};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -2075,8 +2073,11 @@ vErrors.push(err145);
 }
 errors++;
 }
-if(data48.scale === undefined){
-const err146 = {instancePath:instancePath+"/capacity/services/2019",schemaPath:"#/properties/capacity/properties/services/properties/2019/required",keyword:"required",params:{missingProperty: "scale"},message:"must have required property '"+"scale"+"'",schema:schema49.properties.capacity.properties.services.properties["2019"].required,parentSchema:schema49.properties.capacity.properties.services.properties["2019"],data:data48};
+if(data47["2019"] !== undefined){
+let data48 = data47["2019"];
+if(data48 && typeof data48 == "object" && !Array.isArray(data48)){
+if(data48.content === undefined){
+const err146 = {instancePath:instancePath+"/capacity/services/2019",schemaPath:"#/properties/capacity/properties/services/properties/2019/required",keyword:"required",params:{missingProperty: "content"},message:"must have required property '"+"content"+"'",schema:schema49.properties.capacity.properties.services.properties["2019"].required,parentSchema:schema49.properties.capacity.properties.services.properties["2019"],data:data48};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -2085,8 +2086,8 @@ vErrors.push(err146);
 }
 errors++;
 }
-if(data48.keyServed === undefined){
-const err147 = {instancePath:instancePath+"/capacity/services/2019",schemaPath:"#/properties/capacity/properties/services/properties/2019/required",keyword:"required",params:{missingProperty: "keyServed"},message:"must have required property '"+"keyServed"+"'",schema:schema49.properties.capacity.properties.services.properties["2019"].required,parentSchema:schema49.properties.capacity.properties.services.properties["2019"],data:data48};
+if(data48.scale === undefined){
+const err147 = {instancePath:instancePath+"/capacity/services/2019",schemaPath:"#/properties/capacity/properties/services/properties/2019/required",keyword:"required",params:{missingProperty: "scale"},message:"must have required property '"+"scale"+"'",schema:schema49.properties.capacity.properties.services.properties["2019"].required,parentSchema:schema49.properties.capacity.properties.services.properties["2019"],data:data48};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -2095,8 +2096,8 @@ vErrors.push(err147);
 }
 errors++;
 }
-if(data48.satisfaction === undefined){
-const err148 = {instancePath:instancePath+"/capacity/services/2019",schemaPath:"#/properties/capacity/properties/services/properties/2019/required",keyword:"required",params:{missingProperty: "satisfaction"},message:"must have required property '"+"satisfaction"+"'",schema:schema49.properties.capacity.properties.services.properties["2019"].required,parentSchema:schema49.properties.capacity.properties.services.properties["2019"],data:data48};
+if(data48.keyServed === undefined){
+const err148 = {instancePath:instancePath+"/capacity/services/2019",schemaPath:"#/properties/capacity/properties/services/properties/2019/required",keyword:"required",params:{missingProperty: "keyServed"},message:"must have required property '"+"keyServed"+"'",schema:schema49.properties.capacity.properties.services.properties["2019"].required,parentSchema:schema49.properties.capacity.properties.services.properties["2019"],data:data48};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -2105,11 +2106,8 @@ vErrors.push(err148);
 }
 errors++;
 }
-if(data48.content !== undefined){
-let data49 = data48.content;
-if(typeof data49 === "string"){
-if(!pattern4.test(data49)){
-const err149 = {instancePath:instancePath+"/capacity/services/2019/content",schemaPath:"#/properties/capacity/properties/services/properties/2019/properties/content/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema49.properties.capacity.properties.services.properties["2019"].properties.content,data:data49};
+if(data48.satisfaction === undefined){
+const err149 = {instancePath:instancePath+"/capacity/services/2019",schemaPath:"#/properties/capacity/properties/services/properties/2019/required",keyword:"required",params:{missingProperty: "satisfaction"},message:"must have required property '"+"satisfaction"+"'",schema:schema49.properties.capacity.properties.services.properties["2019"].required,parentSchema:schema49.properties.capacity.properties.services.properties["2019"],data:data48};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -2118,8 +2116,11 @@ vErrors.push(err149);
 }
 errors++;
 }
-if(!func1(data49, 300)){
-const err150 = {instancePath:instancePath+"/capacity/services/2019/content",schemaPath:"#/properties/capacity/properties/services/properties/2019/properties/content/maxChars",keyword:"maxChars",params:{},message:"must pass \"maxChars\" keyword validation",schema:300,parentSchema:schema49.properties.capacity.properties.services.properties["2019"].properties.content,data:data49};
+if(data48.content !== undefined){
+let data49 = data48.content;
+if(typeof data49 === "string"){
+if(!pattern4.test(data49)){
+const err150 = {instancePath:instancePath+"/capacity/services/2019/content",schemaPath:"#/properties/capacity/properties/services/properties/2019/properties/content/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema49.properties.capacity.properties.services.properties["2019"].properties.content,data:data49};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -2128,9 +2129,8 @@ vErrors.push(err150);
 }
 errors++;
 }
-}
-else {
-const err151 = {instancePath:instancePath+"/capacity/services/2019/content",schemaPath:"#/properties/capacity/properties/services/properties/2019/properties/content/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.capacity.properties.services.properties["2019"].properties.content.type,parentSchema:schema49.properties.capacity.properties.services.properties["2019"].properties.content,data:data49};
+if(!func1(data49, 300)){
+const err151 = {instancePath:instancePath+"/capacity/services/2019/content",schemaPath:"#/properties/capacity/properties/services/properties/2019/properties/content/maxChars",keyword:"maxChars",params:{},message:"must pass \"maxChars\" keyword validation",schema:300,parentSchema:schema49.properties.capacity.properties.services.properties["2019"].properties.content,data:data49};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -2140,10 +2140,8 @@ vErrors.push(err151);
 errors++;
 }
 }
-if(data48.scale !== undefined){
-let data50 = data48.scale;
-if(!(((typeof data50 == "number") && (!(data50 % 1) && !isNaN(data50))) && (isFinite(data50)))){
-const err152 = {instancePath:instancePath+"/capacity/services/2019/scale",schemaPath:"#/properties/capacity/properties/services/properties/2019/properties/scale/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.capacity.properties.services.properties["2019"].properties.scale.type,parentSchema:schema49.properties.capacity.properties.services.properties["2019"].properties.scale,data:data50};
+else {
+const err152 = {instancePath:instancePath+"/capacity/services/2019/content",schemaPath:"#/properties/capacity/properties/services/properties/2019/properties/content/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.capacity.properties.services.properties["2019"].properties.content.type,parentSchema:schema49.properties.capacity.properties.services.properties["2019"].properties.content,data:data49};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -2152,9 +2150,11 @@ vErrors.push(err152);
 }
 errors++;
 }
-if((typeof data50 == "number") && (isFinite(data50))){
-if(!(formats42.validate(data50))){
-const err153 = {instancePath:instancePath+"/capacity/services/2019/scale",schemaPath:"#/properties/capacity/properties/services/properties/2019/properties/scale/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema49.properties.capacity.properties.services.properties["2019"].properties.scale,data:data50};
+}
+if(data48.scale !== undefined){
+let data50 = data48.scale;
+if(!(((typeof data50 == "number") && (!(data50 % 1) && !isNaN(data50))) && (isFinite(data50)))){
+const err153 = {instancePath:instancePath+"/capacity/services/2019/scale",schemaPath:"#/properties/capacity/properties/services/properties/2019/properties/scale/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.capacity.properties.services.properties["2019"].properties.scale.type,parentSchema:schema49.properties.capacity.properties.services.properties["2019"].properties.scale,data:data50};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -2163,12 +2163,9 @@ vErrors.push(err153);
 }
 errors++;
 }
-}
-}
-if(data48.keyServed !== undefined){
-let data51 = data48.keyServed;
-if(!(((typeof data51 == "number") && (!(data51 % 1) && !isNaN(data51))) && (isFinite(data51)))){
-const err154 = {instancePath:instancePath+"/capacity/services/2019/keyServed",schemaPath:"#/properties/capacity/properties/services/properties/2019/properties/keyServed/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.capacity.properties.services.properties["2019"].properties.keyServed.type,parentSchema:schema49.properties.capacity.properties.services.properties["2019"].properties.keyServed,data:data51};
+if((typeof data50 == "number") && (isFinite(data50))){
+if(!(formats42.validate(data50))){
+const err154 = {instancePath:instancePath+"/capacity/services/2019/scale",schemaPath:"#/properties/capacity/properties/services/properties/2019/properties/scale/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema49.properties.capacity.properties.services.properties["2019"].properties.scale,data:data50};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -2177,10 +2174,12 @@ vErrors.push(err154);
 }
 errors++;
 }
-if((typeof data51 == "number") && (isFinite(data51))){
-const vSchema3 = data48 && data48.scale;
-if(vSchema3 !== undefined && ((!((typeof vSchema3 == "number") && (isFinite(vSchema3)))) || (data51 > vSchema3 || isNaN(data51)))){
-const err155 = {instancePath:instancePath+"/capacity/services/2019/keyServed",schemaPath:"#/properties/capacity/properties/services/properties/2019/properties/keyServed/maximum",keyword:"maximum",params:{comparison: "<=", limit: vSchema3},message:"must be <= "+vSchema3,schema:schema49.properties.capacity.properties.services.properties["2019"].properties.keyServed.maximum,parentSchema:schema49.properties.capacity.properties.services.properties["2019"].properties.keyServed,data:data51};
+}
+}
+if(data48.keyServed !== undefined){
+let data51 = data48.keyServed;
+if(!(((typeof data51 == "number") && (!(data51 % 1) && !isNaN(data51))) && (isFinite(data51)))){
+const err155 = {instancePath:instancePath+"/capacity/services/2019/keyServed",schemaPath:"#/properties/capacity/properties/services/properties/2019/properties/keyServed/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.capacity.properties.services.properties["2019"].properties.keyServed.type,parentSchema:schema49.properties.capacity.properties.services.properties["2019"].properties.keyServed,data:data51};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -2189,13 +2188,25 @@ vErrors.push(err155);
 }
 errors++;
 }
-if(!(formats42.validate(data51))){
-const err156 = {instancePath:instancePath+"/capacity/services/2019/keyServed",schemaPath:"#/properties/capacity/properties/services/properties/2019/properties/keyServed/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema49.properties.capacity.properties.services.properties["2019"].properties.keyServed,data:data51};
+if((typeof data51 == "number") && (isFinite(data51))){
+const vSchema3 = data48 && data48.scale;
+if(vSchema3 !== undefined && ((!((typeof vSchema3 == "number") && (isFinite(vSchema3)))) || (data51 > vSchema3 || isNaN(data51)))){
+const err156 = {instancePath:instancePath+"/capacity/services/2019/keyServed",schemaPath:"#/properties/capacity/properties/services/properties/2019/properties/keyServed/maximum",keyword:"maximum",params:{comparison: "<=", limit: vSchema3},message:"must be <= "+vSchema3,schema:schema49.properties.capacity.properties.services.properties["2019"].properties.keyServed.maximum,parentSchema:schema49.properties.capacity.properties.services.properties["2019"].properties.keyServed,data:data51};
 if(vErrors === null){
 vErrors = [err156];
 }
 else {
 vErrors.push(err156);
+}
+errors++;
+}
+if(!(formats42.validate(data51))){
+const err157 = {instancePath:instancePath+"/capacity/services/2019/keyServed",schemaPath:"#/properties/capacity/properties/services/properties/2019/properties/keyServed/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema49.properties.capacity.properties.services.properties["2019"].properties.keyServed,data:data51};
+if(vErrors === null){
+vErrors = [err157];
+}
+else {
+vErrors.push(err157);
 }
 errors++;
 }
@@ -2205,17 +2216,7 @@ if(data48.satisfaction !== undefined){
 let data52 = data48.satisfaction;
 if(typeof data52 === "string"){
 if(!pattern4.test(data52)){
-const err157 = {instancePath:instancePath+"/capacity/services/2019/satisfaction",schemaPath:"#/properties/capacity/properties/services/properties/2019/properties/satisfaction/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema49.properties.capacity.properties.services.properties["2019"].properties.satisfaction,data:data52};
-if(vErrors === null){
-vErrors = [err157];
-}
-else {
-vErrors.push(err157);
-}
-errors++;
-}
-if(!func1(data52, 20)){
-const err158 = {instancePath:instancePath+"/capacity/services/2019/satisfaction",schemaPath:"#/properties/capacity/properties/services/properties/2019/properties/satisfaction/maxChars",keyword:"maxChars",params:{},message:"must pass \"maxChars\" keyword validation",schema:20,parentSchema:schema49.properties.capacity.properties.services.properties["2019"].properties.satisfaction,data:data52};
+const err158 = {instancePath:instancePath+"/capacity/services/2019/satisfaction",schemaPath:"#/properties/capacity/properties/services/properties/2019/properties/satisfaction/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema49.properties.capacity.properties.services.properties["2019"].properties.satisfaction,data:data52};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -2224,9 +2225,8 @@ vErrors.push(err158);
 }
 errors++;
 }
-}
-else {
-const err159 = {instancePath:instancePath+"/capacity/services/2019/satisfaction",schemaPath:"#/properties/capacity/properties/services/properties/2019/properties/satisfaction/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.capacity.properties.services.properties["2019"].properties.satisfaction.type,parentSchema:schema49.properties.capacity.properties.services.properties["2019"].properties.satisfaction,data:data52};
+if(!func1(data52, 20)){
+const err159 = {instancePath:instancePath+"/capacity/services/2019/satisfaction",schemaPath:"#/properties/capacity/properties/services/properties/2019/properties/satisfaction/maxChars",keyword:"maxChars",params:{},message:"must pass \"maxChars\" keyword validation",schema:20,parentSchema:schema49.properties.capacity.properties.services.properties["2019"].properties.satisfaction,data:data52};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -2236,9 +2236,8 @@ vErrors.push(err159);
 errors++;
 }
 }
-}
 else {
-const err160 = {instancePath:instancePath+"/capacity/services/2019",schemaPath:"#/properties/capacity/properties/services/properties/2019/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.capacity.properties.services.properties["2019"].type,parentSchema:schema49.properties.capacity.properties.services.properties["2019"],data:data48};
+const err160 = {instancePath:instancePath+"/capacity/services/2019/satisfaction",schemaPath:"#/properties/capacity/properties/services/properties/2019/properties/satisfaction/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.capacity.properties.services.properties["2019"].properties.satisfaction.type,parentSchema:schema49.properties.capacity.properties.services.properties["2019"].properties.satisfaction,data:data52};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -2248,11 +2247,9 @@ vErrors.push(err160);
 errors++;
 }
 }
-if(data47["2020"] !== undefined){
-let data53 = data47["2020"];
-if(data53 && typeof data53 == "object" && !Array.isArray(data53)){
-if(data53.content === undefined){
-const err161 = {instancePath:instancePath+"/capacity/services/2020",schemaPath:"#/properties/capacity/properties/services/properties/2020/required",keyword:"required",params:{missingProperty: "content"},message:"must have required property '"+"content"+"'",schema:schema49.properties.capacity.properties.services.properties["2020"].required,parentSchema:schema49.properties.capacity.properties.services.properties["2020"],data:data53};
+}
+else {
+const err161 = {instancePath:instancePath+"/capacity/services/2019",schemaPath:"#/properties/capacity/properties/services/properties/2019/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.capacity.properties.services.properties["2019"].type,parentSchema:schema49.properties.capacity.properties.services.properties["2019"],data:data48};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -2261,8 +2258,12 @@ vErrors.push(err161);
 }
 errors++;
 }
-if(data53.scale === undefined){
-const err162 = {instancePath:instancePath+"/capacity/services/2020",schemaPath:"#/properties/capacity/properties/services/properties/2020/required",keyword:"required",params:{missingProperty: "scale"},message:"must have required property '"+"scale"+"'",schema:schema49.properties.capacity.properties.services.properties["2020"].required,parentSchema:schema49.properties.capacity.properties.services.properties["2020"],data:data53};
+}
+if(data47["2020"] !== undefined){
+let data53 = data47["2020"];
+if(data53 && typeof data53 == "object" && !Array.isArray(data53)){
+if(data53.content === undefined){
+const err162 = {instancePath:instancePath+"/capacity/services/2020",schemaPath:"#/properties/capacity/properties/services/properties/2020/required",keyword:"required",params:{missingProperty: "content"},message:"must have required property '"+"content"+"'",schema:schema49.properties.capacity.properties.services.properties["2020"].required,parentSchema:schema49.properties.capacity.properties.services.properties["2020"],data:data53};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -2271,8 +2272,8 @@ vErrors.push(err162);
 }
 errors++;
 }
-if(data53.keyServed === undefined){
-const err163 = {instancePath:instancePath+"/capacity/services/2020",schemaPath:"#/properties/capacity/properties/services/properties/2020/required",keyword:"required",params:{missingProperty: "keyServed"},message:"must have required property '"+"keyServed"+"'",schema:schema49.properties.capacity.properties.services.properties["2020"].required,parentSchema:schema49.properties.capacity.properties.services.properties["2020"],data:data53};
+if(data53.scale === undefined){
+const err163 = {instancePath:instancePath+"/capacity/services/2020",schemaPath:"#/properties/capacity/properties/services/properties/2020/required",keyword:"required",params:{missingProperty: "scale"},message:"must have required property '"+"scale"+"'",schema:schema49.properties.capacity.properties.services.properties["2020"].required,parentSchema:schema49.properties.capacity.properties.services.properties["2020"],data:data53};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -2281,8 +2282,8 @@ vErrors.push(err163);
 }
 errors++;
 }
-if(data53.satisfaction === undefined){
-const err164 = {instancePath:instancePath+"/capacity/services/2020",schemaPath:"#/properties/capacity/properties/services/properties/2020/required",keyword:"required",params:{missingProperty: "satisfaction"},message:"must have required property '"+"satisfaction"+"'",schema:schema49.properties.capacity.properties.services.properties["2020"].required,parentSchema:schema49.properties.capacity.properties.services.properties["2020"],data:data53};
+if(data53.keyServed === undefined){
+const err164 = {instancePath:instancePath+"/capacity/services/2020",schemaPath:"#/properties/capacity/properties/services/properties/2020/required",keyword:"required",params:{missingProperty: "keyServed"},message:"must have required property '"+"keyServed"+"'",schema:schema49.properties.capacity.properties.services.properties["2020"].required,parentSchema:schema49.properties.capacity.properties.services.properties["2020"],data:data53};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -2291,11 +2292,8 @@ vErrors.push(err164);
 }
 errors++;
 }
-if(data53.content !== undefined){
-let data54 = data53.content;
-if(typeof data54 === "string"){
-if(!pattern4.test(data54)){
-const err165 = {instancePath:instancePath+"/capacity/services/2020/content",schemaPath:"#/properties/capacity/properties/services/properties/2020/properties/content/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema49.properties.capacity.properties.services.properties["2020"].properties.content,data:data54};
+if(data53.satisfaction === undefined){
+const err165 = {instancePath:instancePath+"/capacity/services/2020",schemaPath:"#/properties/capacity/properties/services/properties/2020/required",keyword:"required",params:{missingProperty: "satisfaction"},message:"must have required property '"+"satisfaction"+"'",schema:schema49.properties.capacity.properties.services.properties["2020"].required,parentSchema:schema49.properties.capacity.properties.services.properties["2020"],data:data53};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -2304,8 +2302,11 @@ vErrors.push(err165);
 }
 errors++;
 }
-if(!func1(data54, 300)){
-const err166 = {instancePath:instancePath+"/capacity/services/2020/content",schemaPath:"#/properties/capacity/properties/services/properties/2020/properties/content/maxChars",keyword:"maxChars",params:{},message:"must pass \"maxChars\" keyword validation",schema:300,parentSchema:schema49.properties.capacity.properties.services.properties["2020"].properties.content,data:data54};
+if(data53.content !== undefined){
+let data54 = data53.content;
+if(typeof data54 === "string"){
+if(!pattern4.test(data54)){
+const err166 = {instancePath:instancePath+"/capacity/services/2020/content",schemaPath:"#/properties/capacity/properties/services/properties/2020/properties/content/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema49.properties.capacity.properties.services.properties["2020"].properties.content,data:data54};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -2314,9 +2315,8 @@ vErrors.push(err166);
 }
 errors++;
 }
-}
-else {
-const err167 = {instancePath:instancePath+"/capacity/services/2020/content",schemaPath:"#/properties/capacity/properties/services/properties/2020/properties/content/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.capacity.properties.services.properties["2020"].properties.content.type,parentSchema:schema49.properties.capacity.properties.services.properties["2020"].properties.content,data:data54};
+if(!func1(data54, 300)){
+const err167 = {instancePath:instancePath+"/capacity/services/2020/content",schemaPath:"#/properties/capacity/properties/services/properties/2020/properties/content/maxChars",keyword:"maxChars",params:{},message:"must pass \"maxChars\" keyword validation",schema:300,parentSchema:schema49.properties.capacity.properties.services.properties["2020"].properties.content,data:data54};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -2326,10 +2326,8 @@ vErrors.push(err167);
 errors++;
 }
 }
-if(data53.scale !== undefined){
-let data55 = data53.scale;
-if(!(((typeof data55 == "number") && (!(data55 % 1) && !isNaN(data55))) && (isFinite(data55)))){
-const err168 = {instancePath:instancePath+"/capacity/services/2020/scale",schemaPath:"#/properties/capacity/properties/services/properties/2020/properties/scale/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.capacity.properties.services.properties["2020"].properties.scale.type,parentSchema:schema49.properties.capacity.properties.services.properties["2020"].properties.scale,data:data55};
+else {
+const err168 = {instancePath:instancePath+"/capacity/services/2020/content",schemaPath:"#/properties/capacity/properties/services/properties/2020/properties/content/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.capacity.properties.services.properties["2020"].properties.content.type,parentSchema:schema49.properties.capacity.properties.services.properties["2020"].properties.content,data:data54};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -2338,9 +2336,11 @@ vErrors.push(err168);
 }
 errors++;
 }
-if((typeof data55 == "number") && (isFinite(data55))){
-if(!(formats42.validate(data55))){
-const err169 = {instancePath:instancePath+"/capacity/services/2020/scale",schemaPath:"#/properties/capacity/properties/services/properties/2020/properties/scale/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema49.properties.capacity.properties.services.properties["2020"].properties.scale,data:data55};
+}
+if(data53.scale !== undefined){
+let data55 = data53.scale;
+if(!(((typeof data55 == "number") && (!(data55 % 1) && !isNaN(data55))) && (isFinite(data55)))){
+const err169 = {instancePath:instancePath+"/capacity/services/2020/scale",schemaPath:"#/properties/capacity/properties/services/properties/2020/properties/scale/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.capacity.properties.services.properties["2020"].properties.scale.type,parentSchema:schema49.properties.capacity.properties.services.properties["2020"].properties.scale,data:data55};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -2349,12 +2349,9 @@ vErrors.push(err169);
 }
 errors++;
 }
-}
-}
-if(data53.keyServed !== undefined){
-let data56 = data53.keyServed;
-if(!(((typeof data56 == "number") && (!(data56 % 1) && !isNaN(data56))) && (isFinite(data56)))){
-const err170 = {instancePath:instancePath+"/capacity/services/2020/keyServed",schemaPath:"#/properties/capacity/properties/services/properties/2020/properties/keyServed/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.capacity.properties.services.properties["2020"].properties.keyServed.type,parentSchema:schema49.properties.capacity.properties.services.properties["2020"].properties.keyServed,data:data56};
+if((typeof data55 == "number") && (isFinite(data55))){
+if(!(formats42.validate(data55))){
+const err170 = {instancePath:instancePath+"/capacity/services/2020/scale",schemaPath:"#/properties/capacity/properties/services/properties/2020/properties/scale/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema49.properties.capacity.properties.services.properties["2020"].properties.scale,data:data55};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -2363,10 +2360,12 @@ vErrors.push(err170);
 }
 errors++;
 }
-if((typeof data56 == "number") && (isFinite(data56))){
-const vSchema4 = data53 && data53.scale;
-if(vSchema4 !== undefined && ((!((typeof vSchema4 == "number") && (isFinite(vSchema4)))) || (data56 > vSchema4 || isNaN(data56)))){
-const err171 = {instancePath:instancePath+"/capacity/services/2020/keyServed",schemaPath:"#/properties/capacity/properties/services/properties/2020/properties/keyServed/maximum",keyword:"maximum",params:{comparison: "<=", limit: vSchema4},message:"must be <= "+vSchema4,schema:schema49.properties.capacity.properties.services.properties["2020"].properties.keyServed.maximum,parentSchema:schema49.properties.capacity.properties.services.properties["2020"].properties.keyServed,data:data56};
+}
+}
+if(data53.keyServed !== undefined){
+let data56 = data53.keyServed;
+if(!(((typeof data56 == "number") && (!(data56 % 1) && !isNaN(data56))) && (isFinite(data56)))){
+const err171 = {instancePath:instancePath+"/capacity/services/2020/keyServed",schemaPath:"#/properties/capacity/properties/services/properties/2020/properties/keyServed/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.capacity.properties.services.properties["2020"].properties.keyServed.type,parentSchema:schema49.properties.capacity.properties.services.properties["2020"].properties.keyServed,data:data56};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -2375,13 +2374,25 @@ vErrors.push(err171);
 }
 errors++;
 }
-if(!(formats42.validate(data56))){
-const err172 = {instancePath:instancePath+"/capacity/services/2020/keyServed",schemaPath:"#/properties/capacity/properties/services/properties/2020/properties/keyServed/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema49.properties.capacity.properties.services.properties["2020"].properties.keyServed,data:data56};
+if((typeof data56 == "number") && (isFinite(data56))){
+const vSchema4 = data53 && data53.scale;
+if(vSchema4 !== undefined && ((!((typeof vSchema4 == "number") && (isFinite(vSchema4)))) || (data56 > vSchema4 || isNaN(data56)))){
+const err172 = {instancePath:instancePath+"/capacity/services/2020/keyServed",schemaPath:"#/properties/capacity/properties/services/properties/2020/properties/keyServed/maximum",keyword:"maximum",params:{comparison: "<=", limit: vSchema4},message:"must be <= "+vSchema4,schema:schema49.properties.capacity.properties.services.properties["2020"].properties.keyServed.maximum,parentSchema:schema49.properties.capacity.properties.services.properties["2020"].properties.keyServed,data:data56};
 if(vErrors === null){
 vErrors = [err172];
 }
 else {
 vErrors.push(err172);
+}
+errors++;
+}
+if(!(formats42.validate(data56))){
+const err173 = {instancePath:instancePath+"/capacity/services/2020/keyServed",schemaPath:"#/properties/capacity/properties/services/properties/2020/properties/keyServed/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema49.properties.capacity.properties.services.properties["2020"].properties.keyServed,data:data56};
+if(vErrors === null){
+vErrors = [err173];
+}
+else {
+vErrors.push(err173);
 }
 errors++;
 }
@@ -2391,17 +2402,7 @@ if(data53.satisfaction !== undefined){
 let data57 = data53.satisfaction;
 if(typeof data57 === "string"){
 if(!pattern4.test(data57)){
-const err173 = {instancePath:instancePath+"/capacity/services/2020/satisfaction",schemaPath:"#/properties/capacity/properties/services/properties/2020/properties/satisfaction/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema49.properties.capacity.properties.services.properties["2020"].properties.satisfaction,data:data57};
-if(vErrors === null){
-vErrors = [err173];
-}
-else {
-vErrors.push(err173);
-}
-errors++;
-}
-if(!func1(data57, 20)){
-const err174 = {instancePath:instancePath+"/capacity/services/2020/satisfaction",schemaPath:"#/properties/capacity/properties/services/properties/2020/properties/satisfaction/maxChars",keyword:"maxChars",params:{},message:"must pass \"maxChars\" keyword validation",schema:20,parentSchema:schema49.properties.capacity.properties.services.properties["2020"].properties.satisfaction,data:data57};
+const err174 = {instancePath:instancePath+"/capacity/services/2020/satisfaction",schemaPath:"#/properties/capacity/properties/services/properties/2020/properties/satisfaction/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema49.properties.capacity.properties.services.properties["2020"].properties.satisfaction,data:data57};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -2410,9 +2411,8 @@ vErrors.push(err174);
 }
 errors++;
 }
-}
-else {
-const err175 = {instancePath:instancePath+"/capacity/services/2020/satisfaction",schemaPath:"#/properties/capacity/properties/services/properties/2020/properties/satisfaction/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.capacity.properties.services.properties["2020"].properties.satisfaction.type,parentSchema:schema49.properties.capacity.properties.services.properties["2020"].properties.satisfaction,data:data57};
+if(!func1(data57, 20)){
+const err175 = {instancePath:instancePath+"/capacity/services/2020/satisfaction",schemaPath:"#/properties/capacity/properties/services/properties/2020/properties/satisfaction/maxChars",keyword:"maxChars",params:{},message:"must pass \"maxChars\" keyword validation",schema:20,parentSchema:schema49.properties.capacity.properties.services.properties["2020"].properties.satisfaction,data:data57};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -2422,9 +2422,8 @@ vErrors.push(err175);
 errors++;
 }
 }
-}
 else {
-const err176 = {instancePath:instancePath+"/capacity/services/2020",schemaPath:"#/properties/capacity/properties/services/properties/2020/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.capacity.properties.services.properties["2020"].type,parentSchema:schema49.properties.capacity.properties.services.properties["2020"],data:data53};
+const err176 = {instancePath:instancePath+"/capacity/services/2020/satisfaction",schemaPath:"#/properties/capacity/properties/services/properties/2020/properties/satisfaction/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.capacity.properties.services.properties["2020"].properties.satisfaction.type,parentSchema:schema49.properties.capacity.properties.services.properties["2020"].properties.satisfaction,data:data57};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -2436,7 +2435,7 @@ errors++;
 }
 }
 else {
-const err177 = {instancePath:instancePath+"/capacity/services",schemaPath:"#/properties/capacity/properties/services/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.capacity.properties.services.type,parentSchema:schema49.properties.capacity.properties.services,data:data47};
+const err177 = {instancePath:instancePath+"/capacity/services/2020",schemaPath:"#/properties/capacity/properties/services/properties/2020/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.capacity.properties.services.properties["2020"].type,parentSchema:schema49.properties.capacity.properties.services.properties["2020"],data:data53};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -2446,16 +2445,28 @@ vErrors.push(err177);
 errors++;
 }
 }
-if(data38.partners !== undefined){
-let data58 = data38.partners;
-if(Array.isArray(data58)){
-if(data58.length > 200){
-const err178 = {instancePath:instancePath+"/capacity/partners",schemaPath:"#/properties/capacity/properties/partners/maxItems",keyword:"maxItems",params:{limit: 200},message:"must NOT have more than 200 items",schema:200,parentSchema:schema49.properties.capacity.properties.partners,data:data58};
+}
+else {
+const err178 = {instancePath:instancePath+"/capacity/services",schemaPath:"#/properties/capacity/properties/services/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.capacity.properties.services.type,parentSchema:schema49.properties.capacity.properties.services,data:data47};
 if(vErrors === null){
 vErrors = [err178];
 }
 else {
 vErrors.push(err178);
+}
+errors++;
+}
+}
+if(data38.partners !== undefined){
+let data58 = data38.partners;
+if(Array.isArray(data58)){
+if(data58.length > 200){
+const err179 = {instancePath:instancePath+"/capacity/partners",schemaPath:"#/properties/capacity/properties/partners/maxItems",keyword:"maxItems",params:{limit: 200},message:"must NOT have more than 200 items",schema:200,parentSchema:schema49.properties.capacity.properties.partners,data:data58};
+if(vErrors === null){
+vErrors = [err179];
+}
+else {
+vErrors.push(err179);
 }
 errors++;
 }
@@ -2467,17 +2478,7 @@ if(data59.signed !== undefined){
 let data60 = data59.signed;
 if(typeof data60 === "string"){
 if(!pattern4.test(data60)){
-const err179 = {instancePath:instancePath+"/capacity/partners/" + i1+"/signed",schemaPath:"#/properties/capacity/properties/partners/items/properties/signed/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema49.properties.capacity.properties.partners.items.properties.signed,data:data60};
-if(vErrors === null){
-vErrors = [err179];
-}
-else {
-vErrors.push(err179);
-}
-errors++;
-}
-if(!func1(data60, 100)){
-const err180 = {instancePath:instancePath+"/capacity/partners/" + i1+"/signed",schemaPath:"#/properties/capacity/properties/partners/items/properties/signed/maxChars",keyword:"maxChars",params:{},message:"must pass \"maxChars\" keyword validation",schema:100,parentSchema:schema49.properties.capacity.properties.partners.items.properties.signed,data:data60};
+const err180 = {instancePath:instancePath+"/capacity/partners/" + i1+"/signed",schemaPath:"#/properties/capacity/properties/partners/items/properties/signed/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema49.properties.capacity.properties.partners.items.properties.signed,data:data60};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -2486,9 +2487,8 @@ vErrors.push(err180);
 }
 errors++;
 }
-}
-else {
-const err181 = {instancePath:instancePath+"/capacity/partners/" + i1+"/signed",schemaPath:"#/properties/capacity/properties/partners/items/properties/signed/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.capacity.properties.partners.items.properties.signed.type,parentSchema:schema49.properties.capacity.properties.partners.items.properties.signed,data:data60};
+if(!func1(data60, 100)){
+const err181 = {instancePath:instancePath+"/capacity/partners/" + i1+"/signed",schemaPath:"#/properties/capacity/properties/partners/items/properties/signed/maxChars",keyword:"maxChars",params:{},message:"must pass \"maxChars\" keyword validation",schema:100,parentSchema:schema49.properties.capacity.properties.partners.items.properties.signed,data:data60};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -2498,11 +2498,8 @@ vErrors.push(err181);
 errors++;
 }
 }
-if(data59.other !== undefined){
-let data61 = data59.other;
-if(typeof data61 === "string"){
-if(!pattern4.test(data61)){
-const err182 = {instancePath:instancePath+"/capacity/partners/" + i1+"/other",schemaPath:"#/properties/capacity/properties/partners/items/properties/other/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema49.properties.capacity.properties.partners.items.properties.other,data:data61};
+else {
+const err182 = {instancePath:instancePath+"/capacity/partners/" + i1+"/signed",schemaPath:"#/properties/capacity/properties/partners/items/properties/signed/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.capacity.properties.partners.items.properties.signed.type,parentSchema:schema49.properties.capacity.properties.partners.items.properties.signed,data:data60};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -2511,8 +2508,12 @@ vErrors.push(err182);
 }
 errors++;
 }
-if(!func1(data61, 100)){
-const err183 = {instancePath:instancePath+"/capacity/partners/" + i1+"/other",schemaPath:"#/properties/capacity/properties/partners/items/properties/other/maxChars",keyword:"maxChars",params:{},message:"must pass \"maxChars\" keyword validation",schema:100,parentSchema:schema49.properties.capacity.properties.partners.items.properties.other,data:data61};
+}
+if(data59.other !== undefined){
+let data61 = data59.other;
+if(typeof data61 === "string"){
+if(!pattern4.test(data61)){
+const err183 = {instancePath:instancePath+"/capacity/partners/" + i1+"/other",schemaPath:"#/properties/capacity/properties/partners/items/properties/other/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema49.properties.capacity.properties.partners.items.properties.other,data:data61};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -2521,9 +2522,8 @@ vErrors.push(err183);
 }
 errors++;
 }
-}
-else {
-const err184 = {instancePath:instancePath+"/capacity/partners/" + i1+"/other",schemaPath:"#/properties/capacity/properties/partners/items/properties/other/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.capacity.properties.partners.items.properties.other.type,parentSchema:schema49.properties.capacity.properties.partners.items.properties.other,data:data61};
+if(!func1(data61, 100)){
+const err184 = {instancePath:instancePath+"/capacity/partners/" + i1+"/other",schemaPath:"#/properties/capacity/properties/partners/items/properties/other/maxChars",keyword:"maxChars",params:{},message:"must pass \"maxChars\" keyword validation",schema:100,parentSchema:schema49.properties.capacity.properties.partners.items.properties.other,data:data61};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -2533,9 +2533,8 @@ vErrors.push(err184);
 errors++;
 }
 }
-}
 else {
-const err185 = {instancePath:instancePath+"/capacity/partners/" + i1,schemaPath:"#/properties/capacity/properties/partners/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.capacity.properties.partners.items.type,parentSchema:schema49.properties.capacity.properties.partners.items,data:data59};
+const err185 = {instancePath:instancePath+"/capacity/partners/" + i1+"/other",schemaPath:"#/properties/capacity/properties/partners/items/properties/other/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.capacity.properties.partners.items.properties.other.type,parentSchema:schema49.properties.capacity.properties.partners.items.properties.other,data:data61};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -2547,7 +2546,7 @@ errors++;
 }
 }
 else {
-const err186 = {instancePath:instancePath+"/capacity/partners",schemaPath:"#/properties/capacity/properties/partners/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema49.properties.capacity.properties.partners.type,parentSchema:schema49.properties.capacity.properties.partners,data:data58};
+const err186 = {instancePath:instancePath+"/capacity/partners/" + i1,schemaPath:"#/properties/capacity/properties/partners/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.capacity.properties.partners.items.type,parentSchema:schema49.properties.capacity.properties.partners.items,data:data59};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -2557,10 +2556,9 @@ vErrors.push(err186);
 errors++;
 }
 }
-if(data38.partnerCount !== undefined){
-let data62 = data38.partnerCount;
-if(!(((typeof data62 == "number") && (!(data62 % 1) && !isNaN(data62))) && (isFinite(data62)))){
-const err187 = {instancePath:instancePath+"/capacity/partnerCount",schemaPath:"#/properties/capacity/properties/partnerCount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.capacity.properties.partnerCount.type,parentSchema:schema49.properties.capacity.properties.partnerCount,data:data62};
+}
+else {
+const err187 = {instancePath:instancePath+"/capacity/partners",schemaPath:"#/properties/capacity/properties/partners/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema49.properties.capacity.properties.partners.type,parentSchema:schema49.properties.capacity.properties.partners,data:data58};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -2569,9 +2567,11 @@ vErrors.push(err187);
 }
 errors++;
 }
-if((typeof data62 == "number") && (isFinite(data62))){
-if(!(formats42.validate(data62))){
-const err188 = {instancePath:instancePath+"/capacity/partnerCount",schemaPath:"#/properties/capacity/properties/partnerCount/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema49.properties.capacity.properties.partnerCount,data:data62};
+}
+if(data38.partnerCount !== undefined){
+let data62 = data38.partnerCount;
+if(!(((typeof data62 == "number") && (!(data62 % 1) && !isNaN(data62))) && (isFinite(data62)))){
+const err188 = {instancePath:instancePath+"/capacity/partnerCount",schemaPath:"#/properties/capacity/properties/partnerCount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.capacity.properties.partnerCount.type,parentSchema:schema49.properties.capacity.properties.partnerCount,data:data62};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -2580,11 +2580,9 @@ vErrors.push(err188);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err189 = {instancePath:instancePath+"/capacity",schemaPath:"#/properties/capacity/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.capacity.type,parentSchema:schema49.properties.capacity,data:data38};
+if((typeof data62 == "number") && (isFinite(data62))){
+if(!(formats42.validate(data62))){
+const err189 = {instancePath:instancePath+"/capacity/partnerCount",schemaPath:"#/properties/capacity/properties/partnerCount/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema49.properties.capacity.properties.partnerCount,data:data62};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -2594,11 +2592,10 @@ vErrors.push(err189);
 errors++;
 }
 }
-if(data.targetsKey !== undefined){
-let data63 = data.targetsKey;
-if(data63 && typeof data63 == "object" && !Array.isArray(data63)){
-if(data63.servedGiants === undefined){
-const err190 = {instancePath:instancePath+"/targetsKey",schemaPath:"#/properties/targetsKey/required",keyword:"required",params:{missingProperty: "servedGiants"},message:"must have required property '"+"servedGiants"+"'",schema:schema49.properties.targetsKey.required,parentSchema:schema49.properties.targetsKey,data:data63};
+}
+}
+else {
+const err190 = {instancePath:instancePath+"/capacity",schemaPath:"#/properties/capacity/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.capacity.type,parentSchema:schema49.properties.capacity,data:data38};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -2607,8 +2604,12 @@ vErrors.push(err190);
 }
 errors++;
 }
-if(data63.pointToPoint === undefined){
-const err191 = {instancePath:instancePath+"/targetsKey",schemaPath:"#/properties/targetsKey/required",keyword:"required",params:{missingProperty: "pointToPoint"},message:"must have required property '"+"pointToPoint"+"'",schema:schema49.properties.targetsKey.required,parentSchema:schema49.properties.targetsKey,data:data63};
+}
+if(data.targetsKey !== undefined){
+let data63 = data.targetsKey;
+if(data63 && typeof data63 == "object" && !Array.isArray(data63)){
+if(data63.servedGiants === undefined){
+const err191 = {instancePath:instancePath+"/targetsKey",schemaPath:"#/properties/targetsKey/required",keyword:"required",params:{missingProperty: "servedGiants"},message:"must have required property '"+"servedGiants"+"'",schema:schema49.properties.targetsKey.required,parentSchema:schema49.properties.targetsKey,data:data63};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -2617,8 +2618,8 @@ vErrors.push(err191);
 }
 errors++;
 }
-if(data63.events === undefined){
-const err192 = {instancePath:instancePath+"/targetsKey",schemaPath:"#/properties/targetsKey/required",keyword:"required",params:{missingProperty: "events"},message:"must have required property '"+"events"+"'",schema:schema49.properties.targetsKey.required,parentSchema:schema49.properties.targetsKey,data:data63};
+if(data63.pointToPoint === undefined){
+const err192 = {instancePath:instancePath+"/targetsKey",schemaPath:"#/properties/targetsKey/required",keyword:"required",params:{missingProperty: "pointToPoint"},message:"must have required property '"+"pointToPoint"+"'",schema:schema49.properties.targetsKey.required,parentSchema:schema49.properties.targetsKey,data:data63};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -2627,8 +2628,8 @@ vErrors.push(err192);
 }
 errors++;
 }
-if(data63.staff === undefined){
-const err193 = {instancePath:instancePath+"/targetsKey",schemaPath:"#/properties/targetsKey/required",keyword:"required",params:{missingProperty: "staff"},message:"must have required property '"+"staff"+"'",schema:schema49.properties.targetsKey.required,parentSchema:schema49.properties.targetsKey,data:data63};
+if(data63.events === undefined){
+const err193 = {instancePath:instancePath+"/targetsKey",schemaPath:"#/properties/targetsKey/required",keyword:"required",params:{missingProperty: "events"},message:"must have required property '"+"events"+"'",schema:schema49.properties.targetsKey.required,parentSchema:schema49.properties.targetsKey,data:data63};
 if(vErrors === null){
 vErrors = [err193];
 }
@@ -2637,8 +2638,8 @@ vErrors.push(err193);
 }
 errors++;
 }
-if(data63.cost === undefined){
-const err194 = {instancePath:instancePath+"/targetsKey",schemaPath:"#/properties/targetsKey/required",keyword:"required",params:{missingProperty: "cost"},message:"must have required property '"+"cost"+"'",schema:schema49.properties.targetsKey.required,parentSchema:schema49.properties.targetsKey,data:data63};
+if(data63.staff === undefined){
+const err194 = {instancePath:instancePath+"/targetsKey",schemaPath:"#/properties/targetsKey/required",keyword:"required",params:{missingProperty: "staff"},message:"must have required property '"+"staff"+"'",schema:schema49.properties.targetsKey.required,parentSchema:schema49.properties.targetsKey,data:data63};
 if(vErrors === null){
 vErrors = [err194];
 }
@@ -2647,8 +2648,8 @@ vErrors.push(err194);
 }
 errors++;
 }
-if(data63.transfers === undefined){
-const err195 = {instancePath:instancePath+"/targetsKey",schemaPath:"#/properties/targetsKey/required",keyword:"required",params:{missingProperty: "transfers"},message:"must have required property '"+"transfers"+"'",schema:schema49.properties.targetsKey.required,parentSchema:schema49.properties.targetsKey,data:data63};
+if(data63.cost === undefined){
+const err195 = {instancePath:instancePath+"/targetsKey",schemaPath:"#/properties/targetsKey/required",keyword:"required",params:{missingProperty: "cost"},message:"must have required property '"+"cost"+"'",schema:schema49.properties.targetsKey.required,parentSchema:schema49.properties.targetsKey,data:data63};
 if(vErrors === null){
 vErrors = [err195];
 }
@@ -2657,8 +2658,8 @@ vErrors.push(err195);
 }
 errors++;
 }
-if(data63.research === undefined){
-const err196 = {instancePath:instancePath+"/targetsKey",schemaPath:"#/properties/targetsKey/required",keyword:"required",params:{missingProperty: "research"},message:"must have required property '"+"research"+"'",schema:schema49.properties.targetsKey.required,parentSchema:schema49.properties.targetsKey,data:data63};
+if(data63.transfers === undefined){
+const err196 = {instancePath:instancePath+"/targetsKey",schemaPath:"#/properties/targetsKey/required",keyword:"required",params:{missingProperty: "transfers"},message:"must have required property '"+"transfers"+"'",schema:schema49.properties.targetsKey.required,parentSchema:schema49.properties.targetsKey,data:data63};
 if(vErrors === null){
 vErrors = [err196];
 }
@@ -2667,8 +2668,8 @@ vErrors.push(err196);
 }
 errors++;
 }
-if(data63.design === undefined){
-const err197 = {instancePath:instancePath+"/targetsKey",schemaPath:"#/properties/targetsKey/required",keyword:"required",params:{missingProperty: "design"},message:"must have required property '"+"design"+"'",schema:schema49.properties.targetsKey.required,parentSchema:schema49.properties.targetsKey,data:data63};
+if(data63.research === undefined){
+const err197 = {instancePath:instancePath+"/targetsKey",schemaPath:"#/properties/targetsKey/required",keyword:"required",params:{missingProperty: "research"},message:"must have required property '"+"research"+"'",schema:schema49.properties.targetsKey.required,parentSchema:schema49.properties.targetsKey,data:data63};
 if(vErrors === null){
 vErrors = [err197];
 }
@@ -2677,8 +2678,8 @@ vErrors.push(err197);
 }
 errors++;
 }
-if(data63.financing === undefined){
-const err198 = {instancePath:instancePath+"/targetsKey",schemaPath:"#/properties/targetsKey/required",keyword:"required",params:{missingProperty: "financing"},message:"must have required property '"+"financing"+"'",schema:schema49.properties.targetsKey.required,parentSchema:schema49.properties.targetsKey,data:data63};
+if(data63.design === undefined){
+const err198 = {instancePath:instancePath+"/targetsKey",schemaPath:"#/properties/targetsKey/required",keyword:"required",params:{missingProperty: "design"},message:"must have required property '"+"design"+"'",schema:schema49.properties.targetsKey.required,parentSchema:schema49.properties.targetsKey,data:data63};
 if(vErrors === null){
 vErrors = [err198];
 }
@@ -2687,8 +2688,8 @@ vErrors.push(err198);
 }
 errors++;
 }
-if(data63.consulting === undefined){
-const err199 = {instancePath:instancePath+"/targetsKey",schemaPath:"#/properties/targetsKey/required",keyword:"required",params:{missingProperty: "consulting"},message:"must have required property '"+"consulting"+"'",schema:schema49.properties.targetsKey.required,parentSchema:schema49.properties.targetsKey,data:data63};
+if(data63.financing === undefined){
+const err199 = {instancePath:instancePath+"/targetsKey",schemaPath:"#/properties/targetsKey/required",keyword:"required",params:{missingProperty: "financing"},message:"must have required property '"+"financing"+"'",schema:schema49.properties.targetsKey.required,parentSchema:schema49.properties.targetsKey,data:data63};
 if(vErrors === null){
 vErrors = [err199];
 }
@@ -2697,8 +2698,8 @@ vErrors.push(err199);
 }
 errors++;
 }
-if(data63.orders === undefined){
-const err200 = {instancePath:instancePath+"/targetsKey",schemaPath:"#/properties/targetsKey/required",keyword:"required",params:{missingProperty: "orders"},message:"must have required property '"+"orders"+"'",schema:schema49.properties.targetsKey.required,parentSchema:schema49.properties.targetsKey,data:data63};
+if(data63.consulting === undefined){
+const err200 = {instancePath:instancePath+"/targetsKey",schemaPath:"#/properties/targetsKey/required",keyword:"required",params:{missingProperty: "consulting"},message:"must have required property '"+"consulting"+"'",schema:schema49.properties.targetsKey.required,parentSchema:schema49.properties.targetsKey,data:data63};
 if(vErrors === null){
 vErrors = [err200];
 }
@@ -2707,8 +2708,8 @@ vErrors.push(err200);
 }
 errors++;
 }
-if(data63.training === undefined){
-const err201 = {instancePath:instancePath+"/targetsKey",schemaPath:"#/properties/targetsKey/required",keyword:"required",params:{missingProperty: "training"},message:"must have required property '"+"training"+"'",schema:schema49.properties.targetsKey.required,parentSchema:schema49.properties.targetsKey,data:data63};
+if(data63.orders === undefined){
+const err201 = {instancePath:instancePath+"/targetsKey",schemaPath:"#/properties/targetsKey/required",keyword:"required",params:{missingProperty: "orders"},message:"must have required property '"+"orders"+"'",schema:schema49.properties.targetsKey.required,parentSchema:schema49.properties.targetsKey,data:data63};
 if(vErrors === null){
 vErrors = [err201];
 }
@@ -2717,8 +2718,8 @@ vErrors.push(err201);
 }
 errors++;
 }
-if(data63.legal === undefined){
-const err202 = {instancePath:instancePath+"/targetsKey",schemaPath:"#/properties/targetsKey/required",keyword:"required",params:{missingProperty: "legal"},message:"must have required property '"+"legal"+"'",schema:schema49.properties.targetsKey.required,parentSchema:schema49.properties.targetsKey,data:data63};
+if(data63.training === undefined){
+const err202 = {instancePath:instancePath+"/targetsKey",schemaPath:"#/properties/targetsKey/required",keyword:"required",params:{missingProperty: "training"},message:"must have required property '"+"training"+"'",schema:schema49.properties.targetsKey.required,parentSchema:schema49.properties.targetsKey,data:data63};
 if(vErrors === null){
 vErrors = [err202];
 }
@@ -2727,8 +2728,8 @@ vErrors.push(err202);
 }
 errors++;
 }
-if(data63.assets === undefined){
-const err203 = {instancePath:instancePath+"/targetsKey",schemaPath:"#/properties/targetsKey/required",keyword:"required",params:{missingProperty: "assets"},message:"must have required property '"+"assets"+"'",schema:schema49.properties.targetsKey.required,parentSchema:schema49.properties.targetsKey,data:data63};
+if(data63.legal === undefined){
+const err203 = {instancePath:instancePath+"/targetsKey",schemaPath:"#/properties/targetsKey/required",keyword:"required",params:{missingProperty: "legal"},message:"must have required property '"+"legal"+"'",schema:schema49.properties.targetsKey.required,parentSchema:schema49.properties.targetsKey,data:data63};
 if(vErrors === null){
 vErrors = [err203];
 }
@@ -2737,8 +2738,8 @@ vErrors.push(err203);
 }
 errors++;
 }
-if(data63.revenue === undefined){
-const err204 = {instancePath:instancePath+"/targetsKey",schemaPath:"#/properties/targetsKey/required",keyword:"required",params:{missingProperty: "revenue"},message:"must have required property '"+"revenue"+"'",schema:schema49.properties.targetsKey.required,parentSchema:schema49.properties.targetsKey,data:data63};
+if(data63.assets === undefined){
+const err204 = {instancePath:instancePath+"/targetsKey",schemaPath:"#/properties/targetsKey/required",keyword:"required",params:{missingProperty: "assets"},message:"must have required property '"+"assets"+"'",schema:schema49.properties.targetsKey.required,parentSchema:schema49.properties.targetsKey,data:data63};
 if(vErrors === null){
 vErrors = [err204];
 }
@@ -2747,8 +2748,8 @@ vErrors.push(err204);
 }
 errors++;
 }
-if(data63.serviceRevenue === undefined){
-const err205 = {instancePath:instancePath+"/targetsKey",schemaPath:"#/properties/targetsKey/required",keyword:"required",params:{missingProperty: "serviceRevenue"},message:"must have required property '"+"serviceRevenue"+"'",schema:schema49.properties.targetsKey.required,parentSchema:schema49.properties.targetsKey,data:data63};
+if(data63.revenue === undefined){
+const err205 = {instancePath:instancePath+"/targetsKey",schemaPath:"#/properties/targetsKey/required",keyword:"required",params:{missingProperty: "revenue"},message:"must have required property '"+"revenue"+"'",schema:schema49.properties.targetsKey.required,parentSchema:schema49.properties.targetsKey,data:data63};
 if(vErrors === null){
 vErrors = [err205];
 }
@@ -2757,8 +2758,8 @@ vErrors.push(err205);
 }
 errors++;
 }
-if(data63.employees === undefined){
-const err206 = {instancePath:instancePath+"/targetsKey",schemaPath:"#/properties/targetsKey/required",keyword:"required",params:{missingProperty: "employees"},message:"must have required property '"+"employees"+"'",schema:schema49.properties.targetsKey.required,parentSchema:schema49.properties.targetsKey,data:data63};
+if(data63.serviceRevenue === undefined){
+const err206 = {instancePath:instancePath+"/targetsKey",schemaPath:"#/properties/targetsKey/required",keyword:"required",params:{missingProperty: "serviceRevenue"},message:"must have required property '"+"serviceRevenue"+"'",schema:schema49.properties.targetsKey.required,parentSchema:schema49.properties.targetsKey,data:data63};
 if(vErrors === null){
 vErrors = [err206];
 }
@@ -2767,8 +2768,8 @@ vErrors.push(err206);
 }
 errors++;
 }
-if(data63.satisfaction === undefined){
-const err207 = {instancePath:instancePath+"/targetsKey",schemaPath:"#/properties/targetsKey/required",keyword:"required",params:{missingProperty: "satisfaction"},message:"must have required property '"+"satisfaction"+"'",schema:schema49.properties.targetsKey.required,parentSchema:schema49.properties.targetsKey,data:data63};
+if(data63.employees === undefined){
+const err207 = {instancePath:instancePath+"/targetsKey",schemaPath:"#/properties/targetsKey/required",keyword:"required",params:{missingProperty: "employees"},message:"must have required property '"+"employees"+"'",schema:schema49.properties.targetsKey.required,parentSchema:schema49.properties.targetsKey,data:data63};
 if(vErrors === null){
 vErrors = [err207];
 }
@@ -2777,8 +2778,8 @@ vErrors.push(err207);
 }
 errors++;
 }
-if(data63.revenueGrowth === undefined){
-const err208 = {instancePath:instancePath+"/targetsKey",schemaPath:"#/properties/targetsKey/required",keyword:"required",params:{missingProperty: "revenueGrowth"},message:"must have required property '"+"revenueGrowth"+"'",schema:schema49.properties.targetsKey.required,parentSchema:schema49.properties.targetsKey,data:data63};
+if(data63.satisfaction === undefined){
+const err208 = {instancePath:instancePath+"/targetsKey",schemaPath:"#/properties/targetsKey/required",keyword:"required",params:{missingProperty: "satisfaction"},message:"must have required property '"+"satisfaction"+"'",schema:schema49.properties.targetsKey.required,parentSchema:schema49.properties.targetsKey,data:data63};
 if(vErrors === null){
 vErrors = [err208];
 }
@@ -2787,8 +2788,8 @@ vErrors.push(err208);
 }
 errors++;
 }
-if(data63.profitGrowth === undefined){
-const err209 = {instancePath:instancePath+"/targetsKey",schemaPath:"#/properties/targetsKey/required",keyword:"required",params:{missingProperty: "profitGrowth"},message:"must have required property '"+"profitGrowth"+"'",schema:schema49.properties.targetsKey.required,parentSchema:schema49.properties.targetsKey,data:data63};
+if(data63.revenueGrowth === undefined){
+const err209 = {instancePath:instancePath+"/targetsKey",schemaPath:"#/properties/targetsKey/required",keyword:"required",params:{missingProperty: "revenueGrowth"},message:"must have required property '"+"revenueGrowth"+"'",schema:schema49.properties.targetsKey.required,parentSchema:schema49.properties.targetsKey,data:data63};
 if(vErrors === null){
 vErrors = [err209];
 }
@@ -2797,8 +2798,8 @@ vErrors.push(err209);
 }
 errors++;
 }
-if(data63.jobsGrowth === undefined){
-const err210 = {instancePath:instancePath+"/targetsKey",schemaPath:"#/properties/targetsKey/required",keyword:"required",params:{missingProperty: "jobsGrowth"},message:"must have required property '"+"jobsGrowth"+"'",schema:schema49.properties.targetsKey.required,parentSchema:schema49.properties.targetsKey,data:data63};
+if(data63.profitGrowth === undefined){
+const err210 = {instancePath:instancePath+"/targetsKey",schemaPath:"#/properties/targetsKey/required",keyword:"required",params:{missingProperty: "profitGrowth"},message:"must have required property '"+"profitGrowth"+"'",schema:schema49.properties.targetsKey.required,parentSchema:schema49.properties.targetsKey,data:data63};
 if(vErrors === null){
 vErrors = [err210];
 }
@@ -2807,11 +2808,8 @@ vErrors.push(err210);
 }
 errors++;
 }
-if(data63.servedGiants !== undefined){
-let data64 = data63.servedGiants;
-if(data64 && typeof data64 == "object" && !Array.isArray(data64)){
-if(data64.initial === undefined){
-const err211 = {instancePath:instancePath+"/targetsKey/servedGiants",schemaPath:"#/properties/targetsKey/properties/servedGiants/required",keyword:"required",params:{missingProperty: "initial"},message:"must have required property '"+"initial"+"'",schema:schema49.properties.targetsKey.properties.servedGiants.required,parentSchema:schema49.properties.targetsKey.properties.servedGiants,data:data64};
+if(data63.jobsGrowth === undefined){
+const err211 = {instancePath:instancePath+"/targetsKey",schemaPath:"#/properties/targetsKey/required",keyword:"required",params:{missingProperty: "jobsGrowth"},message:"must have required property '"+"jobsGrowth"+"'",schema:schema49.properties.targetsKey.required,parentSchema:schema49.properties.targetsKey,data:data63};
 if(vErrors === null){
 vErrors = [err211];
 }
@@ -2820,8 +2818,11 @@ vErrors.push(err211);
 }
 errors++;
 }
-if(data64.year1 === undefined){
-const err212 = {instancePath:instancePath+"/targetsKey/servedGiants",schemaPath:"#/properties/targetsKey/properties/servedGiants/required",keyword:"required",params:{missingProperty: "year1"},message:"must have required property '"+"year1"+"'",schema:schema49.properties.targetsKey.properties.servedGiants.required,parentSchema:schema49.properties.targetsKey.properties.servedGiants,data:data64};
+if(data63.servedGiants !== undefined){
+let data64 = data63.servedGiants;
+if(data64 && typeof data64 == "object" && !Array.isArray(data64)){
+if(data64.initial === undefined){
+const err212 = {instancePath:instancePath+"/targetsKey/servedGiants",schemaPath:"#/properties/targetsKey/properties/servedGiants/required",keyword:"required",params:{missingProperty: "initial"},message:"must have required property '"+"initial"+"'",schema:schema49.properties.targetsKey.properties.servedGiants.required,parentSchema:schema49.properties.targetsKey.properties.servedGiants,data:data64};
 if(vErrors === null){
 vErrors = [err212];
 }
@@ -2830,8 +2831,8 @@ vErrors.push(err212);
 }
 errors++;
 }
-if(data64.year2 === undefined){
-const err213 = {instancePath:instancePath+"/targetsKey/servedGiants",schemaPath:"#/properties/targetsKey/properties/servedGiants/required",keyword:"required",params:{missingProperty: "year2"},message:"must have required property '"+"year2"+"'",schema:schema49.properties.targetsKey.properties.servedGiants.required,parentSchema:schema49.properties.targetsKey.properties.servedGiants,data:data64};
+if(data64.year1 === undefined){
+const err213 = {instancePath:instancePath+"/targetsKey/servedGiants",schemaPath:"#/properties/targetsKey/properties/servedGiants/required",keyword:"required",params:{missingProperty: "year1"},message:"must have required property '"+"year1"+"'",schema:schema49.properties.targetsKey.properties.servedGiants.required,parentSchema:schema49.properties.targetsKey.properties.servedGiants,data:data64};
 if(vErrors === null){
 vErrors = [err213];
 }
@@ -2840,10 +2841,8 @@ vErrors.push(err213);
 }
 errors++;
 }
-if(data64.initial !== undefined){
-let data65 = data64.initial;
-if(!(((typeof data65 == "number") && (!(data65 % 1) && !isNaN(data65))) && (isFinite(data65)))){
-const err214 = {instancePath:instancePath+"/targetsKey/servedGiants/initial",schemaPath:"#/properties/targetsKey/properties/servedGiants/properties/initial/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.targetsKey.properties.servedGiants.properties.initial.type,parentSchema:schema49.properties.targetsKey.properties.servedGiants.properties.initial,data:data65};
+if(data64.year2 === undefined){
+const err214 = {instancePath:instancePath+"/targetsKey/servedGiants",schemaPath:"#/properties/targetsKey/properties/servedGiants/required",keyword:"required",params:{missingProperty: "year2"},message:"must have required property '"+"year2"+"'",schema:schema49.properties.targetsKey.properties.servedGiants.required,parentSchema:schema49.properties.targetsKey.properties.servedGiants,data:data64};
 if(vErrors === null){
 vErrors = [err214];
 }
@@ -2852,9 +2851,10 @@ vErrors.push(err214);
 }
 errors++;
 }
-if((typeof data65 == "number") && (isFinite(data65))){
-if(!(formats42.validate(data65))){
-const err215 = {instancePath:instancePath+"/targetsKey/servedGiants/initial",schemaPath:"#/properties/targetsKey/properties/servedGiants/properties/initial/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema49.properties.targetsKey.properties.servedGiants.properties.initial,data:data65};
+if(data64.initial !== undefined){
+let data65 = data64.initial;
+if(!(((typeof data65 == "number") && (!(data65 % 1) && !isNaN(data65))) && (isFinite(data65)))){
+const err215 = {instancePath:instancePath+"/targetsKey/servedGiants/initial",schemaPath:"#/properties/targetsKey/properties/servedGiants/properties/initial/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.targetsKey.properties.servedGiants.properties.initial.type,parentSchema:schema49.properties.targetsKey.properties.servedGiants.properties.initial,data:data65};
 if(vErrors === null){
 vErrors = [err215];
 }
@@ -2863,12 +2863,9 @@ vErrors.push(err215);
 }
 errors++;
 }
-}
-}
-if(data64.year1 !== undefined){
-let data66 = data64.year1;
-if(!(((typeof data66 == "number") && (!(data66 % 1) && !isNaN(data66))) && (isFinite(data66)))){
-const err216 = {instancePath:instancePath+"/targetsKey/servedGiants/year1",schemaPath:"#/properties/targetsKey/properties/servedGiants/properties/year1/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.targetsKey.properties.servedGiants.properties.year1.type,parentSchema:schema49.properties.targetsKey.properties.servedGiants.properties.year1,data:data66};
+if((typeof data65 == "number") && (isFinite(data65))){
+if(!(formats42.validate(data65))){
+const err216 = {instancePath:instancePath+"/targetsKey/servedGiants/initial",schemaPath:"#/properties/targetsKey/properties/servedGiants/properties/initial/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema49.properties.targetsKey.properties.servedGiants.properties.initial,data:data65};
 if(vErrors === null){
 vErrors = [err216];
 }
@@ -2877,9 +2874,12 @@ vErrors.push(err216);
 }
 errors++;
 }
-if((typeof data66 == "number") && (isFinite(data66))){
-if(!(formats42.validate(data66))){
-const err217 = {instancePath:instancePath+"/targetsKey/servedGiants/year1",schemaPath:"#/properties/targetsKey/properties/servedGiants/properties/year1/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema49.properties.targetsKey.properties.servedGiants.properties.year1,data:data66};
+}
+}
+if(data64.year1 !== undefined){
+let data66 = data64.year1;
+if(!(((typeof data66 == "number") && (!(data66 % 1) && !isNaN(data66))) && (isFinite(data66)))){
+const err217 = {instancePath:instancePath+"/targetsKey/servedGiants/year1",schemaPath:"#/properties/targetsKey/properties/servedGiants/properties/year1/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.targetsKey.properties.servedGiants.properties.year1.type,parentSchema:schema49.properties.targetsKey.properties.servedGiants.properties.year1,data:data66};
 if(vErrors === null){
 vErrors = [err217];
 }
@@ -2888,12 +2888,9 @@ vErrors.push(err217);
 }
 errors++;
 }
-}
-}
-if(data64.year2 !== undefined){
-let data67 = data64.year2;
-if(!(((typeof data67 == "number") && (!(data67 % 1) && !isNaN(data67))) && (isFinite(data67)))){
-const err218 = {instancePath:instancePath+"/targetsKey/servedGiants/year2",schemaPath:"#/properties/targetsKey/properties/servedGiants/properties/year2/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.targetsKey.properties.servedGiants.properties.year2.type,parentSchema:schema49.properties.targetsKey.properties.servedGiants.properties.year2,data:data67};
+if((typeof data66 == "number") && (isFinite(data66))){
+if(!(formats42.validate(data66))){
+const err218 = {instancePath:instancePath+"/targetsKey/servedGiants/year1",schemaPath:"#/properties/targetsKey/properties/servedGiants/properties/year1/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema49.properties.targetsKey.properties.servedGiants.properties.year1,data:data66};
 if(vErrors === null){
 vErrors = [err218];
 }
@@ -2902,9 +2899,12 @@ vErrors.push(err218);
 }
 errors++;
 }
-if((typeof data67 == "number") && (isFinite(data67))){
-if(!(formats42.validate(data67))){
-const err219 = {instancePath:instancePath+"/targetsKey/servedGiants/year2",schemaPath:"#/properties/targetsKey/properties/servedGiants/properties/year2/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema49.properties.targetsKey.properties.servedGiants.properties.year2,data:data67};
+}
+}
+if(data64.year2 !== undefined){
+let data67 = data64.year2;
+if(!(((typeof data67 == "number") && (!(data67 % 1) && !isNaN(data67))) && (isFinite(data67)))){
+const err219 = {instancePath:instancePath+"/targetsKey/servedGiants/year2",schemaPath:"#/properties/targetsKey/properties/servedGiants/properties/year2/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.targetsKey.properties.servedGiants.properties.year2.type,parentSchema:schema49.properties.targetsKey.properties.servedGiants.properties.year2,data:data67};
 if(vErrors === null){
 vErrors = [err219];
 }
@@ -2913,11 +2913,9 @@ vErrors.push(err219);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err220 = {instancePath:instancePath+"/targetsKey/servedGiants",schemaPath:"#/properties/targetsKey/properties/servedGiants/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.targetsKey.properties.servedGiants.type,parentSchema:schema49.properties.targetsKey.properties.servedGiants,data:data64};
+if((typeof data67 == "number") && (isFinite(data67))){
+if(!(formats42.validate(data67))){
+const err220 = {instancePath:instancePath+"/targetsKey/servedGiants/year2",schemaPath:"#/properties/targetsKey/properties/servedGiants/properties/year2/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema49.properties.targetsKey.properties.servedGiants.properties.year2,data:data67};
 if(vErrors === null){
 vErrors = [err220];
 }
@@ -2927,11 +2925,10 @@ vErrors.push(err220);
 errors++;
 }
 }
-if(data63.pointToPoint !== undefined){
-let data68 = data63.pointToPoint;
-if(data68 && typeof data68 == "object" && !Array.isArray(data68)){
-if(data68.initial === undefined){
-const err221 = {instancePath:instancePath+"/targetsKey/pointToPoint",schemaPath:"#/properties/targetsKey/properties/pointToPoint/required",keyword:"required",params:{missingProperty: "initial"},message:"must have required property '"+"initial"+"'",schema:schema49.properties.targetsKey.properties.pointToPoint.required,parentSchema:schema49.properties.targetsKey.properties.pointToPoint,data:data68};
+}
+}
+else {
+const err221 = {instancePath:instancePath+"/targetsKey/servedGiants",schemaPath:"#/properties/targetsKey/properties/servedGiants/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.targetsKey.properties.servedGiants.type,parentSchema:schema49.properties.targetsKey.properties.servedGiants,data:data64};
 if(vErrors === null){
 vErrors = [err221];
 }
@@ -2940,8 +2937,12 @@ vErrors.push(err221);
 }
 errors++;
 }
-if(data68.year1 === undefined){
-const err222 = {instancePath:instancePath+"/targetsKey/pointToPoint",schemaPath:"#/properties/targetsKey/properties/pointToPoint/required",keyword:"required",params:{missingProperty: "year1"},message:"must have required property '"+"year1"+"'",schema:schema49.properties.targetsKey.properties.pointToPoint.required,parentSchema:schema49.properties.targetsKey.properties.pointToPoint,data:data68};
+}
+if(data63.pointToPoint !== undefined){
+let data68 = data63.pointToPoint;
+if(data68 && typeof data68 == "object" && !Array.isArray(data68)){
+if(data68.initial === undefined){
+const err222 = {instancePath:instancePath+"/targetsKey/pointToPoint",schemaPath:"#/properties/targetsKey/properties/pointToPoint/required",keyword:"required",params:{missingProperty: "initial"},message:"must have required property '"+"initial"+"'",schema:schema49.properties.targetsKey.properties.pointToPoint.required,parentSchema:schema49.properties.targetsKey.properties.pointToPoint,data:data68};
 if(vErrors === null){
 vErrors = [err222];
 }
@@ -2950,8 +2951,8 @@ vErrors.push(err222);
 }
 errors++;
 }
-if(data68.year2 === undefined){
-const err223 = {instancePath:instancePath+"/targetsKey/pointToPoint",schemaPath:"#/properties/targetsKey/properties/pointToPoint/required",keyword:"required",params:{missingProperty: "year2"},message:"must have required property '"+"year2"+"'",schema:schema49.properties.targetsKey.properties.pointToPoint.required,parentSchema:schema49.properties.targetsKey.properties.pointToPoint,data:data68};
+if(data68.year1 === undefined){
+const err223 = {instancePath:instancePath+"/targetsKey/pointToPoint",schemaPath:"#/properties/targetsKey/properties/pointToPoint/required",keyword:"required",params:{missingProperty: "year1"},message:"must have required property '"+"year1"+"'",schema:schema49.properties.targetsKey.properties.pointToPoint.required,parentSchema:schema49.properties.targetsKey.properties.pointToPoint,data:data68};
 if(vErrors === null){
 vErrors = [err223];
 }
@@ -2960,10 +2961,8 @@ vErrors.push(err223);
 }
 errors++;
 }
-if(data68.initial !== undefined){
-let data69 = data68.initial;
-if(!(((typeof data69 == "number") && (!(data69 % 1) && !isNaN(data69))) && (isFinite(data69)))){
-const err224 = {instancePath:instancePath+"/targetsKey/pointToPoint/initial",schemaPath:"#/properties/targetsKey/properties/pointToPoint/properties/initial/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.targetsKey.properties.pointToPoint.properties.initial.type,parentSchema:schema49.properties.targetsKey.properties.pointToPoint.properties.initial,data:data69};
+if(data68.year2 === undefined){
+const err224 = {instancePath:instancePath+"/targetsKey/pointToPoint",schemaPath:"#/properties/targetsKey/properties/pointToPoint/required",keyword:"required",params:{missingProperty: "year2"},message:"must have required property '"+"year2"+"'",schema:schema49.properties.targetsKey.properties.pointToPoint.required,parentSchema:schema49.properties.targetsKey.properties.pointToPoint,data:data68};
 if(vErrors === null){
 vErrors = [err224];
 }
@@ -2972,9 +2971,10 @@ vErrors.push(err224);
 }
 errors++;
 }
-if((typeof data69 == "number") && (isFinite(data69))){
-if(!(formats42.validate(data69))){
-const err225 = {instancePath:instancePath+"/targetsKey/pointToPoint/initial",schemaPath:"#/properties/targetsKey/properties/pointToPoint/properties/initial/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema49.properties.targetsKey.properties.pointToPoint.properties.initial,data:data69};
+if(data68.initial !== undefined){
+let data69 = data68.initial;
+if(!(((typeof data69 == "number") && (!(data69 % 1) && !isNaN(data69))) && (isFinite(data69)))){
+const err225 = {instancePath:instancePath+"/targetsKey/pointToPoint/initial",schemaPath:"#/properties/targetsKey/properties/pointToPoint/properties/initial/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.targetsKey.properties.pointToPoint.properties.initial.type,parentSchema:schema49.properties.targetsKey.properties.pointToPoint.properties.initial,data:data69};
 if(vErrors === null){
 vErrors = [err225];
 }
@@ -2983,12 +2983,9 @@ vErrors.push(err225);
 }
 errors++;
 }
-}
-}
-if(data68.year1 !== undefined){
-let data70 = data68.year1;
-if(!(((typeof data70 == "number") && (!(data70 % 1) && !isNaN(data70))) && (isFinite(data70)))){
-const err226 = {instancePath:instancePath+"/targetsKey/pointToPoint/year1",schemaPath:"#/properties/targetsKey/properties/pointToPoint/properties/year1/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.targetsKey.properties.pointToPoint.properties.year1.type,parentSchema:schema49.properties.targetsKey.properties.pointToPoint.properties.year1,data:data70};
+if((typeof data69 == "number") && (isFinite(data69))){
+if(!(formats42.validate(data69))){
+const err226 = {instancePath:instancePath+"/targetsKey/pointToPoint/initial",schemaPath:"#/properties/targetsKey/properties/pointToPoint/properties/initial/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema49.properties.targetsKey.properties.pointToPoint.properties.initial,data:data69};
 if(vErrors === null){
 vErrors = [err226];
 }
@@ -2997,9 +2994,12 @@ vErrors.push(err226);
 }
 errors++;
 }
-if((typeof data70 == "number") && (isFinite(data70))){
-if(!(formats42.validate(data70))){
-const err227 = {instancePath:instancePath+"/targetsKey/pointToPoint/year1",schemaPath:"#/properties/targetsKey/properties/pointToPoint/properties/year1/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema49.properties.targetsKey.properties.pointToPoint.properties.year1,data:data70};
+}
+}
+if(data68.year1 !== undefined){
+let data70 = data68.year1;
+if(!(((typeof data70 == "number") && (!(data70 % 1) && !isNaN(data70))) && (isFinite(data70)))){
+const err227 = {instancePath:instancePath+"/targetsKey/pointToPoint/year1",schemaPath:"#/properties/targetsKey/properties/pointToPoint/properties/year1/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.targetsKey.properties.pointToPoint.properties.year1.type,parentSchema:schema49.properties.targetsKey.properties.pointToPoint.properties.year1,data:data70};
 if(vErrors === null){
 vErrors = [err227];
 }
@@ -3008,12 +3008,9 @@ vErrors.push(err227);
 }
 errors++;
 }
-}
-}
-if(data68.year2 !== undefined){
-let data71 = data68.year2;
-if(!(((typeof data71 == "number") && (!(data71 % 1) && !isNaN(data71))) && (isFinite(data71)))){
-const err228 = {instancePath:instancePath+"/targetsKey/pointToPoint/year2",schemaPath:"#/properties/targetsKey/properties/pointToPoint/properties/year2/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.targetsKey.properties.pointToPoint.properties.year2.type,parentSchema:schema49.properties.targetsKey.properties.pointToPoint.properties.year2,data:data71};
+if((typeof data70 == "number") && (isFinite(data70))){
+if(!(formats42.validate(data70))){
+const err228 = {instancePath:instancePath+"/targetsKey/pointToPoint/year1",schemaPath:"#/properties/targetsKey/properties/pointToPoint/properties/year1/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema49.properties.targetsKey.properties.pointToPoint.properties.year1,data:data70};
 if(vErrors === null){
 vErrors = [err228];
 }
@@ -3022,9 +3019,12 @@ vErrors.push(err228);
 }
 errors++;
 }
-if((typeof data71 == "number") && (isFinite(data71))){
-if(!(formats42.validate(data71))){
-const err229 = {instancePath:instancePath+"/targetsKey/pointToPoint/year2",schemaPath:"#/properties/targetsKey/properties/pointToPoint/properties/year2/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema49.properties.targetsKey.properties.pointToPoint.properties.year2,data:data71};
+}
+}
+if(data68.year2 !== undefined){
+let data71 = data68.year2;
+if(!(((typeof data71 == "number") && (!(data71 % 1) && !isNaN(data71))) && (isFinite(data71)))){
+const err229 = {instancePath:instancePath+"/targetsKey/pointToPoint/year2",schemaPath:"#/properties/targetsKey/properties/pointToPoint/properties/year2/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.targetsKey.properties.pointToPoint.properties.year2.type,parentSchema:schema49.properties.targetsKey.properties.pointToPoint.properties.year2,data:data71};
 if(vErrors === null){
 vErrors = [err229];
 }
@@ -3033,11 +3033,9 @@ vErrors.push(err229);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err230 = {instancePath:instancePath+"/targetsKey/pointToPoint",schemaPath:"#/properties/targetsKey/properties/pointToPoint/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.targetsKey.properties.pointToPoint.type,parentSchema:schema49.properties.targetsKey.properties.pointToPoint,data:data68};
+if((typeof data71 == "number") && (isFinite(data71))){
+if(!(formats42.validate(data71))){
+const err230 = {instancePath:instancePath+"/targetsKey/pointToPoint/year2",schemaPath:"#/properties/targetsKey/properties/pointToPoint/properties/year2/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema49.properties.targetsKey.properties.pointToPoint.properties.year2,data:data71};
 if(vErrors === null){
 vErrors = [err230];
 }
@@ -3047,11 +3045,10 @@ vErrors.push(err230);
 errors++;
 }
 }
-if(data63.events !== undefined){
-let data72 = data63.events;
-if(data72 && typeof data72 == "object" && !Array.isArray(data72)){
-if(data72.initial === undefined){
-const err231 = {instancePath:instancePath+"/targetsKey/events",schemaPath:"#/properties/targetsKey/properties/events/required",keyword:"required",params:{missingProperty: "initial"},message:"must have required property '"+"initial"+"'",schema:schema49.properties.targetsKey.properties.events.required,parentSchema:schema49.properties.targetsKey.properties.events,data:data72};
+}
+}
+else {
+const err231 = {instancePath:instancePath+"/targetsKey/pointToPoint",schemaPath:"#/properties/targetsKey/properties/pointToPoint/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.targetsKey.properties.pointToPoint.type,parentSchema:schema49.properties.targetsKey.properties.pointToPoint,data:data68};
 if(vErrors === null){
 vErrors = [err231];
 }
@@ -3060,8 +3057,12 @@ vErrors.push(err231);
 }
 errors++;
 }
-if(data72.year1 === undefined){
-const err232 = {instancePath:instancePath+"/targetsKey/events",schemaPath:"#/properties/targetsKey/properties/events/required",keyword:"required",params:{missingProperty: "year1"},message:"must have required property '"+"year1"+"'",schema:schema49.properties.targetsKey.properties.events.required,parentSchema:schema49.properties.targetsKey.properties.events,data:data72};
+}
+if(data63.events !== undefined){
+let data72 = data63.events;
+if(data72 && typeof data72 == "object" && !Array.isArray(data72)){
+if(data72.initial === undefined){
+const err232 = {instancePath:instancePath+"/targetsKey/events",schemaPath:"#/properties/targetsKey/properties/events/required",keyword:"required",params:{missingProperty: "initial"},message:"must have required property '"+"initial"+"'",schema:schema49.properties.targetsKey.properties.events.required,parentSchema:schema49.properties.targetsKey.properties.events,data:data72};
 if(vErrors === null){
 vErrors = [err232];
 }
@@ -3070,8 +3071,8 @@ vErrors.push(err232);
 }
 errors++;
 }
-if(data72.year2 === undefined){
-const err233 = {instancePath:instancePath+"/targetsKey/events",schemaPath:"#/properties/targetsKey/properties/events/required",keyword:"required",params:{missingProperty: "year2"},message:"must have required property '"+"year2"+"'",schema:schema49.properties.targetsKey.properties.events.required,parentSchema:schema49.properties.targetsKey.properties.events,data:data72};
+if(data72.year1 === undefined){
+const err233 = {instancePath:instancePath+"/targetsKey/events",schemaPath:"#/properties/targetsKey/properties/events/required",keyword:"required",params:{missingProperty: "year1"},message:"must have required property '"+"year1"+"'",schema:schema49.properties.targetsKey.properties.events.required,parentSchema:schema49.properties.targetsKey.properties.events,data:data72};
 if(vErrors === null){
 vErrors = [err233];
 }
@@ -3080,10 +3081,8 @@ vErrors.push(err233);
 }
 errors++;
 }
-if(data72.initial !== undefined){
-let data73 = data72.initial;
-if(!(((typeof data73 == "number") && (!(data73 % 1) && !isNaN(data73))) && (isFinite(data73)))){
-const err234 = {instancePath:instancePath+"/targetsKey/events/initial",schemaPath:"#/properties/targetsKey/properties/events/properties/initial/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.targetsKey.properties.events.properties.initial.type,parentSchema:schema49.properties.targetsKey.properties.events.properties.initial,data:data73};
+if(data72.year2 === undefined){
+const err234 = {instancePath:instancePath+"/targetsKey/events",schemaPath:"#/properties/targetsKey/properties/events/required",keyword:"required",params:{missingProperty: "year2"},message:"must have required property '"+"year2"+"'",schema:schema49.properties.targetsKey.properties.events.required,parentSchema:schema49.properties.targetsKey.properties.events,data:data72};
 if(vErrors === null){
 vErrors = [err234];
 }
@@ -3092,9 +3091,10 @@ vErrors.push(err234);
 }
 errors++;
 }
-if((typeof data73 == "number") && (isFinite(data73))){
-if(!(formats42.validate(data73))){
-const err235 = {instancePath:instancePath+"/targetsKey/events/initial",schemaPath:"#/properties/targetsKey/properties/events/properties/initial/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema49.properties.targetsKey.properties.events.properties.initial,data:data73};
+if(data72.initial !== undefined){
+let data73 = data72.initial;
+if(!(((typeof data73 == "number") && (!(data73 % 1) && !isNaN(data73))) && (isFinite(data73)))){
+const err235 = {instancePath:instancePath+"/targetsKey/events/initial",schemaPath:"#/properties/targetsKey/properties/events/properties/initial/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.targetsKey.properties.events.properties.initial.type,parentSchema:schema49.properties.targetsKey.properties.events.properties.initial,data:data73};
 if(vErrors === null){
 vErrors = [err235];
 }
@@ -3103,12 +3103,9 @@ vErrors.push(err235);
 }
 errors++;
 }
-}
-}
-if(data72.year1 !== undefined){
-let data74 = data72.year1;
-if(!(((typeof data74 == "number") && (!(data74 % 1) && !isNaN(data74))) && (isFinite(data74)))){
-const err236 = {instancePath:instancePath+"/targetsKey/events/year1",schemaPath:"#/properties/targetsKey/properties/events/properties/year1/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.targetsKey.properties.events.properties.year1.type,parentSchema:schema49.properties.targetsKey.properties.events.properties.year1,data:data74};
+if((typeof data73 == "number") && (isFinite(data73))){
+if(!(formats42.validate(data73))){
+const err236 = {instancePath:instancePath+"/targetsKey/events/initial",schemaPath:"#/properties/targetsKey/properties/events/properties/initial/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema49.properties.targetsKey.properties.events.properties.initial,data:data73};
 if(vErrors === null){
 vErrors = [err236];
 }
@@ -3117,9 +3114,12 @@ vErrors.push(err236);
 }
 errors++;
 }
-if((typeof data74 == "number") && (isFinite(data74))){
-if(!(formats42.validate(data74))){
-const err237 = {instancePath:instancePath+"/targetsKey/events/year1",schemaPath:"#/properties/targetsKey/properties/events/properties/year1/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema49.properties.targetsKey.properties.events.properties.year1,data:data74};
+}
+}
+if(data72.year1 !== undefined){
+let data74 = data72.year1;
+if(!(((typeof data74 == "number") && (!(data74 % 1) && !isNaN(data74))) && (isFinite(data74)))){
+const err237 = {instancePath:instancePath+"/targetsKey/events/year1",schemaPath:"#/properties/targetsKey/properties/events/properties/year1/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.targetsKey.properties.events.properties.year1.type,parentSchema:schema49.properties.targetsKey.properties.events.properties.year1,data:data74};
 if(vErrors === null){
 vErrors = [err237];
 }
@@ -3128,12 +3128,9 @@ vErrors.push(err237);
 }
 errors++;
 }
-}
-}
-if(data72.year2 !== undefined){
-let data75 = data72.year2;
-if(!(((typeof data75 == "number") && (!(data75 % 1) && !isNaN(data75))) && (isFinite(data75)))){
-const err238 = {instancePath:instancePath+"/targetsKey/events/year2",schemaPath:"#/properties/targetsKey/properties/events/properties/year2/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.targetsKey.properties.events.properties.year2.type,parentSchema:schema49.properties.targetsKey.properties.events.properties.year2,data:data75};
+if((typeof data74 == "number") && (isFinite(data74))){
+if(!(formats42.validate(data74))){
+const err238 = {instancePath:instancePath+"/targetsKey/events/year1",schemaPath:"#/properties/targetsKey/properties/events/properties/year1/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema49.properties.targetsKey.properties.events.properties.year1,data:data74};
 if(vErrors === null){
 vErrors = [err238];
 }
@@ -3142,9 +3139,12 @@ vErrors.push(err238);
 }
 errors++;
 }
-if((typeof data75 == "number") && (isFinite(data75))){
-if(!(formats42.validate(data75))){
-const err239 = {instancePath:instancePath+"/targetsKey/events/year2",schemaPath:"#/properties/targetsKey/properties/events/properties/year2/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema49.properties.targetsKey.properties.events.properties.year2,data:data75};
+}
+}
+if(data72.year2 !== undefined){
+let data75 = data72.year2;
+if(!(((typeof data75 == "number") && (!(data75 % 1) && !isNaN(data75))) && (isFinite(data75)))){
+const err239 = {instancePath:instancePath+"/targetsKey/events/year2",schemaPath:"#/properties/targetsKey/properties/events/properties/year2/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.targetsKey.properties.events.properties.year2.type,parentSchema:schema49.properties.targetsKey.properties.events.properties.year2,data:data75};
 if(vErrors === null){
 vErrors = [err239];
 }
@@ -3153,11 +3153,9 @@ vErrors.push(err239);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err240 = {instancePath:instancePath+"/targetsKey/events",schemaPath:"#/properties/targetsKey/properties/events/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.targetsKey.properties.events.type,parentSchema:schema49.properties.targetsKey.properties.events,data:data72};
+if((typeof data75 == "number") && (isFinite(data75))){
+if(!(formats42.validate(data75))){
+const err240 = {instancePath:instancePath+"/targetsKey/events/year2",schemaPath:"#/properties/targetsKey/properties/events/properties/year2/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema49.properties.targetsKey.properties.events.properties.year2,data:data75};
 if(vErrors === null){
 vErrors = [err240];
 }
@@ -3167,11 +3165,10 @@ vErrors.push(err240);
 errors++;
 }
 }
-if(data63.staff !== undefined){
-let data76 = data63.staff;
-if(data76 && typeof data76 == "object" && !Array.isArray(data76)){
-if(data76.initial === undefined){
-const err241 = {instancePath:instancePath+"/targetsKey/staff",schemaPath:"#/properties/targetsKey/properties/staff/required",keyword:"required",params:{missingProperty: "initial"},message:"must have required property '"+"initial"+"'",schema:schema49.properties.targetsKey.properties.staff.required,parentSchema:schema49.properties.targetsKey.properties.staff,data:data76};
+}
+}
+else {
+const err241 = {instancePath:instancePath+"/targetsKey/events",schemaPath:"#/properties/targetsKey/properties/events/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.targetsKey.properties.events.type,parentSchema:schema49.properties.targetsKey.properties.events,data:data72};
 if(vErrors === null){
 vErrors = [err241];
 }
@@ -3180,8 +3177,12 @@ vErrors.push(err241);
 }
 errors++;
 }
-if(data76.year1 === undefined){
-const err242 = {instancePath:instancePath+"/targetsKey/staff",schemaPath:"#/properties/targetsKey/properties/staff/required",keyword:"required",params:{missingProperty: "year1"},message:"must have required property '"+"year1"+"'",schema:schema49.properties.targetsKey.properties.staff.required,parentSchema:schema49.properties.targetsKey.properties.staff,data:data76};
+}
+if(data63.staff !== undefined){
+let data76 = data63.staff;
+if(data76 && typeof data76 == "object" && !Array.isArray(data76)){
+if(data76.initial === undefined){
+const err242 = {instancePath:instancePath+"/targetsKey/staff",schemaPath:"#/properties/targetsKey/properties/staff/required",keyword:"required",params:{missingProperty: "initial"},message:"must have required property '"+"initial"+"'",schema:schema49.properties.targetsKey.properties.staff.required,parentSchema:schema49.properties.targetsKey.properties.staff,data:data76};
 if(vErrors === null){
 vErrors = [err242];
 }
@@ -3190,8 +3191,8 @@ vErrors.push(err242);
 }
 errors++;
 }
-if(data76.year2 === undefined){
-const err243 = {instancePath:instancePath+"/targetsKey/staff",schemaPath:"#/properties/targetsKey/properties/staff/required",keyword:"required",params:{missingProperty: "year2"},message:"must have required property '"+"year2"+"'",schema:schema49.properties.targetsKey.properties.staff.required,parentSchema:schema49.properties.targetsKey.properties.staff,data:data76};
+if(data76.year1 === undefined){
+const err243 = {instancePath:instancePath+"/targetsKey/staff",schemaPath:"#/properties/targetsKey/properties/staff/required",keyword:"required",params:{missingProperty: "year1"},message:"must have required property '"+"year1"+"'",schema:schema49.properties.targetsKey.properties.staff.required,parentSchema:schema49.properties.targetsKey.properties.staff,data:data76};
 if(vErrors === null){
 vErrors = [err243];
 }
@@ -3200,10 +3201,8 @@ vErrors.push(err243);
 }
 errors++;
 }
-if(data76.initial !== undefined){
-let data77 = data76.initial;
-if(!(((typeof data77 == "number") && (!(data77 % 1) && !isNaN(data77))) && (isFinite(data77)))){
-const err244 = {instancePath:instancePath+"/targetsKey/staff/initial",schemaPath:"#/properties/targetsKey/properties/staff/properties/initial/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.targetsKey.properties.staff.properties.initial.type,parentSchema:schema49.properties.targetsKey.properties.staff.properties.initial,data:data77};
+if(data76.year2 === undefined){
+const err244 = {instancePath:instancePath+"/targetsKey/staff",schemaPath:"#/properties/targetsKey/properties/staff/required",keyword:"required",params:{missingProperty: "year2"},message:"must have required property '"+"year2"+"'",schema:schema49.properties.targetsKey.properties.staff.required,parentSchema:schema49.properties.targetsKey.properties.staff,data:data76};
 if(vErrors === null){
 vErrors = [err244];
 }
@@ -3212,9 +3211,10 @@ vErrors.push(err244);
 }
 errors++;
 }
-if((typeof data77 == "number") && (isFinite(data77))){
-if(!(formats42.validate(data77))){
-const err245 = {instancePath:instancePath+"/targetsKey/staff/initial",schemaPath:"#/properties/targetsKey/properties/staff/properties/initial/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema49.properties.targetsKey.properties.staff.properties.initial,data:data77};
+if(data76.initial !== undefined){
+let data77 = data76.initial;
+if(!(((typeof data77 == "number") && (!(data77 % 1) && !isNaN(data77))) && (isFinite(data77)))){
+const err245 = {instancePath:instancePath+"/targetsKey/staff/initial",schemaPath:"#/properties/targetsKey/properties/staff/properties/initial/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.targetsKey.properties.staff.properties.initial.type,parentSchema:schema49.properties.targetsKey.properties.staff.properties.initial,data:data77};
 if(vErrors === null){
 vErrors = [err245];
 }
@@ -3223,12 +3223,9 @@ vErrors.push(err245);
 }
 errors++;
 }
-}
-}
-if(data76.year1 !== undefined){
-let data78 = data76.year1;
-if(!(((typeof data78 == "number") && (!(data78 % 1) && !isNaN(data78))) && (isFinite(data78)))){
-const err246 = {instancePath:instancePath+"/targetsKey/staff/year1",schemaPath:"#/properties/targetsKey/properties/staff/properties/year1/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.targetsKey.properties.staff.properties.year1.type,parentSchema:schema49.properties.targetsKey.properties.staff.properties.year1,data:data78};
+if((typeof data77 == "number") && (isFinite(data77))){
+if(!(formats42.validate(data77))){
+const err246 = {instancePath:instancePath+"/targetsKey/staff/initial",schemaPath:"#/properties/targetsKey/properties/staff/properties/initial/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema49.properties.targetsKey.properties.staff.properties.initial,data:data77};
 if(vErrors === null){
 vErrors = [err246];
 }
@@ -3237,9 +3234,12 @@ vErrors.push(err246);
 }
 errors++;
 }
-if((typeof data78 == "number") && (isFinite(data78))){
-if(!(formats42.validate(data78))){
-const err247 = {instancePath:instancePath+"/targetsKey/staff/year1",schemaPath:"#/properties/targetsKey/properties/staff/properties/year1/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema49.properties.targetsKey.properties.staff.properties.year1,data:data78};
+}
+}
+if(data76.year1 !== undefined){
+let data78 = data76.year1;
+if(!(((typeof data78 == "number") && (!(data78 % 1) && !isNaN(data78))) && (isFinite(data78)))){
+const err247 = {instancePath:instancePath+"/targetsKey/staff/year1",schemaPath:"#/properties/targetsKey/properties/staff/properties/year1/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.targetsKey.properties.staff.properties.year1.type,parentSchema:schema49.properties.targetsKey.properties.staff.properties.year1,data:data78};
 if(vErrors === null){
 vErrors = [err247];
 }
@@ -3248,12 +3248,9 @@ vErrors.push(err247);
 }
 errors++;
 }
-}
-}
-if(data76.year2 !== undefined){
-let data79 = data76.year2;
-if(!(((typeof data79 == "number") && (!(data79 % 1) && !isNaN(data79))) && (isFinite(data79)))){
-const err248 = {instancePath:instancePath+"/targetsKey/staff/year2",schemaPath:"#/properties/targetsKey/properties/staff/properties/year2/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.targetsKey.properties.staff.properties.year2.type,parentSchema:schema49.properties.targetsKey.properties.staff.properties.year2,data:data79};
+if((typeof data78 == "number") && (isFinite(data78))){
+if(!(formats42.validate(data78))){
+const err248 = {instancePath:instancePath+"/targetsKey/staff/year1",schemaPath:"#/properties/targetsKey/properties/staff/properties/year1/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema49.properties.targetsKey.properties.staff.properties.year1,data:data78};
 if(vErrors === null){
 vErrors = [err248];
 }
@@ -3262,9 +3259,12 @@ vErrors.push(err248);
 }
 errors++;
 }
-if((typeof data79 == "number") && (isFinite(data79))){
-if(!(formats42.validate(data79))){
-const err249 = {instancePath:instancePath+"/targetsKey/staff/year2",schemaPath:"#/properties/targetsKey/properties/staff/properties/year2/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema49.properties.targetsKey.properties.staff.properties.year2,data:data79};
+}
+}
+if(data76.year2 !== undefined){
+let data79 = data76.year2;
+if(!(((typeof data79 == "number") && (!(data79 % 1) && !isNaN(data79))) && (isFinite(data79)))){
+const err249 = {instancePath:instancePath+"/targetsKey/staff/year2",schemaPath:"#/properties/targetsKey/properties/staff/properties/year2/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.targetsKey.properties.staff.properties.year2.type,parentSchema:schema49.properties.targetsKey.properties.staff.properties.year2,data:data79};
 if(vErrors === null){
 vErrors = [err249];
 }
@@ -3273,11 +3273,9 @@ vErrors.push(err249);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err250 = {instancePath:instancePath+"/targetsKey/staff",schemaPath:"#/properties/targetsKey/properties/staff/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.targetsKey.properties.staff.type,parentSchema:schema49.properties.targetsKey.properties.staff,data:data76};
+if((typeof data79 == "number") && (isFinite(data79))){
+if(!(formats42.validate(data79))){
+const err250 = {instancePath:instancePath+"/targetsKey/staff/year2",schemaPath:"#/properties/targetsKey/properties/staff/properties/year2/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema49.properties.targetsKey.properties.staff.properties.year2,data:data79};
 if(vErrors === null){
 vErrors = [err250];
 }
@@ -3287,11 +3285,10 @@ vErrors.push(err250);
 errors++;
 }
 }
-if(data63.cost !== undefined){
-let data80 = data63.cost;
-if(data80 && typeof data80 == "object" && !Array.isArray(data80)){
-if(data80.initial === undefined){
-const err251 = {instancePath:instancePath+"/targetsKey/cost",schemaPath:"#/properties/targetsKey/properties/cost/required",keyword:"required",params:{missingProperty: "initial"},message:"must have required property '"+"initial"+"'",schema:schema49.properties.targetsKey.properties.cost.required,parentSchema:schema49.properties.targetsKey.properties.cost,data:data80};
+}
+}
+else {
+const err251 = {instancePath:instancePath+"/targetsKey/staff",schemaPath:"#/properties/targetsKey/properties/staff/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.targetsKey.properties.staff.type,parentSchema:schema49.properties.targetsKey.properties.staff,data:data76};
 if(vErrors === null){
 vErrors = [err251];
 }
@@ -3300,8 +3297,12 @@ vErrors.push(err251);
 }
 errors++;
 }
-if(data80.year1 === undefined){
-const err252 = {instancePath:instancePath+"/targetsKey/cost",schemaPath:"#/properties/targetsKey/properties/cost/required",keyword:"required",params:{missingProperty: "year1"},message:"must have required property '"+"year1"+"'",schema:schema49.properties.targetsKey.properties.cost.required,parentSchema:schema49.properties.targetsKey.properties.cost,data:data80};
+}
+if(data63.cost !== undefined){
+let data80 = data63.cost;
+if(data80 && typeof data80 == "object" && !Array.isArray(data80)){
+if(data80.initial === undefined){
+const err252 = {instancePath:instancePath+"/targetsKey/cost",schemaPath:"#/properties/targetsKey/properties/cost/required",keyword:"required",params:{missingProperty: "initial"},message:"must have required property '"+"initial"+"'",schema:schema49.properties.targetsKey.properties.cost.required,parentSchema:schema49.properties.targetsKey.properties.cost,data:data80};
 if(vErrors === null){
 vErrors = [err252];
 }
@@ -3310,8 +3311,8 @@ vErrors.push(err252);
 }
 errors++;
 }
-if(data80.year2 === undefined){
-const err253 = {instancePath:instancePath+"/targetsKey/cost",schemaPath:"#/properties/targetsKey/properties/cost/required",keyword:"required",params:{missingProperty: "year2"},message:"must have required property '"+"year2"+"'",schema:schema49.properties.targetsKey.properties.cost.required,parentSchema:schema49.properties.targetsKey.properties.cost,data:data80};
+if(data80.year1 === undefined){
+const err253 = {instancePath:instancePath+"/targetsKey/cost",schemaPath:"#/properties/targetsKey/properties/cost/required",keyword:"required",params:{missingProperty: "year1"},message:"must have required property '"+"year1"+"'",schema:schema49.properties.targetsKey.properties.cost.required,parentSchema:schema49.properties.targetsKey.properties.cost,data:data80};
 if(vErrors === null){
 vErrors = [err253];
 }
@@ -3320,11 +3321,8 @@ vErrors.push(err253);
 }
 errors++;
 }
-if(data80.initial !== undefined){
-let data81 = data80.initial;
-if((typeof data81 == "number") && (isFinite(data81))){
-if(!(formats14.validate(data81))){
-const err254 = {instancePath:instancePath+"/targetsKey/cost/initial",schemaPath:"#/properties/targetsKey/properties/cost/properties/initial/format",keyword:"format",params:{format: "wanyuan"},message:"must match format \""+"wanyuan"+"\"",schema:"wanyuan",parentSchema:schema49.properties.targetsKey.properties.cost.properties.initial,data:data81};
+if(data80.year2 === undefined){
+const err254 = {instancePath:instancePath+"/targetsKey/cost",schemaPath:"#/properties/targetsKey/properties/cost/required",keyword:"required",params:{missingProperty: "year2"},message:"must have required property '"+"year2"+"'",schema:schema49.properties.targetsKey.properties.cost.required,parentSchema:schema49.properties.targetsKey.properties.cost,data:data80};
 if(vErrors === null){
 vErrors = [err254];
 }
@@ -3333,9 +3331,11 @@ vErrors.push(err254);
 }
 errors++;
 }
-}
-else {
-const err255 = {instancePath:instancePath+"/targetsKey/cost/initial",schemaPath:"#/properties/targetsKey/properties/cost/properties/initial/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.targetsKey.properties.cost.properties.initial.type,parentSchema:schema49.properties.targetsKey.properties.cost.properties.initial,data:data81};
+if(data80.initial !== undefined){
+let data81 = data80.initial;
+if((typeof data81 == "number") && (isFinite(data81))){
+if(!(formats14.validate(data81))){
+const err255 = {instancePath:instancePath+"/targetsKey/cost/initial",schemaPath:"#/properties/targetsKey/properties/cost/properties/initial/format",keyword:"format",params:{format: "wanyuan"},message:"must match format \""+"wanyuan"+"\"",schema:"wanyuan",parentSchema:schema49.properties.targetsKey.properties.cost.properties.initial,data:data81};
 if(vErrors === null){
 vErrors = [err255];
 }
@@ -3345,11 +3345,8 @@ vErrors.push(err255);
 errors++;
 }
 }
-if(data80.year1 !== undefined){
-let data82 = data80.year1;
-if((typeof data82 == "number") && (isFinite(data82))){
-if(!(formats14.validate(data82))){
-const err256 = {instancePath:instancePath+"/targetsKey/cost/year1",schemaPath:"#/properties/targetsKey/properties/cost/properties/year1/format",keyword:"format",params:{format: "wanyuan"},message:"must match format \""+"wanyuan"+"\"",schema:"wanyuan",parentSchema:schema49.properties.targetsKey.properties.cost.properties.year1,data:data82};
+else {
+const err256 = {instancePath:instancePath+"/targetsKey/cost/initial",schemaPath:"#/properties/targetsKey/properties/cost/properties/initial/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.targetsKey.properties.cost.properties.initial.type,parentSchema:schema49.properties.targetsKey.properties.cost.properties.initial,data:data81};
 if(vErrors === null){
 vErrors = [err256];
 }
@@ -3359,8 +3356,11 @@ vErrors.push(err256);
 errors++;
 }
 }
-else {
-const err257 = {instancePath:instancePath+"/targetsKey/cost/year1",schemaPath:"#/properties/targetsKey/properties/cost/properties/year1/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.targetsKey.properties.cost.properties.year1.type,parentSchema:schema49.properties.targetsKey.properties.cost.properties.year1,data:data82};
+if(data80.year1 !== undefined){
+let data82 = data80.year1;
+if((typeof data82 == "number") && (isFinite(data82))){
+if(!(formats14.validate(data82))){
+const err257 = {instancePath:instancePath+"/targetsKey/cost/year1",schemaPath:"#/properties/targetsKey/properties/cost/properties/year1/format",keyword:"format",params:{format: "wanyuan"},message:"must match format \""+"wanyuan"+"\"",schema:"wanyuan",parentSchema:schema49.properties.targetsKey.properties.cost.properties.year1,data:data82};
 if(vErrors === null){
 vErrors = [err257];
 }
@@ -3370,11 +3370,8 @@ vErrors.push(err257);
 errors++;
 }
 }
-if(data80.year2 !== undefined){
-let data83 = data80.year2;
-if((typeof data83 == "number") && (isFinite(data83))){
-if(!(formats14.validate(data83))){
-const err258 = {instancePath:instancePath+"/targetsKey/cost/year2",schemaPath:"#/properties/targetsKey/properties/cost/properties/year2/format",keyword:"format",params:{format: "wanyuan"},message:"must match format \""+"wanyuan"+"\"",schema:"wanyuan",parentSchema:schema49.properties.targetsKey.properties.cost.properties.year2,data:data83};
+else {
+const err258 = {instancePath:instancePath+"/targetsKey/cost/year1",schemaPath:"#/properties/targetsKey/properties/cost/properties/year1/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.targetsKey.properties.cost.properties.year1.type,parentSchema:schema49.properties.targetsKey.properties.cost.properties.year1,data:data82};
 if(vErrors === null){
 vErrors = [err258];
 }
@@ -3384,8 +3381,11 @@ vErrors.push(err258);
 errors++;
 }
 }
-else {
-const err259 = {instancePath:instancePath+"/targetsKey/cost/year2",schemaPath:"#/properties/targetsKey/properties/cost/properties/year2/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.targetsKey.properties.cost.properties.year2.type,parentSchema:schema49.properties.targetsKey.properties.cost.properties.year2,data:data83};
+if(data80.year2 !== undefined){
+let data83 = data80.year2;
+if((typeof data83 == "number") && (isFinite(data83))){
+if(!(formats14.validate(data83))){
+const err259 = {instancePath:instancePath+"/targetsKey/cost/year2",schemaPath:"#/properties/targetsKey/properties/cost/properties/year2/format",keyword:"format",params:{format: "wanyuan"},message:"must match format \""+"wanyuan"+"\"",schema:"wanyuan",parentSchema:schema49.properties.targetsKey.properties.cost.properties.year2,data:data83};
 if(vErrors === null){
 vErrors = [err259];
 }
@@ -3395,9 +3395,8 @@ vErrors.push(err259);
 errors++;
 }
 }
-}
 else {
-const err260 = {instancePath:instancePath+"/targetsKey/cost",schemaPath:"#/properties/targetsKey/properties/cost/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.targetsKey.properties.cost.type,parentSchema:schema49.properties.targetsKey.properties.cost,data:data80};
+const err260 = {instancePath:instancePath+"/targetsKey/cost/year2",schemaPath:"#/properties/targetsKey/properties/cost/properties/year2/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.targetsKey.properties.cost.properties.year2.type,parentSchema:schema49.properties.targetsKey.properties.cost.properties.year2,data:data83};
 if(vErrors === null){
 vErrors = [err260];
 }
@@ -3407,11 +3406,9 @@ vErrors.push(err260);
 errors++;
 }
 }
-if(data63.transfers !== undefined){
-let data84 = data63.transfers;
-if(data84 && typeof data84 == "object" && !Array.isArray(data84)){
-if(data84.initial === undefined){
-const err261 = {instancePath:instancePath+"/targetsKey/transfers",schemaPath:"#/properties/targetsKey/properties/transfers/required",keyword:"required",params:{missingProperty: "initial"},message:"must have required property '"+"initial"+"'",schema:schema49.properties.targetsKey.properties.transfers.required,parentSchema:schema49.properties.targetsKey.properties.transfers,data:data84};
+}
+else {
+const err261 = {instancePath:instancePath+"/targetsKey/cost",schemaPath:"#/properties/targetsKey/properties/cost/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.targetsKey.properties.cost.type,parentSchema:schema49.properties.targetsKey.properties.cost,data:data80};
 if(vErrors === null){
 vErrors = [err261];
 }
@@ -3420,8 +3417,12 @@ vErrors.push(err261);
 }
 errors++;
 }
-if(data84.year1 === undefined){
-const err262 = {instancePath:instancePath+"/targetsKey/transfers",schemaPath:"#/properties/targetsKey/properties/transfers/required",keyword:"required",params:{missingProperty: "year1"},message:"must have required property '"+"year1"+"'",schema:schema49.properties.targetsKey.properties.transfers.required,parentSchema:schema49.properties.targetsKey.properties.transfers,data:data84};
+}
+if(data63.transfers !== undefined){
+let data84 = data63.transfers;
+if(data84 && typeof data84 == "object" && !Array.isArray(data84)){
+if(data84.initial === undefined){
+const err262 = {instancePath:instancePath+"/targetsKey/transfers",schemaPath:"#/properties/targetsKey/properties/transfers/required",keyword:"required",params:{missingProperty: "initial"},message:"must have required property '"+"initial"+"'",schema:schema49.properties.targetsKey.properties.transfers.required,parentSchema:schema49.properties.targetsKey.properties.transfers,data:data84};
 if(vErrors === null){
 vErrors = [err262];
 }
@@ -3430,8 +3431,8 @@ vErrors.push(err262);
 }
 errors++;
 }
-if(data84.year2 === undefined){
-const err263 = {instancePath:instancePath+"/targetsKey/transfers",schemaPath:"#/properties/targetsKey/properties/transfers/required",keyword:"required",params:{missingProperty: "year2"},message:"must have required property '"+"year2"+"'",schema:schema49.properties.targetsKey.properties.transfers.required,parentSchema:schema49.properties.targetsKey.properties.transfers,data:data84};
+if(data84.year1 === undefined){
+const err263 = {instancePath:instancePath+"/targetsKey/transfers",schemaPath:"#/properties/targetsKey/properties/transfers/required",keyword:"required",params:{missingProperty: "year1"},message:"must have required property '"+"year1"+"'",schema:schema49.properties.targetsKey.properties.transfers.required,parentSchema:schema49.properties.targetsKey.properties.transfers,data:data84};
 if(vErrors === null){
 vErrors = [err263];
 }
@@ -3440,10 +3441,8 @@ vErrors.push(err263);
 }
 errors++;
 }
-if(data84.initial !== undefined){
-let data85 = data84.initial;
-if(!(((typeof data85 == "number") && (!(data85 % 1) && !isNaN(data85))) && (isFinite(data85)))){
-const err264 = {instancePath:instancePath+"/targetsKey/transfers/initial",schemaPath:"#/properties/targetsKey/properties/transfers/properties/initial/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.targetsKey.properties.transfers.properties.initial.type,parentSchema:schema49.properties.targetsKey.properties.transfers.properties.initial,data:data85};
+if(data84.year2 === undefined){
+const err264 = {instancePath:instancePath+"/targetsKey/transfers",schemaPath:"#/properties/targetsKey/properties/transfers/required",keyword:"required",params:{missingProperty: "year2"},message:"must have required property '"+"year2"+"'",schema:schema49.properties.targetsKey.properties.transfers.required,parentSchema:schema49.properties.targetsKey.properties.transfers,data:data84};
 if(vErrors === null){
 vErrors = [err264];
 }
@@ -3452,9 +3451,10 @@ vErrors.push(err264);
 }
 errors++;
 }
-if((typeof data85 == "number") && (isFinite(data85))){
-if(!(formats42.validate(data85))){
-const err265 = {instancePath:instancePath+"/targetsKey/transfers/initial",schemaPath:"#/properties/targetsKey/properties/transfers/properties/initial/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema49.properties.targetsKey.properties.transfers.properties.initial,data:data85};
+if(data84.initial !== undefined){
+let data85 = data84.initial;
+if(!(((typeof data85 == "number") && (!(data85 % 1) && !isNaN(data85))) && (isFinite(data85)))){
+const err265 = {instancePath:instancePath+"/targetsKey/transfers/initial",schemaPath:"#/properties/targetsKey/properties/transfers/properties/initial/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.targetsKey.properties.transfers.properties.initial.type,parentSchema:schema49.properties.targetsKey.properties.transfers.properties.initial,data:data85};
 if(vErrors === null){
 vErrors = [err265];
 }
@@ -3463,12 +3463,9 @@ vErrors.push(err265);
 }
 errors++;
 }
-}
-}
-if(data84.year1 !== undefined){
-let data86 = data84.year1;
-if(!(((typeof data86 == "number") && (!(data86 % 1) && !isNaN(data86))) && (isFinite(data86)))){
-const err266 = {instancePath:instancePath+"/targetsKey/transfers/year1",schemaPath:"#/properties/targetsKey/properties/transfers/properties/year1/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.targetsKey.properties.transfers.properties.year1.type,parentSchema:schema49.properties.targetsKey.properties.transfers.properties.year1,data:data86};
+if((typeof data85 == "number") && (isFinite(data85))){
+if(!(formats42.validate(data85))){
+const err266 = {instancePath:instancePath+"/targetsKey/transfers/initial",schemaPath:"#/properties/targetsKey/properties/transfers/properties/initial/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema49.properties.targetsKey.properties.transfers.properties.initial,data:data85};
 if(vErrors === null){
 vErrors = [err266];
 }
@@ -3477,9 +3474,12 @@ vErrors.push(err266);
 }
 errors++;
 }
-if((typeof data86 == "number") && (isFinite(data86))){
-if(!(formats42.validate(data86))){
-const err267 = {instancePath:instancePath+"/targetsKey/transfers/year1",schemaPath:"#/properties/targetsKey/properties/transfers/properties/year1/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema49.properties.targetsKey.properties.transfers.properties.year1,data:data86};
+}
+}
+if(data84.year1 !== undefined){
+let data86 = data84.year1;
+if(!(((typeof data86 == "number") && (!(data86 % 1) && !isNaN(data86))) && (isFinite(data86)))){
+const err267 = {instancePath:instancePath+"/targetsKey/transfers/year1",schemaPath:"#/properties/targetsKey/properties/transfers/properties/year1/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.targetsKey.properties.transfers.properties.year1.type,parentSchema:schema49.properties.targetsKey.properties.transfers.properties.year1,data:data86};
 if(vErrors === null){
 vErrors = [err267];
 }
@@ -3488,12 +3488,9 @@ vErrors.push(err267);
 }
 errors++;
 }
-}
-}
-if(data84.year2 !== undefined){
-let data87 = data84.year2;
-if(!(((typeof data87 == "number") && (!(data87 % 1) && !isNaN(data87))) && (isFinite(data87)))){
-const err268 = {instancePath:instancePath+"/targetsKey/transfers/year2",schemaPath:"#/properties/targetsKey/properties/transfers/properties/year2/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.targetsKey.properties.transfers.properties.year2.type,parentSchema:schema49.properties.targetsKey.properties.transfers.properties.year2,data:data87};
+if((typeof data86 == "number") && (isFinite(data86))){
+if(!(formats42.validate(data86))){
+const err268 = {instancePath:instancePath+"/targetsKey/transfers/year1",schemaPath:"#/properties/targetsKey/properties/transfers/properties/year1/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema49.properties.targetsKey.properties.transfers.properties.year1,data:data86};
 if(vErrors === null){
 vErrors = [err268];
 }
@@ -3502,9 +3499,12 @@ vErrors.push(err268);
 }
 errors++;
 }
-if((typeof data87 == "number") && (isFinite(data87))){
-if(!(formats42.validate(data87))){
-const err269 = {instancePath:instancePath+"/targetsKey/transfers/year2",schemaPath:"#/properties/targetsKey/properties/transfers/properties/year2/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema49.properties.targetsKey.properties.transfers.properties.year2,data:data87};
+}
+}
+if(data84.year2 !== undefined){
+let data87 = data84.year2;
+if(!(((typeof data87 == "number") && (!(data87 % 1) && !isNaN(data87))) && (isFinite(data87)))){
+const err269 = {instancePath:instancePath+"/targetsKey/transfers/year2",schemaPath:"#/properties/targetsKey/properties/transfers/properties/year2/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.targetsKey.properties.transfers.properties.year2.type,parentSchema:schema49.properties.targetsKey.properties.transfers.properties.year2,data:data87};
 if(vErrors === null){
 vErrors = [err269];
 }
@@ -3513,11 +3513,9 @@ vErrors.push(err269);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err270 = {instancePath:instancePath+"/targetsKey/transfers",schemaPath:"#/properties/targetsKey/properties/transfers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.targetsKey.properties.transfers.type,parentSchema:schema49.properties.targetsKey.properties.transfers,data:data84};
+if((typeof data87 == "number") && (isFinite(data87))){
+if(!(formats42.validate(data87))){
+const err270 = {instancePath:instancePath+"/targetsKey/transfers/year2",schemaPath:"#/properties/targetsKey/properties/transfers/properties/year2/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema49.properties.targetsKey.properties.transfers.properties.year2,data:data87};
 if(vErrors === null){
 vErrors = [err270];
 }
@@ -3527,11 +3525,10 @@ vErrors.push(err270);
 errors++;
 }
 }
-if(data63.research !== undefined){
-let data88 = data63.research;
-if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
-if(data88.initial === undefined){
-const err271 = {instancePath:instancePath+"/targetsKey/research",schemaPath:"#/properties/targetsKey/properties/research/required",keyword:"required",params:{missingProperty: "initial"},message:"must have required property '"+"initial"+"'",schema:schema49.properties.targetsKey.properties.research.required,parentSchema:schema49.properties.targetsKey.properties.research,data:data88};
+}
+}
+else {
+const err271 = {instancePath:instancePath+"/targetsKey/transfers",schemaPath:"#/properties/targetsKey/properties/transfers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.targetsKey.properties.transfers.type,parentSchema:schema49.properties.targetsKey.properties.transfers,data:data84};
 if(vErrors === null){
 vErrors = [err271];
 }
@@ -3540,8 +3537,12 @@ vErrors.push(err271);
 }
 errors++;
 }
-if(data88.year1 === undefined){
-const err272 = {instancePath:instancePath+"/targetsKey/research",schemaPath:"#/properties/targetsKey/properties/research/required",keyword:"required",params:{missingProperty: "year1"},message:"must have required property '"+"year1"+"'",schema:schema49.properties.targetsKey.properties.research.required,parentSchema:schema49.properties.targetsKey.properties.research,data:data88};
+}
+if(data63.research !== undefined){
+let data88 = data63.research;
+if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
+if(data88.initial === undefined){
+const err272 = {instancePath:instancePath+"/targetsKey/research",schemaPath:"#/properties/targetsKey/properties/research/required",keyword:"required",params:{missingProperty: "initial"},message:"must have required property '"+"initial"+"'",schema:schema49.properties.targetsKey.properties.research.required,parentSchema:schema49.properties.targetsKey.properties.research,data:data88};
 if(vErrors === null){
 vErrors = [err272];
 }
@@ -3550,8 +3551,8 @@ vErrors.push(err272);
 }
 errors++;
 }
-if(data88.year2 === undefined){
-const err273 = {instancePath:instancePath+"/targetsKey/research",schemaPath:"#/properties/targetsKey/properties/research/required",keyword:"required",params:{missingProperty: "year2"},message:"must have required property '"+"year2"+"'",schema:schema49.properties.targetsKey.properties.research.required,parentSchema:schema49.properties.targetsKey.properties.research,data:data88};
+if(data88.year1 === undefined){
+const err273 = {instancePath:instancePath+"/targetsKey/research",schemaPath:"#/properties/targetsKey/properties/research/required",keyword:"required",params:{missingProperty: "year1"},message:"must have required property '"+"year1"+"'",schema:schema49.properties.targetsKey.properties.research.required,parentSchema:schema49.properties.targetsKey.properties.research,data:data88};
 if(vErrors === null){
 vErrors = [err273];
 }
@@ -3560,10 +3561,8 @@ vErrors.push(err273);
 }
 errors++;
 }
-if(data88.initial !== undefined){
-let data89 = data88.initial;
-if(!(((typeof data89 == "number") && (!(data89 % 1) && !isNaN(data89))) && (isFinite(data89)))){
-const err274 = {instancePath:instancePath+"/targetsKey/research/initial",schemaPath:"#/properties/targetsKey/properties/research/properties/initial/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.targetsKey.properties.research.properties.initial.type,parentSchema:schema49.properties.targetsKey.properties.research.properties.initial,data:data89};
+if(data88.year2 === undefined){
+const err274 = {instancePath:instancePath+"/targetsKey/research",schemaPath:"#/properties/targetsKey/properties/research/required",keyword:"required",params:{missingProperty: "year2"},message:"must have required property '"+"year2"+"'",schema:schema49.properties.targetsKey.properties.research.required,parentSchema:schema49.properties.targetsKey.properties.research,data:data88};
 if(vErrors === null){
 vErrors = [err274];
 }
@@ -3572,9 +3571,10 @@ vErrors.push(err274);
 }
 errors++;
 }
-if((typeof data89 == "number") && (isFinite(data89))){
-if(!(formats42.validate(data89))){
-const err275 = {instancePath:instancePath+"/targetsKey/research/initial",schemaPath:"#/properties/targetsKey/properties/research/properties/initial/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema49.properties.targetsKey.properties.research.properties.initial,data:data89};
+if(data88.initial !== undefined){
+let data89 = data88.initial;
+if(!(((typeof data89 == "number") && (!(data89 % 1) && !isNaN(data89))) && (isFinite(data89)))){
+const err275 = {instancePath:instancePath+"/targetsKey/research/initial",schemaPath:"#/properties/targetsKey/properties/research/properties/initial/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.targetsKey.properties.research.properties.initial.type,parentSchema:schema49.properties.targetsKey.properties.research.properties.initial,data:data89};
 if(vErrors === null){
 vErrors = [err275];
 }
@@ -3583,12 +3583,9 @@ vErrors.push(err275);
 }
 errors++;
 }
-}
-}
-if(data88.year1 !== undefined){
-let data90 = data88.year1;
-if(!(((typeof data90 == "number") && (!(data90 % 1) && !isNaN(data90))) && (isFinite(data90)))){
-const err276 = {instancePath:instancePath+"/targetsKey/research/year1",schemaPath:"#/properties/targetsKey/properties/research/properties/year1/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.targetsKey.properties.research.properties.year1.type,parentSchema:schema49.properties.targetsKey.properties.research.properties.year1,data:data90};
+if((typeof data89 == "number") && (isFinite(data89))){
+if(!(formats42.validate(data89))){
+const err276 = {instancePath:instancePath+"/targetsKey/research/initial",schemaPath:"#/properties/targetsKey/properties/research/properties/initial/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema49.properties.targetsKey.properties.research.properties.initial,data:data89};
 if(vErrors === null){
 vErrors = [err276];
 }
@@ -3597,9 +3594,12 @@ vErrors.push(err276);
 }
 errors++;
 }
-if((typeof data90 == "number") && (isFinite(data90))){
-if(!(formats42.validate(data90))){
-const err277 = {instancePath:instancePath+"/targetsKey/research/year1",schemaPath:"#/properties/targetsKey/properties/research/properties/year1/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema49.properties.targetsKey.properties.research.properties.year1,data:data90};
+}
+}
+if(data88.year1 !== undefined){
+let data90 = data88.year1;
+if(!(((typeof data90 == "number") && (!(data90 % 1) && !isNaN(data90))) && (isFinite(data90)))){
+const err277 = {instancePath:instancePath+"/targetsKey/research/year1",schemaPath:"#/properties/targetsKey/properties/research/properties/year1/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.targetsKey.properties.research.properties.year1.type,parentSchema:schema49.properties.targetsKey.properties.research.properties.year1,data:data90};
 if(vErrors === null){
 vErrors = [err277];
 }
@@ -3608,12 +3608,9 @@ vErrors.push(err277);
 }
 errors++;
 }
-}
-}
-if(data88.year2 !== undefined){
-let data91 = data88.year2;
-if(!(((typeof data91 == "number") && (!(data91 % 1) && !isNaN(data91))) && (isFinite(data91)))){
-const err278 = {instancePath:instancePath+"/targetsKey/research/year2",schemaPath:"#/properties/targetsKey/properties/research/properties/year2/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.targetsKey.properties.research.properties.year2.type,parentSchema:schema49.properties.targetsKey.properties.research.properties.year2,data:data91};
+if((typeof data90 == "number") && (isFinite(data90))){
+if(!(formats42.validate(data90))){
+const err278 = {instancePath:instancePath+"/targetsKey/research/year1",schemaPath:"#/properties/targetsKey/properties/research/properties/year1/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema49.properties.targetsKey.properties.research.properties.year1,data:data90};
 if(vErrors === null){
 vErrors = [err278];
 }
@@ -3622,9 +3619,12 @@ vErrors.push(err278);
 }
 errors++;
 }
-if((typeof data91 == "number") && (isFinite(data91))){
-if(!(formats42.validate(data91))){
-const err279 = {instancePath:instancePath+"/targetsKey/research/year2",schemaPath:"#/properties/targetsKey/properties/research/properties/year2/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema49.properties.targetsKey.properties.research.properties.year2,data:data91};
+}
+}
+if(data88.year2 !== undefined){
+let data91 = data88.year2;
+if(!(((typeof data91 == "number") && (!(data91 % 1) && !isNaN(data91))) && (isFinite(data91)))){
+const err279 = {instancePath:instancePath+"/targetsKey/research/year2",schemaPath:"#/properties/targetsKey/properties/research/properties/year2/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.targetsKey.properties.research.properties.year2.type,parentSchema:schema49.properties.targetsKey.properties.research.properties.year2,data:data91};
 if(vErrors === null){
 vErrors = [err279];
 }
@@ -3633,11 +3633,9 @@ vErrors.push(err279);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err280 = {instancePath:instancePath+"/targetsKey/research",schemaPath:"#/properties/targetsKey/properties/research/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.targetsKey.properties.research.type,parentSchema:schema49.properties.targetsKey.properties.research,data:data88};
+if((typeof data91 == "number") && (isFinite(data91))){
+if(!(formats42.validate(data91))){
+const err280 = {instancePath:instancePath+"/targetsKey/research/year2",schemaPath:"#/properties/targetsKey/properties/research/properties/year2/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema49.properties.targetsKey.properties.research.properties.year2,data:data91};
 if(vErrors === null){
 vErrors = [err280];
 }
@@ -3647,11 +3645,10 @@ vErrors.push(err280);
 errors++;
 }
 }
-if(data63.design !== undefined){
-let data92 = data63.design;
-if(data92 && typeof data92 == "object" && !Array.isArray(data92)){
-if(data92.initial === undefined){
-const err281 = {instancePath:instancePath+"/targetsKey/design",schemaPath:"#/properties/targetsKey/properties/design/required",keyword:"required",params:{missingProperty: "initial"},message:"must have required property '"+"initial"+"'",schema:schema49.properties.targetsKey.properties.design.required,parentSchema:schema49.properties.targetsKey.properties.design,data:data92};
+}
+}
+else {
+const err281 = {instancePath:instancePath+"/targetsKey/research",schemaPath:"#/properties/targetsKey/properties/research/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.targetsKey.properties.research.type,parentSchema:schema49.properties.targetsKey.properties.research,data:data88};
 if(vErrors === null){
 vErrors = [err281];
 }
@@ -3660,8 +3657,12 @@ vErrors.push(err281);
 }
 errors++;
 }
-if(data92.year1 === undefined){
-const err282 = {instancePath:instancePath+"/targetsKey/design",schemaPath:"#/properties/targetsKey/properties/design/required",keyword:"required",params:{missingProperty: "year1"},message:"must have required property '"+"year1"+"'",schema:schema49.properties.targetsKey.properties.design.required,parentSchema:schema49.properties.targetsKey.properties.design,data:data92};
+}
+if(data63.design !== undefined){
+let data92 = data63.design;
+if(data92 && typeof data92 == "object" && !Array.isArray(data92)){
+if(data92.initial === undefined){
+const err282 = {instancePath:instancePath+"/targetsKey/design",schemaPath:"#/properties/targetsKey/properties/design/required",keyword:"required",params:{missingProperty: "initial"},message:"must have required property '"+"initial"+"'",schema:schema49.properties.targetsKey.properties.design.required,parentSchema:schema49.properties.targetsKey.properties.design,data:data92};
 if(vErrors === null){
 vErrors = [err282];
 }
@@ -3670,8 +3671,8 @@ vErrors.push(err282);
 }
 errors++;
 }
-if(data92.year2 === undefined){
-const err283 = {instancePath:instancePath+"/targetsKey/design",schemaPath:"#/properties/targetsKey/properties/design/required",keyword:"required",params:{missingProperty: "year2"},message:"must have required property '"+"year2"+"'",schema:schema49.properties.targetsKey.properties.design.required,parentSchema:schema49.properties.targetsKey.properties.design,data:data92};
+if(data92.year1 === undefined){
+const err283 = {instancePath:instancePath+"/targetsKey/design",schemaPath:"#/properties/targetsKey/properties/design/required",keyword:"required",params:{missingProperty: "year1"},message:"must have required property '"+"year1"+"'",schema:schema49.properties.targetsKey.properties.design.required,parentSchema:schema49.properties.targetsKey.properties.design,data:data92};
 if(vErrors === null){
 vErrors = [err283];
 }
@@ -3680,10 +3681,8 @@ vErrors.push(err283);
 }
 errors++;
 }
-if(data92.initial !== undefined){
-let data93 = data92.initial;
-if(!(((typeof data93 == "number") && (!(data93 % 1) && !isNaN(data93))) && (isFinite(data93)))){
-const err284 = {instancePath:instancePath+"/targetsKey/design/initial",schemaPath:"#/properties/targetsKey/properties/design/properties/initial/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.targetsKey.properties.design.properties.initial.type,parentSchema:schema49.properties.targetsKey.properties.design.properties.initial,data:data93};
+if(data92.year2 === undefined){
+const err284 = {instancePath:instancePath+"/targetsKey/design",schemaPath:"#/properties/targetsKey/properties/design/required",keyword:"required",params:{missingProperty: "year2"},message:"must have required property '"+"year2"+"'",schema:schema49.properties.targetsKey.properties.design.required,parentSchema:schema49.properties.targetsKey.properties.design,data:data92};
 if(vErrors === null){
 vErrors = [err284];
 }
@@ -3692,9 +3691,10 @@ vErrors.push(err284);
 }
 errors++;
 }
-if((typeof data93 == "number") && (isFinite(data93))){
-if(!(formats42.validate(data93))){
-const err285 = {instancePath:instancePath+"/targetsKey/design/initial",schemaPath:"#/properties/targetsKey/properties/design/properties/initial/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema49.properties.targetsKey.properties.design.properties.initial,data:data93};
+if(data92.initial !== undefined){
+let data93 = data92.initial;
+if(!(((typeof data93 == "number") && (!(data93 % 1) && !isNaN(data93))) && (isFinite(data93)))){
+const err285 = {instancePath:instancePath+"/targetsKey/design/initial",schemaPath:"#/properties/targetsKey/properties/design/properties/initial/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.targetsKey.properties.design.properties.initial.type,parentSchema:schema49.properties.targetsKey.properties.design.properties.initial,data:data93};
 if(vErrors === null){
 vErrors = [err285];
 }
@@ -3703,12 +3703,9 @@ vErrors.push(err285);
 }
 errors++;
 }
-}
-}
-if(data92.year1 !== undefined){
-let data94 = data92.year1;
-if(!(((typeof data94 == "number") && (!(data94 % 1) && !isNaN(data94))) && (isFinite(data94)))){
-const err286 = {instancePath:instancePath+"/targetsKey/design/year1",schemaPath:"#/properties/targetsKey/properties/design/properties/year1/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.targetsKey.properties.design.properties.year1.type,parentSchema:schema49.properties.targetsKey.properties.design.properties.year1,data:data94};
+if((typeof data93 == "number") && (isFinite(data93))){
+if(!(formats42.validate(data93))){
+const err286 = {instancePath:instancePath+"/targetsKey/design/initial",schemaPath:"#/properties/targetsKey/properties/design/properties/initial/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema49.properties.targetsKey.properties.design.properties.initial,data:data93};
 if(vErrors === null){
 vErrors = [err286];
 }
@@ -3717,9 +3714,12 @@ vErrors.push(err286);
 }
 errors++;
 }
-if((typeof data94 == "number") && (isFinite(data94))){
-if(!(formats42.validate(data94))){
-const err287 = {instancePath:instancePath+"/targetsKey/design/year1",schemaPath:"#/properties/targetsKey/properties/design/properties/year1/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema49.properties.targetsKey.properties.design.properties.year1,data:data94};
+}
+}
+if(data92.year1 !== undefined){
+let data94 = data92.year1;
+if(!(((typeof data94 == "number") && (!(data94 % 1) && !isNaN(data94))) && (isFinite(data94)))){
+const err287 = {instancePath:instancePath+"/targetsKey/design/year1",schemaPath:"#/properties/targetsKey/properties/design/properties/year1/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.targetsKey.properties.design.properties.year1.type,parentSchema:schema49.properties.targetsKey.properties.design.properties.year1,data:data94};
 if(vErrors === null){
 vErrors = [err287];
 }
@@ -3728,12 +3728,9 @@ vErrors.push(err287);
 }
 errors++;
 }
-}
-}
-if(data92.year2 !== undefined){
-let data95 = data92.year2;
-if(!(((typeof data95 == "number") && (!(data95 % 1) && !isNaN(data95))) && (isFinite(data95)))){
-const err288 = {instancePath:instancePath+"/targetsKey/design/year2",schemaPath:"#/properties/targetsKey/properties/design/properties/year2/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.targetsKey.properties.design.properties.year2.type,parentSchema:schema49.properties.targetsKey.properties.design.properties.year2,data:data95};
+if((typeof data94 == "number") && (isFinite(data94))){
+if(!(formats42.validate(data94))){
+const err288 = {instancePath:instancePath+"/targetsKey/design/year1",schemaPath:"#/properties/targetsKey/properties/design/properties/year1/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema49.properties.targetsKey.properties.design.properties.year1,data:data94};
 if(vErrors === null){
 vErrors = [err288];
 }
@@ -3742,9 +3739,12 @@ vErrors.push(err288);
 }
 errors++;
 }
-if((typeof data95 == "number") && (isFinite(data95))){
-if(!(formats42.validate(data95))){
-const err289 = {instancePath:instancePath+"/targetsKey/design/year2",schemaPath:"#/properties/targetsKey/properties/design/properties/year2/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema49.properties.targetsKey.properties.design.properties.year2,data:data95};
+}
+}
+if(data92.year2 !== undefined){
+let data95 = data92.year2;
+if(!(((typeof data95 == "number") && (!(data95 % 1) && !isNaN(data95))) && (isFinite(data95)))){
+const err289 = {instancePath:instancePath+"/targetsKey/design/year2",schemaPath:"#/properties/targetsKey/properties/design/properties/year2/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.targetsKey.properties.design.properties.year2.type,parentSchema:schema49.properties.targetsKey.properties.design.properties.year2,data:data95};
 if(vErrors === null){
 vErrors = [err289];
 }
@@ -3753,11 +3753,9 @@ vErrors.push(err289);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err290 = {instancePath:instancePath+"/targetsKey/design",schemaPath:"#/properties/targetsKey/properties/design/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.targetsKey.properties.design.type,parentSchema:schema49.properties.targetsKey.properties.design,data:data92};
+if((typeof data95 == "number") && (isFinite(data95))){
+if(!(formats42.validate(data95))){
+const err290 = {instancePath:instancePath+"/targetsKey/design/year2",schemaPath:"#/properties/targetsKey/properties/design/properties/year2/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema49.properties.targetsKey.properties.design.properties.year2,data:data95};
 if(vErrors === null){
 vErrors = [err290];
 }
@@ -3767,11 +3765,10 @@ vErrors.push(err290);
 errors++;
 }
 }
-if(data63.financing !== undefined){
-let data96 = data63.financing;
-if(data96 && typeof data96 == "object" && !Array.isArray(data96)){
-if(data96.initial === undefined){
-const err291 = {instancePath:instancePath+"/targetsKey/financing",schemaPath:"#/properties/targetsKey/properties/financing/required",keyword:"required",params:{missingProperty: "initial"},message:"must have required property '"+"initial"+"'",schema:schema49.properties.targetsKey.properties.financing.required,parentSchema:schema49.properties.targetsKey.properties.financing,data:data96};
+}
+}
+else {
+const err291 = {instancePath:instancePath+"/targetsKey/design",schemaPath:"#/properties/targetsKey/properties/design/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.targetsKey.properties.design.type,parentSchema:schema49.properties.targetsKey.properties.design,data:data92};
 if(vErrors === null){
 vErrors = [err291];
 }
@@ -3780,8 +3777,12 @@ vErrors.push(err291);
 }
 errors++;
 }
-if(data96.year1 === undefined){
-const err292 = {instancePath:instancePath+"/targetsKey/financing",schemaPath:"#/properties/targetsKey/properties/financing/required",keyword:"required",params:{missingProperty: "year1"},message:"must have required property '"+"year1"+"'",schema:schema49.properties.targetsKey.properties.financing.required,parentSchema:schema49.properties.targetsKey.properties.financing,data:data96};
+}
+if(data63.financing !== undefined){
+let data96 = data63.financing;
+if(data96 && typeof data96 == "object" && !Array.isArray(data96)){
+if(data96.initial === undefined){
+const err292 = {instancePath:instancePath+"/targetsKey/financing",schemaPath:"#/properties/targetsKey/properties/financing/required",keyword:"required",params:{missingProperty: "initial"},message:"must have required property '"+"initial"+"'",schema:schema49.properties.targetsKey.properties.financing.required,parentSchema:schema49.properties.targetsKey.properties.financing,data:data96};
 if(vErrors === null){
 vErrors = [err292];
 }
@@ -3790,8 +3791,8 @@ vErrors.push(err292);
 }
 errors++;
 }
-if(data96.year2 === undefined){
-const err293 = {instancePath:instancePath+"/targetsKey/financing",schemaPath:"#/properties/targetsKey/properties/financing/required",keyword:"required",params:{missingProperty: "year2"},message:"must have required property '"+"year2"+"'",schema:schema49.properties.targetsKey.properties.financing.required,parentSchema:schema49.properties.targetsKey.properties.financing,data:data96};
+if(data96.year1 === undefined){
+const err293 = {instancePath:instancePath+"/targetsKey/financing",schemaPath:"#/properties/targetsKey/properties/financing/required",keyword:"required",params:{missingProperty: "year1"},message:"must have required property '"+"year1"+"'",schema:schema49.properties.targetsKey.properties.financing.required,parentSchema:schema49.properties.targetsKey.properties.financing,data:data96};
 if(vErrors === null){
 vErrors = [err293];
 }
@@ -3800,11 +3801,8 @@ vErrors.push(err293);
 }
 errors++;
 }
-if(data96.initial !== undefined){
-let data97 = data96.initial;
-if((typeof data97 == "number") && (isFinite(data97))){
-if(!(formats14.validate(data97))){
-const err294 = {instancePath:instancePath+"/targetsKey/financing/initial",schemaPath:"#/properties/targetsKey/properties/financing/properties/initial/format",keyword:"format",params:{format: "wanyuan"},message:"must match format \""+"wanyuan"+"\"",schema:"wanyuan",parentSchema:schema49.properties.targetsKey.properties.financing.properties.initial,data:data97};
+if(data96.year2 === undefined){
+const err294 = {instancePath:instancePath+"/targetsKey/financing",schemaPath:"#/properties/targetsKey/properties/financing/required",keyword:"required",params:{missingProperty: "year2"},message:"must have required property '"+"year2"+"'",schema:schema49.properties.targetsKey.properties.financing.required,parentSchema:schema49.properties.targetsKey.properties.financing,data:data96};
 if(vErrors === null){
 vErrors = [err294];
 }
@@ -3813,9 +3811,11 @@ vErrors.push(err294);
 }
 errors++;
 }
-}
-else {
-const err295 = {instancePath:instancePath+"/targetsKey/financing/initial",schemaPath:"#/properties/targetsKey/properties/financing/properties/initial/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.targetsKey.properties.financing.properties.initial.type,parentSchema:schema49.properties.targetsKey.properties.financing.properties.initial,data:data97};
+if(data96.initial !== undefined){
+let data97 = data96.initial;
+if((typeof data97 == "number") && (isFinite(data97))){
+if(!(formats14.validate(data97))){
+const err295 = {instancePath:instancePath+"/targetsKey/financing/initial",schemaPath:"#/properties/targetsKey/properties/financing/properties/initial/format",keyword:"format",params:{format: "wanyuan"},message:"must match format \""+"wanyuan"+"\"",schema:"wanyuan",parentSchema:schema49.properties.targetsKey.properties.financing.properties.initial,data:data97};
 if(vErrors === null){
 vErrors = [err295];
 }
@@ -3825,11 +3825,8 @@ vErrors.push(err295);
 errors++;
 }
 }
-if(data96.year1 !== undefined){
-let data98 = data96.year1;
-if((typeof data98 == "number") && (isFinite(data98))){
-if(!(formats14.validate(data98))){
-const err296 = {instancePath:instancePath+"/targetsKey/financing/year1",schemaPath:"#/properties/targetsKey/properties/financing/properties/year1/format",keyword:"format",params:{format: "wanyuan"},message:"must match format \""+"wanyuan"+"\"",schema:"wanyuan",parentSchema:schema49.properties.targetsKey.properties.financing.properties.year1,data:data98};
+else {
+const err296 = {instancePath:instancePath+"/targetsKey/financing/initial",schemaPath:"#/properties/targetsKey/properties/financing/properties/initial/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.targetsKey.properties.financing.properties.initial.type,parentSchema:schema49.properties.targetsKey.properties.financing.properties.initial,data:data97};
 if(vErrors === null){
 vErrors = [err296];
 }
@@ -3839,8 +3836,11 @@ vErrors.push(err296);
 errors++;
 }
 }
-else {
-const err297 = {instancePath:instancePath+"/targetsKey/financing/year1",schemaPath:"#/properties/targetsKey/properties/financing/properties/year1/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.targetsKey.properties.financing.properties.year1.type,parentSchema:schema49.properties.targetsKey.properties.financing.properties.year1,data:data98};
+if(data96.year1 !== undefined){
+let data98 = data96.year1;
+if((typeof data98 == "number") && (isFinite(data98))){
+if(!(formats14.validate(data98))){
+const err297 = {instancePath:instancePath+"/targetsKey/financing/year1",schemaPath:"#/properties/targetsKey/properties/financing/properties/year1/format",keyword:"format",params:{format: "wanyuan"},message:"must match format \""+"wanyuan"+"\"",schema:"wanyuan",parentSchema:schema49.properties.targetsKey.properties.financing.properties.year1,data:data98};
 if(vErrors === null){
 vErrors = [err297];
 }
@@ -3850,11 +3850,8 @@ vErrors.push(err297);
 errors++;
 }
 }
-if(data96.year2 !== undefined){
-let data99 = data96.year2;
-if((typeof data99 == "number") && (isFinite(data99))){
-if(!(formats14.validate(data99))){
-const err298 = {instancePath:instancePath+"/targetsKey/financing/year2",schemaPath:"#/properties/targetsKey/properties/financing/properties/year2/format",keyword:"format",params:{format: "wanyuan"},message:"must match format \""+"wanyuan"+"\"",schema:"wanyuan",parentSchema:schema49.properties.targetsKey.properties.financing.properties.year2,data:data99};
+else {
+const err298 = {instancePath:instancePath+"/targetsKey/financing/year1",schemaPath:"#/properties/targetsKey/properties/financing/properties/year1/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.targetsKey.properties.financing.properties.year1.type,parentSchema:schema49.properties.targetsKey.properties.financing.properties.year1,data:data98};
 if(vErrors === null){
 vErrors = [err298];
 }
@@ -3864,8 +3861,11 @@ vErrors.push(err298);
 errors++;
 }
 }
-else {
-const err299 = {instancePath:instancePath+"/targetsKey/financing/year2",schemaPath:"#/properties/targetsKey/properties/financing/properties/year2/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.targetsKey.properties.financing.properties.year2.type,parentSchema:schema49.properties.targetsKey.properties.financing.properties.year2,data:data99};
+if(data96.year2 !== undefined){
+let data99 = data96.year2;
+if((typeof data99 == "number") && (isFinite(data99))){
+if(!(formats14.validate(data99))){
+const err299 = {instancePath:instancePath+"/targetsKey/financing/year2",schemaPath:"#/properties/targetsKey/properties/financing/properties/year2/format",keyword:"format",params:{format: "wanyuan"},message:"must match format \""+"wanyuan"+"\"",schema:"wanyuan",parentSchema:schema49.properties.targetsKey.properties.financing.properties.year2,data:data99};
 if(vErrors === null){
 vErrors = [err299];
 }
@@ -3875,9 +3875,8 @@ vErrors.push(err299);
 errors++;
 }
 }
-}
 else {
-const err300 = {instancePath:instancePath+"/targetsKey/financing",schemaPath:"#/properties/targetsKey/properties/financing/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.targetsKey.properties.financing.type,parentSchema:schema49.properties.targetsKey.properties.financing,data:data96};
+const err300 = {instancePath:instancePath+"/targetsKey/financing/year2",schemaPath:"#/properties/targetsKey/properties/financing/properties/year2/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.targetsKey.properties.financing.properties.year2.type,parentSchema:schema49.properties.targetsKey.properties.financing.properties.year2,data:data99};
 if(vErrors === null){
 vErrors = [err300];
 }
@@ -3887,11 +3886,9 @@ vErrors.push(err300);
 errors++;
 }
 }
-if(data63.consulting !== undefined){
-let data100 = data63.consulting;
-if(data100 && typeof data100 == "object" && !Array.isArray(data100)){
-if(data100.initial === undefined){
-const err301 = {instancePath:instancePath+"/targetsKey/consulting",schemaPath:"#/properties/targetsKey/properties/consulting/required",keyword:"required",params:{missingProperty: "initial"},message:"must have required property '"+"initial"+"'",schema:schema49.properties.targetsKey.properties.consulting.required,parentSchema:schema49.properties.targetsKey.properties.consulting,data:data100};
+}
+else {
+const err301 = {instancePath:instancePath+"/targetsKey/financing",schemaPath:"#/properties/targetsKey/properties/financing/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.targetsKey.properties.financing.type,parentSchema:schema49.properties.targetsKey.properties.financing,data:data96};
 if(vErrors === null){
 vErrors = [err301];
 }
@@ -3900,8 +3897,12 @@ vErrors.push(err301);
 }
 errors++;
 }
-if(data100.year1 === undefined){
-const err302 = {instancePath:instancePath+"/targetsKey/consulting",schemaPath:"#/properties/targetsKey/properties/consulting/required",keyword:"required",params:{missingProperty: "year1"},message:"must have required property '"+"year1"+"'",schema:schema49.properties.targetsKey.properties.consulting.required,parentSchema:schema49.properties.targetsKey.properties.consulting,data:data100};
+}
+if(data63.consulting !== undefined){
+let data100 = data63.consulting;
+if(data100 && typeof data100 == "object" && !Array.isArray(data100)){
+if(data100.initial === undefined){
+const err302 = {instancePath:instancePath+"/targetsKey/consulting",schemaPath:"#/properties/targetsKey/properties/consulting/required",keyword:"required",params:{missingProperty: "initial"},message:"must have required property '"+"initial"+"'",schema:schema49.properties.targetsKey.properties.consulting.required,parentSchema:schema49.properties.targetsKey.properties.consulting,data:data100};
 if(vErrors === null){
 vErrors = [err302];
 }
@@ -3910,8 +3911,8 @@ vErrors.push(err302);
 }
 errors++;
 }
-if(data100.year2 === undefined){
-const err303 = {instancePath:instancePath+"/targetsKey/consulting",schemaPath:"#/properties/targetsKey/properties/consulting/required",keyword:"required",params:{missingProperty: "year2"},message:"must have required property '"+"year2"+"'",schema:schema49.properties.targetsKey.properties.consulting.required,parentSchema:schema49.properties.targetsKey.properties.consulting,data:data100};
+if(data100.year1 === undefined){
+const err303 = {instancePath:instancePath+"/targetsKey/consulting",schemaPath:"#/properties/targetsKey/properties/consulting/required",keyword:"required",params:{missingProperty: "year1"},message:"must have required property '"+"year1"+"'",schema:schema49.properties.targetsKey.properties.consulting.required,parentSchema:schema49.properties.targetsKey.properties.consulting,data:data100};
 if(vErrors === null){
 vErrors = [err303];
 }
@@ -3920,10 +3921,8 @@ vErrors.push(err303);
 }
 errors++;
 }
-if(data100.initial !== undefined){
-let data101 = data100.initial;
-if(!(((typeof data101 == "number") && (!(data101 % 1) && !isNaN(data101))) && (isFinite(data101)))){
-const err304 = {instancePath:instancePath+"/targetsKey/consulting/initial",schemaPath:"#/properties/targetsKey/properties/consulting/properties/initial/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.targetsKey.properties.consulting.properties.initial.type,parentSchema:schema49.properties.targetsKey.properties.consulting.properties.initial,data:data101};
+if(data100.year2 === undefined){
+const err304 = {instancePath:instancePath+"/targetsKey/consulting",schemaPath:"#/properties/targetsKey/properties/consulting/required",keyword:"required",params:{missingProperty: "year2"},message:"must have required property '"+"year2"+"'",schema:schema49.properties.targetsKey.properties.consulting.required,parentSchema:schema49.properties.targetsKey.properties.consulting,data:data100};
 if(vErrors === null){
 vErrors = [err304];
 }
@@ -3932,9 +3931,10 @@ vErrors.push(err304);
 }
 errors++;
 }
-if((typeof data101 == "number") && (isFinite(data101))){
-if(!(formats42.validate(data101))){
-const err305 = {instancePath:instancePath+"/targetsKey/consulting/initial",schemaPath:"#/properties/targetsKey/properties/consulting/properties/initial/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema49.properties.targetsKey.properties.consulting.properties.initial,data:data101};
+if(data100.initial !== undefined){
+let data101 = data100.initial;
+if(!(((typeof data101 == "number") && (!(data101 % 1) && !isNaN(data101))) && (isFinite(data101)))){
+const err305 = {instancePath:instancePath+"/targetsKey/consulting/initial",schemaPath:"#/properties/targetsKey/properties/consulting/properties/initial/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.targetsKey.properties.consulting.properties.initial.type,parentSchema:schema49.properties.targetsKey.properties.consulting.properties.initial,data:data101};
 if(vErrors === null){
 vErrors = [err305];
 }
@@ -3943,12 +3943,9 @@ vErrors.push(err305);
 }
 errors++;
 }
-}
-}
-if(data100.year1 !== undefined){
-let data102 = data100.year1;
-if(!(((typeof data102 == "number") && (!(data102 % 1) && !isNaN(data102))) && (isFinite(data102)))){
-const err306 = {instancePath:instancePath+"/targetsKey/consulting/year1",schemaPath:"#/properties/targetsKey/properties/consulting/properties/year1/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.targetsKey.properties.consulting.properties.year1.type,parentSchema:schema49.properties.targetsKey.properties.consulting.properties.year1,data:data102};
+if((typeof data101 == "number") && (isFinite(data101))){
+if(!(formats42.validate(data101))){
+const err306 = {instancePath:instancePath+"/targetsKey/consulting/initial",schemaPath:"#/properties/targetsKey/properties/consulting/properties/initial/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema49.properties.targetsKey.properties.consulting.properties.initial,data:data101};
 if(vErrors === null){
 vErrors = [err306];
 }
@@ -3957,9 +3954,12 @@ vErrors.push(err306);
 }
 errors++;
 }
-if((typeof data102 == "number") && (isFinite(data102))){
-if(!(formats42.validate(data102))){
-const err307 = {instancePath:instancePath+"/targetsKey/consulting/year1",schemaPath:"#/properties/targetsKey/properties/consulting/properties/year1/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema49.properties.targetsKey.properties.consulting.properties.year1,data:data102};
+}
+}
+if(data100.year1 !== undefined){
+let data102 = data100.year1;
+if(!(((typeof data102 == "number") && (!(data102 % 1) && !isNaN(data102))) && (isFinite(data102)))){
+const err307 = {instancePath:instancePath+"/targetsKey/consulting/year1",schemaPath:"#/properties/targetsKey/properties/consulting/properties/year1/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.targetsKey.properties.consulting.properties.year1.type,parentSchema:schema49.properties.targetsKey.properties.consulting.properties.year1,data:data102};
 if(vErrors === null){
 vErrors = [err307];
 }
@@ -3968,12 +3968,9 @@ vErrors.push(err307);
 }
 errors++;
 }
-}
-}
-if(data100.year2 !== undefined){
-let data103 = data100.year2;
-if(!(((typeof data103 == "number") && (!(data103 % 1) && !isNaN(data103))) && (isFinite(data103)))){
-const err308 = {instancePath:instancePath+"/targetsKey/consulting/year2",schemaPath:"#/properties/targetsKey/properties/consulting/properties/year2/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.targetsKey.properties.consulting.properties.year2.type,parentSchema:schema49.properties.targetsKey.properties.consulting.properties.year2,data:data103};
+if((typeof data102 == "number") && (isFinite(data102))){
+if(!(formats42.validate(data102))){
+const err308 = {instancePath:instancePath+"/targetsKey/consulting/year1",schemaPath:"#/properties/targetsKey/properties/consulting/properties/year1/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema49.properties.targetsKey.properties.consulting.properties.year1,data:data102};
 if(vErrors === null){
 vErrors = [err308];
 }
@@ -3982,9 +3979,12 @@ vErrors.push(err308);
 }
 errors++;
 }
-if((typeof data103 == "number") && (isFinite(data103))){
-if(!(formats42.validate(data103))){
-const err309 = {instancePath:instancePath+"/targetsKey/consulting/year2",schemaPath:"#/properties/targetsKey/properties/consulting/properties/year2/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema49.properties.targetsKey.properties.consulting.properties.year2,data:data103};
+}
+}
+if(data100.year2 !== undefined){
+let data103 = data100.year2;
+if(!(((typeof data103 == "number") && (!(data103 % 1) && !isNaN(data103))) && (isFinite(data103)))){
+const err309 = {instancePath:instancePath+"/targetsKey/consulting/year2",schemaPath:"#/properties/targetsKey/properties/consulting/properties/year2/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.targetsKey.properties.consulting.properties.year2.type,parentSchema:schema49.properties.targetsKey.properties.consulting.properties.year2,data:data103};
 if(vErrors === null){
 vErrors = [err309];
 }
@@ -3993,11 +3993,9 @@ vErrors.push(err309);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err310 = {instancePath:instancePath+"/targetsKey/consulting",schemaPath:"#/properties/targetsKey/properties/consulting/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.targetsKey.properties.consulting.type,parentSchema:schema49.properties.targetsKey.properties.consulting,data:data100};
+if((typeof data103 == "number") && (isFinite(data103))){
+if(!(formats42.validate(data103))){
+const err310 = {instancePath:instancePath+"/targetsKey/consulting/year2",schemaPath:"#/properties/targetsKey/properties/consulting/properties/year2/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema49.properties.targetsKey.properties.consulting.properties.year2,data:data103};
 if(vErrors === null){
 vErrors = [err310];
 }
@@ -4007,11 +4005,10 @@ vErrors.push(err310);
 errors++;
 }
 }
-if(data63.orders !== undefined){
-let data104 = data63.orders;
-if(data104 && typeof data104 == "object" && !Array.isArray(data104)){
-if(data104.initial === undefined){
-const err311 = {instancePath:instancePath+"/targetsKey/orders",schemaPath:"#/properties/targetsKey/properties/orders/required",keyword:"required",params:{missingProperty: "initial"},message:"must have required property '"+"initial"+"'",schema:schema49.properties.targetsKey.properties.orders.required,parentSchema:schema49.properties.targetsKey.properties.orders,data:data104};
+}
+}
+else {
+const err311 = {instancePath:instancePath+"/targetsKey/consulting",schemaPath:"#/properties/targetsKey/properties/consulting/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.targetsKey.properties.consulting.type,parentSchema:schema49.properties.targetsKey.properties.consulting,data:data100};
 if(vErrors === null){
 vErrors = [err311];
 }
@@ -4020,8 +4017,12 @@ vErrors.push(err311);
 }
 errors++;
 }
-if(data104.year1 === undefined){
-const err312 = {instancePath:instancePath+"/targetsKey/orders",schemaPath:"#/properties/targetsKey/properties/orders/required",keyword:"required",params:{missingProperty: "year1"},message:"must have required property '"+"year1"+"'",schema:schema49.properties.targetsKey.properties.orders.required,parentSchema:schema49.properties.targetsKey.properties.orders,data:data104};
+}
+if(data63.orders !== undefined){
+let data104 = data63.orders;
+if(data104 && typeof data104 == "object" && !Array.isArray(data104)){
+if(data104.initial === undefined){
+const err312 = {instancePath:instancePath+"/targetsKey/orders",schemaPath:"#/properties/targetsKey/properties/orders/required",keyword:"required",params:{missingProperty: "initial"},message:"must have required property '"+"initial"+"'",schema:schema49.properties.targetsKey.properties.orders.required,parentSchema:schema49.properties.targetsKey.properties.orders,data:data104};
 if(vErrors === null){
 vErrors = [err312];
 }
@@ -4030,8 +4031,8 @@ vErrors.push(err312);
 }
 errors++;
 }
-if(data104.year2 === undefined){
-const err313 = {instancePath:instancePath+"/targetsKey/orders",schemaPath:"#/properties/targetsKey/properties/orders/required",keyword:"required",params:{missingProperty: "year2"},message:"must have required property '"+"year2"+"'",schema:schema49.properties.targetsKey.properties.orders.required,parentSchema:schema49.properties.targetsKey.properties.orders,data:data104};
+if(data104.year1 === undefined){
+const err313 = {instancePath:instancePath+"/targetsKey/orders",schemaPath:"#/properties/targetsKey/properties/orders/required",keyword:"required",params:{missingProperty: "year1"},message:"must have required property '"+"year1"+"'",schema:schema49.properties.targetsKey.properties.orders.required,parentSchema:schema49.properties.targetsKey.properties.orders,data:data104};
 if(vErrors === null){
 vErrors = [err313];
 }
@@ -4040,11 +4041,8 @@ vErrors.push(err313);
 }
 errors++;
 }
-if(data104.initial !== undefined){
-let data105 = data104.initial;
-if((typeof data105 == "number") && (isFinite(data105))){
-if(!(formats14.validate(data105))){
-const err314 = {instancePath:instancePath+"/targetsKey/orders/initial",schemaPath:"#/properties/targetsKey/properties/orders/properties/initial/format",keyword:"format",params:{format: "wanyuan"},message:"must match format \""+"wanyuan"+"\"",schema:"wanyuan",parentSchema:schema49.properties.targetsKey.properties.orders.properties.initial,data:data105};
+if(data104.year2 === undefined){
+const err314 = {instancePath:instancePath+"/targetsKey/orders",schemaPath:"#/properties/targetsKey/properties/orders/required",keyword:"required",params:{missingProperty: "year2"},message:"must have required property '"+"year2"+"'",schema:schema49.properties.targetsKey.properties.orders.required,parentSchema:schema49.properties.targetsKey.properties.orders,data:data104};
 if(vErrors === null){
 vErrors = [err314];
 }
@@ -4053,9 +4051,11 @@ vErrors.push(err314);
 }
 errors++;
 }
-}
-else {
-const err315 = {instancePath:instancePath+"/targetsKey/orders/initial",schemaPath:"#/properties/targetsKey/properties/orders/properties/initial/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.targetsKey.properties.orders.properties.initial.type,parentSchema:schema49.properties.targetsKey.properties.orders.properties.initial,data:data105};
+if(data104.initial !== undefined){
+let data105 = data104.initial;
+if((typeof data105 == "number") && (isFinite(data105))){
+if(!(formats14.validate(data105))){
+const err315 = {instancePath:instancePath+"/targetsKey/orders/initial",schemaPath:"#/properties/targetsKey/properties/orders/properties/initial/format",keyword:"format",params:{format: "wanyuan"},message:"must match format \""+"wanyuan"+"\"",schema:"wanyuan",parentSchema:schema49.properties.targetsKey.properties.orders.properties.initial,data:data105};
 if(vErrors === null){
 vErrors = [err315];
 }
@@ -4065,11 +4065,8 @@ vErrors.push(err315);
 errors++;
 }
 }
-if(data104.year1 !== undefined){
-let data106 = data104.year1;
-if((typeof data106 == "number") && (isFinite(data106))){
-if(!(formats14.validate(data106))){
-const err316 = {instancePath:instancePath+"/targetsKey/orders/year1",schemaPath:"#/properties/targetsKey/properties/orders/properties/year1/format",keyword:"format",params:{format: "wanyuan"},message:"must match format \""+"wanyuan"+"\"",schema:"wanyuan",parentSchema:schema49.properties.targetsKey.properties.orders.properties.year1,data:data106};
+else {
+const err316 = {instancePath:instancePath+"/targetsKey/orders/initial",schemaPath:"#/properties/targetsKey/properties/orders/properties/initial/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.targetsKey.properties.orders.properties.initial.type,parentSchema:schema49.properties.targetsKey.properties.orders.properties.initial,data:data105};
 if(vErrors === null){
 vErrors = [err316];
 }
@@ -4079,8 +4076,11 @@ vErrors.push(err316);
 errors++;
 }
 }
-else {
-const err317 = {instancePath:instancePath+"/targetsKey/orders/year1",schemaPath:"#/properties/targetsKey/properties/orders/properties/year1/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.targetsKey.properties.orders.properties.year1.type,parentSchema:schema49.properties.targetsKey.properties.orders.properties.year1,data:data106};
+if(data104.year1 !== undefined){
+let data106 = data104.year1;
+if((typeof data106 == "number") && (isFinite(data106))){
+if(!(formats14.validate(data106))){
+const err317 = {instancePath:instancePath+"/targetsKey/orders/year1",schemaPath:"#/properties/targetsKey/properties/orders/properties/year1/format",keyword:"format",params:{format: "wanyuan"},message:"must match format \""+"wanyuan"+"\"",schema:"wanyuan",parentSchema:schema49.properties.targetsKey.properties.orders.properties.year1,data:data106};
 if(vErrors === null){
 vErrors = [err317];
 }
@@ -4090,11 +4090,8 @@ vErrors.push(err317);
 errors++;
 }
 }
-if(data104.year2 !== undefined){
-let data107 = data104.year2;
-if((typeof data107 == "number") && (isFinite(data107))){
-if(!(formats14.validate(data107))){
-const err318 = {instancePath:instancePath+"/targetsKey/orders/year2",schemaPath:"#/properties/targetsKey/properties/orders/properties/year2/format",keyword:"format",params:{format: "wanyuan"},message:"must match format \""+"wanyuan"+"\"",schema:"wanyuan",parentSchema:schema49.properties.targetsKey.properties.orders.properties.year2,data:data107};
+else {
+const err318 = {instancePath:instancePath+"/targetsKey/orders/year1",schemaPath:"#/properties/targetsKey/properties/orders/properties/year1/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.targetsKey.properties.orders.properties.year1.type,parentSchema:schema49.properties.targetsKey.properties.orders.properties.year1,data:data106};
 if(vErrors === null){
 vErrors = [err318];
 }
@@ -4104,8 +4101,11 @@ vErrors.push(err318);
 errors++;
 }
 }
-else {
-const err319 = {instancePath:instancePath+"/targetsKey/orders/year2",schemaPath:"#/properties/targetsKey/properties/orders/properties/year2/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.targetsKey.properties.orders.properties.year2.type,parentSchema:schema49.properties.targetsKey.properties.orders.properties.year2,data:data107};
+if(data104.year2 !== undefined){
+let data107 = data104.year2;
+if((typeof data107 == "number") && (isFinite(data107))){
+if(!(formats14.validate(data107))){
+const err319 = {instancePath:instancePath+"/targetsKey/orders/year2",schemaPath:"#/properties/targetsKey/properties/orders/properties/year2/format",keyword:"format",params:{format: "wanyuan"},message:"must match format \""+"wanyuan"+"\"",schema:"wanyuan",parentSchema:schema49.properties.targetsKey.properties.orders.properties.year2,data:data107};
 if(vErrors === null){
 vErrors = [err319];
 }
@@ -4115,9 +4115,8 @@ vErrors.push(err319);
 errors++;
 }
 }
-}
 else {
-const err320 = {instancePath:instancePath+"/targetsKey/orders",schemaPath:"#/properties/targetsKey/properties/orders/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.targetsKey.properties.orders.type,parentSchema:schema49.properties.targetsKey.properties.orders,data:data104};
+const err320 = {instancePath:instancePath+"/targetsKey/orders/year2",schemaPath:"#/properties/targetsKey/properties/orders/properties/year2/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.targetsKey.properties.orders.properties.year2.type,parentSchema:schema49.properties.targetsKey.properties.orders.properties.year2,data:data107};
 if(vErrors === null){
 vErrors = [err320];
 }
@@ -4127,11 +4126,9 @@ vErrors.push(err320);
 errors++;
 }
 }
-if(data63.training !== undefined){
-let data108 = data63.training;
-if(data108 && typeof data108 == "object" && !Array.isArray(data108)){
-if(data108.initial === undefined){
-const err321 = {instancePath:instancePath+"/targetsKey/training",schemaPath:"#/properties/targetsKey/properties/training/required",keyword:"required",params:{missingProperty: "initial"},message:"must have required property '"+"initial"+"'",schema:schema49.properties.targetsKey.properties.training.required,parentSchema:schema49.properties.targetsKey.properties.training,data:data108};
+}
+else {
+const err321 = {instancePath:instancePath+"/targetsKey/orders",schemaPath:"#/properties/targetsKey/properties/orders/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.targetsKey.properties.orders.type,parentSchema:schema49.properties.targetsKey.properties.orders,data:data104};
 if(vErrors === null){
 vErrors = [err321];
 }
@@ -4140,8 +4137,12 @@ vErrors.push(err321);
 }
 errors++;
 }
-if(data108.year1 === undefined){
-const err322 = {instancePath:instancePath+"/targetsKey/training",schemaPath:"#/properties/targetsKey/properties/training/required",keyword:"required",params:{missingProperty: "year1"},message:"must have required property '"+"year1"+"'",schema:schema49.properties.targetsKey.properties.training.required,parentSchema:schema49.properties.targetsKey.properties.training,data:data108};
+}
+if(data63.training !== undefined){
+let data108 = data63.training;
+if(data108 && typeof data108 == "object" && !Array.isArray(data108)){
+if(data108.initial === undefined){
+const err322 = {instancePath:instancePath+"/targetsKey/training",schemaPath:"#/properties/targetsKey/properties/training/required",keyword:"required",params:{missingProperty: "initial"},message:"must have required property '"+"initial"+"'",schema:schema49.properties.targetsKey.properties.training.required,parentSchema:schema49.properties.targetsKey.properties.training,data:data108};
 if(vErrors === null){
 vErrors = [err322];
 }
@@ -4150,8 +4151,8 @@ vErrors.push(err322);
 }
 errors++;
 }
-if(data108.year2 === undefined){
-const err323 = {instancePath:instancePath+"/targetsKey/training",schemaPath:"#/properties/targetsKey/properties/training/required",keyword:"required",params:{missingProperty: "year2"},message:"must have required property '"+"year2"+"'",schema:schema49.properties.targetsKey.properties.training.required,parentSchema:schema49.properties.targetsKey.properties.training,data:data108};
+if(data108.year1 === undefined){
+const err323 = {instancePath:instancePath+"/targetsKey/training",schemaPath:"#/properties/targetsKey/properties/training/required",keyword:"required",params:{missingProperty: "year1"},message:"must have required property '"+"year1"+"'",schema:schema49.properties.targetsKey.properties.training.required,parentSchema:schema49.properties.targetsKey.properties.training,data:data108};
 if(vErrors === null){
 vErrors = [err323];
 }
@@ -4160,10 +4161,8 @@ vErrors.push(err323);
 }
 errors++;
 }
-if(data108.initial !== undefined){
-let data109 = data108.initial;
-if(!(((typeof data109 == "number") && (!(data109 % 1) && !isNaN(data109))) && (isFinite(data109)))){
-const err324 = {instancePath:instancePath+"/targetsKey/training/initial",schemaPath:"#/properties/targetsKey/properties/training/properties/initial/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.targetsKey.properties.training.properties.initial.type,parentSchema:schema49.properties.targetsKey.properties.training.properties.initial,data:data109};
+if(data108.year2 === undefined){
+const err324 = {instancePath:instancePath+"/targetsKey/training",schemaPath:"#/properties/targetsKey/properties/training/required",keyword:"required",params:{missingProperty: "year2"},message:"must have required property '"+"year2"+"'",schema:schema49.properties.targetsKey.properties.training.required,parentSchema:schema49.properties.targetsKey.properties.training,data:data108};
 if(vErrors === null){
 vErrors = [err324];
 }
@@ -4172,9 +4171,10 @@ vErrors.push(err324);
 }
 errors++;
 }
-if((typeof data109 == "number") && (isFinite(data109))){
-if(!(formats42.validate(data109))){
-const err325 = {instancePath:instancePath+"/targetsKey/training/initial",schemaPath:"#/properties/targetsKey/properties/training/properties/initial/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema49.properties.targetsKey.properties.training.properties.initial,data:data109};
+if(data108.initial !== undefined){
+let data109 = data108.initial;
+if(!(((typeof data109 == "number") && (!(data109 % 1) && !isNaN(data109))) && (isFinite(data109)))){
+const err325 = {instancePath:instancePath+"/targetsKey/training/initial",schemaPath:"#/properties/targetsKey/properties/training/properties/initial/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.targetsKey.properties.training.properties.initial.type,parentSchema:schema49.properties.targetsKey.properties.training.properties.initial,data:data109};
 if(vErrors === null){
 vErrors = [err325];
 }
@@ -4183,12 +4183,9 @@ vErrors.push(err325);
 }
 errors++;
 }
-}
-}
-if(data108.year1 !== undefined){
-let data110 = data108.year1;
-if(!(((typeof data110 == "number") && (!(data110 % 1) && !isNaN(data110))) && (isFinite(data110)))){
-const err326 = {instancePath:instancePath+"/targetsKey/training/year1",schemaPath:"#/properties/targetsKey/properties/training/properties/year1/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.targetsKey.properties.training.properties.year1.type,parentSchema:schema49.properties.targetsKey.properties.training.properties.year1,data:data110};
+if((typeof data109 == "number") && (isFinite(data109))){
+if(!(formats42.validate(data109))){
+const err326 = {instancePath:instancePath+"/targetsKey/training/initial",schemaPath:"#/properties/targetsKey/properties/training/properties/initial/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema49.properties.targetsKey.properties.training.properties.initial,data:data109};
 if(vErrors === null){
 vErrors = [err326];
 }
@@ -4197,9 +4194,12 @@ vErrors.push(err326);
 }
 errors++;
 }
-if((typeof data110 == "number") && (isFinite(data110))){
-if(!(formats42.validate(data110))){
-const err327 = {instancePath:instancePath+"/targetsKey/training/year1",schemaPath:"#/properties/targetsKey/properties/training/properties/year1/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema49.properties.targetsKey.properties.training.properties.year1,data:data110};
+}
+}
+if(data108.year1 !== undefined){
+let data110 = data108.year1;
+if(!(((typeof data110 == "number") && (!(data110 % 1) && !isNaN(data110))) && (isFinite(data110)))){
+const err327 = {instancePath:instancePath+"/targetsKey/training/year1",schemaPath:"#/properties/targetsKey/properties/training/properties/year1/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.targetsKey.properties.training.properties.year1.type,parentSchema:schema49.properties.targetsKey.properties.training.properties.year1,data:data110};
 if(vErrors === null){
 vErrors = [err327];
 }
@@ -4208,12 +4208,9 @@ vErrors.push(err327);
 }
 errors++;
 }
-}
-}
-if(data108.year2 !== undefined){
-let data111 = data108.year2;
-if(!(((typeof data111 == "number") && (!(data111 % 1) && !isNaN(data111))) && (isFinite(data111)))){
-const err328 = {instancePath:instancePath+"/targetsKey/training/year2",schemaPath:"#/properties/targetsKey/properties/training/properties/year2/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.targetsKey.properties.training.properties.year2.type,parentSchema:schema49.properties.targetsKey.properties.training.properties.year2,data:data111};
+if((typeof data110 == "number") && (isFinite(data110))){
+if(!(formats42.validate(data110))){
+const err328 = {instancePath:instancePath+"/targetsKey/training/year1",schemaPath:"#/properties/targetsKey/properties/training/properties/year1/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema49.properties.targetsKey.properties.training.properties.year1,data:data110};
 if(vErrors === null){
 vErrors = [err328];
 }
@@ -4222,9 +4219,12 @@ vErrors.push(err328);
 }
 errors++;
 }
-if((typeof data111 == "number") && (isFinite(data111))){
-if(!(formats42.validate(data111))){
-const err329 = {instancePath:instancePath+"/targetsKey/training/year2",schemaPath:"#/properties/targetsKey/properties/training/properties/year2/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema49.properties.targetsKey.properties.training.properties.year2,data:data111};
+}
+}
+if(data108.year2 !== undefined){
+let data111 = data108.year2;
+if(!(((typeof data111 == "number") && (!(data111 % 1) && !isNaN(data111))) && (isFinite(data111)))){
+const err329 = {instancePath:instancePath+"/targetsKey/training/year2",schemaPath:"#/properties/targetsKey/properties/training/properties/year2/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.targetsKey.properties.training.properties.year2.type,parentSchema:schema49.properties.targetsKey.properties.training.properties.year2,data:data111};
 if(vErrors === null){
 vErrors = [err329];
 }
@@ -4233,11 +4233,9 @@ vErrors.push(err329);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err330 = {instancePath:instancePath+"/targetsKey/training",schemaPath:"#/properties/targetsKey/properties/training/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.targetsKey.properties.training.type,parentSchema:schema49.properties.targetsKey.properties.training,data:data108};
+if((typeof data111 == "number") && (isFinite(data111))){
+if(!(formats42.validate(data111))){
+const err330 = {instancePath:instancePath+"/targetsKey/training/year2",schemaPath:"#/properties/targetsKey/properties/training/properties/year2/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema49.properties.targetsKey.properties.training.properties.year2,data:data111};
 if(vErrors === null){
 vErrors = [err330];
 }
@@ -4247,11 +4245,10 @@ vErrors.push(err330);
 errors++;
 }
 }
-if(data63.legal !== undefined){
-let data112 = data63.legal;
-if(data112 && typeof data112 == "object" && !Array.isArray(data112)){
-if(data112.initial === undefined){
-const err331 = {instancePath:instancePath+"/targetsKey/legal",schemaPath:"#/properties/targetsKey/properties/legal/required",keyword:"required",params:{missingProperty: "initial"},message:"must have required property '"+"initial"+"'",schema:schema49.properties.targetsKey.properties.legal.required,parentSchema:schema49.properties.targetsKey.properties.legal,data:data112};
+}
+}
+else {
+const err331 = {instancePath:instancePath+"/targetsKey/training",schemaPath:"#/properties/targetsKey/properties/training/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.targetsKey.properties.training.type,parentSchema:schema49.properties.targetsKey.properties.training,data:data108};
 if(vErrors === null){
 vErrors = [err331];
 }
@@ -4260,8 +4257,12 @@ vErrors.push(err331);
 }
 errors++;
 }
-if(data112.year1 === undefined){
-const err332 = {instancePath:instancePath+"/targetsKey/legal",schemaPath:"#/properties/targetsKey/properties/legal/required",keyword:"required",params:{missingProperty: "year1"},message:"must have required property '"+"year1"+"'",schema:schema49.properties.targetsKey.properties.legal.required,parentSchema:schema49.properties.targetsKey.properties.legal,data:data112};
+}
+if(data63.legal !== undefined){
+let data112 = data63.legal;
+if(data112 && typeof data112 == "object" && !Array.isArray(data112)){
+if(data112.initial === undefined){
+const err332 = {instancePath:instancePath+"/targetsKey/legal",schemaPath:"#/properties/targetsKey/properties/legal/required",keyword:"required",params:{missingProperty: "initial"},message:"must have required property '"+"initial"+"'",schema:schema49.properties.targetsKey.properties.legal.required,parentSchema:schema49.properties.targetsKey.properties.legal,data:data112};
 if(vErrors === null){
 vErrors = [err332];
 }
@@ -4270,8 +4271,8 @@ vErrors.push(err332);
 }
 errors++;
 }
-if(data112.year2 === undefined){
-const err333 = {instancePath:instancePath+"/targetsKey/legal",schemaPath:"#/properties/targetsKey/properties/legal/required",keyword:"required",params:{missingProperty: "year2"},message:"must have required property '"+"year2"+"'",schema:schema49.properties.targetsKey.properties.legal.required,parentSchema:schema49.properties.targetsKey.properties.legal,data:data112};
+if(data112.year1 === undefined){
+const err333 = {instancePath:instancePath+"/targetsKey/legal",schemaPath:"#/properties/targetsKey/properties/legal/required",keyword:"required",params:{missingProperty: "year1"},message:"must have required property '"+"year1"+"'",schema:schema49.properties.targetsKey.properties.legal.required,parentSchema:schema49.properties.targetsKey.properties.legal,data:data112};
 if(vErrors === null){
 vErrors = [err333];
 }
@@ -4280,10 +4281,8 @@ vErrors.push(err333);
 }
 errors++;
 }
-if(data112.initial !== undefined){
-let data113 = data112.initial;
-if(!(((typeof data113 == "number") && (!(data113 % 1) && !isNaN(data113))) && (isFinite(data113)))){
-const err334 = {instancePath:instancePath+"/targetsKey/legal/initial",schemaPath:"#/properties/targetsKey/properties/legal/properties/initial/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.targetsKey.properties.legal.properties.initial.type,parentSchema:schema49.properties.targetsKey.properties.legal.properties.initial,data:data113};
+if(data112.year2 === undefined){
+const err334 = {instancePath:instancePath+"/targetsKey/legal",schemaPath:"#/properties/targetsKey/properties/legal/required",keyword:"required",params:{missingProperty: "year2"},message:"must have required property '"+"year2"+"'",schema:schema49.properties.targetsKey.properties.legal.required,parentSchema:schema49.properties.targetsKey.properties.legal,data:data112};
 if(vErrors === null){
 vErrors = [err334];
 }
@@ -4292,9 +4291,10 @@ vErrors.push(err334);
 }
 errors++;
 }
-if((typeof data113 == "number") && (isFinite(data113))){
-if(!(formats42.validate(data113))){
-const err335 = {instancePath:instancePath+"/targetsKey/legal/initial",schemaPath:"#/properties/targetsKey/properties/legal/properties/initial/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema49.properties.targetsKey.properties.legal.properties.initial,data:data113};
+if(data112.initial !== undefined){
+let data113 = data112.initial;
+if(!(((typeof data113 == "number") && (!(data113 % 1) && !isNaN(data113))) && (isFinite(data113)))){
+const err335 = {instancePath:instancePath+"/targetsKey/legal/initial",schemaPath:"#/properties/targetsKey/properties/legal/properties/initial/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.targetsKey.properties.legal.properties.initial.type,parentSchema:schema49.properties.targetsKey.properties.legal.properties.initial,data:data113};
 if(vErrors === null){
 vErrors = [err335];
 }
@@ -4303,12 +4303,9 @@ vErrors.push(err335);
 }
 errors++;
 }
-}
-}
-if(data112.year1 !== undefined){
-let data114 = data112.year1;
-if(!(((typeof data114 == "number") && (!(data114 % 1) && !isNaN(data114))) && (isFinite(data114)))){
-const err336 = {instancePath:instancePath+"/targetsKey/legal/year1",schemaPath:"#/properties/targetsKey/properties/legal/properties/year1/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.targetsKey.properties.legal.properties.year1.type,parentSchema:schema49.properties.targetsKey.properties.legal.properties.year1,data:data114};
+if((typeof data113 == "number") && (isFinite(data113))){
+if(!(formats42.validate(data113))){
+const err336 = {instancePath:instancePath+"/targetsKey/legal/initial",schemaPath:"#/properties/targetsKey/properties/legal/properties/initial/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema49.properties.targetsKey.properties.legal.properties.initial,data:data113};
 if(vErrors === null){
 vErrors = [err336];
 }
@@ -4317,9 +4314,12 @@ vErrors.push(err336);
 }
 errors++;
 }
-if((typeof data114 == "number") && (isFinite(data114))){
-if(!(formats42.validate(data114))){
-const err337 = {instancePath:instancePath+"/targetsKey/legal/year1",schemaPath:"#/properties/targetsKey/properties/legal/properties/year1/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema49.properties.targetsKey.properties.legal.properties.year1,data:data114};
+}
+}
+if(data112.year1 !== undefined){
+let data114 = data112.year1;
+if(!(((typeof data114 == "number") && (!(data114 % 1) && !isNaN(data114))) && (isFinite(data114)))){
+const err337 = {instancePath:instancePath+"/targetsKey/legal/year1",schemaPath:"#/properties/targetsKey/properties/legal/properties/year1/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.targetsKey.properties.legal.properties.year1.type,parentSchema:schema49.properties.targetsKey.properties.legal.properties.year1,data:data114};
 if(vErrors === null){
 vErrors = [err337];
 }
@@ -4328,12 +4328,9 @@ vErrors.push(err337);
 }
 errors++;
 }
-}
-}
-if(data112.year2 !== undefined){
-let data115 = data112.year2;
-if(!(((typeof data115 == "number") && (!(data115 % 1) && !isNaN(data115))) && (isFinite(data115)))){
-const err338 = {instancePath:instancePath+"/targetsKey/legal/year2",schemaPath:"#/properties/targetsKey/properties/legal/properties/year2/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.targetsKey.properties.legal.properties.year2.type,parentSchema:schema49.properties.targetsKey.properties.legal.properties.year2,data:data115};
+if((typeof data114 == "number") && (isFinite(data114))){
+if(!(formats42.validate(data114))){
+const err338 = {instancePath:instancePath+"/targetsKey/legal/year1",schemaPath:"#/properties/targetsKey/properties/legal/properties/year1/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema49.properties.targetsKey.properties.legal.properties.year1,data:data114};
 if(vErrors === null){
 vErrors = [err338];
 }
@@ -4342,9 +4339,12 @@ vErrors.push(err338);
 }
 errors++;
 }
-if((typeof data115 == "number") && (isFinite(data115))){
-if(!(formats42.validate(data115))){
-const err339 = {instancePath:instancePath+"/targetsKey/legal/year2",schemaPath:"#/properties/targetsKey/properties/legal/properties/year2/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema49.properties.targetsKey.properties.legal.properties.year2,data:data115};
+}
+}
+if(data112.year2 !== undefined){
+let data115 = data112.year2;
+if(!(((typeof data115 == "number") && (!(data115 % 1) && !isNaN(data115))) && (isFinite(data115)))){
+const err339 = {instancePath:instancePath+"/targetsKey/legal/year2",schemaPath:"#/properties/targetsKey/properties/legal/properties/year2/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.targetsKey.properties.legal.properties.year2.type,parentSchema:schema49.properties.targetsKey.properties.legal.properties.year2,data:data115};
 if(vErrors === null){
 vErrors = [err339];
 }
@@ -4353,11 +4353,9 @@ vErrors.push(err339);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err340 = {instancePath:instancePath+"/targetsKey/legal",schemaPath:"#/properties/targetsKey/properties/legal/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.targetsKey.properties.legal.type,parentSchema:schema49.properties.targetsKey.properties.legal,data:data112};
+if((typeof data115 == "number") && (isFinite(data115))){
+if(!(formats42.validate(data115))){
+const err340 = {instancePath:instancePath+"/targetsKey/legal/year2",schemaPath:"#/properties/targetsKey/properties/legal/properties/year2/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema49.properties.targetsKey.properties.legal.properties.year2,data:data115};
 if(vErrors === null){
 vErrors = [err340];
 }
@@ -4367,11 +4365,10 @@ vErrors.push(err340);
 errors++;
 }
 }
-if(data63.assets !== undefined){
-let data116 = data63.assets;
-if(data116 && typeof data116 == "object" && !Array.isArray(data116)){
-if(data116.initial === undefined){
-const err341 = {instancePath:instancePath+"/targetsKey/assets",schemaPath:"#/properties/targetsKey/properties/assets/required",keyword:"required",params:{missingProperty: "initial"},message:"must have required property '"+"initial"+"'",schema:schema49.properties.targetsKey.properties.assets.required,parentSchema:schema49.properties.targetsKey.properties.assets,data:data116};
+}
+}
+else {
+const err341 = {instancePath:instancePath+"/targetsKey/legal",schemaPath:"#/properties/targetsKey/properties/legal/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.targetsKey.properties.legal.type,parentSchema:schema49.properties.targetsKey.properties.legal,data:data112};
 if(vErrors === null){
 vErrors = [err341];
 }
@@ -4380,8 +4377,12 @@ vErrors.push(err341);
 }
 errors++;
 }
-if(data116.year1 === undefined){
-const err342 = {instancePath:instancePath+"/targetsKey/assets",schemaPath:"#/properties/targetsKey/properties/assets/required",keyword:"required",params:{missingProperty: "year1"},message:"must have required property '"+"year1"+"'",schema:schema49.properties.targetsKey.properties.assets.required,parentSchema:schema49.properties.targetsKey.properties.assets,data:data116};
+}
+if(data63.assets !== undefined){
+let data116 = data63.assets;
+if(data116 && typeof data116 == "object" && !Array.isArray(data116)){
+if(data116.initial === undefined){
+const err342 = {instancePath:instancePath+"/targetsKey/assets",schemaPath:"#/properties/targetsKey/properties/assets/required",keyword:"required",params:{missingProperty: "initial"},message:"must have required property '"+"initial"+"'",schema:schema49.properties.targetsKey.properties.assets.required,parentSchema:schema49.properties.targetsKey.properties.assets,data:data116};
 if(vErrors === null){
 vErrors = [err342];
 }
@@ -4390,8 +4391,8 @@ vErrors.push(err342);
 }
 errors++;
 }
-if(data116.year2 === undefined){
-const err343 = {instancePath:instancePath+"/targetsKey/assets",schemaPath:"#/properties/targetsKey/properties/assets/required",keyword:"required",params:{missingProperty: "year2"},message:"must have required property '"+"year2"+"'",schema:schema49.properties.targetsKey.properties.assets.required,parentSchema:schema49.properties.targetsKey.properties.assets,data:data116};
+if(data116.year1 === undefined){
+const err343 = {instancePath:instancePath+"/targetsKey/assets",schemaPath:"#/properties/targetsKey/properties/assets/required",keyword:"required",params:{missingProperty: "year1"},message:"must have required property '"+"year1"+"'",schema:schema49.properties.targetsKey.properties.assets.required,parentSchema:schema49.properties.targetsKey.properties.assets,data:data116};
 if(vErrors === null){
 vErrors = [err343];
 }
@@ -4400,11 +4401,8 @@ vErrors.push(err343);
 }
 errors++;
 }
-if(data116.initial !== undefined){
-let data117 = data116.initial;
-if((typeof data117 == "number") && (isFinite(data117))){
-if(!(formats14.validate(data117))){
-const err344 = {instancePath:instancePath+"/targetsKey/assets/initial",schemaPath:"#/properties/targetsKey/properties/assets/properties/initial/format",keyword:"format",params:{format: "wanyuan"},message:"must match format \""+"wanyuan"+"\"",schema:"wanyuan",parentSchema:schema49.properties.targetsKey.properties.assets.properties.initial,data:data117};
+if(data116.year2 === undefined){
+const err344 = {instancePath:instancePath+"/targetsKey/assets",schemaPath:"#/properties/targetsKey/properties/assets/required",keyword:"required",params:{missingProperty: "year2"},message:"must have required property '"+"year2"+"'",schema:schema49.properties.targetsKey.properties.assets.required,parentSchema:schema49.properties.targetsKey.properties.assets,data:data116};
 if(vErrors === null){
 vErrors = [err344];
 }
@@ -4413,9 +4411,11 @@ vErrors.push(err344);
 }
 errors++;
 }
-}
-else {
-const err345 = {instancePath:instancePath+"/targetsKey/assets/initial",schemaPath:"#/properties/targetsKey/properties/assets/properties/initial/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.targetsKey.properties.assets.properties.initial.type,parentSchema:schema49.properties.targetsKey.properties.assets.properties.initial,data:data117};
+if(data116.initial !== undefined){
+let data117 = data116.initial;
+if((typeof data117 == "number") && (isFinite(data117))){
+if(!(formats14.validate(data117))){
+const err345 = {instancePath:instancePath+"/targetsKey/assets/initial",schemaPath:"#/properties/targetsKey/properties/assets/properties/initial/format",keyword:"format",params:{format: "wanyuan"},message:"must match format \""+"wanyuan"+"\"",schema:"wanyuan",parentSchema:schema49.properties.targetsKey.properties.assets.properties.initial,data:data117};
 if(vErrors === null){
 vErrors = [err345];
 }
@@ -4425,11 +4425,8 @@ vErrors.push(err345);
 errors++;
 }
 }
-if(data116.year1 !== undefined){
-let data118 = data116.year1;
-if((typeof data118 == "number") && (isFinite(data118))){
-if(!(formats14.validate(data118))){
-const err346 = {instancePath:instancePath+"/targetsKey/assets/year1",schemaPath:"#/properties/targetsKey/properties/assets/properties/year1/format",keyword:"format",params:{format: "wanyuan"},message:"must match format \""+"wanyuan"+"\"",schema:"wanyuan",parentSchema:schema49.properties.targetsKey.properties.assets.properties.year1,data:data118};
+else {
+const err346 = {instancePath:instancePath+"/targetsKey/assets/initial",schemaPath:"#/properties/targetsKey/properties/assets/properties/initial/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.targetsKey.properties.assets.properties.initial.type,parentSchema:schema49.properties.targetsKey.properties.assets.properties.initial,data:data117};
 if(vErrors === null){
 vErrors = [err346];
 }
@@ -4439,8 +4436,11 @@ vErrors.push(err346);
 errors++;
 }
 }
-else {
-const err347 = {instancePath:instancePath+"/targetsKey/assets/year1",schemaPath:"#/properties/targetsKey/properties/assets/properties/year1/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.targetsKey.properties.assets.properties.year1.type,parentSchema:schema49.properties.targetsKey.properties.assets.properties.year1,data:data118};
+if(data116.year1 !== undefined){
+let data118 = data116.year1;
+if((typeof data118 == "number") && (isFinite(data118))){
+if(!(formats14.validate(data118))){
+const err347 = {instancePath:instancePath+"/targetsKey/assets/year1",schemaPath:"#/properties/targetsKey/properties/assets/properties/year1/format",keyword:"format",params:{format: "wanyuan"},message:"must match format \""+"wanyuan"+"\"",schema:"wanyuan",parentSchema:schema49.properties.targetsKey.properties.assets.properties.year1,data:data118};
 if(vErrors === null){
 vErrors = [err347];
 }
@@ -4450,11 +4450,8 @@ vErrors.push(err347);
 errors++;
 }
 }
-if(data116.year2 !== undefined){
-let data119 = data116.year2;
-if((typeof data119 == "number") && (isFinite(data119))){
-if(!(formats14.validate(data119))){
-const err348 = {instancePath:instancePath+"/targetsKey/assets/year2",schemaPath:"#/properties/targetsKey/properties/assets/properties/year2/format",keyword:"format",params:{format: "wanyuan"},message:"must match format \""+"wanyuan"+"\"",schema:"wanyuan",parentSchema:schema49.properties.targetsKey.properties.assets.properties.year2,data:data119};
+else {
+const err348 = {instancePath:instancePath+"/targetsKey/assets/year1",schemaPath:"#/properties/targetsKey/properties/assets/properties/year1/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.targetsKey.properties.assets.properties.year1.type,parentSchema:schema49.properties.targetsKey.properties.assets.properties.year1,data:data118};
 if(vErrors === null){
 vErrors = [err348];
 }
@@ -4464,8 +4461,11 @@ vErrors.push(err348);
 errors++;
 }
 }
-else {
-const err349 = {instancePath:instancePath+"/targetsKey/assets/year2",schemaPath:"#/properties/targetsKey/properties/assets/properties/year2/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.targetsKey.properties.assets.properties.year2.type,parentSchema:schema49.properties.targetsKey.properties.assets.properties.year2,data:data119};
+if(data116.year2 !== undefined){
+let data119 = data116.year2;
+if((typeof data119 == "number") && (isFinite(data119))){
+if(!(formats14.validate(data119))){
+const err349 = {instancePath:instancePath+"/targetsKey/assets/year2",schemaPath:"#/properties/targetsKey/properties/assets/properties/year2/format",keyword:"format",params:{format: "wanyuan"},message:"must match format \""+"wanyuan"+"\"",schema:"wanyuan",parentSchema:schema49.properties.targetsKey.properties.assets.properties.year2,data:data119};
 if(vErrors === null){
 vErrors = [err349];
 }
@@ -4475,9 +4475,8 @@ vErrors.push(err349);
 errors++;
 }
 }
-}
 else {
-const err350 = {instancePath:instancePath+"/targetsKey/assets",schemaPath:"#/properties/targetsKey/properties/assets/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.targetsKey.properties.assets.type,parentSchema:schema49.properties.targetsKey.properties.assets,data:data116};
+const err350 = {instancePath:instancePath+"/targetsKey/assets/year2",schemaPath:"#/properties/targetsKey/properties/assets/properties/year2/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.targetsKey.properties.assets.properties.year2.type,parentSchema:schema49.properties.targetsKey.properties.assets.properties.year2,data:data119};
 if(vErrors === null){
 vErrors = [err350];
 }
@@ -4487,11 +4486,9 @@ vErrors.push(err350);
 errors++;
 }
 }
-if(data63.revenue !== undefined){
-let data120 = data63.revenue;
-if(data120 && typeof data120 == "object" && !Array.isArray(data120)){
-if(data120.initial === undefined){
-const err351 = {instancePath:instancePath+"/targetsKey/revenue",schemaPath:"#/properties/targetsKey/properties/revenue/required",keyword:"required",params:{missingProperty: "initial"},message:"must have required property '"+"initial"+"'",schema:schema49.properties.targetsKey.properties.revenue.required,parentSchema:schema49.properties.targetsKey.properties.revenue,data:data120};
+}
+else {
+const err351 = {instancePath:instancePath+"/targetsKey/assets",schemaPath:"#/properties/targetsKey/properties/assets/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.targetsKey.properties.assets.type,parentSchema:schema49.properties.targetsKey.properties.assets,data:data116};
 if(vErrors === null){
 vErrors = [err351];
 }
@@ -4500,8 +4497,12 @@ vErrors.push(err351);
 }
 errors++;
 }
-if(data120.year1 === undefined){
-const err352 = {instancePath:instancePath+"/targetsKey/revenue",schemaPath:"#/properties/targetsKey/properties/revenue/required",keyword:"required",params:{missingProperty: "year1"},message:"must have required property '"+"year1"+"'",schema:schema49.properties.targetsKey.properties.revenue.required,parentSchema:schema49.properties.targetsKey.properties.revenue,data:data120};
+}
+if(data63.revenue !== undefined){
+let data120 = data63.revenue;
+if(data120 && typeof data120 == "object" && !Array.isArray(data120)){
+if(data120.initial === undefined){
+const err352 = {instancePath:instancePath+"/targetsKey/revenue",schemaPath:"#/properties/targetsKey/properties/revenue/required",keyword:"required",params:{missingProperty: "initial"},message:"must have required property '"+"initial"+"'",schema:schema49.properties.targetsKey.properties.revenue.required,parentSchema:schema49.properties.targetsKey.properties.revenue,data:data120};
 if(vErrors === null){
 vErrors = [err352];
 }
@@ -4510,8 +4511,8 @@ vErrors.push(err352);
 }
 errors++;
 }
-if(data120.year2 === undefined){
-const err353 = {instancePath:instancePath+"/targetsKey/revenue",schemaPath:"#/properties/targetsKey/properties/revenue/required",keyword:"required",params:{missingProperty: "year2"},message:"must have required property '"+"year2"+"'",schema:schema49.properties.targetsKey.properties.revenue.required,parentSchema:schema49.properties.targetsKey.properties.revenue,data:data120};
+if(data120.year1 === undefined){
+const err353 = {instancePath:instancePath+"/targetsKey/revenue",schemaPath:"#/properties/targetsKey/properties/revenue/required",keyword:"required",params:{missingProperty: "year1"},message:"must have required property '"+"year1"+"'",schema:schema49.properties.targetsKey.properties.revenue.required,parentSchema:schema49.properties.targetsKey.properties.revenue,data:data120};
 if(vErrors === null){
 vErrors = [err353];
 }
@@ -4520,11 +4521,8 @@ vErrors.push(err353);
 }
 errors++;
 }
-if(data120.initial !== undefined){
-let data121 = data120.initial;
-if((typeof data121 == "number") && (isFinite(data121))){
-if(!(formats14.validate(data121))){
-const err354 = {instancePath:instancePath+"/targetsKey/revenue/initial",schemaPath:"#/properties/targetsKey/properties/revenue/properties/initial/format",keyword:"format",params:{format: "wanyuan"},message:"must match format \""+"wanyuan"+"\"",schema:"wanyuan",parentSchema:schema49.properties.targetsKey.properties.revenue.properties.initial,data:data121};
+if(data120.year2 === undefined){
+const err354 = {instancePath:instancePath+"/targetsKey/revenue",schemaPath:"#/properties/targetsKey/properties/revenue/required",keyword:"required",params:{missingProperty: "year2"},message:"must have required property '"+"year2"+"'",schema:schema49.properties.targetsKey.properties.revenue.required,parentSchema:schema49.properties.targetsKey.properties.revenue,data:data120};
 if(vErrors === null){
 vErrors = [err354];
 }
@@ -4533,9 +4531,11 @@ vErrors.push(err354);
 }
 errors++;
 }
-}
-else {
-const err355 = {instancePath:instancePath+"/targetsKey/revenue/initial",schemaPath:"#/properties/targetsKey/properties/revenue/properties/initial/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.targetsKey.properties.revenue.properties.initial.type,parentSchema:schema49.properties.targetsKey.properties.revenue.properties.initial,data:data121};
+if(data120.initial !== undefined){
+let data121 = data120.initial;
+if((typeof data121 == "number") && (isFinite(data121))){
+if(!(formats14.validate(data121))){
+const err355 = {instancePath:instancePath+"/targetsKey/revenue/initial",schemaPath:"#/properties/targetsKey/properties/revenue/properties/initial/format",keyword:"format",params:{format: "wanyuan"},message:"must match format \""+"wanyuan"+"\"",schema:"wanyuan",parentSchema:schema49.properties.targetsKey.properties.revenue.properties.initial,data:data121};
 if(vErrors === null){
 vErrors = [err355];
 }
@@ -4545,11 +4545,8 @@ vErrors.push(err355);
 errors++;
 }
 }
-if(data120.year1 !== undefined){
-let data122 = data120.year1;
-if((typeof data122 == "number") && (isFinite(data122))){
-if(!(formats14.validate(data122))){
-const err356 = {instancePath:instancePath+"/targetsKey/revenue/year1",schemaPath:"#/properties/targetsKey/properties/revenue/properties/year1/format",keyword:"format",params:{format: "wanyuan"},message:"must match format \""+"wanyuan"+"\"",schema:"wanyuan",parentSchema:schema49.properties.targetsKey.properties.revenue.properties.year1,data:data122};
+else {
+const err356 = {instancePath:instancePath+"/targetsKey/revenue/initial",schemaPath:"#/properties/targetsKey/properties/revenue/properties/initial/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.targetsKey.properties.revenue.properties.initial.type,parentSchema:schema49.properties.targetsKey.properties.revenue.properties.initial,data:data121};
 if(vErrors === null){
 vErrors = [err356];
 }
@@ -4559,8 +4556,11 @@ vErrors.push(err356);
 errors++;
 }
 }
-else {
-const err357 = {instancePath:instancePath+"/targetsKey/revenue/year1",schemaPath:"#/properties/targetsKey/properties/revenue/properties/year1/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.targetsKey.properties.revenue.properties.year1.type,parentSchema:schema49.properties.targetsKey.properties.revenue.properties.year1,data:data122};
+if(data120.year1 !== undefined){
+let data122 = data120.year1;
+if((typeof data122 == "number") && (isFinite(data122))){
+if(!(formats14.validate(data122))){
+const err357 = {instancePath:instancePath+"/targetsKey/revenue/year1",schemaPath:"#/properties/targetsKey/properties/revenue/properties/year1/format",keyword:"format",params:{format: "wanyuan"},message:"must match format \""+"wanyuan"+"\"",schema:"wanyuan",parentSchema:schema49.properties.targetsKey.properties.revenue.properties.year1,data:data122};
 if(vErrors === null){
 vErrors = [err357];
 }
@@ -4570,11 +4570,8 @@ vErrors.push(err357);
 errors++;
 }
 }
-if(data120.year2 !== undefined){
-let data123 = data120.year2;
-if((typeof data123 == "number") && (isFinite(data123))){
-if(!(formats14.validate(data123))){
-const err358 = {instancePath:instancePath+"/targetsKey/revenue/year2",schemaPath:"#/properties/targetsKey/properties/revenue/properties/year2/format",keyword:"format",params:{format: "wanyuan"},message:"must match format \""+"wanyuan"+"\"",schema:"wanyuan",parentSchema:schema49.properties.targetsKey.properties.revenue.properties.year2,data:data123};
+else {
+const err358 = {instancePath:instancePath+"/targetsKey/revenue/year1",schemaPath:"#/properties/targetsKey/properties/revenue/properties/year1/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.targetsKey.properties.revenue.properties.year1.type,parentSchema:schema49.properties.targetsKey.properties.revenue.properties.year1,data:data122};
 if(vErrors === null){
 vErrors = [err358];
 }
@@ -4584,8 +4581,11 @@ vErrors.push(err358);
 errors++;
 }
 }
-else {
-const err359 = {instancePath:instancePath+"/targetsKey/revenue/year2",schemaPath:"#/properties/targetsKey/properties/revenue/properties/year2/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.targetsKey.properties.revenue.properties.year2.type,parentSchema:schema49.properties.targetsKey.properties.revenue.properties.year2,data:data123};
+if(data120.year2 !== undefined){
+let data123 = data120.year2;
+if((typeof data123 == "number") && (isFinite(data123))){
+if(!(formats14.validate(data123))){
+const err359 = {instancePath:instancePath+"/targetsKey/revenue/year2",schemaPath:"#/properties/targetsKey/properties/revenue/properties/year2/format",keyword:"format",params:{format: "wanyuan"},message:"must match format \""+"wanyuan"+"\"",schema:"wanyuan",parentSchema:schema49.properties.targetsKey.properties.revenue.properties.year2,data:data123};
 if(vErrors === null){
 vErrors = [err359];
 }
@@ -4595,9 +4595,8 @@ vErrors.push(err359);
 errors++;
 }
 }
-}
 else {
-const err360 = {instancePath:instancePath+"/targetsKey/revenue",schemaPath:"#/properties/targetsKey/properties/revenue/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.targetsKey.properties.revenue.type,parentSchema:schema49.properties.targetsKey.properties.revenue,data:data120};
+const err360 = {instancePath:instancePath+"/targetsKey/revenue/year2",schemaPath:"#/properties/targetsKey/properties/revenue/properties/year2/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.targetsKey.properties.revenue.properties.year2.type,parentSchema:schema49.properties.targetsKey.properties.revenue.properties.year2,data:data123};
 if(vErrors === null){
 vErrors = [err360];
 }
@@ -4607,11 +4606,9 @@ vErrors.push(err360);
 errors++;
 }
 }
-if(data63.serviceRevenue !== undefined){
-let data124 = data63.serviceRevenue;
-if(data124 && typeof data124 == "object" && !Array.isArray(data124)){
-if(data124.initial === undefined){
-const err361 = {instancePath:instancePath+"/targetsKey/serviceRevenue",schemaPath:"#/properties/targetsKey/properties/serviceRevenue/required",keyword:"required",params:{missingProperty: "initial"},message:"must have required property '"+"initial"+"'",schema:schema49.properties.targetsKey.properties.serviceRevenue.required,parentSchema:schema49.properties.targetsKey.properties.serviceRevenue,data:data124};
+}
+else {
+const err361 = {instancePath:instancePath+"/targetsKey/revenue",schemaPath:"#/properties/targetsKey/properties/revenue/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.targetsKey.properties.revenue.type,parentSchema:schema49.properties.targetsKey.properties.revenue,data:data120};
 if(vErrors === null){
 vErrors = [err361];
 }
@@ -4620,8 +4617,12 @@ vErrors.push(err361);
 }
 errors++;
 }
-if(data124.year1 === undefined){
-const err362 = {instancePath:instancePath+"/targetsKey/serviceRevenue",schemaPath:"#/properties/targetsKey/properties/serviceRevenue/required",keyword:"required",params:{missingProperty: "year1"},message:"must have required property '"+"year1"+"'",schema:schema49.properties.targetsKey.properties.serviceRevenue.required,parentSchema:schema49.properties.targetsKey.properties.serviceRevenue,data:data124};
+}
+if(data63.serviceRevenue !== undefined){
+let data124 = data63.serviceRevenue;
+if(data124 && typeof data124 == "object" && !Array.isArray(data124)){
+if(data124.initial === undefined){
+const err362 = {instancePath:instancePath+"/targetsKey/serviceRevenue",schemaPath:"#/properties/targetsKey/properties/serviceRevenue/required",keyword:"required",params:{missingProperty: "initial"},message:"must have required property '"+"initial"+"'",schema:schema49.properties.targetsKey.properties.serviceRevenue.required,parentSchema:schema49.properties.targetsKey.properties.serviceRevenue,data:data124};
 if(vErrors === null){
 vErrors = [err362];
 }
@@ -4630,8 +4631,8 @@ vErrors.push(err362);
 }
 errors++;
 }
-if(data124.year2 === undefined){
-const err363 = {instancePath:instancePath+"/targetsKey/serviceRevenue",schemaPath:"#/properties/targetsKey/properties/serviceRevenue/required",keyword:"required",params:{missingProperty: "year2"},message:"must have required property '"+"year2"+"'",schema:schema49.properties.targetsKey.properties.serviceRevenue.required,parentSchema:schema49.properties.targetsKey.properties.serviceRevenue,data:data124};
+if(data124.year1 === undefined){
+const err363 = {instancePath:instancePath+"/targetsKey/serviceRevenue",schemaPath:"#/properties/targetsKey/properties/serviceRevenue/required",keyword:"required",params:{missingProperty: "year1"},message:"must have required property '"+"year1"+"'",schema:schema49.properties.targetsKey.properties.serviceRevenue.required,parentSchema:schema49.properties.targetsKey.properties.serviceRevenue,data:data124};
 if(vErrors === null){
 vErrors = [err363];
 }
@@ -4640,11 +4641,8 @@ vErrors.push(err363);
 }
 errors++;
 }
-if(data124.initial !== undefined){
-let data125 = data124.initial;
-if((typeof data125 == "number") && (isFinite(data125))){
-if(!(formats14.validate(data125))){
-const err364 = {instancePath:instancePath+"/targetsKey/serviceRevenue/initial",schemaPath:"#/properties/targetsKey/properties/serviceRevenue/properties/initial/format",keyword:"format",params:{format: "wanyuan"},message:"must match format \""+"wanyuan"+"\"",schema:"wanyuan",parentSchema:schema49.properties.targetsKey.properties.serviceRevenue.properties.initial,data:data125};
+if(data124.year2 === undefined){
+const err364 = {instancePath:instancePath+"/targetsKey/serviceRevenue",schemaPath:"#/properties/targetsKey/properties/serviceRevenue/required",keyword:"required",params:{missingProperty: "year2"},message:"must have required property '"+"year2"+"'",schema:schema49.properties.targetsKey.properties.serviceRevenue.required,parentSchema:schema49.properties.targetsKey.properties.serviceRevenue,data:data124};
 if(vErrors === null){
 vErrors = [err364];
 }
@@ -4653,9 +4651,11 @@ vErrors.push(err364);
 }
 errors++;
 }
-}
-else {
-const err365 = {instancePath:instancePath+"/targetsKey/serviceRevenue/initial",schemaPath:"#/properties/targetsKey/properties/serviceRevenue/properties/initial/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.targetsKey.properties.serviceRevenue.properties.initial.type,parentSchema:schema49.properties.targetsKey.properties.serviceRevenue.properties.initial,data:data125};
+if(data124.initial !== undefined){
+let data125 = data124.initial;
+if((typeof data125 == "number") && (isFinite(data125))){
+if(!(formats14.validate(data125))){
+const err365 = {instancePath:instancePath+"/targetsKey/serviceRevenue/initial",schemaPath:"#/properties/targetsKey/properties/serviceRevenue/properties/initial/format",keyword:"format",params:{format: "wanyuan"},message:"must match format \""+"wanyuan"+"\"",schema:"wanyuan",parentSchema:schema49.properties.targetsKey.properties.serviceRevenue.properties.initial,data:data125};
 if(vErrors === null){
 vErrors = [err365];
 }
@@ -4665,11 +4665,8 @@ vErrors.push(err365);
 errors++;
 }
 }
-if(data124.year1 !== undefined){
-let data126 = data124.year1;
-if((typeof data126 == "number") && (isFinite(data126))){
-if(!(formats14.validate(data126))){
-const err366 = {instancePath:instancePath+"/targetsKey/serviceRevenue/year1",schemaPath:"#/properties/targetsKey/properties/serviceRevenue/properties/year1/format",keyword:"format",params:{format: "wanyuan"},message:"must match format \""+"wanyuan"+"\"",schema:"wanyuan",parentSchema:schema49.properties.targetsKey.properties.serviceRevenue.properties.year1,data:data126};
+else {
+const err366 = {instancePath:instancePath+"/targetsKey/serviceRevenue/initial",schemaPath:"#/properties/targetsKey/properties/serviceRevenue/properties/initial/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.targetsKey.properties.serviceRevenue.properties.initial.type,parentSchema:schema49.properties.targetsKey.properties.serviceRevenue.properties.initial,data:data125};
 if(vErrors === null){
 vErrors = [err366];
 }
@@ -4679,8 +4676,11 @@ vErrors.push(err366);
 errors++;
 }
 }
-else {
-const err367 = {instancePath:instancePath+"/targetsKey/serviceRevenue/year1",schemaPath:"#/properties/targetsKey/properties/serviceRevenue/properties/year1/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.targetsKey.properties.serviceRevenue.properties.year1.type,parentSchema:schema49.properties.targetsKey.properties.serviceRevenue.properties.year1,data:data126};
+if(data124.year1 !== undefined){
+let data126 = data124.year1;
+if((typeof data126 == "number") && (isFinite(data126))){
+if(!(formats14.validate(data126))){
+const err367 = {instancePath:instancePath+"/targetsKey/serviceRevenue/year1",schemaPath:"#/properties/targetsKey/properties/serviceRevenue/properties/year1/format",keyword:"format",params:{format: "wanyuan"},message:"must match format \""+"wanyuan"+"\"",schema:"wanyuan",parentSchema:schema49.properties.targetsKey.properties.serviceRevenue.properties.year1,data:data126};
 if(vErrors === null){
 vErrors = [err367];
 }
@@ -4690,11 +4690,8 @@ vErrors.push(err367);
 errors++;
 }
 }
-if(data124.year2 !== undefined){
-let data127 = data124.year2;
-if((typeof data127 == "number") && (isFinite(data127))){
-if(!(formats14.validate(data127))){
-const err368 = {instancePath:instancePath+"/targetsKey/serviceRevenue/year2",schemaPath:"#/properties/targetsKey/properties/serviceRevenue/properties/year2/format",keyword:"format",params:{format: "wanyuan"},message:"must match format \""+"wanyuan"+"\"",schema:"wanyuan",parentSchema:schema49.properties.targetsKey.properties.serviceRevenue.properties.year2,data:data127};
+else {
+const err368 = {instancePath:instancePath+"/targetsKey/serviceRevenue/year1",schemaPath:"#/properties/targetsKey/properties/serviceRevenue/properties/year1/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.targetsKey.properties.serviceRevenue.properties.year1.type,parentSchema:schema49.properties.targetsKey.properties.serviceRevenue.properties.year1,data:data126};
 if(vErrors === null){
 vErrors = [err368];
 }
@@ -4704,8 +4701,11 @@ vErrors.push(err368);
 errors++;
 }
 }
-else {
-const err369 = {instancePath:instancePath+"/targetsKey/serviceRevenue/year2",schemaPath:"#/properties/targetsKey/properties/serviceRevenue/properties/year2/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.targetsKey.properties.serviceRevenue.properties.year2.type,parentSchema:schema49.properties.targetsKey.properties.serviceRevenue.properties.year2,data:data127};
+if(data124.year2 !== undefined){
+let data127 = data124.year2;
+if((typeof data127 == "number") && (isFinite(data127))){
+if(!(formats14.validate(data127))){
+const err369 = {instancePath:instancePath+"/targetsKey/serviceRevenue/year2",schemaPath:"#/properties/targetsKey/properties/serviceRevenue/properties/year2/format",keyword:"format",params:{format: "wanyuan"},message:"must match format \""+"wanyuan"+"\"",schema:"wanyuan",parentSchema:schema49.properties.targetsKey.properties.serviceRevenue.properties.year2,data:data127};
 if(vErrors === null){
 vErrors = [err369];
 }
@@ -4715,9 +4715,8 @@ vErrors.push(err369);
 errors++;
 }
 }
-}
 else {
-const err370 = {instancePath:instancePath+"/targetsKey/serviceRevenue",schemaPath:"#/properties/targetsKey/properties/serviceRevenue/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.targetsKey.properties.serviceRevenue.type,parentSchema:schema49.properties.targetsKey.properties.serviceRevenue,data:data124};
+const err370 = {instancePath:instancePath+"/targetsKey/serviceRevenue/year2",schemaPath:"#/properties/targetsKey/properties/serviceRevenue/properties/year2/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.targetsKey.properties.serviceRevenue.properties.year2.type,parentSchema:schema49.properties.targetsKey.properties.serviceRevenue.properties.year2,data:data127};
 if(vErrors === null){
 vErrors = [err370];
 }
@@ -4727,11 +4726,9 @@ vErrors.push(err370);
 errors++;
 }
 }
-if(data63.employees !== undefined){
-let data128 = data63.employees;
-if(data128 && typeof data128 == "object" && !Array.isArray(data128)){
-if(data128.initial === undefined){
-const err371 = {instancePath:instancePath+"/targetsKey/employees",schemaPath:"#/properties/targetsKey/properties/employees/required",keyword:"required",params:{missingProperty: "initial"},message:"must have required property '"+"initial"+"'",schema:schema49.properties.targetsKey.properties.employees.required,parentSchema:schema49.properties.targetsKey.properties.employees,data:data128};
+}
+else {
+const err371 = {instancePath:instancePath+"/targetsKey/serviceRevenue",schemaPath:"#/properties/targetsKey/properties/serviceRevenue/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.targetsKey.properties.serviceRevenue.type,parentSchema:schema49.properties.targetsKey.properties.serviceRevenue,data:data124};
 if(vErrors === null){
 vErrors = [err371];
 }
@@ -4740,8 +4737,12 @@ vErrors.push(err371);
 }
 errors++;
 }
-if(data128.year1 === undefined){
-const err372 = {instancePath:instancePath+"/targetsKey/employees",schemaPath:"#/properties/targetsKey/properties/employees/required",keyword:"required",params:{missingProperty: "year1"},message:"must have required property '"+"year1"+"'",schema:schema49.properties.targetsKey.properties.employees.required,parentSchema:schema49.properties.targetsKey.properties.employees,data:data128};
+}
+if(data63.employees !== undefined){
+let data128 = data63.employees;
+if(data128 && typeof data128 == "object" && !Array.isArray(data128)){
+if(data128.initial === undefined){
+const err372 = {instancePath:instancePath+"/targetsKey/employees",schemaPath:"#/properties/targetsKey/properties/employees/required",keyword:"required",params:{missingProperty: "initial"},message:"must have required property '"+"initial"+"'",schema:schema49.properties.targetsKey.properties.employees.required,parentSchema:schema49.properties.targetsKey.properties.employees,data:data128};
 if(vErrors === null){
 vErrors = [err372];
 }
@@ -4750,8 +4751,8 @@ vErrors.push(err372);
 }
 errors++;
 }
-if(data128.year2 === undefined){
-const err373 = {instancePath:instancePath+"/targetsKey/employees",schemaPath:"#/properties/targetsKey/properties/employees/required",keyword:"required",params:{missingProperty: "year2"},message:"must have required property '"+"year2"+"'",schema:schema49.properties.targetsKey.properties.employees.required,parentSchema:schema49.properties.targetsKey.properties.employees,data:data128};
+if(data128.year1 === undefined){
+const err373 = {instancePath:instancePath+"/targetsKey/employees",schemaPath:"#/properties/targetsKey/properties/employees/required",keyword:"required",params:{missingProperty: "year1"},message:"must have required property '"+"year1"+"'",schema:schema49.properties.targetsKey.properties.employees.required,parentSchema:schema49.properties.targetsKey.properties.employees,data:data128};
 if(vErrors === null){
 vErrors = [err373];
 }
@@ -4760,10 +4761,8 @@ vErrors.push(err373);
 }
 errors++;
 }
-if(data128.initial !== undefined){
-let data129 = data128.initial;
-if(!(((typeof data129 == "number") && (!(data129 % 1) && !isNaN(data129))) && (isFinite(data129)))){
-const err374 = {instancePath:instancePath+"/targetsKey/employees/initial",schemaPath:"#/properties/targetsKey/properties/employees/properties/initial/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.targetsKey.properties.employees.properties.initial.type,parentSchema:schema49.properties.targetsKey.properties.employees.properties.initial,data:data129};
+if(data128.year2 === undefined){
+const err374 = {instancePath:instancePath+"/targetsKey/employees",schemaPath:"#/properties/targetsKey/properties/employees/required",keyword:"required",params:{missingProperty: "year2"},message:"must have required property '"+"year2"+"'",schema:schema49.properties.targetsKey.properties.employees.required,parentSchema:schema49.properties.targetsKey.properties.employees,data:data128};
 if(vErrors === null){
 vErrors = [err374];
 }
@@ -4772,9 +4771,10 @@ vErrors.push(err374);
 }
 errors++;
 }
-if((typeof data129 == "number") && (isFinite(data129))){
-if(!(formats42.validate(data129))){
-const err375 = {instancePath:instancePath+"/targetsKey/employees/initial",schemaPath:"#/properties/targetsKey/properties/employees/properties/initial/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema49.properties.targetsKey.properties.employees.properties.initial,data:data129};
+if(data128.initial !== undefined){
+let data129 = data128.initial;
+if(!(((typeof data129 == "number") && (!(data129 % 1) && !isNaN(data129))) && (isFinite(data129)))){
+const err375 = {instancePath:instancePath+"/targetsKey/employees/initial",schemaPath:"#/properties/targetsKey/properties/employees/properties/initial/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.targetsKey.properties.employees.properties.initial.type,parentSchema:schema49.properties.targetsKey.properties.employees.properties.initial,data:data129};
 if(vErrors === null){
 vErrors = [err375];
 }
@@ -4783,12 +4783,9 @@ vErrors.push(err375);
 }
 errors++;
 }
-}
-}
-if(data128.year1 !== undefined){
-let data130 = data128.year1;
-if(!(((typeof data130 == "number") && (!(data130 % 1) && !isNaN(data130))) && (isFinite(data130)))){
-const err376 = {instancePath:instancePath+"/targetsKey/employees/year1",schemaPath:"#/properties/targetsKey/properties/employees/properties/year1/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.targetsKey.properties.employees.properties.year1.type,parentSchema:schema49.properties.targetsKey.properties.employees.properties.year1,data:data130};
+if((typeof data129 == "number") && (isFinite(data129))){
+if(!(formats42.validate(data129))){
+const err376 = {instancePath:instancePath+"/targetsKey/employees/initial",schemaPath:"#/properties/targetsKey/properties/employees/properties/initial/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema49.properties.targetsKey.properties.employees.properties.initial,data:data129};
 if(vErrors === null){
 vErrors = [err376];
 }
@@ -4797,9 +4794,12 @@ vErrors.push(err376);
 }
 errors++;
 }
-if((typeof data130 == "number") && (isFinite(data130))){
-if(!(formats42.validate(data130))){
-const err377 = {instancePath:instancePath+"/targetsKey/employees/year1",schemaPath:"#/properties/targetsKey/properties/employees/properties/year1/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema49.properties.targetsKey.properties.employees.properties.year1,data:data130};
+}
+}
+if(data128.year1 !== undefined){
+let data130 = data128.year1;
+if(!(((typeof data130 == "number") && (!(data130 % 1) && !isNaN(data130))) && (isFinite(data130)))){
+const err377 = {instancePath:instancePath+"/targetsKey/employees/year1",schemaPath:"#/properties/targetsKey/properties/employees/properties/year1/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.targetsKey.properties.employees.properties.year1.type,parentSchema:schema49.properties.targetsKey.properties.employees.properties.year1,data:data130};
 if(vErrors === null){
 vErrors = [err377];
 }
@@ -4808,12 +4808,9 @@ vErrors.push(err377);
 }
 errors++;
 }
-}
-}
-if(data128.year2 !== undefined){
-let data131 = data128.year2;
-if(!(((typeof data131 == "number") && (!(data131 % 1) && !isNaN(data131))) && (isFinite(data131)))){
-const err378 = {instancePath:instancePath+"/targetsKey/employees/year2",schemaPath:"#/properties/targetsKey/properties/employees/properties/year2/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.targetsKey.properties.employees.properties.year2.type,parentSchema:schema49.properties.targetsKey.properties.employees.properties.year2,data:data131};
+if((typeof data130 == "number") && (isFinite(data130))){
+if(!(formats42.validate(data130))){
+const err378 = {instancePath:instancePath+"/targetsKey/employees/year1",schemaPath:"#/properties/targetsKey/properties/employees/properties/year1/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema49.properties.targetsKey.properties.employees.properties.year1,data:data130};
 if(vErrors === null){
 vErrors = [err378];
 }
@@ -4822,9 +4819,12 @@ vErrors.push(err378);
 }
 errors++;
 }
-if((typeof data131 == "number") && (isFinite(data131))){
-if(!(formats42.validate(data131))){
-const err379 = {instancePath:instancePath+"/targetsKey/employees/year2",schemaPath:"#/properties/targetsKey/properties/employees/properties/year2/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema49.properties.targetsKey.properties.employees.properties.year2,data:data131};
+}
+}
+if(data128.year2 !== undefined){
+let data131 = data128.year2;
+if(!(((typeof data131 == "number") && (!(data131 % 1) && !isNaN(data131))) && (isFinite(data131)))){
+const err379 = {instancePath:instancePath+"/targetsKey/employees/year2",schemaPath:"#/properties/targetsKey/properties/employees/properties/year2/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.targetsKey.properties.employees.properties.year2.type,parentSchema:schema49.properties.targetsKey.properties.employees.properties.year2,data:data131};
 if(vErrors === null){
 vErrors = [err379];
 }
@@ -4833,11 +4833,9 @@ vErrors.push(err379);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err380 = {instancePath:instancePath+"/targetsKey/employees",schemaPath:"#/properties/targetsKey/properties/employees/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.targetsKey.properties.employees.type,parentSchema:schema49.properties.targetsKey.properties.employees,data:data128};
+if((typeof data131 == "number") && (isFinite(data131))){
+if(!(formats42.validate(data131))){
+const err380 = {instancePath:instancePath+"/targetsKey/employees/year2",schemaPath:"#/properties/targetsKey/properties/employees/properties/year2/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema49.properties.targetsKey.properties.employees.properties.year2,data:data131};
 if(vErrors === null){
 vErrors = [err380];
 }
@@ -4847,11 +4845,10 @@ vErrors.push(err380);
 errors++;
 }
 }
-if(data63.satisfaction !== undefined){
-let data132 = data63.satisfaction;
-if(data132 && typeof data132 == "object" && !Array.isArray(data132)){
-if(data132.initial === undefined){
-const err381 = {instancePath:instancePath+"/targetsKey/satisfaction",schemaPath:"#/properties/targetsKey/properties/satisfaction/required",keyword:"required",params:{missingProperty: "initial"},message:"must have required property '"+"initial"+"'",schema:schema49.properties.targetsKey.properties.satisfaction.required,parentSchema:schema49.properties.targetsKey.properties.satisfaction,data:data132};
+}
+}
+else {
+const err381 = {instancePath:instancePath+"/targetsKey/employees",schemaPath:"#/properties/targetsKey/properties/employees/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.targetsKey.properties.employees.type,parentSchema:schema49.properties.targetsKey.properties.employees,data:data128};
 if(vErrors === null){
 vErrors = [err381];
 }
@@ -4860,8 +4857,12 @@ vErrors.push(err381);
 }
 errors++;
 }
-if(data132.year1 === undefined){
-const err382 = {instancePath:instancePath+"/targetsKey/satisfaction",schemaPath:"#/properties/targetsKey/properties/satisfaction/required",keyword:"required",params:{missingProperty: "year1"},message:"must have required property '"+"year1"+"'",schema:schema49.properties.targetsKey.properties.satisfaction.required,parentSchema:schema49.properties.targetsKey.properties.satisfaction,data:data132};
+}
+if(data63.satisfaction !== undefined){
+let data132 = data63.satisfaction;
+if(data132 && typeof data132 == "object" && !Array.isArray(data132)){
+if(data132.initial === undefined){
+const err382 = {instancePath:instancePath+"/targetsKey/satisfaction",schemaPath:"#/properties/targetsKey/properties/satisfaction/required",keyword:"required",params:{missingProperty: "initial"},message:"must have required property '"+"initial"+"'",schema:schema49.properties.targetsKey.properties.satisfaction.required,parentSchema:schema49.properties.targetsKey.properties.satisfaction,data:data132};
 if(vErrors === null){
 vErrors = [err382];
 }
@@ -4870,8 +4871,8 @@ vErrors.push(err382);
 }
 errors++;
 }
-if(data132.year2 === undefined){
-const err383 = {instancePath:instancePath+"/targetsKey/satisfaction",schemaPath:"#/properties/targetsKey/properties/satisfaction/required",keyword:"required",params:{missingProperty: "year2"},message:"must have required property '"+"year2"+"'",schema:schema49.properties.targetsKey.properties.satisfaction.required,parentSchema:schema49.properties.targetsKey.properties.satisfaction,data:data132};
+if(data132.year1 === undefined){
+const err383 = {instancePath:instancePath+"/targetsKey/satisfaction",schemaPath:"#/properties/targetsKey/properties/satisfaction/required",keyword:"required",params:{missingProperty: "year1"},message:"must have required property '"+"year1"+"'",schema:schema49.properties.targetsKey.properties.satisfaction.required,parentSchema:schema49.properties.targetsKey.properties.satisfaction,data:data132};
 if(vErrors === null){
 vErrors = [err383];
 }
@@ -4880,11 +4881,8 @@ vErrors.push(err383);
 }
 errors++;
 }
-if(data132.initial !== undefined){
-let data133 = data132.initial;
-if((typeof data133 == "number") && (isFinite(data133))){
-if(data133 > 100 || isNaN(data133)){
-const err384 = {instancePath:instancePath+"/targetsKey/satisfaction/initial",schemaPath:"#/properties/targetsKey/properties/satisfaction/properties/initial/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema49.properties.targetsKey.properties.satisfaction.properties.initial,data:data133};
+if(data132.year2 === undefined){
+const err384 = {instancePath:instancePath+"/targetsKey/satisfaction",schemaPath:"#/properties/targetsKey/properties/satisfaction/required",keyword:"required",params:{missingProperty: "year2"},message:"must have required property '"+"year2"+"'",schema:schema49.properties.targetsKey.properties.satisfaction.required,parentSchema:schema49.properties.targetsKey.properties.satisfaction,data:data132};
 if(vErrors === null){
 vErrors = [err384];
 }
@@ -4893,8 +4891,11 @@ vErrors.push(err384);
 }
 errors++;
 }
-if(!(formats16.validate(data133))){
-const err385 = {instancePath:instancePath+"/targetsKey/satisfaction/initial",schemaPath:"#/properties/targetsKey/properties/satisfaction/properties/initial/format",keyword:"format",params:{format: "percent"},message:"must match format \""+"percent"+"\"",schema:"percent",parentSchema:schema49.properties.targetsKey.properties.satisfaction.properties.initial,data:data133};
+if(data132.initial !== undefined){
+let data133 = data132.initial;
+if((typeof data133 == "number") && (isFinite(data133))){
+if(data133 > 100 || isNaN(data133)){
+const err385 = {instancePath:instancePath+"/targetsKey/satisfaction/initial",schemaPath:"#/properties/targetsKey/properties/satisfaction/properties/initial/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema49.properties.targetsKey.properties.satisfaction.properties.initial,data:data133};
 if(vErrors === null){
 vErrors = [err385];
 }
@@ -4903,9 +4904,8 @@ vErrors.push(err385);
 }
 errors++;
 }
-}
-else {
-const err386 = {instancePath:instancePath+"/targetsKey/satisfaction/initial",schemaPath:"#/properties/targetsKey/properties/satisfaction/properties/initial/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.targetsKey.properties.satisfaction.properties.initial.type,parentSchema:schema49.properties.targetsKey.properties.satisfaction.properties.initial,data:data133};
+if(!(formats16.validate(data133))){
+const err386 = {instancePath:instancePath+"/targetsKey/satisfaction/initial",schemaPath:"#/properties/targetsKey/properties/satisfaction/properties/initial/format",keyword:"format",params:{format: "percent"},message:"must match format \""+"percent"+"\"",schema:"percent",parentSchema:schema49.properties.targetsKey.properties.satisfaction.properties.initial,data:data133};
 if(vErrors === null){
 vErrors = [err386];
 }
@@ -4915,11 +4915,8 @@ vErrors.push(err386);
 errors++;
 }
 }
-if(data132.year1 !== undefined){
-let data134 = data132.year1;
-if((typeof data134 == "number") && (isFinite(data134))){
-if(data134 > 100 || isNaN(data134)){
-const err387 = {instancePath:instancePath+"/targetsKey/satisfaction/year1",schemaPath:"#/properties/targetsKey/properties/satisfaction/properties/year1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema49.properties.targetsKey.properties.satisfaction.properties.year1,data:data134};
+else {
+const err387 = {instancePath:instancePath+"/targetsKey/satisfaction/initial",schemaPath:"#/properties/targetsKey/properties/satisfaction/properties/initial/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.targetsKey.properties.satisfaction.properties.initial.type,parentSchema:schema49.properties.targetsKey.properties.satisfaction.properties.initial,data:data133};
 if(vErrors === null){
 vErrors = [err387];
 }
@@ -4928,8 +4925,12 @@ vErrors.push(err387);
 }
 errors++;
 }
-if(!(formats16.validate(data134))){
-const err388 = {instancePath:instancePath+"/targetsKey/satisfaction/year1",schemaPath:"#/properties/targetsKey/properties/satisfaction/properties/year1/format",keyword:"format",params:{format: "percent"},message:"must match format \""+"percent"+"\"",schema:"percent",parentSchema:schema49.properties.targetsKey.properties.satisfaction.properties.year1,data:data134};
+}
+if(data132.year1 !== undefined){
+let data134 = data132.year1;
+if((typeof data134 == "number") && (isFinite(data134))){
+if(data134 > 100 || isNaN(data134)){
+const err388 = {instancePath:instancePath+"/targetsKey/satisfaction/year1",schemaPath:"#/properties/targetsKey/properties/satisfaction/properties/year1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema49.properties.targetsKey.properties.satisfaction.properties.year1,data:data134};
 if(vErrors === null){
 vErrors = [err388];
 }
@@ -4938,9 +4939,8 @@ vErrors.push(err388);
 }
 errors++;
 }
-}
-else {
-const err389 = {instancePath:instancePath+"/targetsKey/satisfaction/year1",schemaPath:"#/properties/targetsKey/properties/satisfaction/properties/year1/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.targetsKey.properties.satisfaction.properties.year1.type,parentSchema:schema49.properties.targetsKey.properties.satisfaction.properties.year1,data:data134};
+if(!(formats16.validate(data134))){
+const err389 = {instancePath:instancePath+"/targetsKey/satisfaction/year1",schemaPath:"#/properties/targetsKey/properties/satisfaction/properties/year1/format",keyword:"format",params:{format: "percent"},message:"must match format \""+"percent"+"\"",schema:"percent",parentSchema:schema49.properties.targetsKey.properties.satisfaction.properties.year1,data:data134};
 if(vErrors === null){
 vErrors = [err389];
 }
@@ -4950,11 +4950,8 @@ vErrors.push(err389);
 errors++;
 }
 }
-if(data132.year2 !== undefined){
-let data135 = data132.year2;
-if((typeof data135 == "number") && (isFinite(data135))){
-if(data135 > 100 || isNaN(data135)){
-const err390 = {instancePath:instancePath+"/targetsKey/satisfaction/year2",schemaPath:"#/properties/targetsKey/properties/satisfaction/properties/year2/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema49.properties.targetsKey.properties.satisfaction.properties.year2,data:data135};
+else {
+const err390 = {instancePath:instancePath+"/targetsKey/satisfaction/year1",schemaPath:"#/properties/targetsKey/properties/satisfaction/properties/year1/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.targetsKey.properties.satisfaction.properties.year1.type,parentSchema:schema49.properties.targetsKey.properties.satisfaction.properties.year1,data:data134};
 if(vErrors === null){
 vErrors = [err390];
 }
@@ -4963,8 +4960,12 @@ vErrors.push(err390);
 }
 errors++;
 }
-if(!(formats16.validate(data135))){
-const err391 = {instancePath:instancePath+"/targetsKey/satisfaction/year2",schemaPath:"#/properties/targetsKey/properties/satisfaction/properties/year2/format",keyword:"format",params:{format: "percent"},message:"must match format \""+"percent"+"\"",schema:"percent",parentSchema:schema49.properties.targetsKey.properties.satisfaction.properties.year2,data:data135};
+}
+if(data132.year2 !== undefined){
+let data135 = data132.year2;
+if((typeof data135 == "number") && (isFinite(data135))){
+if(data135 > 100 || isNaN(data135)){
+const err391 = {instancePath:instancePath+"/targetsKey/satisfaction/year2",schemaPath:"#/properties/targetsKey/properties/satisfaction/properties/year2/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema49.properties.targetsKey.properties.satisfaction.properties.year2,data:data135};
 if(vErrors === null){
 vErrors = [err391];
 }
@@ -4973,9 +4974,8 @@ vErrors.push(err391);
 }
 errors++;
 }
-}
-else {
-const err392 = {instancePath:instancePath+"/targetsKey/satisfaction/year2",schemaPath:"#/properties/targetsKey/properties/satisfaction/properties/year2/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.targetsKey.properties.satisfaction.properties.year2.type,parentSchema:schema49.properties.targetsKey.properties.satisfaction.properties.year2,data:data135};
+if(!(formats16.validate(data135))){
+const err392 = {instancePath:instancePath+"/targetsKey/satisfaction/year2",schemaPath:"#/properties/targetsKey/properties/satisfaction/properties/year2/format",keyword:"format",params:{format: "percent"},message:"must match format \""+"percent"+"\"",schema:"percent",parentSchema:schema49.properties.targetsKey.properties.satisfaction.properties.year2,data:data135};
 if(vErrors === null){
 vErrors = [err392];
 }
@@ -4985,9 +4985,8 @@ vErrors.push(err392);
 errors++;
 }
 }
-}
 else {
-const err393 = {instancePath:instancePath+"/targetsKey/satisfaction",schemaPath:"#/properties/targetsKey/properties/satisfaction/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.targetsKey.properties.satisfaction.type,parentSchema:schema49.properties.targetsKey.properties.satisfaction,data:data132};
+const err393 = {instancePath:instancePath+"/targetsKey/satisfaction/year2",schemaPath:"#/properties/targetsKey/properties/satisfaction/properties/year2/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.targetsKey.properties.satisfaction.properties.year2.type,parentSchema:schema49.properties.targetsKey.properties.satisfaction.properties.year2,data:data135};
 if(vErrors === null){
 vErrors = [err393];
 }
@@ -4997,11 +4996,9 @@ vErrors.push(err393);
 errors++;
 }
 }
-if(data63.revenueGrowth !== undefined){
-let data136 = data63.revenueGrowth;
-if(data136 && typeof data136 == "object" && !Array.isArray(data136)){
-if(data136.initial === undefined){
-const err394 = {instancePath:instancePath+"/targetsKey/revenueGrowth",schemaPath:"#/properties/targetsKey/properties/revenueGrowth/required",keyword:"required",params:{missingProperty: "initial"},message:"must have required property '"+"initial"+"'",schema:schema49.properties.targetsKey.properties.revenueGrowth.required,parentSchema:schema49.properties.targetsKey.properties.revenueGrowth,data:data136};
+}
+else {
+const err394 = {instancePath:instancePath+"/targetsKey/satisfaction",schemaPath:"#/properties/targetsKey/properties/satisfaction/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.targetsKey.properties.satisfaction.type,parentSchema:schema49.properties.targetsKey.properties.satisfaction,data:data132};
 if(vErrors === null){
 vErrors = [err394];
 }
@@ -5010,8 +5007,12 @@ vErrors.push(err394);
 }
 errors++;
 }
-if(data136.year1 === undefined){
-const err395 = {instancePath:instancePath+"/targetsKey/revenueGrowth",schemaPath:"#/properties/targetsKey/properties/revenueGrowth/required",keyword:"required",params:{missingProperty: "year1"},message:"must have required property '"+"year1"+"'",schema:schema49.properties.targetsKey.properties.revenueGrowth.required,parentSchema:schema49.properties.targetsKey.properties.revenueGrowth,data:data136};
+}
+if(data63.revenueGrowth !== undefined){
+let data136 = data63.revenueGrowth;
+if(data136 && typeof data136 == "object" && !Array.isArray(data136)){
+if(data136.initial === undefined){
+const err395 = {instancePath:instancePath+"/targetsKey/revenueGrowth",schemaPath:"#/properties/targetsKey/properties/revenueGrowth/required",keyword:"required",params:{missingProperty: "initial"},message:"must have required property '"+"initial"+"'",schema:schema49.properties.targetsKey.properties.revenueGrowth.required,parentSchema:schema49.properties.targetsKey.properties.revenueGrowth,data:data136};
 if(vErrors === null){
 vErrors = [err395];
 }
@@ -5020,8 +5021,8 @@ vErrors.push(err395);
 }
 errors++;
 }
-if(data136.year2 === undefined){
-const err396 = {instancePath:instancePath+"/targetsKey/revenueGrowth",schemaPath:"#/properties/targetsKey/properties/revenueGrowth/required",keyword:"required",params:{missingProperty: "year2"},message:"must have required property '"+"year2"+"'",schema:schema49.properties.targetsKey.properties.revenueGrowth.required,parentSchema:schema49.properties.targetsKey.properties.revenueGrowth,data:data136};
+if(data136.year1 === undefined){
+const err396 = {instancePath:instancePath+"/targetsKey/revenueGrowth",schemaPath:"#/properties/targetsKey/properties/revenueGrowth/required",keyword:"required",params:{missingProperty: "year1"},message:"must have required property '"+"year1"+"'",schema:schema49.properties.targetsKey.properties.revenueGrowth.required,parentSchema:schema49.properties.targetsKey.properties.revenueGrowth,data:data136};
 if(vErrors === null){
 vErrors = [err396];
 }
@@ -5030,11 +5031,8 @@ vErrors.push(err396);
 }
 errors++;
 }
-if(data136.initial !== undefined){
-let data137 = data136.initial;
-if((typeof data137 == "number") && (isFinite(data137))){
-if(!(formats174.validate(data137))){
-const err397 = {instancePath:instancePath+"/targetsKey/revenueGrowth/initial",schemaPath:"#/properties/targetsKey/properties/revenueGrowth/properties/initial/format",keyword:"format",params:{format: "signedPercent"},message:"must match format \""+"signedPercent"+"\"",schema:"signedPercent",parentSchema:schema49.properties.targetsKey.properties.revenueGrowth.properties.initial,data:data137};
+if(data136.year2 === undefined){
+const err397 = {instancePath:instancePath+"/targetsKey/revenueGrowth",schemaPath:"#/properties/targetsKey/properties/revenueGrowth/required",keyword:"required",params:{missingProperty: "year2"},message:"must have required property '"+"year2"+"'",schema:schema49.properties.targetsKey.properties.revenueGrowth.required,parentSchema:schema49.properties.targetsKey.properties.revenueGrowth,data:data136};
 if(vErrors === null){
 vErrors = [err397];
 }
@@ -5043,9 +5041,11 @@ vErrors.push(err397);
 }
 errors++;
 }
-}
-else {
-const err398 = {instancePath:instancePath+"/targetsKey/revenueGrowth/initial",schemaPath:"#/properties/targetsKey/properties/revenueGrowth/properties/initial/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.targetsKey.properties.revenueGrowth.properties.initial.type,parentSchema:schema49.properties.targetsKey.properties.revenueGrowth.properties.initial,data:data137};
+if(data136.initial !== undefined){
+let data137 = data136.initial;
+if((typeof data137 == "number") && (isFinite(data137))){
+if(!(formats174.validate(data137))){
+const err398 = {instancePath:instancePath+"/targetsKey/revenueGrowth/initial",schemaPath:"#/properties/targetsKey/properties/revenueGrowth/properties/initial/format",keyword:"format",params:{format: "signedPercent"},message:"must match format \""+"signedPercent"+"\"",schema:"signedPercent",parentSchema:schema49.properties.targetsKey.properties.revenueGrowth.properties.initial,data:data137};
 if(vErrors === null){
 vErrors = [err398];
 }
@@ -5055,11 +5055,8 @@ vErrors.push(err398);
 errors++;
 }
 }
-if(data136.year1 !== undefined){
-let data138 = data136.year1;
-if((typeof data138 == "number") && (isFinite(data138))){
-if(!(formats174.validate(data138))){
-const err399 = {instancePath:instancePath+"/targetsKey/revenueGrowth/year1",schemaPath:"#/properties/targetsKey/properties/revenueGrowth/properties/year1/format",keyword:"format",params:{format: "signedPercent"},message:"must match format \""+"signedPercent"+"\"",schema:"signedPercent",parentSchema:schema49.properties.targetsKey.properties.revenueGrowth.properties.year1,data:data138};
+else {
+const err399 = {instancePath:instancePath+"/targetsKey/revenueGrowth/initial",schemaPath:"#/properties/targetsKey/properties/revenueGrowth/properties/initial/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.targetsKey.properties.revenueGrowth.properties.initial.type,parentSchema:schema49.properties.targetsKey.properties.revenueGrowth.properties.initial,data:data137};
 if(vErrors === null){
 vErrors = [err399];
 }
@@ -5069,8 +5066,11 @@ vErrors.push(err399);
 errors++;
 }
 }
-else {
-const err400 = {instancePath:instancePath+"/targetsKey/revenueGrowth/year1",schemaPath:"#/properties/targetsKey/properties/revenueGrowth/properties/year1/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.targetsKey.properties.revenueGrowth.properties.year1.type,parentSchema:schema49.properties.targetsKey.properties.revenueGrowth.properties.year1,data:data138};
+if(data136.year1 !== undefined){
+let data138 = data136.year1;
+if((typeof data138 == "number") && (isFinite(data138))){
+if(!(formats174.validate(data138))){
+const err400 = {instancePath:instancePath+"/targetsKey/revenueGrowth/year1",schemaPath:"#/properties/targetsKey/properties/revenueGrowth/properties/year1/format",keyword:"format",params:{format: "signedPercent"},message:"must match format \""+"signedPercent"+"\"",schema:"signedPercent",parentSchema:schema49.properties.targetsKey.properties.revenueGrowth.properties.year1,data:data138};
 if(vErrors === null){
 vErrors = [err400];
 }
@@ -5080,11 +5080,8 @@ vErrors.push(err400);
 errors++;
 }
 }
-if(data136.year2 !== undefined){
-let data139 = data136.year2;
-if((typeof data139 == "number") && (isFinite(data139))){
-if(!(formats174.validate(data139))){
-const err401 = {instancePath:instancePath+"/targetsKey/revenueGrowth/year2",schemaPath:"#/properties/targetsKey/properties/revenueGrowth/properties/year2/format",keyword:"format",params:{format: "signedPercent"},message:"must match format \""+"signedPercent"+"\"",schema:"signedPercent",parentSchema:schema49.properties.targetsKey.properties.revenueGrowth.properties.year2,data:data139};
+else {
+const err401 = {instancePath:instancePath+"/targetsKey/revenueGrowth/year1",schemaPath:"#/properties/targetsKey/properties/revenueGrowth/properties/year1/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.targetsKey.properties.revenueGrowth.properties.year1.type,parentSchema:schema49.properties.targetsKey.properties.revenueGrowth.properties.year1,data:data138};
 if(vErrors === null){
 vErrors = [err401];
 }
@@ -5094,8 +5091,11 @@ vErrors.push(err401);
 errors++;
 }
 }
-else {
-const err402 = {instancePath:instancePath+"/targetsKey/revenueGrowth/year2",schemaPath:"#/properties/targetsKey/properties/revenueGrowth/properties/year2/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.targetsKey.properties.revenueGrowth.properties.year2.type,parentSchema:schema49.properties.targetsKey.properties.revenueGrowth.properties.year2,data:data139};
+if(data136.year2 !== undefined){
+let data139 = data136.year2;
+if((typeof data139 == "number") && (isFinite(data139))){
+if(!(formats174.validate(data139))){
+const err402 = {instancePath:instancePath+"/targetsKey/revenueGrowth/year2",schemaPath:"#/properties/targetsKey/properties/revenueGrowth/properties/year2/format",keyword:"format",params:{format: "signedPercent"},message:"must match format \""+"signedPercent"+"\"",schema:"signedPercent",parentSchema:schema49.properties.targetsKey.properties.revenueGrowth.properties.year2,data:data139};
 if(vErrors === null){
 vErrors = [err402];
 }
@@ -5105,9 +5105,8 @@ vErrors.push(err402);
 errors++;
 }
 }
-}
 else {
-const err403 = {instancePath:instancePath+"/targetsKey/revenueGrowth",schemaPath:"#/properties/targetsKey/properties/revenueGrowth/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.targetsKey.properties.revenueGrowth.type,parentSchema:schema49.properties.targetsKey.properties.revenueGrowth,data:data136};
+const err403 = {instancePath:instancePath+"/targetsKey/revenueGrowth/year2",schemaPath:"#/properties/targetsKey/properties/revenueGrowth/properties/year2/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.targetsKey.properties.revenueGrowth.properties.year2.type,parentSchema:schema49.properties.targetsKey.properties.revenueGrowth.properties.year2,data:data139};
 if(vErrors === null){
 vErrors = [err403];
 }
@@ -5117,11 +5116,9 @@ vErrors.push(err403);
 errors++;
 }
 }
-if(data63.profitGrowth !== undefined){
-let data140 = data63.profitGrowth;
-if(data140 && typeof data140 == "object" && !Array.isArray(data140)){
-if(data140.initial === undefined){
-const err404 = {instancePath:instancePath+"/targetsKey/profitGrowth",schemaPath:"#/properties/targetsKey/properties/profitGrowth/required",keyword:"required",params:{missingProperty: "initial"},message:"must have required property '"+"initial"+"'",schema:schema49.properties.targetsKey.properties.profitGrowth.required,parentSchema:schema49.properties.targetsKey.properties.profitGrowth,data:data140};
+}
+else {
+const err404 = {instancePath:instancePath+"/targetsKey/revenueGrowth",schemaPath:"#/properties/targetsKey/properties/revenueGrowth/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.targetsKey.properties.revenueGrowth.type,parentSchema:schema49.properties.targetsKey.properties.revenueGrowth,data:data136};
 if(vErrors === null){
 vErrors = [err404];
 }
@@ -5130,8 +5127,12 @@ vErrors.push(err404);
 }
 errors++;
 }
-if(data140.year1 === undefined){
-const err405 = {instancePath:instancePath+"/targetsKey/profitGrowth",schemaPath:"#/properties/targetsKey/properties/profitGrowth/required",keyword:"required",params:{missingProperty: "year1"},message:"must have required property '"+"year1"+"'",schema:schema49.properties.targetsKey.properties.profitGrowth.required,parentSchema:schema49.properties.targetsKey.properties.profitGrowth,data:data140};
+}
+if(data63.profitGrowth !== undefined){
+let data140 = data63.profitGrowth;
+if(data140 && typeof data140 == "object" && !Array.isArray(data140)){
+if(data140.initial === undefined){
+const err405 = {instancePath:instancePath+"/targetsKey/profitGrowth",schemaPath:"#/properties/targetsKey/properties/profitGrowth/required",keyword:"required",params:{missingProperty: "initial"},message:"must have required property '"+"initial"+"'",schema:schema49.properties.targetsKey.properties.profitGrowth.required,parentSchema:schema49.properties.targetsKey.properties.profitGrowth,data:data140};
 if(vErrors === null){
 vErrors = [err405];
 }
@@ -5140,8 +5141,8 @@ vErrors.push(err405);
 }
 errors++;
 }
-if(data140.year2 === undefined){
-const err406 = {instancePath:instancePath+"/targetsKey/profitGrowth",schemaPath:"#/properties/targetsKey/properties/profitGrowth/required",keyword:"required",params:{missingProperty: "year2"},message:"must have required property '"+"year2"+"'",schema:schema49.properties.targetsKey.properties.profitGrowth.required,parentSchema:schema49.properties.targetsKey.properties.profitGrowth,data:data140};
+if(data140.year1 === undefined){
+const err406 = {instancePath:instancePath+"/targetsKey/profitGrowth",schemaPath:"#/properties/targetsKey/properties/profitGrowth/required",keyword:"required",params:{missingProperty: "year1"},message:"must have required property '"+"year1"+"'",schema:schema49.properties.targetsKey.properties.profitGrowth.required,parentSchema:schema49.properties.targetsKey.properties.profitGrowth,data:data140};
 if(vErrors === null){
 vErrors = [err406];
 }
@@ -5150,11 +5151,8 @@ vErrors.push(err406);
 }
 errors++;
 }
-if(data140.initial !== undefined){
-let data141 = data140.initial;
-if((typeof data141 == "number") && (isFinite(data141))){
-if(!(formats174.validate(data141))){
-const err407 = {instancePath:instancePath+"/targetsKey/profitGrowth/initial",schemaPath:"#/properties/targetsKey/properties/profitGrowth/properties/initial/format",keyword:"format",params:{format: "signedPercent"},message:"must match format \""+"signedPercent"+"\"",schema:"signedPercent",parentSchema:schema49.properties.targetsKey.properties.profitGrowth.properties.initial,data:data141};
+if(data140.year2 === undefined){
+const err407 = {instancePath:instancePath+"/targetsKey/profitGrowth",schemaPath:"#/properties/targetsKey/properties/profitGrowth/required",keyword:"required",params:{missingProperty: "year2"},message:"must have required property '"+"year2"+"'",schema:schema49.properties.targetsKey.properties.profitGrowth.required,parentSchema:schema49.properties.targetsKey.properties.profitGrowth,data:data140};
 if(vErrors === null){
 vErrors = [err407];
 }
@@ -5163,9 +5161,11 @@ vErrors.push(err407);
 }
 errors++;
 }
-}
-else {
-const err408 = {instancePath:instancePath+"/targetsKey/profitGrowth/initial",schemaPath:"#/properties/targetsKey/properties/profitGrowth/properties/initial/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.targetsKey.properties.profitGrowth.properties.initial.type,parentSchema:schema49.properties.targetsKey.properties.profitGrowth.properties.initial,data:data141};
+if(data140.initial !== undefined){
+let data141 = data140.initial;
+if((typeof data141 == "number") && (isFinite(data141))){
+if(!(formats174.validate(data141))){
+const err408 = {instancePath:instancePath+"/targetsKey/profitGrowth/initial",schemaPath:"#/properties/targetsKey/properties/profitGrowth/properties/initial/format",keyword:"format",params:{format: "signedPercent"},message:"must match format \""+"signedPercent"+"\"",schema:"signedPercent",parentSchema:schema49.properties.targetsKey.properties.profitGrowth.properties.initial,data:data141};
 if(vErrors === null){
 vErrors = [err408];
 }
@@ -5175,11 +5175,8 @@ vErrors.push(err408);
 errors++;
 }
 }
-if(data140.year1 !== undefined){
-let data142 = data140.year1;
-if((typeof data142 == "number") && (isFinite(data142))){
-if(!(formats174.validate(data142))){
-const err409 = {instancePath:instancePath+"/targetsKey/profitGrowth/year1",schemaPath:"#/properties/targetsKey/properties/profitGrowth/properties/year1/format",keyword:"format",params:{format: "signedPercent"},message:"must match format \""+"signedPercent"+"\"",schema:"signedPercent",parentSchema:schema49.properties.targetsKey.properties.profitGrowth.properties.year1,data:data142};
+else {
+const err409 = {instancePath:instancePath+"/targetsKey/profitGrowth/initial",schemaPath:"#/properties/targetsKey/properties/profitGrowth/properties/initial/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.targetsKey.properties.profitGrowth.properties.initial.type,parentSchema:schema49.properties.targetsKey.properties.profitGrowth.properties.initial,data:data141};
 if(vErrors === null){
 vErrors = [err409];
 }
@@ -5189,8 +5186,11 @@ vErrors.push(err409);
 errors++;
 }
 }
-else {
-const err410 = {instancePath:instancePath+"/targetsKey/profitGrowth/year1",schemaPath:"#/properties/targetsKey/properties/profitGrowth/properties/year1/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.targetsKey.properties.profitGrowth.properties.year1.type,parentSchema:schema49.properties.targetsKey.properties.profitGrowth.properties.year1,data:data142};
+if(data140.year1 !== undefined){
+let data142 = data140.year1;
+if((typeof data142 == "number") && (isFinite(data142))){
+if(!(formats174.validate(data142))){
+const err410 = {instancePath:instancePath+"/targetsKey/profitGrowth/year1",schemaPath:"#/properties/targetsKey/properties/profitGrowth/properties/year1/format",keyword:"format",params:{format: "signedPercent"},message:"must match format \""+"signedPercent"+"\"",schema:"signedPercent",parentSchema:schema49.properties.targetsKey.properties.profitGrowth.properties.year1,data:data142};
 if(vErrors === null){
 vErrors = [err410];
 }
@@ -5200,11 +5200,8 @@ vErrors.push(err410);
 errors++;
 }
 }
-if(data140.year2 !== undefined){
-let data143 = data140.year2;
-if((typeof data143 == "number") && (isFinite(data143))){
-if(!(formats174.validate(data143))){
-const err411 = {instancePath:instancePath+"/targetsKey/profitGrowth/year2",schemaPath:"#/properties/targetsKey/properties/profitGrowth/properties/year2/format",keyword:"format",params:{format: "signedPercent"},message:"must match format \""+"signedPercent"+"\"",schema:"signedPercent",parentSchema:schema49.properties.targetsKey.properties.profitGrowth.properties.year2,data:data143};
+else {
+const err411 = {instancePath:instancePath+"/targetsKey/profitGrowth/year1",schemaPath:"#/properties/targetsKey/properties/profitGrowth/properties/year1/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.targetsKey.properties.profitGrowth.properties.year1.type,parentSchema:schema49.properties.targetsKey.properties.profitGrowth.properties.year1,data:data142};
 if(vErrors === null){
 vErrors = [err411];
 }
@@ -5214,8 +5211,11 @@ vErrors.push(err411);
 errors++;
 }
 }
-else {
-const err412 = {instancePath:instancePath+"/targetsKey/profitGrowth/year2",schemaPath:"#/properties/targetsKey/properties/profitGrowth/properties/year2/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.targetsKey.properties.profitGrowth.properties.year2.type,parentSchema:schema49.properties.targetsKey.properties.profitGrowth.properties.year2,data:data143};
+if(data140.year2 !== undefined){
+let data143 = data140.year2;
+if((typeof data143 == "number") && (isFinite(data143))){
+if(!(formats174.validate(data143))){
+const err412 = {instancePath:instancePath+"/targetsKey/profitGrowth/year2",schemaPath:"#/properties/targetsKey/properties/profitGrowth/properties/year2/format",keyword:"format",params:{format: "signedPercent"},message:"must match format \""+"signedPercent"+"\"",schema:"signedPercent",parentSchema:schema49.properties.targetsKey.properties.profitGrowth.properties.year2,data:data143};
 if(vErrors === null){
 vErrors = [err412];
 }
@@ -5225,9 +5225,8 @@ vErrors.push(err412);
 errors++;
 }
 }
-}
 else {
-const err413 = {instancePath:instancePath+"/targetsKey/profitGrowth",schemaPath:"#/properties/targetsKey/properties/profitGrowth/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.targetsKey.properties.profitGrowth.type,parentSchema:schema49.properties.targetsKey.properties.profitGrowth,data:data140};
+const err413 = {instancePath:instancePath+"/targetsKey/profitGrowth/year2",schemaPath:"#/properties/targetsKey/properties/profitGrowth/properties/year2/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.targetsKey.properties.profitGrowth.properties.year2.type,parentSchema:schema49.properties.targetsKey.properties.profitGrowth.properties.year2,data:data143};
 if(vErrors === null){
 vErrors = [err413];
 }
@@ -5237,11 +5236,9 @@ vErrors.push(err413);
 errors++;
 }
 }
-if(data63.jobsGrowth !== undefined){
-let data144 = data63.jobsGrowth;
-if(data144 && typeof data144 == "object" && !Array.isArray(data144)){
-if(data144.initial === undefined){
-const err414 = {instancePath:instancePath+"/targetsKey/jobsGrowth",schemaPath:"#/properties/targetsKey/properties/jobsGrowth/required",keyword:"required",params:{missingProperty: "initial"},message:"must have required property '"+"initial"+"'",schema:schema49.properties.targetsKey.properties.jobsGrowth.required,parentSchema:schema49.properties.targetsKey.properties.jobsGrowth,data:data144};
+}
+else {
+const err414 = {instancePath:instancePath+"/targetsKey/profitGrowth",schemaPath:"#/properties/targetsKey/properties/profitGrowth/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.targetsKey.properties.profitGrowth.type,parentSchema:schema49.properties.targetsKey.properties.profitGrowth,data:data140};
 if(vErrors === null){
 vErrors = [err414];
 }
@@ -5250,8 +5247,12 @@ vErrors.push(err414);
 }
 errors++;
 }
-if(data144.year1 === undefined){
-const err415 = {instancePath:instancePath+"/targetsKey/jobsGrowth",schemaPath:"#/properties/targetsKey/properties/jobsGrowth/required",keyword:"required",params:{missingProperty: "year1"},message:"must have required property '"+"year1"+"'",schema:schema49.properties.targetsKey.properties.jobsGrowth.required,parentSchema:schema49.properties.targetsKey.properties.jobsGrowth,data:data144};
+}
+if(data63.jobsGrowth !== undefined){
+let data144 = data63.jobsGrowth;
+if(data144 && typeof data144 == "object" && !Array.isArray(data144)){
+if(data144.initial === undefined){
+const err415 = {instancePath:instancePath+"/targetsKey/jobsGrowth",schemaPath:"#/properties/targetsKey/properties/jobsGrowth/required",keyword:"required",params:{missingProperty: "initial"},message:"must have required property '"+"initial"+"'",schema:schema49.properties.targetsKey.properties.jobsGrowth.required,parentSchema:schema49.properties.targetsKey.properties.jobsGrowth,data:data144};
 if(vErrors === null){
 vErrors = [err415];
 }
@@ -5260,8 +5261,8 @@ vErrors.push(err415);
 }
 errors++;
 }
-if(data144.year2 === undefined){
-const err416 = {instancePath:instancePath+"/targetsKey/jobsGrowth",schemaPath:"#/properties/targetsKey/properties/jobsGrowth/required",keyword:"required",params:{missingProperty: "year2"},message:"must have required property '"+"year2"+"'",schema:schema49.properties.targetsKey.properties.jobsGrowth.required,parentSchema:schema49.properties.targetsKey.properties.jobsGrowth,data:data144};
+if(data144.year1 === undefined){
+const err416 = {instancePath:instancePath+"/targetsKey/jobsGrowth",schemaPath:"#/properties/targetsKey/properties/jobsGrowth/required",keyword:"required",params:{missingProperty: "year1"},message:"must have required property '"+"year1"+"'",schema:schema49.properties.targetsKey.properties.jobsGrowth.required,parentSchema:schema49.properties.targetsKey.properties.jobsGrowth,data:data144};
 if(vErrors === null){
 vErrors = [err416];
 }
@@ -5270,11 +5271,8 @@ vErrors.push(err416);
 }
 errors++;
 }
-if(data144.initial !== undefined){
-let data145 = data144.initial;
-if((typeof data145 == "number") && (isFinite(data145))){
-if(!(formats174.validate(data145))){
-const err417 = {instancePath:instancePath+"/targetsKey/jobsGrowth/initial",schemaPath:"#/properties/targetsKey/properties/jobsGrowth/properties/initial/format",keyword:"format",params:{format: "signedPercent"},message:"must match format \""+"signedPercent"+"\"",schema:"signedPercent",parentSchema:schema49.properties.targetsKey.properties.jobsGrowth.properties.initial,data:data145};
+if(data144.year2 === undefined){
+const err417 = {instancePath:instancePath+"/targetsKey/jobsGrowth",schemaPath:"#/properties/targetsKey/properties/jobsGrowth/required",keyword:"required",params:{missingProperty: "year2"},message:"must have required property '"+"year2"+"'",schema:schema49.properties.targetsKey.properties.jobsGrowth.required,parentSchema:schema49.properties.targetsKey.properties.jobsGrowth,data:data144};
 if(vErrors === null){
 vErrors = [err417];
 }
@@ -5283,9 +5281,11 @@ vErrors.push(err417);
 }
 errors++;
 }
-}
-else {
-const err418 = {instancePath:instancePath+"/targetsKey/jobsGrowth/initial",schemaPath:"#/properties/targetsKey/properties/jobsGrowth/properties/initial/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.targetsKey.properties.jobsGrowth.properties.initial.type,parentSchema:schema49.properties.targetsKey.properties.jobsGrowth.properties.initial,data:data145};
+if(data144.initial !== undefined){
+let data145 = data144.initial;
+if((typeof data145 == "number") && (isFinite(data145))){
+if(!(formats174.validate(data145))){
+const err418 = {instancePath:instancePath+"/targetsKey/jobsGrowth/initial",schemaPath:"#/properties/targetsKey/properties/jobsGrowth/properties/initial/format",keyword:"format",params:{format: "signedPercent"},message:"must match format \""+"signedPercent"+"\"",schema:"signedPercent",parentSchema:schema49.properties.targetsKey.properties.jobsGrowth.properties.initial,data:data145};
 if(vErrors === null){
 vErrors = [err418];
 }
@@ -5295,11 +5295,8 @@ vErrors.push(err418);
 errors++;
 }
 }
-if(data144.year1 !== undefined){
-let data146 = data144.year1;
-if((typeof data146 == "number") && (isFinite(data146))){
-if(!(formats174.validate(data146))){
-const err419 = {instancePath:instancePath+"/targetsKey/jobsGrowth/year1",schemaPath:"#/properties/targetsKey/properties/jobsGrowth/properties/year1/format",keyword:"format",params:{format: "signedPercent"},message:"must match format \""+"signedPercent"+"\"",schema:"signedPercent",parentSchema:schema49.properties.targetsKey.properties.jobsGrowth.properties.year1,data:data146};
+else {
+const err419 = {instancePath:instancePath+"/targetsKey/jobsGrowth/initial",schemaPath:"#/properties/targetsKey/properties/jobsGrowth/properties/initial/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.targetsKey.properties.jobsGrowth.properties.initial.type,parentSchema:schema49.properties.targetsKey.properties.jobsGrowth.properties.initial,data:data145};
 if(vErrors === null){
 vErrors = [err419];
 }
@@ -5309,8 +5306,11 @@ vErrors.push(err419);
 errors++;
 }
 }
-else {
-const err420 = {instancePath:instancePath+"/targetsKey/jobsGrowth/year1",schemaPath:"#/properties/targetsKey/properties/jobsGrowth/properties/year1/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.targetsKey.properties.jobsGrowth.properties.year1.type,parentSchema:schema49.properties.targetsKey.properties.jobsGrowth.properties.year1,data:data146};
+if(data144.year1 !== undefined){
+let data146 = data144.year1;
+if((typeof data146 == "number") && (isFinite(data146))){
+if(!(formats174.validate(data146))){
+const err420 = {instancePath:instancePath+"/targetsKey/jobsGrowth/year1",schemaPath:"#/properties/targetsKey/properties/jobsGrowth/properties/year1/format",keyword:"format",params:{format: "signedPercent"},message:"must match format \""+"signedPercent"+"\"",schema:"signedPercent",parentSchema:schema49.properties.targetsKey.properties.jobsGrowth.properties.year1,data:data146};
 if(vErrors === null){
 vErrors = [err420];
 }
@@ -5320,11 +5320,8 @@ vErrors.push(err420);
 errors++;
 }
 }
-if(data144.year2 !== undefined){
-let data147 = data144.year2;
-if((typeof data147 == "number") && (isFinite(data147))){
-if(!(formats174.validate(data147))){
-const err421 = {instancePath:instancePath+"/targetsKey/jobsGrowth/year2",schemaPath:"#/properties/targetsKey/properties/jobsGrowth/properties/year2/format",keyword:"format",params:{format: "signedPercent"},message:"must match format \""+"signedPercent"+"\"",schema:"signedPercent",parentSchema:schema49.properties.targetsKey.properties.jobsGrowth.properties.year2,data:data147};
+else {
+const err421 = {instancePath:instancePath+"/targetsKey/jobsGrowth/year1",schemaPath:"#/properties/targetsKey/properties/jobsGrowth/properties/year1/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.targetsKey.properties.jobsGrowth.properties.year1.type,parentSchema:schema49.properties.targetsKey.properties.jobsGrowth.properties.year1,data:data146};
 if(vErrors === null){
 vErrors = [err421];
 }
@@ -5334,8 +5331,11 @@ vErrors.push(err421);
 errors++;
 }
 }
-else {
-const err422 = {instancePath:instancePath+"/targetsKey/jobsGrowth/year2",schemaPath:"#/properties/targetsKey/properties/jobsGrowth/properties/year2/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.targetsKey.properties.jobsGrowth.properties.year2.type,parentSchema:schema49.properties.targetsKey.properties.jobsGrowth.properties.year2,data:data147};
+if(data144.year2 !== undefined){
+let data147 = data144.year2;
+if((typeof data147 == "number") && (isFinite(data147))){
+if(!(formats174.validate(data147))){
+const err422 = {instancePath:instancePath+"/targetsKey/jobsGrowth/year2",schemaPath:"#/properties/targetsKey/properties/jobsGrowth/properties/year2/format",keyword:"format",params:{format: "signedPercent"},message:"must match format \""+"signedPercent"+"\"",schema:"signedPercent",parentSchema:schema49.properties.targetsKey.properties.jobsGrowth.properties.year2,data:data147};
 if(vErrors === null){
 vErrors = [err422];
 }
@@ -5345,9 +5345,8 @@ vErrors.push(err422);
 errors++;
 }
 }
-}
 else {
-const err423 = {instancePath:instancePath+"/targetsKey/jobsGrowth",schemaPath:"#/properties/targetsKey/properties/jobsGrowth/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.targetsKey.properties.jobsGrowth.type,parentSchema:schema49.properties.targetsKey.properties.jobsGrowth,data:data144};
+const err423 = {instancePath:instancePath+"/targetsKey/jobsGrowth/year2",schemaPath:"#/properties/targetsKey/properties/jobsGrowth/properties/year2/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.targetsKey.properties.jobsGrowth.properties.year2.type,parentSchema:schema49.properties.targetsKey.properties.jobsGrowth.properties.year2,data:data147};
 if(vErrors === null){
 vErrors = [err423];
 }
@@ -5359,7 +5358,7 @@ errors++;
 }
 }
 else {
-const err424 = {instancePath:instancePath+"/targetsKey",schemaPath:"#/properties/targetsKey/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.targetsKey.type,parentSchema:schema49.properties.targetsKey,data:data63};
+const err424 = {instancePath:instancePath+"/targetsKey/jobsGrowth",schemaPath:"#/properties/targetsKey/properties/jobsGrowth/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.targetsKey.properties.jobsGrowth.type,parentSchema:schema49.properties.targetsKey.properties.jobsGrowth,data:data144};
 if(vErrors === null){
 vErrors = [err424];
 }
@@ -5369,11 +5368,9 @@ vErrors.push(err424);
 errors++;
 }
 }
-if(data.targetsGeneral !== undefined){
-let data148 = data.targetsGeneral;
-if(data148 && typeof data148 == "object" && !Array.isArray(data148)){
-if(data148.servedGiants === undefined){
-const err425 = {instancePath:instancePath+"/targetsGeneral",schemaPath:"#/properties/targetsGeneral/required",keyword:"required",params:{missingProperty: "servedGiants"},message:"must have required property '"+"servedGiants"+"'",schema:schema49.properties.targetsGeneral.required,parentSchema:schema49.properties.targetsGeneral,data:data148};
+}
+else {
+const err425 = {instancePath:instancePath+"/targetsKey",schemaPath:"#/properties/targetsKey/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.targetsKey.type,parentSchema:schema49.properties.targetsKey,data:data63};
 if(vErrors === null){
 vErrors = [err425];
 }
@@ -5382,8 +5379,12 @@ vErrors.push(err425);
 }
 errors++;
 }
-if(data148.servedProvincial === undefined){
-const err426 = {instancePath:instancePath+"/targetsGeneral",schemaPath:"#/properties/targetsGeneral/required",keyword:"required",params:{missingProperty: "servedProvincial"},message:"must have required property '"+"servedProvincial"+"'",schema:schema49.properties.targetsGeneral.required,parentSchema:schema49.properties.targetsGeneral,data:data148};
+}
+if(data.targetsGeneral !== undefined){
+let data148 = data.targetsGeneral;
+if(data148 && typeof data148 == "object" && !Array.isArray(data148)){
+if(data148.servedGiants === undefined){
+const err426 = {instancePath:instancePath+"/targetsGeneral",schemaPath:"#/properties/targetsGeneral/required",keyword:"required",params:{missingProperty: "servedGiants"},message:"must have required property '"+"servedGiants"+"'",schema:schema49.properties.targetsGeneral.required,parentSchema:schema49.properties.targetsGeneral,data:data148};
 if(vErrors === null){
 vErrors = [err426];
 }
@@ -5392,8 +5393,8 @@ vErrors.push(err426);
 }
 errors++;
 }
-if(data148.events === undefined){
-const err427 = {instancePath:instancePath+"/targetsGeneral",schemaPath:"#/properties/targetsGeneral/required",keyword:"required",params:{missingProperty: "events"},message:"must have required property '"+"events"+"'",schema:schema49.properties.targetsGeneral.required,parentSchema:schema49.properties.targetsGeneral,data:data148};
+if(data148.servedProvincial === undefined){
+const err427 = {instancePath:instancePath+"/targetsGeneral",schemaPath:"#/properties/targetsGeneral/required",keyword:"required",params:{missingProperty: "servedProvincial"},message:"must have required property '"+"servedProvincial"+"'",schema:schema49.properties.targetsGeneral.required,parentSchema:schema49.properties.targetsGeneral,data:data148};
 if(vErrors === null){
 vErrors = [err427];
 }
@@ -5402,8 +5403,8 @@ vErrors.push(err427);
 }
 errors++;
 }
-if(data148.staff === undefined){
-const err428 = {instancePath:instancePath+"/targetsGeneral",schemaPath:"#/properties/targetsGeneral/required",keyword:"required",params:{missingProperty: "staff"},message:"must have required property '"+"staff"+"'",schema:schema49.properties.targetsGeneral.required,parentSchema:schema49.properties.targetsGeneral,data:data148};
+if(data148.events === undefined){
+const err428 = {instancePath:instancePath+"/targetsGeneral",schemaPath:"#/properties/targetsGeneral/required",keyword:"required",params:{missingProperty: "events"},message:"must have required property '"+"events"+"'",schema:schema49.properties.targetsGeneral.required,parentSchema:schema49.properties.targetsGeneral,data:data148};
 if(vErrors === null){
 vErrors = [err428];
 }
@@ -5412,8 +5413,8 @@ vErrors.push(err428);
 }
 errors++;
 }
-if(data148.transfersProvincial === undefined){
-const err429 = {instancePath:instancePath+"/targetsGeneral",schemaPath:"#/properties/targetsGeneral/required",keyword:"required",params:{missingProperty: "transfersProvincial"},message:"must have required property '"+"transfersProvincial"+"'",schema:schema49.properties.targetsGeneral.required,parentSchema:schema49.properties.targetsGeneral,data:data148};
+if(data148.staff === undefined){
+const err429 = {instancePath:instancePath+"/targetsGeneral",schemaPath:"#/properties/targetsGeneral/required",keyword:"required",params:{missingProperty: "staff"},message:"must have required property '"+"staff"+"'",schema:schema49.properties.targetsGeneral.required,parentSchema:schema49.properties.targetsGeneral,data:data148};
 if(vErrors === null){
 vErrors = [err429];
 }
@@ -5422,8 +5423,8 @@ vErrors.push(err429);
 }
 errors++;
 }
-if(data148.transfersNational === undefined){
-const err430 = {instancePath:instancePath+"/targetsGeneral",schemaPath:"#/properties/targetsGeneral/required",keyword:"required",params:{missingProperty: "transfersNational"},message:"must have required property '"+"transfersNational"+"'",schema:schema49.properties.targetsGeneral.required,parentSchema:schema49.properties.targetsGeneral,data:data148};
+if(data148.transfersProvincial === undefined){
+const err430 = {instancePath:instancePath+"/targetsGeneral",schemaPath:"#/properties/targetsGeneral/required",keyword:"required",params:{missingProperty: "transfersProvincial"},message:"must have required property '"+"transfersProvincial"+"'",schema:schema49.properties.targetsGeneral.required,parentSchema:schema49.properties.targetsGeneral,data:data148};
 if(vErrors === null){
 vErrors = [err430];
 }
@@ -5432,8 +5433,8 @@ vErrors.push(err430);
 }
 errors++;
 }
-if(data148.researchProvincial === undefined){
-const err431 = {instancePath:instancePath+"/targetsGeneral",schemaPath:"#/properties/targetsGeneral/required",keyword:"required",params:{missingProperty: "researchProvincial"},message:"must have required property '"+"researchProvincial"+"'",schema:schema49.properties.targetsGeneral.required,parentSchema:schema49.properties.targetsGeneral,data:data148};
+if(data148.transfersNational === undefined){
+const err431 = {instancePath:instancePath+"/targetsGeneral",schemaPath:"#/properties/targetsGeneral/required",keyword:"required",params:{missingProperty: "transfersNational"},message:"must have required property '"+"transfersNational"+"'",schema:schema49.properties.targetsGeneral.required,parentSchema:schema49.properties.targetsGeneral,data:data148};
 if(vErrors === null){
 vErrors = [err431];
 }
@@ -5442,8 +5443,8 @@ vErrors.push(err431);
 }
 errors++;
 }
-if(data148.researchNational === undefined){
-const err432 = {instancePath:instancePath+"/targetsGeneral",schemaPath:"#/properties/targetsGeneral/required",keyword:"required",params:{missingProperty: "researchNational"},message:"must have required property '"+"researchNational"+"'",schema:schema49.properties.targetsGeneral.required,parentSchema:schema49.properties.targetsGeneral,data:data148};
+if(data148.researchProvincial === undefined){
+const err432 = {instancePath:instancePath+"/targetsGeneral",schemaPath:"#/properties/targetsGeneral/required",keyword:"required",params:{missingProperty: "researchProvincial"},message:"must have required property '"+"researchProvincial"+"'",schema:schema49.properties.targetsGeneral.required,parentSchema:schema49.properties.targetsGeneral,data:data148};
 if(vErrors === null){
 vErrors = [err432];
 }
@@ -5452,8 +5453,8 @@ vErrors.push(err432);
 }
 errors++;
 }
-if(data148.designProvincial === undefined){
-const err433 = {instancePath:instancePath+"/targetsGeneral",schemaPath:"#/properties/targetsGeneral/required",keyword:"required",params:{missingProperty: "designProvincial"},message:"must have required property '"+"designProvincial"+"'",schema:schema49.properties.targetsGeneral.required,parentSchema:schema49.properties.targetsGeneral,data:data148};
+if(data148.researchNational === undefined){
+const err433 = {instancePath:instancePath+"/targetsGeneral",schemaPath:"#/properties/targetsGeneral/required",keyword:"required",params:{missingProperty: "researchNational"},message:"must have required property '"+"researchNational"+"'",schema:schema49.properties.targetsGeneral.required,parentSchema:schema49.properties.targetsGeneral,data:data148};
 if(vErrors === null){
 vErrors = [err433];
 }
@@ -5462,8 +5463,8 @@ vErrors.push(err433);
 }
 errors++;
 }
-if(data148.designNational === undefined){
-const err434 = {instancePath:instancePath+"/targetsGeneral",schemaPath:"#/properties/targetsGeneral/required",keyword:"required",params:{missingProperty: "designNational"},message:"must have required property '"+"designNational"+"'",schema:schema49.properties.targetsGeneral.required,parentSchema:schema49.properties.targetsGeneral,data:data148};
+if(data148.designProvincial === undefined){
+const err434 = {instancePath:instancePath+"/targetsGeneral",schemaPath:"#/properties/targetsGeneral/required",keyword:"required",params:{missingProperty: "designProvincial"},message:"must have required property '"+"designProvincial"+"'",schema:schema49.properties.targetsGeneral.required,parentSchema:schema49.properties.targetsGeneral,data:data148};
 if(vErrors === null){
 vErrors = [err434];
 }
@@ -5472,8 +5473,8 @@ vErrors.push(err434);
 }
 errors++;
 }
-if(data148.financingProvincial === undefined){
-const err435 = {instancePath:instancePath+"/targetsGeneral",schemaPath:"#/properties/targetsGeneral/required",keyword:"required",params:{missingProperty: "financingProvincial"},message:"must have required property '"+"financingProvincial"+"'",schema:schema49.properties.targetsGeneral.required,parentSchema:schema49.properties.targetsGeneral,data:data148};
+if(data148.designNational === undefined){
+const err435 = {instancePath:instancePath+"/targetsGeneral",schemaPath:"#/properties/targetsGeneral/required",keyword:"required",params:{missingProperty: "designNational"},message:"must have required property '"+"designNational"+"'",schema:schema49.properties.targetsGeneral.required,parentSchema:schema49.properties.targetsGeneral,data:data148};
 if(vErrors === null){
 vErrors = [err435];
 }
@@ -5482,8 +5483,8 @@ vErrors.push(err435);
 }
 errors++;
 }
-if(data148.financingNational === undefined){
-const err436 = {instancePath:instancePath+"/targetsGeneral",schemaPath:"#/properties/targetsGeneral/required",keyword:"required",params:{missingProperty: "financingNational"},message:"must have required property '"+"financingNational"+"'",schema:schema49.properties.targetsGeneral.required,parentSchema:schema49.properties.targetsGeneral,data:data148};
+if(data148.financingProvincial === undefined){
+const err436 = {instancePath:instancePath+"/targetsGeneral",schemaPath:"#/properties/targetsGeneral/required",keyword:"required",params:{missingProperty: "financingProvincial"},message:"must have required property '"+"financingProvincial"+"'",schema:schema49.properties.targetsGeneral.required,parentSchema:schema49.properties.targetsGeneral,data:data148};
 if(vErrors === null){
 vErrors = [err436];
 }
@@ -5492,8 +5493,8 @@ vErrors.push(err436);
 }
 errors++;
 }
-if(data148.consultingProvincial === undefined){
-const err437 = {instancePath:instancePath+"/targetsGeneral",schemaPath:"#/properties/targetsGeneral/required",keyword:"required",params:{missingProperty: "consultingProvincial"},message:"must have required property '"+"consultingProvincial"+"'",schema:schema49.properties.targetsGeneral.required,parentSchema:schema49.properties.targetsGeneral,data:data148};
+if(data148.financingNational === undefined){
+const err437 = {instancePath:instancePath+"/targetsGeneral",schemaPath:"#/properties/targetsGeneral/required",keyword:"required",params:{missingProperty: "financingNational"},message:"must have required property '"+"financingNational"+"'",schema:schema49.properties.targetsGeneral.required,parentSchema:schema49.properties.targetsGeneral,data:data148};
 if(vErrors === null){
 vErrors = [err437];
 }
@@ -5502,8 +5503,8 @@ vErrors.push(err437);
 }
 errors++;
 }
-if(data148.consultingNational === undefined){
-const err438 = {instancePath:instancePath+"/targetsGeneral",schemaPath:"#/properties/targetsGeneral/required",keyword:"required",params:{missingProperty: "consultingNational"},message:"must have required property '"+"consultingNational"+"'",schema:schema49.properties.targetsGeneral.required,parentSchema:schema49.properties.targetsGeneral,data:data148};
+if(data148.consultingProvincial === undefined){
+const err438 = {instancePath:instancePath+"/targetsGeneral",schemaPath:"#/properties/targetsGeneral/required",keyword:"required",params:{missingProperty: "consultingProvincial"},message:"must have required property '"+"consultingProvincial"+"'",schema:schema49.properties.targetsGeneral.required,parentSchema:schema49.properties.targetsGeneral,data:data148};
 if(vErrors === null){
 vErrors = [err438];
 }
@@ -5512,8 +5513,8 @@ vErrors.push(err438);
 }
 errors++;
 }
-if(data148.ordersProvincial === undefined){
-const err439 = {instancePath:instancePath+"/targetsGeneral",schemaPath:"#/properties/targetsGeneral/required",keyword:"required",params:{missingProperty: "ordersProvincial"},message:"must have required property '"+"ordersProvincial"+"'",schema:schema49.properties.targetsGeneral.required,parentSchema:schema49.properties.targetsGeneral,data:data148};
+if(data148.consultingNational === undefined){
+const err439 = {instancePath:instancePath+"/targetsGeneral",schemaPath:"#/properties/targetsGeneral/required",keyword:"required",params:{missingProperty: "consultingNational"},message:"must have required property '"+"consultingNational"+"'",schema:schema49.properties.targetsGeneral.required,parentSchema:schema49.properties.targetsGeneral,data:data148};
 if(vErrors === null){
 vErrors = [err439];
 }
@@ -5522,8 +5523,8 @@ vErrors.push(err439);
 }
 errors++;
 }
-if(data148.ordersNational === undefined){
-const err440 = {instancePath:instancePath+"/targetsGeneral",schemaPath:"#/properties/targetsGeneral/required",keyword:"required",params:{missingProperty: "ordersNational"},message:"must have required property '"+"ordersNational"+"'",schema:schema49.properties.targetsGeneral.required,parentSchema:schema49.properties.targetsGeneral,data:data148};
+if(data148.ordersProvincial === undefined){
+const err440 = {instancePath:instancePath+"/targetsGeneral",schemaPath:"#/properties/targetsGeneral/required",keyword:"required",params:{missingProperty: "ordersProvincial"},message:"must have required property '"+"ordersProvincial"+"'",schema:schema49.properties.targetsGeneral.required,parentSchema:schema49.properties.targetsGeneral,data:data148};
 if(vErrors === null){
 vErrors = [err440];
 }
@@ -5532,8 +5533,8 @@ vErrors.push(err440);
 }
 errors++;
 }
-if(data148.training === undefined){
-const err441 = {instancePath:instancePath+"/targetsGeneral",schemaPath:"#/properties/targetsGeneral/required",keyword:"required",params:{missingProperty: "training"},message:"must have required property '"+"training"+"'",schema:schema49.properties.targetsGeneral.required,parentSchema:schema49.properties.targetsGeneral,data:data148};
+if(data148.ordersNational === undefined){
+const err441 = {instancePath:instancePath+"/targetsGeneral",schemaPath:"#/properties/targetsGeneral/required",keyword:"required",params:{missingProperty: "ordersNational"},message:"must have required property '"+"ordersNational"+"'",schema:schema49.properties.targetsGeneral.required,parentSchema:schema49.properties.targetsGeneral,data:data148};
 if(vErrors === null){
 vErrors = [err441];
 }
@@ -5542,8 +5543,8 @@ vErrors.push(err441);
 }
 errors++;
 }
-if(data148.legal === undefined){
-const err442 = {instancePath:instancePath+"/targetsGeneral",schemaPath:"#/properties/targetsGeneral/required",keyword:"required",params:{missingProperty: "legal"},message:"must have required property '"+"legal"+"'",schema:schema49.properties.targetsGeneral.required,parentSchema:schema49.properties.targetsGeneral,data:data148};
+if(data148.training === undefined){
+const err442 = {instancePath:instancePath+"/targetsGeneral",schemaPath:"#/properties/targetsGeneral/required",keyword:"required",params:{missingProperty: "training"},message:"must have required property '"+"training"+"'",schema:schema49.properties.targetsGeneral.required,parentSchema:schema49.properties.targetsGeneral,data:data148};
 if(vErrors === null){
 vErrors = [err442];
 }
@@ -5552,8 +5553,8 @@ vErrors.push(err442);
 }
 errors++;
 }
-if(data148.cost === undefined){
-const err443 = {instancePath:instancePath+"/targetsGeneral",schemaPath:"#/properties/targetsGeneral/required",keyword:"required",params:{missingProperty: "cost"},message:"must have required property '"+"cost"+"'",schema:schema49.properties.targetsGeneral.required,parentSchema:schema49.properties.targetsGeneral,data:data148};
+if(data148.legal === undefined){
+const err443 = {instancePath:instancePath+"/targetsGeneral",schemaPath:"#/properties/targetsGeneral/required",keyword:"required",params:{missingProperty: "legal"},message:"must have required property '"+"legal"+"'",schema:schema49.properties.targetsGeneral.required,parentSchema:schema49.properties.targetsGeneral,data:data148};
 if(vErrors === null){
 vErrors = [err443];
 }
@@ -5562,11 +5563,8 @@ vErrors.push(err443);
 }
 errors++;
 }
-if(data148.servedGiants !== undefined){
-let data149 = data148.servedGiants;
-if(data149 && typeof data149 == "object" && !Array.isArray(data149)){
-if(data149.initial === undefined){
-const err444 = {instancePath:instancePath+"/targetsGeneral/servedGiants",schemaPath:"#/properties/targetsGeneral/properties/servedGiants/required",keyword:"required",params:{missingProperty: "initial"},message:"must have required property '"+"initial"+"'",schema:schema49.properties.targetsGeneral.properties.servedGiants.required,parentSchema:schema49.properties.targetsGeneral.properties.servedGiants,data:data149};
+if(data148.cost === undefined){
+const err444 = {instancePath:instancePath+"/targetsGeneral",schemaPath:"#/properties/targetsGeneral/required",keyword:"required",params:{missingProperty: "cost"},message:"must have required property '"+"cost"+"'",schema:schema49.properties.targetsGeneral.required,parentSchema:schema49.properties.targetsGeneral,data:data148};
 if(vErrors === null){
 vErrors = [err444];
 }
@@ -5575,8 +5573,11 @@ vErrors.push(err444);
 }
 errors++;
 }
-if(data149.year1 === undefined){
-const err445 = {instancePath:instancePath+"/targetsGeneral/servedGiants",schemaPath:"#/properties/targetsGeneral/properties/servedGiants/required",keyword:"required",params:{missingProperty: "year1"},message:"must have required property '"+"year1"+"'",schema:schema49.properties.targetsGeneral.properties.servedGiants.required,parentSchema:schema49.properties.targetsGeneral.properties.servedGiants,data:data149};
+if(data148.servedGiants !== undefined){
+let data149 = data148.servedGiants;
+if(data149 && typeof data149 == "object" && !Array.isArray(data149)){
+if(data149.initial === undefined){
+const err445 = {instancePath:instancePath+"/targetsGeneral/servedGiants",schemaPath:"#/properties/targetsGeneral/properties/servedGiants/required",keyword:"required",params:{missingProperty: "initial"},message:"must have required property '"+"initial"+"'",schema:schema49.properties.targetsGeneral.properties.servedGiants.required,parentSchema:schema49.properties.targetsGeneral.properties.servedGiants,data:data149};
 if(vErrors === null){
 vErrors = [err445];
 }
@@ -5585,10 +5586,8 @@ vErrors.push(err445);
 }
 errors++;
 }
-if(data149.initial !== undefined){
-let data150 = data149.initial;
-if(!(((typeof data150 == "number") && (!(data150 % 1) && !isNaN(data150))) && (isFinite(data150)))){
-const err446 = {instancePath:instancePath+"/targetsGeneral/servedGiants/initial",schemaPath:"#/properties/targetsGeneral/properties/servedGiants/properties/initial/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.targetsGeneral.properties.servedGiants.properties.initial.type,parentSchema:schema49.properties.targetsGeneral.properties.servedGiants.properties.initial,data:data150};
+if(data149.year1 === undefined){
+const err446 = {instancePath:instancePath+"/targetsGeneral/servedGiants",schemaPath:"#/properties/targetsGeneral/properties/servedGiants/required",keyword:"required",params:{missingProperty: "year1"},message:"must have required property '"+"year1"+"'",schema:schema49.properties.targetsGeneral.properties.servedGiants.required,parentSchema:schema49.properties.targetsGeneral.properties.servedGiants,data:data149};
 if(vErrors === null){
 vErrors = [err446];
 }
@@ -5597,9 +5596,10 @@ vErrors.push(err446);
 }
 errors++;
 }
-if((typeof data150 == "number") && (isFinite(data150))){
-if(!(formats42.validate(data150))){
-const err447 = {instancePath:instancePath+"/targetsGeneral/servedGiants/initial",schemaPath:"#/properties/targetsGeneral/properties/servedGiants/properties/initial/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema49.properties.targetsGeneral.properties.servedGiants.properties.initial,data:data150};
+if(data149.initial !== undefined){
+let data150 = data149.initial;
+if(!(((typeof data150 == "number") && (!(data150 % 1) && !isNaN(data150))) && (isFinite(data150)))){
+const err447 = {instancePath:instancePath+"/targetsGeneral/servedGiants/initial",schemaPath:"#/properties/targetsGeneral/properties/servedGiants/properties/initial/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.targetsGeneral.properties.servedGiants.properties.initial.type,parentSchema:schema49.properties.targetsGeneral.properties.servedGiants.properties.initial,data:data150};
 if(vErrors === null){
 vErrors = [err447];
 }
@@ -5608,12 +5608,9 @@ vErrors.push(err447);
 }
 errors++;
 }
-}
-}
-if(data149.year1 !== undefined){
-let data151 = data149.year1;
-if(!(((typeof data151 == "number") && (!(data151 % 1) && !isNaN(data151))) && (isFinite(data151)))){
-const err448 = {instancePath:instancePath+"/targetsGeneral/servedGiants/year1",schemaPath:"#/properties/targetsGeneral/properties/servedGiants/properties/year1/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.targetsGeneral.properties.servedGiants.properties.year1.type,parentSchema:schema49.properties.targetsGeneral.properties.servedGiants.properties.year1,data:data151};
+if((typeof data150 == "number") && (isFinite(data150))){
+if(!(formats42.validate(data150))){
+const err448 = {instancePath:instancePath+"/targetsGeneral/servedGiants/initial",schemaPath:"#/properties/targetsGeneral/properties/servedGiants/properties/initial/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema49.properties.targetsGeneral.properties.servedGiants.properties.initial,data:data150};
 if(vErrors === null){
 vErrors = [err448];
 }
@@ -5622,9 +5619,12 @@ vErrors.push(err448);
 }
 errors++;
 }
-if((typeof data151 == "number") && (isFinite(data151))){
-if(!(formats42.validate(data151))){
-const err449 = {instancePath:instancePath+"/targetsGeneral/servedGiants/year1",schemaPath:"#/properties/targetsGeneral/properties/servedGiants/properties/year1/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema49.properties.targetsGeneral.properties.servedGiants.properties.year1,data:data151};
+}
+}
+if(data149.year1 !== undefined){
+let data151 = data149.year1;
+if(!(((typeof data151 == "number") && (!(data151 % 1) && !isNaN(data151))) && (isFinite(data151)))){
+const err449 = {instancePath:instancePath+"/targetsGeneral/servedGiants/year1",schemaPath:"#/properties/targetsGeneral/properties/servedGiants/properties/year1/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.targetsGeneral.properties.servedGiants.properties.year1.type,parentSchema:schema49.properties.targetsGeneral.properties.servedGiants.properties.year1,data:data151};
 if(vErrors === null){
 vErrors = [err449];
 }
@@ -5633,11 +5633,9 @@ vErrors.push(err449);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err450 = {instancePath:instancePath+"/targetsGeneral/servedGiants",schemaPath:"#/properties/targetsGeneral/properties/servedGiants/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.targetsGeneral.properties.servedGiants.type,parentSchema:schema49.properties.targetsGeneral.properties.servedGiants,data:data149};
+if((typeof data151 == "number") && (isFinite(data151))){
+if(!(formats42.validate(data151))){
+const err450 = {instancePath:instancePath+"/targetsGeneral/servedGiants/year1",schemaPath:"#/properties/targetsGeneral/properties/servedGiants/properties/year1/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema49.properties.targetsGeneral.properties.servedGiants.properties.year1,data:data151};
 if(vErrors === null){
 vErrors = [err450];
 }
@@ -5647,11 +5645,10 @@ vErrors.push(err450);
 errors++;
 }
 }
-if(data148.servedProvincial !== undefined){
-let data152 = data148.servedProvincial;
-if(data152 && typeof data152 == "object" && !Array.isArray(data152)){
-if(data152.initial === undefined){
-const err451 = {instancePath:instancePath+"/targetsGeneral/servedProvincial",schemaPath:"#/properties/targetsGeneral/properties/servedProvincial/required",keyword:"required",params:{missingProperty: "initial"},message:"must have required property '"+"initial"+"'",schema:schema49.properties.targetsGeneral.properties.servedProvincial.required,parentSchema:schema49.properties.targetsGeneral.properties.servedProvincial,data:data152};
+}
+}
+else {
+const err451 = {instancePath:instancePath+"/targetsGeneral/servedGiants",schemaPath:"#/properties/targetsGeneral/properties/servedGiants/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.targetsGeneral.properties.servedGiants.type,parentSchema:schema49.properties.targetsGeneral.properties.servedGiants,data:data149};
 if(vErrors === null){
 vErrors = [err451];
 }
@@ -5660,8 +5657,12 @@ vErrors.push(err451);
 }
 errors++;
 }
-if(data152.year1 === undefined){
-const err452 = {instancePath:instancePath+"/targetsGeneral/servedProvincial",schemaPath:"#/properties/targetsGeneral/properties/servedProvincial/required",keyword:"required",params:{missingProperty: "year1"},message:"must have required property '"+"year1"+"'",schema:schema49.properties.targetsGeneral.properties.servedProvincial.required,parentSchema:schema49.properties.targetsGeneral.properties.servedProvincial,data:data152};
+}
+if(data148.servedProvincial !== undefined){
+let data152 = data148.servedProvincial;
+if(data152 && typeof data152 == "object" && !Array.isArray(data152)){
+if(data152.initial === undefined){
+const err452 = {instancePath:instancePath+"/targetsGeneral/servedProvincial",schemaPath:"#/properties/targetsGeneral/properties/servedProvincial/required",keyword:"required",params:{missingProperty: "initial"},message:"must have required property '"+"initial"+"'",schema:schema49.properties.targetsGeneral.properties.servedProvincial.required,parentSchema:schema49.properties.targetsGeneral.properties.servedProvincial,data:data152};
 if(vErrors === null){
 vErrors = [err452];
 }
@@ -5670,10 +5671,8 @@ vErrors.push(err452);
 }
 errors++;
 }
-if(data152.initial !== undefined){
-let data153 = data152.initial;
-if(!(((typeof data153 == "number") && (!(data153 % 1) && !isNaN(data153))) && (isFinite(data153)))){
-const err453 = {instancePath:instancePath+"/targetsGeneral/servedProvincial/initial",schemaPath:"#/properties/targetsGeneral/properties/servedProvincial/properties/initial/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.targetsGeneral.properties.servedProvincial.properties.initial.type,parentSchema:schema49.properties.targetsGeneral.properties.servedProvincial.properties.initial,data:data153};
+if(data152.year1 === undefined){
+const err453 = {instancePath:instancePath+"/targetsGeneral/servedProvincial",schemaPath:"#/properties/targetsGeneral/properties/servedProvincial/required",keyword:"required",params:{missingProperty: "year1"},message:"must have required property '"+"year1"+"'",schema:schema49.properties.targetsGeneral.properties.servedProvincial.required,parentSchema:schema49.properties.targetsGeneral.properties.servedProvincial,data:data152};
 if(vErrors === null){
 vErrors = [err453];
 }
@@ -5682,9 +5681,10 @@ vErrors.push(err453);
 }
 errors++;
 }
-if((typeof data153 == "number") && (isFinite(data153))){
-if(!(formats42.validate(data153))){
-const err454 = {instancePath:instancePath+"/targetsGeneral/servedProvincial/initial",schemaPath:"#/properties/targetsGeneral/properties/servedProvincial/properties/initial/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema49.properties.targetsGeneral.properties.servedProvincial.properties.initial,data:data153};
+if(data152.initial !== undefined){
+let data153 = data152.initial;
+if(!(((typeof data153 == "number") && (!(data153 % 1) && !isNaN(data153))) && (isFinite(data153)))){
+const err454 = {instancePath:instancePath+"/targetsGeneral/servedProvincial/initial",schemaPath:"#/properties/targetsGeneral/properties/servedProvincial/properties/initial/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.targetsGeneral.properties.servedProvincial.properties.initial.type,parentSchema:schema49.properties.targetsGeneral.properties.servedProvincial.properties.initial,data:data153};
 if(vErrors === null){
 vErrors = [err454];
 }
@@ -5693,12 +5693,9 @@ vErrors.push(err454);
 }
 errors++;
 }
-}
-}
-if(data152.year1 !== undefined){
-let data154 = data152.year1;
-if(!(((typeof data154 == "number") && (!(data154 % 1) && !isNaN(data154))) && (isFinite(data154)))){
-const err455 = {instancePath:instancePath+"/targetsGeneral/servedProvincial/year1",schemaPath:"#/properties/targetsGeneral/properties/servedProvincial/properties/year1/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.targetsGeneral.properties.servedProvincial.properties.year1.type,parentSchema:schema49.properties.targetsGeneral.properties.servedProvincial.properties.year1,data:data154};
+if((typeof data153 == "number") && (isFinite(data153))){
+if(!(formats42.validate(data153))){
+const err455 = {instancePath:instancePath+"/targetsGeneral/servedProvincial/initial",schemaPath:"#/properties/targetsGeneral/properties/servedProvincial/properties/initial/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema49.properties.targetsGeneral.properties.servedProvincial.properties.initial,data:data153};
 if(vErrors === null){
 vErrors = [err455];
 }
@@ -5707,9 +5704,12 @@ vErrors.push(err455);
 }
 errors++;
 }
-if((typeof data154 == "number") && (isFinite(data154))){
-if(!(formats42.validate(data154))){
-const err456 = {instancePath:instancePath+"/targetsGeneral/servedProvincial/year1",schemaPath:"#/properties/targetsGeneral/properties/servedProvincial/properties/year1/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema49.properties.targetsGeneral.properties.servedProvincial.properties.year1,data:data154};
+}
+}
+if(data152.year1 !== undefined){
+let data154 = data152.year1;
+if(!(((typeof data154 == "number") && (!(data154 % 1) && !isNaN(data154))) && (isFinite(data154)))){
+const err456 = {instancePath:instancePath+"/targetsGeneral/servedProvincial/year1",schemaPath:"#/properties/targetsGeneral/properties/servedProvincial/properties/year1/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.targetsGeneral.properties.servedProvincial.properties.year1.type,parentSchema:schema49.properties.targetsGeneral.properties.servedProvincial.properties.year1,data:data154};
 if(vErrors === null){
 vErrors = [err456];
 }
@@ -5718,11 +5718,9 @@ vErrors.push(err456);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err457 = {instancePath:instancePath+"/targetsGeneral/servedProvincial",schemaPath:"#/properties/targetsGeneral/properties/servedProvincial/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.targetsGeneral.properties.servedProvincial.type,parentSchema:schema49.properties.targetsGeneral.properties.servedProvincial,data:data152};
+if((typeof data154 == "number") && (isFinite(data154))){
+if(!(formats42.validate(data154))){
+const err457 = {instancePath:instancePath+"/targetsGeneral/servedProvincial/year1",schemaPath:"#/properties/targetsGeneral/properties/servedProvincial/properties/year1/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema49.properties.targetsGeneral.properties.servedProvincial.properties.year1,data:data154};
 if(vErrors === null){
 vErrors = [err457];
 }
@@ -5732,11 +5730,10 @@ vErrors.push(err457);
 errors++;
 }
 }
-if(data148.events !== undefined){
-let data155 = data148.events;
-if(data155 && typeof data155 == "object" && !Array.isArray(data155)){
-if(data155.initial === undefined){
-const err458 = {instancePath:instancePath+"/targetsGeneral/events",schemaPath:"#/properties/targetsGeneral/properties/events/required",keyword:"required",params:{missingProperty: "initial"},message:"must have required property '"+"initial"+"'",schema:schema49.properties.targetsGeneral.properties.events.required,parentSchema:schema49.properties.targetsGeneral.properties.events,data:data155};
+}
+}
+else {
+const err458 = {instancePath:instancePath+"/targetsGeneral/servedProvincial",schemaPath:"#/properties/targetsGeneral/properties/servedProvincial/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.targetsGeneral.properties.servedProvincial.type,parentSchema:schema49.properties.targetsGeneral.properties.servedProvincial,data:data152};
 if(vErrors === null){
 vErrors = [err458];
 }
@@ -5745,8 +5742,12 @@ vErrors.push(err458);
 }
 errors++;
 }
-if(data155.year1 === undefined){
-const err459 = {instancePath:instancePath+"/targetsGeneral/events",schemaPath:"#/properties/targetsGeneral/properties/events/required",keyword:"required",params:{missingProperty: "year1"},message:"must have required property '"+"year1"+"'",schema:schema49.properties.targetsGeneral.properties.events.required,parentSchema:schema49.properties.targetsGeneral.properties.events,data:data155};
+}
+if(data148.events !== undefined){
+let data155 = data148.events;
+if(data155 && typeof data155 == "object" && !Array.isArray(data155)){
+if(data155.initial === undefined){
+const err459 = {instancePath:instancePath+"/targetsGeneral/events",schemaPath:"#/properties/targetsGeneral/properties/events/required",keyword:"required",params:{missingProperty: "initial"},message:"must have required property '"+"initial"+"'",schema:schema49.properties.targetsGeneral.properties.events.required,parentSchema:schema49.properties.targetsGeneral.properties.events,data:data155};
 if(vErrors === null){
 vErrors = [err459];
 }
@@ -5755,10 +5756,8 @@ vErrors.push(err459);
 }
 errors++;
 }
-if(data155.initial !== undefined){
-let data156 = data155.initial;
-if(!(((typeof data156 == "number") && (!(data156 % 1) && !isNaN(data156))) && (isFinite(data156)))){
-const err460 = {instancePath:instancePath+"/targetsGeneral/events/initial",schemaPath:"#/properties/targetsGeneral/properties/events/properties/initial/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.targetsGeneral.properties.events.properties.initial.type,parentSchema:schema49.properties.targetsGeneral.properties.events.properties.initial,data:data156};
+if(data155.year1 === undefined){
+const err460 = {instancePath:instancePath+"/targetsGeneral/events",schemaPath:"#/properties/targetsGeneral/properties/events/required",keyword:"required",params:{missingProperty: "year1"},message:"must have required property '"+"year1"+"'",schema:schema49.properties.targetsGeneral.properties.events.required,parentSchema:schema49.properties.targetsGeneral.properties.events,data:data155};
 if(vErrors === null){
 vErrors = [err460];
 }
@@ -5767,9 +5766,10 @@ vErrors.push(err460);
 }
 errors++;
 }
-if((typeof data156 == "number") && (isFinite(data156))){
-if(!(formats42.validate(data156))){
-const err461 = {instancePath:instancePath+"/targetsGeneral/events/initial",schemaPath:"#/properties/targetsGeneral/properties/events/properties/initial/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema49.properties.targetsGeneral.properties.events.properties.initial,data:data156};
+if(data155.initial !== undefined){
+let data156 = data155.initial;
+if(!(((typeof data156 == "number") && (!(data156 % 1) && !isNaN(data156))) && (isFinite(data156)))){
+const err461 = {instancePath:instancePath+"/targetsGeneral/events/initial",schemaPath:"#/properties/targetsGeneral/properties/events/properties/initial/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.targetsGeneral.properties.events.properties.initial.type,parentSchema:schema49.properties.targetsGeneral.properties.events.properties.initial,data:data156};
 if(vErrors === null){
 vErrors = [err461];
 }
@@ -5778,12 +5778,9 @@ vErrors.push(err461);
 }
 errors++;
 }
-}
-}
-if(data155.year1 !== undefined){
-let data157 = data155.year1;
-if(!(((typeof data157 == "number") && (!(data157 % 1) && !isNaN(data157))) && (isFinite(data157)))){
-const err462 = {instancePath:instancePath+"/targetsGeneral/events/year1",schemaPath:"#/properties/targetsGeneral/properties/events/properties/year1/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.targetsGeneral.properties.events.properties.year1.type,parentSchema:schema49.properties.targetsGeneral.properties.events.properties.year1,data:data157};
+if((typeof data156 == "number") && (isFinite(data156))){
+if(!(formats42.validate(data156))){
+const err462 = {instancePath:instancePath+"/targetsGeneral/events/initial",schemaPath:"#/properties/targetsGeneral/properties/events/properties/initial/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema49.properties.targetsGeneral.properties.events.properties.initial,data:data156};
 if(vErrors === null){
 vErrors = [err462];
 }
@@ -5792,9 +5789,12 @@ vErrors.push(err462);
 }
 errors++;
 }
-if((typeof data157 == "number") && (isFinite(data157))){
-if(!(formats42.validate(data157))){
-const err463 = {instancePath:instancePath+"/targetsGeneral/events/year1",schemaPath:"#/properties/targetsGeneral/properties/events/properties/year1/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema49.properties.targetsGeneral.properties.events.properties.year1,data:data157};
+}
+}
+if(data155.year1 !== undefined){
+let data157 = data155.year1;
+if(!(((typeof data157 == "number") && (!(data157 % 1) && !isNaN(data157))) && (isFinite(data157)))){
+const err463 = {instancePath:instancePath+"/targetsGeneral/events/year1",schemaPath:"#/properties/targetsGeneral/properties/events/properties/year1/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.targetsGeneral.properties.events.properties.year1.type,parentSchema:schema49.properties.targetsGeneral.properties.events.properties.year1,data:data157};
 if(vErrors === null){
 vErrors = [err463];
 }
@@ -5803,11 +5803,9 @@ vErrors.push(err463);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err464 = {instancePath:instancePath+"/targetsGeneral/events",schemaPath:"#/properties/targetsGeneral/properties/events/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.targetsGeneral.properties.events.type,parentSchema:schema49.properties.targetsGeneral.properties.events,data:data155};
+if((typeof data157 == "number") && (isFinite(data157))){
+if(!(formats42.validate(data157))){
+const err464 = {instancePath:instancePath+"/targetsGeneral/events/year1",schemaPath:"#/properties/targetsGeneral/properties/events/properties/year1/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema49.properties.targetsGeneral.properties.events.properties.year1,data:data157};
 if(vErrors === null){
 vErrors = [err464];
 }
@@ -5817,11 +5815,10 @@ vErrors.push(err464);
 errors++;
 }
 }
-if(data148.staff !== undefined){
-let data158 = data148.staff;
-if(data158 && typeof data158 == "object" && !Array.isArray(data158)){
-if(data158.initial === undefined){
-const err465 = {instancePath:instancePath+"/targetsGeneral/staff",schemaPath:"#/properties/targetsGeneral/properties/staff/required",keyword:"required",params:{missingProperty: "initial"},message:"must have required property '"+"initial"+"'",schema:schema49.properties.targetsGeneral.properties.staff.required,parentSchema:schema49.properties.targetsGeneral.properties.staff,data:data158};
+}
+}
+else {
+const err465 = {instancePath:instancePath+"/targetsGeneral/events",schemaPath:"#/properties/targetsGeneral/properties/events/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.targetsGeneral.properties.events.type,parentSchema:schema49.properties.targetsGeneral.properties.events,data:data155};
 if(vErrors === null){
 vErrors = [err465];
 }
@@ -5830,8 +5827,12 @@ vErrors.push(err465);
 }
 errors++;
 }
-if(data158.year1 === undefined){
-const err466 = {instancePath:instancePath+"/targetsGeneral/staff",schemaPath:"#/properties/targetsGeneral/properties/staff/required",keyword:"required",params:{missingProperty: "year1"},message:"must have required property '"+"year1"+"'",schema:schema49.properties.targetsGeneral.properties.staff.required,parentSchema:schema49.properties.targetsGeneral.properties.staff,data:data158};
+}
+if(data148.staff !== undefined){
+let data158 = data148.staff;
+if(data158 && typeof data158 == "object" && !Array.isArray(data158)){
+if(data158.initial === undefined){
+const err466 = {instancePath:instancePath+"/targetsGeneral/staff",schemaPath:"#/properties/targetsGeneral/properties/staff/required",keyword:"required",params:{missingProperty: "initial"},message:"must have required property '"+"initial"+"'",schema:schema49.properties.targetsGeneral.properties.staff.required,parentSchema:schema49.properties.targetsGeneral.properties.staff,data:data158};
 if(vErrors === null){
 vErrors = [err466];
 }
@@ -5840,10 +5841,8 @@ vErrors.push(err466);
 }
 errors++;
 }
-if(data158.initial !== undefined){
-let data159 = data158.initial;
-if(!(((typeof data159 == "number") && (!(data159 % 1) && !isNaN(data159))) && (isFinite(data159)))){
-const err467 = {instancePath:instancePath+"/targetsGeneral/staff/initial",schemaPath:"#/properties/targetsGeneral/properties/staff/properties/initial/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.targetsGeneral.properties.staff.properties.initial.type,parentSchema:schema49.properties.targetsGeneral.properties.staff.properties.initial,data:data159};
+if(data158.year1 === undefined){
+const err467 = {instancePath:instancePath+"/targetsGeneral/staff",schemaPath:"#/properties/targetsGeneral/properties/staff/required",keyword:"required",params:{missingProperty: "year1"},message:"must have required property '"+"year1"+"'",schema:schema49.properties.targetsGeneral.properties.staff.required,parentSchema:schema49.properties.targetsGeneral.properties.staff,data:data158};
 if(vErrors === null){
 vErrors = [err467];
 }
@@ -5852,9 +5851,10 @@ vErrors.push(err467);
 }
 errors++;
 }
-if((typeof data159 == "number") && (isFinite(data159))){
-if(!(formats42.validate(data159))){
-const err468 = {instancePath:instancePath+"/targetsGeneral/staff/initial",schemaPath:"#/properties/targetsGeneral/properties/staff/properties/initial/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema49.properties.targetsGeneral.properties.staff.properties.initial,data:data159};
+if(data158.initial !== undefined){
+let data159 = data158.initial;
+if(!(((typeof data159 == "number") && (!(data159 % 1) && !isNaN(data159))) && (isFinite(data159)))){
+const err468 = {instancePath:instancePath+"/targetsGeneral/staff/initial",schemaPath:"#/properties/targetsGeneral/properties/staff/properties/initial/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.targetsGeneral.properties.staff.properties.initial.type,parentSchema:schema49.properties.targetsGeneral.properties.staff.properties.initial,data:data159};
 if(vErrors === null){
 vErrors = [err468];
 }
@@ -5863,12 +5863,9 @@ vErrors.push(err468);
 }
 errors++;
 }
-}
-}
-if(data158.year1 !== undefined){
-let data160 = data158.year1;
-if(!(((typeof data160 == "number") && (!(data160 % 1) && !isNaN(data160))) && (isFinite(data160)))){
-const err469 = {instancePath:instancePath+"/targetsGeneral/staff/year1",schemaPath:"#/properties/targetsGeneral/properties/staff/properties/year1/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.targetsGeneral.properties.staff.properties.year1.type,parentSchema:schema49.properties.targetsGeneral.properties.staff.properties.year1,data:data160};
+if((typeof data159 == "number") && (isFinite(data159))){
+if(!(formats42.validate(data159))){
+const err469 = {instancePath:instancePath+"/targetsGeneral/staff/initial",schemaPath:"#/properties/targetsGeneral/properties/staff/properties/initial/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema49.properties.targetsGeneral.properties.staff.properties.initial,data:data159};
 if(vErrors === null){
 vErrors = [err469];
 }
@@ -5877,9 +5874,12 @@ vErrors.push(err469);
 }
 errors++;
 }
-if((typeof data160 == "number") && (isFinite(data160))){
-if(!(formats42.validate(data160))){
-const err470 = {instancePath:instancePath+"/targetsGeneral/staff/year1",schemaPath:"#/properties/targetsGeneral/properties/staff/properties/year1/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema49.properties.targetsGeneral.properties.staff.properties.year1,data:data160};
+}
+}
+if(data158.year1 !== undefined){
+let data160 = data158.year1;
+if(!(((typeof data160 == "number") && (!(data160 % 1) && !isNaN(data160))) && (isFinite(data160)))){
+const err470 = {instancePath:instancePath+"/targetsGeneral/staff/year1",schemaPath:"#/properties/targetsGeneral/properties/staff/properties/year1/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.targetsGeneral.properties.staff.properties.year1.type,parentSchema:schema49.properties.targetsGeneral.properties.staff.properties.year1,data:data160};
 if(vErrors === null){
 vErrors = [err470];
 }
@@ -5888,11 +5888,9 @@ vErrors.push(err470);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err471 = {instancePath:instancePath+"/targetsGeneral/staff",schemaPath:"#/properties/targetsGeneral/properties/staff/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.targetsGeneral.properties.staff.type,parentSchema:schema49.properties.targetsGeneral.properties.staff,data:data158};
+if((typeof data160 == "number") && (isFinite(data160))){
+if(!(formats42.validate(data160))){
+const err471 = {instancePath:instancePath+"/targetsGeneral/staff/year1",schemaPath:"#/properties/targetsGeneral/properties/staff/properties/year1/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema49.properties.targetsGeneral.properties.staff.properties.year1,data:data160};
 if(vErrors === null){
 vErrors = [err471];
 }
@@ -5902,11 +5900,10 @@ vErrors.push(err471);
 errors++;
 }
 }
-if(data148.transfersProvincial !== undefined){
-let data161 = data148.transfersProvincial;
-if(data161 && typeof data161 == "object" && !Array.isArray(data161)){
-if(data161.initial === undefined){
-const err472 = {instancePath:instancePath+"/targetsGeneral/transfersProvincial",schemaPath:"#/properties/targetsGeneral/properties/transfersProvincial/required",keyword:"required",params:{missingProperty: "initial"},message:"must have required property '"+"initial"+"'",schema:schema49.properties.targetsGeneral.properties.transfersProvincial.required,parentSchema:schema49.properties.targetsGeneral.properties.transfersProvincial,data:data161};
+}
+}
+else {
+const err472 = {instancePath:instancePath+"/targetsGeneral/staff",schemaPath:"#/properties/targetsGeneral/properties/staff/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.targetsGeneral.properties.staff.type,parentSchema:schema49.properties.targetsGeneral.properties.staff,data:data158};
 if(vErrors === null){
 vErrors = [err472];
 }
@@ -5915,8 +5912,12 @@ vErrors.push(err472);
 }
 errors++;
 }
-if(data161.year1 === undefined){
-const err473 = {instancePath:instancePath+"/targetsGeneral/transfersProvincial",schemaPath:"#/properties/targetsGeneral/properties/transfersProvincial/required",keyword:"required",params:{missingProperty: "year1"},message:"must have required property '"+"year1"+"'",schema:schema49.properties.targetsGeneral.properties.transfersProvincial.required,parentSchema:schema49.properties.targetsGeneral.properties.transfersProvincial,data:data161};
+}
+if(data148.transfersProvincial !== undefined){
+let data161 = data148.transfersProvincial;
+if(data161 && typeof data161 == "object" && !Array.isArray(data161)){
+if(data161.initial === undefined){
+const err473 = {instancePath:instancePath+"/targetsGeneral/transfersProvincial",schemaPath:"#/properties/targetsGeneral/properties/transfersProvincial/required",keyword:"required",params:{missingProperty: "initial"},message:"must have required property '"+"initial"+"'",schema:schema49.properties.targetsGeneral.properties.transfersProvincial.required,parentSchema:schema49.properties.targetsGeneral.properties.transfersProvincial,data:data161};
 if(vErrors === null){
 vErrors = [err473];
 }
@@ -5925,10 +5926,8 @@ vErrors.push(err473);
 }
 errors++;
 }
-if(data161.initial !== undefined){
-let data162 = data161.initial;
-if(!(((typeof data162 == "number") && (!(data162 % 1) && !isNaN(data162))) && (isFinite(data162)))){
-const err474 = {instancePath:instancePath+"/targetsGeneral/transfersProvincial/initial",schemaPath:"#/properties/targetsGeneral/properties/transfersProvincial/properties/initial/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.targetsGeneral.properties.transfersProvincial.properties.initial.type,parentSchema:schema49.properties.targetsGeneral.properties.transfersProvincial.properties.initial,data:data162};
+if(data161.year1 === undefined){
+const err474 = {instancePath:instancePath+"/targetsGeneral/transfersProvincial",schemaPath:"#/properties/targetsGeneral/properties/transfersProvincial/required",keyword:"required",params:{missingProperty: "year1"},message:"must have required property '"+"year1"+"'",schema:schema49.properties.targetsGeneral.properties.transfersProvincial.required,parentSchema:schema49.properties.targetsGeneral.properties.transfersProvincial,data:data161};
 if(vErrors === null){
 vErrors = [err474];
 }
@@ -5937,9 +5936,10 @@ vErrors.push(err474);
 }
 errors++;
 }
-if((typeof data162 == "number") && (isFinite(data162))){
-if(!(formats42.validate(data162))){
-const err475 = {instancePath:instancePath+"/targetsGeneral/transfersProvincial/initial",schemaPath:"#/properties/targetsGeneral/properties/transfersProvincial/properties/initial/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema49.properties.targetsGeneral.properties.transfersProvincial.properties.initial,data:data162};
+if(data161.initial !== undefined){
+let data162 = data161.initial;
+if(!(((typeof data162 == "number") && (!(data162 % 1) && !isNaN(data162))) && (isFinite(data162)))){
+const err475 = {instancePath:instancePath+"/targetsGeneral/transfersProvincial/initial",schemaPath:"#/properties/targetsGeneral/properties/transfersProvincial/properties/initial/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.targetsGeneral.properties.transfersProvincial.properties.initial.type,parentSchema:schema49.properties.targetsGeneral.properties.transfersProvincial.properties.initial,data:data162};
 if(vErrors === null){
 vErrors = [err475];
 }
@@ -5948,12 +5948,9 @@ vErrors.push(err475);
 }
 errors++;
 }
-}
-}
-if(data161.year1 !== undefined){
-let data163 = data161.year1;
-if(!(((typeof data163 == "number") && (!(data163 % 1) && !isNaN(data163))) && (isFinite(data163)))){
-const err476 = {instancePath:instancePath+"/targetsGeneral/transfersProvincial/year1",schemaPath:"#/properties/targetsGeneral/properties/transfersProvincial/properties/year1/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.targetsGeneral.properties.transfersProvincial.properties.year1.type,parentSchema:schema49.properties.targetsGeneral.properties.transfersProvincial.properties.year1,data:data163};
+if((typeof data162 == "number") && (isFinite(data162))){
+if(!(formats42.validate(data162))){
+const err476 = {instancePath:instancePath+"/targetsGeneral/transfersProvincial/initial",schemaPath:"#/properties/targetsGeneral/properties/transfersProvincial/properties/initial/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema49.properties.targetsGeneral.properties.transfersProvincial.properties.initial,data:data162};
 if(vErrors === null){
 vErrors = [err476];
 }
@@ -5962,9 +5959,12 @@ vErrors.push(err476);
 }
 errors++;
 }
-if((typeof data163 == "number") && (isFinite(data163))){
-if(!(formats42.validate(data163))){
-const err477 = {instancePath:instancePath+"/targetsGeneral/transfersProvincial/year1",schemaPath:"#/properties/targetsGeneral/properties/transfersProvincial/properties/year1/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema49.properties.targetsGeneral.properties.transfersProvincial.properties.year1,data:data163};
+}
+}
+if(data161.year1 !== undefined){
+let data163 = data161.year1;
+if(!(((typeof data163 == "number") && (!(data163 % 1) && !isNaN(data163))) && (isFinite(data163)))){
+const err477 = {instancePath:instancePath+"/targetsGeneral/transfersProvincial/year1",schemaPath:"#/properties/targetsGeneral/properties/transfersProvincial/properties/year1/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.targetsGeneral.properties.transfersProvincial.properties.year1.type,parentSchema:schema49.properties.targetsGeneral.properties.transfersProvincial.properties.year1,data:data163};
 if(vErrors === null){
 vErrors = [err477];
 }
@@ -5973,11 +5973,9 @@ vErrors.push(err477);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err478 = {instancePath:instancePath+"/targetsGeneral/transfersProvincial",schemaPath:"#/properties/targetsGeneral/properties/transfersProvincial/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.targetsGeneral.properties.transfersProvincial.type,parentSchema:schema49.properties.targetsGeneral.properties.transfersProvincial,data:data161};
+if((typeof data163 == "number") && (isFinite(data163))){
+if(!(formats42.validate(data163))){
+const err478 = {instancePath:instancePath+"/targetsGeneral/transfersProvincial/year1",schemaPath:"#/properties/targetsGeneral/properties/transfersProvincial/properties/year1/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema49.properties.targetsGeneral.properties.transfersProvincial.properties.year1,data:data163};
 if(vErrors === null){
 vErrors = [err478];
 }
@@ -5987,11 +5985,10 @@ vErrors.push(err478);
 errors++;
 }
 }
-if(data148.transfersNational !== undefined){
-let data164 = data148.transfersNational;
-if(data164 && typeof data164 == "object" && !Array.isArray(data164)){
-if(data164.initial === undefined){
-const err479 = {instancePath:instancePath+"/targetsGeneral/transfersNational",schemaPath:"#/properties/targetsGeneral/properties/transfersNational/required",keyword:"required",params:{missingProperty: "initial"},message:"must have required property '"+"initial"+"'",schema:schema49.properties.targetsGeneral.properties.transfersNational.required,parentSchema:schema49.properties.targetsGeneral.properties.transfersNational,data:data164};
+}
+}
+else {
+const err479 = {instancePath:instancePath+"/targetsGeneral/transfersProvincial",schemaPath:"#/properties/targetsGeneral/properties/transfersProvincial/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.targetsGeneral.properties.transfersProvincial.type,parentSchema:schema49.properties.targetsGeneral.properties.transfersProvincial,data:data161};
 if(vErrors === null){
 vErrors = [err479];
 }
@@ -6000,8 +5997,12 @@ vErrors.push(err479);
 }
 errors++;
 }
-if(data164.year1 === undefined){
-const err480 = {instancePath:instancePath+"/targetsGeneral/transfersNational",schemaPath:"#/properties/targetsGeneral/properties/transfersNational/required",keyword:"required",params:{missingProperty: "year1"},message:"must have required property '"+"year1"+"'",schema:schema49.properties.targetsGeneral.properties.transfersNational.required,parentSchema:schema49.properties.targetsGeneral.properties.transfersNational,data:data164};
+}
+if(data148.transfersNational !== undefined){
+let data164 = data148.transfersNational;
+if(data164 && typeof data164 == "object" && !Array.isArray(data164)){
+if(data164.initial === undefined){
+const err480 = {instancePath:instancePath+"/targetsGeneral/transfersNational",schemaPath:"#/properties/targetsGeneral/properties/transfersNational/required",keyword:"required",params:{missingProperty: "initial"},message:"must have required property '"+"initial"+"'",schema:schema49.properties.targetsGeneral.properties.transfersNational.required,parentSchema:schema49.properties.targetsGeneral.properties.transfersNational,data:data164};
 if(vErrors === null){
 vErrors = [err480];
 }
@@ -6010,10 +6011,8 @@ vErrors.push(err480);
 }
 errors++;
 }
-if(data164.initial !== undefined){
-let data165 = data164.initial;
-if(!(((typeof data165 == "number") && (!(data165 % 1) && !isNaN(data165))) && (isFinite(data165)))){
-const err481 = {instancePath:instancePath+"/targetsGeneral/transfersNational/initial",schemaPath:"#/properties/targetsGeneral/properties/transfersNational/properties/initial/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.targetsGeneral.properties.transfersNational.properties.initial.type,parentSchema:schema49.properties.targetsGeneral.properties.transfersNational.properties.initial,data:data165};
+if(data164.year1 === undefined){
+const err481 = {instancePath:instancePath+"/targetsGeneral/transfersNational",schemaPath:"#/properties/targetsGeneral/properties/transfersNational/required",keyword:"required",params:{missingProperty: "year1"},message:"must have required property '"+"year1"+"'",schema:schema49.properties.targetsGeneral.properties.transfersNational.required,parentSchema:schema49.properties.targetsGeneral.properties.transfersNational,data:data164};
 if(vErrors === null){
 vErrors = [err481];
 }
@@ -6022,9 +6021,10 @@ vErrors.push(err481);
 }
 errors++;
 }
-if((typeof data165 == "number") && (isFinite(data165))){
-if(!(formats42.validate(data165))){
-const err482 = {instancePath:instancePath+"/targetsGeneral/transfersNational/initial",schemaPath:"#/properties/targetsGeneral/properties/transfersNational/properties/initial/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema49.properties.targetsGeneral.properties.transfersNational.properties.initial,data:data165};
+if(data164.initial !== undefined){
+let data165 = data164.initial;
+if(!(((typeof data165 == "number") && (!(data165 % 1) && !isNaN(data165))) && (isFinite(data165)))){
+const err482 = {instancePath:instancePath+"/targetsGeneral/transfersNational/initial",schemaPath:"#/properties/targetsGeneral/properties/transfersNational/properties/initial/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.targetsGeneral.properties.transfersNational.properties.initial.type,parentSchema:schema49.properties.targetsGeneral.properties.transfersNational.properties.initial,data:data165};
 if(vErrors === null){
 vErrors = [err482];
 }
@@ -6033,12 +6033,9 @@ vErrors.push(err482);
 }
 errors++;
 }
-}
-}
-if(data164.year1 !== undefined){
-let data166 = data164.year1;
-if(!(((typeof data166 == "number") && (!(data166 % 1) && !isNaN(data166))) && (isFinite(data166)))){
-const err483 = {instancePath:instancePath+"/targetsGeneral/transfersNational/year1",schemaPath:"#/properties/targetsGeneral/properties/transfersNational/properties/year1/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.targetsGeneral.properties.transfersNational.properties.year1.type,parentSchema:schema49.properties.targetsGeneral.properties.transfersNational.properties.year1,data:data166};
+if((typeof data165 == "number") && (isFinite(data165))){
+if(!(formats42.validate(data165))){
+const err483 = {instancePath:instancePath+"/targetsGeneral/transfersNational/initial",schemaPath:"#/properties/targetsGeneral/properties/transfersNational/properties/initial/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema49.properties.targetsGeneral.properties.transfersNational.properties.initial,data:data165};
 if(vErrors === null){
 vErrors = [err483];
 }
@@ -6047,9 +6044,12 @@ vErrors.push(err483);
 }
 errors++;
 }
-if((typeof data166 == "number") && (isFinite(data166))){
-if(!(formats42.validate(data166))){
-const err484 = {instancePath:instancePath+"/targetsGeneral/transfersNational/year1",schemaPath:"#/properties/targetsGeneral/properties/transfersNational/properties/year1/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema49.properties.targetsGeneral.properties.transfersNational.properties.year1,data:data166};
+}
+}
+if(data164.year1 !== undefined){
+let data166 = data164.year1;
+if(!(((typeof data166 == "number") && (!(data166 % 1) && !isNaN(data166))) && (isFinite(data166)))){
+const err484 = {instancePath:instancePath+"/targetsGeneral/transfersNational/year1",schemaPath:"#/properties/targetsGeneral/properties/transfersNational/properties/year1/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.targetsGeneral.properties.transfersNational.properties.year1.type,parentSchema:schema49.properties.targetsGeneral.properties.transfersNational.properties.year1,data:data166};
 if(vErrors === null){
 vErrors = [err484];
 }
@@ -6058,11 +6058,9 @@ vErrors.push(err484);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err485 = {instancePath:instancePath+"/targetsGeneral/transfersNational",schemaPath:"#/properties/targetsGeneral/properties/transfersNational/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.targetsGeneral.properties.transfersNational.type,parentSchema:schema49.properties.targetsGeneral.properties.transfersNational,data:data164};
+if((typeof data166 == "number") && (isFinite(data166))){
+if(!(formats42.validate(data166))){
+const err485 = {instancePath:instancePath+"/targetsGeneral/transfersNational/year1",schemaPath:"#/properties/targetsGeneral/properties/transfersNational/properties/year1/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema49.properties.targetsGeneral.properties.transfersNational.properties.year1,data:data166};
 if(vErrors === null){
 vErrors = [err485];
 }
@@ -6072,11 +6070,10 @@ vErrors.push(err485);
 errors++;
 }
 }
-if(data148.researchProvincial !== undefined){
-let data167 = data148.researchProvincial;
-if(data167 && typeof data167 == "object" && !Array.isArray(data167)){
-if(data167.initial === undefined){
-const err486 = {instancePath:instancePath+"/targetsGeneral/researchProvincial",schemaPath:"#/properties/targetsGeneral/properties/researchProvincial/required",keyword:"required",params:{missingProperty: "initial"},message:"must have required property '"+"initial"+"'",schema:schema49.properties.targetsGeneral.properties.researchProvincial.required,parentSchema:schema49.properties.targetsGeneral.properties.researchProvincial,data:data167};
+}
+}
+else {
+const err486 = {instancePath:instancePath+"/targetsGeneral/transfersNational",schemaPath:"#/properties/targetsGeneral/properties/transfersNational/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.targetsGeneral.properties.transfersNational.type,parentSchema:schema49.properties.targetsGeneral.properties.transfersNational,data:data164};
 if(vErrors === null){
 vErrors = [err486];
 }
@@ -6085,8 +6082,12 @@ vErrors.push(err486);
 }
 errors++;
 }
-if(data167.year1 === undefined){
-const err487 = {instancePath:instancePath+"/targetsGeneral/researchProvincial",schemaPath:"#/properties/targetsGeneral/properties/researchProvincial/required",keyword:"required",params:{missingProperty: "year1"},message:"must have required property '"+"year1"+"'",schema:schema49.properties.targetsGeneral.properties.researchProvincial.required,parentSchema:schema49.properties.targetsGeneral.properties.researchProvincial,data:data167};
+}
+if(data148.researchProvincial !== undefined){
+let data167 = data148.researchProvincial;
+if(data167 && typeof data167 == "object" && !Array.isArray(data167)){
+if(data167.initial === undefined){
+const err487 = {instancePath:instancePath+"/targetsGeneral/researchProvincial",schemaPath:"#/properties/targetsGeneral/properties/researchProvincial/required",keyword:"required",params:{missingProperty: "initial"},message:"must have required property '"+"initial"+"'",schema:schema49.properties.targetsGeneral.properties.researchProvincial.required,parentSchema:schema49.properties.targetsGeneral.properties.researchProvincial,data:data167};
 if(vErrors === null){
 vErrors = [err487];
 }
@@ -6095,10 +6096,8 @@ vErrors.push(err487);
 }
 errors++;
 }
-if(data167.initial !== undefined){
-let data168 = data167.initial;
-if(!(((typeof data168 == "number") && (!(data168 % 1) && !isNaN(data168))) && (isFinite(data168)))){
-const err488 = {instancePath:instancePath+"/targetsGeneral/researchProvincial/initial",schemaPath:"#/properties/targetsGeneral/properties/researchProvincial/properties/initial/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.targetsGeneral.properties.researchProvincial.properties.initial.type,parentSchema:schema49.properties.targetsGeneral.properties.researchProvincial.properties.initial,data:data168};
+if(data167.year1 === undefined){
+const err488 = {instancePath:instancePath+"/targetsGeneral/researchProvincial",schemaPath:"#/properties/targetsGeneral/properties/researchProvincial/required",keyword:"required",params:{missingProperty: "year1"},message:"must have required property '"+"year1"+"'",schema:schema49.properties.targetsGeneral.properties.researchProvincial.required,parentSchema:schema49.properties.targetsGeneral.properties.researchProvincial,data:data167};
 if(vErrors === null){
 vErrors = [err488];
 }
@@ -6107,9 +6106,10 @@ vErrors.push(err488);
 }
 errors++;
 }
-if((typeof data168 == "number") && (isFinite(data168))){
-if(!(formats42.validate(data168))){
-const err489 = {instancePath:instancePath+"/targetsGeneral/researchProvincial/initial",schemaPath:"#/properties/targetsGeneral/properties/researchProvincial/properties/initial/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema49.properties.targetsGeneral.properties.researchProvincial.properties.initial,data:data168};
+if(data167.initial !== undefined){
+let data168 = data167.initial;
+if(!(((typeof data168 == "number") && (!(data168 % 1) && !isNaN(data168))) && (isFinite(data168)))){
+const err489 = {instancePath:instancePath+"/targetsGeneral/researchProvincial/initial",schemaPath:"#/properties/targetsGeneral/properties/researchProvincial/properties/initial/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.targetsGeneral.properties.researchProvincial.properties.initial.type,parentSchema:schema49.properties.targetsGeneral.properties.researchProvincial.properties.initial,data:data168};
 if(vErrors === null){
 vErrors = [err489];
 }
@@ -6118,12 +6118,9 @@ vErrors.push(err489);
 }
 errors++;
 }
-}
-}
-if(data167.year1 !== undefined){
-let data169 = data167.year1;
-if(!(((typeof data169 == "number") && (!(data169 % 1) && !isNaN(data169))) && (isFinite(data169)))){
-const err490 = {instancePath:instancePath+"/targetsGeneral/researchProvincial/year1",schemaPath:"#/properties/targetsGeneral/properties/researchProvincial/properties/year1/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.targetsGeneral.properties.researchProvincial.properties.year1.type,parentSchema:schema49.properties.targetsGeneral.properties.researchProvincial.properties.year1,data:data169};
+if((typeof data168 == "number") && (isFinite(data168))){
+if(!(formats42.validate(data168))){
+const err490 = {instancePath:instancePath+"/targetsGeneral/researchProvincial/initial",schemaPath:"#/properties/targetsGeneral/properties/researchProvincial/properties/initial/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema49.properties.targetsGeneral.properties.researchProvincial.properties.initial,data:data168};
 if(vErrors === null){
 vErrors = [err490];
 }
@@ -6132,9 +6129,12 @@ vErrors.push(err490);
 }
 errors++;
 }
-if((typeof data169 == "number") && (isFinite(data169))){
-if(!(formats42.validate(data169))){
-const err491 = {instancePath:instancePath+"/targetsGeneral/researchProvincial/year1",schemaPath:"#/properties/targetsGeneral/properties/researchProvincial/properties/year1/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema49.properties.targetsGeneral.properties.researchProvincial.properties.year1,data:data169};
+}
+}
+if(data167.year1 !== undefined){
+let data169 = data167.year1;
+if(!(((typeof data169 == "number") && (!(data169 % 1) && !isNaN(data169))) && (isFinite(data169)))){
+const err491 = {instancePath:instancePath+"/targetsGeneral/researchProvincial/year1",schemaPath:"#/properties/targetsGeneral/properties/researchProvincial/properties/year1/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.targetsGeneral.properties.researchProvincial.properties.year1.type,parentSchema:schema49.properties.targetsGeneral.properties.researchProvincial.properties.year1,data:data169};
 if(vErrors === null){
 vErrors = [err491];
 }
@@ -6143,11 +6143,9 @@ vErrors.push(err491);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err492 = {instancePath:instancePath+"/targetsGeneral/researchProvincial",schemaPath:"#/properties/targetsGeneral/properties/researchProvincial/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.targetsGeneral.properties.researchProvincial.type,parentSchema:schema49.properties.targetsGeneral.properties.researchProvincial,data:data167};
+if((typeof data169 == "number") && (isFinite(data169))){
+if(!(formats42.validate(data169))){
+const err492 = {instancePath:instancePath+"/targetsGeneral/researchProvincial/year1",schemaPath:"#/properties/targetsGeneral/properties/researchProvincial/properties/year1/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema49.properties.targetsGeneral.properties.researchProvincial.properties.year1,data:data169};
 if(vErrors === null){
 vErrors = [err492];
 }
@@ -6157,11 +6155,10 @@ vErrors.push(err492);
 errors++;
 }
 }
-if(data148.researchNational !== undefined){
-let data170 = data148.researchNational;
-if(data170 && typeof data170 == "object" && !Array.isArray(data170)){
-if(data170.initial === undefined){
-const err493 = {instancePath:instancePath+"/targetsGeneral/researchNational",schemaPath:"#/properties/targetsGeneral/properties/researchNational/required",keyword:"required",params:{missingProperty: "initial"},message:"must have required property '"+"initial"+"'",schema:schema49.properties.targetsGeneral.properties.researchNational.required,parentSchema:schema49.properties.targetsGeneral.properties.researchNational,data:data170};
+}
+}
+else {
+const err493 = {instancePath:instancePath+"/targetsGeneral/researchProvincial",schemaPath:"#/properties/targetsGeneral/properties/researchProvincial/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.targetsGeneral.properties.researchProvincial.type,parentSchema:schema49.properties.targetsGeneral.properties.researchProvincial,data:data167};
 if(vErrors === null){
 vErrors = [err493];
 }
@@ -6170,8 +6167,12 @@ vErrors.push(err493);
 }
 errors++;
 }
-if(data170.year1 === undefined){
-const err494 = {instancePath:instancePath+"/targetsGeneral/researchNational",schemaPath:"#/properties/targetsGeneral/properties/researchNational/required",keyword:"required",params:{missingProperty: "year1"},message:"must have required property '"+"year1"+"'",schema:schema49.properties.targetsGeneral.properties.researchNational.required,parentSchema:schema49.properties.targetsGeneral.properties.researchNational,data:data170};
+}
+if(data148.researchNational !== undefined){
+let data170 = data148.researchNational;
+if(data170 && typeof data170 == "object" && !Array.isArray(data170)){
+if(data170.initial === undefined){
+const err494 = {instancePath:instancePath+"/targetsGeneral/researchNational",schemaPath:"#/properties/targetsGeneral/properties/researchNational/required",keyword:"required",params:{missingProperty: "initial"},message:"must have required property '"+"initial"+"'",schema:schema49.properties.targetsGeneral.properties.researchNational.required,parentSchema:schema49.properties.targetsGeneral.properties.researchNational,data:data170};
 if(vErrors === null){
 vErrors = [err494];
 }
@@ -6180,10 +6181,8 @@ vErrors.push(err494);
 }
 errors++;
 }
-if(data170.initial !== undefined){
-let data171 = data170.initial;
-if(!(((typeof data171 == "number") && (!(data171 % 1) && !isNaN(data171))) && (isFinite(data171)))){
-const err495 = {instancePath:instancePath+"/targetsGeneral/researchNational/initial",schemaPath:"#/properties/targetsGeneral/properties/researchNational/properties/initial/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.targetsGeneral.properties.researchNational.properties.initial.type,parentSchema:schema49.properties.targetsGeneral.properties.researchNational.properties.initial,data:data171};
+if(data170.year1 === undefined){
+const err495 = {instancePath:instancePath+"/targetsGeneral/researchNational",schemaPath:"#/properties/targetsGeneral/properties/researchNational/required",keyword:"required",params:{missingProperty: "year1"},message:"must have required property '"+"year1"+"'",schema:schema49.properties.targetsGeneral.properties.researchNational.required,parentSchema:schema49.properties.targetsGeneral.properties.researchNational,data:data170};
 if(vErrors === null){
 vErrors = [err495];
 }
@@ -6192,9 +6191,10 @@ vErrors.push(err495);
 }
 errors++;
 }
-if((typeof data171 == "number") && (isFinite(data171))){
-if(!(formats42.validate(data171))){
-const err496 = {instancePath:instancePath+"/targetsGeneral/researchNational/initial",schemaPath:"#/properties/targetsGeneral/properties/researchNational/properties/initial/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema49.properties.targetsGeneral.properties.researchNational.properties.initial,data:data171};
+if(data170.initial !== undefined){
+let data171 = data170.initial;
+if(!(((typeof data171 == "number") && (!(data171 % 1) && !isNaN(data171))) && (isFinite(data171)))){
+const err496 = {instancePath:instancePath+"/targetsGeneral/researchNational/initial",schemaPath:"#/properties/targetsGeneral/properties/researchNational/properties/initial/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.targetsGeneral.properties.researchNational.properties.initial.type,parentSchema:schema49.properties.targetsGeneral.properties.researchNational.properties.initial,data:data171};
 if(vErrors === null){
 vErrors = [err496];
 }
@@ -6203,12 +6203,9 @@ vErrors.push(err496);
 }
 errors++;
 }
-}
-}
-if(data170.year1 !== undefined){
-let data172 = data170.year1;
-if(!(((typeof data172 == "number") && (!(data172 % 1) && !isNaN(data172))) && (isFinite(data172)))){
-const err497 = {instancePath:instancePath+"/targetsGeneral/researchNational/year1",schemaPath:"#/properties/targetsGeneral/properties/researchNational/properties/year1/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.targetsGeneral.properties.researchNational.properties.year1.type,parentSchema:schema49.properties.targetsGeneral.properties.researchNational.properties.year1,data:data172};
+if((typeof data171 == "number") && (isFinite(data171))){
+if(!(formats42.validate(data171))){
+const err497 = {instancePath:instancePath+"/targetsGeneral/researchNational/initial",schemaPath:"#/properties/targetsGeneral/properties/researchNational/properties/initial/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema49.properties.targetsGeneral.properties.researchNational.properties.initial,data:data171};
 if(vErrors === null){
 vErrors = [err497];
 }
@@ -6217,9 +6214,12 @@ vErrors.push(err497);
 }
 errors++;
 }
-if((typeof data172 == "number") && (isFinite(data172))){
-if(!(formats42.validate(data172))){
-const err498 = {instancePath:instancePath+"/targetsGeneral/researchNational/year1",schemaPath:"#/properties/targetsGeneral/properties/researchNational/properties/year1/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema49.properties.targetsGeneral.properties.researchNational.properties.year1,data:data172};
+}
+}
+if(data170.year1 !== undefined){
+let data172 = data170.year1;
+if(!(((typeof data172 == "number") && (!(data172 % 1) && !isNaN(data172))) && (isFinite(data172)))){
+const err498 = {instancePath:instancePath+"/targetsGeneral/researchNational/year1",schemaPath:"#/properties/targetsGeneral/properties/researchNational/properties/year1/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.targetsGeneral.properties.researchNational.properties.year1.type,parentSchema:schema49.properties.targetsGeneral.properties.researchNational.properties.year1,data:data172};
 if(vErrors === null){
 vErrors = [err498];
 }
@@ -6228,11 +6228,9 @@ vErrors.push(err498);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err499 = {instancePath:instancePath+"/targetsGeneral/researchNational",schemaPath:"#/properties/targetsGeneral/properties/researchNational/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.targetsGeneral.properties.researchNational.type,parentSchema:schema49.properties.targetsGeneral.properties.researchNational,data:data170};
+if((typeof data172 == "number") && (isFinite(data172))){
+if(!(formats42.validate(data172))){
+const err499 = {instancePath:instancePath+"/targetsGeneral/researchNational/year1",schemaPath:"#/properties/targetsGeneral/properties/researchNational/properties/year1/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema49.properties.targetsGeneral.properties.researchNational.properties.year1,data:data172};
 if(vErrors === null){
 vErrors = [err499];
 }
@@ -6242,11 +6240,10 @@ vErrors.push(err499);
 errors++;
 }
 }
-if(data148.designProvincial !== undefined){
-let data173 = data148.designProvincial;
-if(data173 && typeof data173 == "object" && !Array.isArray(data173)){
-if(data173.initial === undefined){
-const err500 = {instancePath:instancePath+"/targetsGeneral/designProvincial",schemaPath:"#/properties/targetsGeneral/properties/designProvincial/required",keyword:"required",params:{missingProperty: "initial"},message:"must have required property '"+"initial"+"'",schema:schema49.properties.targetsGeneral.properties.designProvincial.required,parentSchema:schema49.properties.targetsGeneral.properties.designProvincial,data:data173};
+}
+}
+else {
+const err500 = {instancePath:instancePath+"/targetsGeneral/researchNational",schemaPath:"#/properties/targetsGeneral/properties/researchNational/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.targetsGeneral.properties.researchNational.type,parentSchema:schema49.properties.targetsGeneral.properties.researchNational,data:data170};
 if(vErrors === null){
 vErrors = [err500];
 }
@@ -6255,8 +6252,12 @@ vErrors.push(err500);
 }
 errors++;
 }
-if(data173.year1 === undefined){
-const err501 = {instancePath:instancePath+"/targetsGeneral/designProvincial",schemaPath:"#/properties/targetsGeneral/properties/designProvincial/required",keyword:"required",params:{missingProperty: "year1"},message:"must have required property '"+"year1"+"'",schema:schema49.properties.targetsGeneral.properties.designProvincial.required,parentSchema:schema49.properties.targetsGeneral.properties.designProvincial,data:data173};
+}
+if(data148.designProvincial !== undefined){
+let data173 = data148.designProvincial;
+if(data173 && typeof data173 == "object" && !Array.isArray(data173)){
+if(data173.initial === undefined){
+const err501 = {instancePath:instancePath+"/targetsGeneral/designProvincial",schemaPath:"#/properties/targetsGeneral/properties/designProvincial/required",keyword:"required",params:{missingProperty: "initial"},message:"must have required property '"+"initial"+"'",schema:schema49.properties.targetsGeneral.properties.designProvincial.required,parentSchema:schema49.properties.targetsGeneral.properties.designProvincial,data:data173};
 if(vErrors === null){
 vErrors = [err501];
 }
@@ -6265,10 +6266,8 @@ vErrors.push(err501);
 }
 errors++;
 }
-if(data173.initial !== undefined){
-let data174 = data173.initial;
-if(!(((typeof data174 == "number") && (!(data174 % 1) && !isNaN(data174))) && (isFinite(data174)))){
-const err502 = {instancePath:instancePath+"/targetsGeneral/designProvincial/initial",schemaPath:"#/properties/targetsGeneral/properties/designProvincial/properties/initial/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.targetsGeneral.properties.designProvincial.properties.initial.type,parentSchema:schema49.properties.targetsGeneral.properties.designProvincial.properties.initial,data:data174};
+if(data173.year1 === undefined){
+const err502 = {instancePath:instancePath+"/targetsGeneral/designProvincial",schemaPath:"#/properties/targetsGeneral/properties/designProvincial/required",keyword:"required",params:{missingProperty: "year1"},message:"must have required property '"+"year1"+"'",schema:schema49.properties.targetsGeneral.properties.designProvincial.required,parentSchema:schema49.properties.targetsGeneral.properties.designProvincial,data:data173};
 if(vErrors === null){
 vErrors = [err502];
 }
@@ -6277,9 +6276,10 @@ vErrors.push(err502);
 }
 errors++;
 }
-if((typeof data174 == "number") && (isFinite(data174))){
-if(!(formats42.validate(data174))){
-const err503 = {instancePath:instancePath+"/targetsGeneral/designProvincial/initial",schemaPath:"#/properties/targetsGeneral/properties/designProvincial/properties/initial/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema49.properties.targetsGeneral.properties.designProvincial.properties.initial,data:data174};
+if(data173.initial !== undefined){
+let data174 = data173.initial;
+if(!(((typeof data174 == "number") && (!(data174 % 1) && !isNaN(data174))) && (isFinite(data174)))){
+const err503 = {instancePath:instancePath+"/targetsGeneral/designProvincial/initial",schemaPath:"#/properties/targetsGeneral/properties/designProvincial/properties/initial/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.targetsGeneral.properties.designProvincial.properties.initial.type,parentSchema:schema49.properties.targetsGeneral.properties.designProvincial.properties.initial,data:data174};
 if(vErrors === null){
 vErrors = [err503];
 }
@@ -6288,12 +6288,9 @@ vErrors.push(err503);
 }
 errors++;
 }
-}
-}
-if(data173.year1 !== undefined){
-let data175 = data173.year1;
-if(!(((typeof data175 == "number") && (!(data175 % 1) && !isNaN(data175))) && (isFinite(data175)))){
-const err504 = {instancePath:instancePath+"/targetsGeneral/designProvincial/year1",schemaPath:"#/properties/targetsGeneral/properties/designProvincial/properties/year1/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.targetsGeneral.properties.designProvincial.properties.year1.type,parentSchema:schema49.properties.targetsGeneral.properties.designProvincial.properties.year1,data:data175};
+if((typeof data174 == "number") && (isFinite(data174))){
+if(!(formats42.validate(data174))){
+const err504 = {instancePath:instancePath+"/targetsGeneral/designProvincial/initial",schemaPath:"#/properties/targetsGeneral/properties/designProvincial/properties/initial/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema49.properties.targetsGeneral.properties.designProvincial.properties.initial,data:data174};
 if(vErrors === null){
 vErrors = [err504];
 }
@@ -6302,9 +6299,12 @@ vErrors.push(err504);
 }
 errors++;
 }
-if((typeof data175 == "number") && (isFinite(data175))){
-if(!(formats42.validate(data175))){
-const err505 = {instancePath:instancePath+"/targetsGeneral/designProvincial/year1",schemaPath:"#/properties/targetsGeneral/properties/designProvincial/properties/year1/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema49.properties.targetsGeneral.properties.designProvincial.properties.year1,data:data175};
+}
+}
+if(data173.year1 !== undefined){
+let data175 = data173.year1;
+if(!(((typeof data175 == "number") && (!(data175 % 1) && !isNaN(data175))) && (isFinite(data175)))){
+const err505 = {instancePath:instancePath+"/targetsGeneral/designProvincial/year1",schemaPath:"#/properties/targetsGeneral/properties/designProvincial/properties/year1/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.targetsGeneral.properties.designProvincial.properties.year1.type,parentSchema:schema49.properties.targetsGeneral.properties.designProvincial.properties.year1,data:data175};
 if(vErrors === null){
 vErrors = [err505];
 }
@@ -6313,11 +6313,9 @@ vErrors.push(err505);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err506 = {instancePath:instancePath+"/targetsGeneral/designProvincial",schemaPath:"#/properties/targetsGeneral/properties/designProvincial/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.targetsGeneral.properties.designProvincial.type,parentSchema:schema49.properties.targetsGeneral.properties.designProvincial,data:data173};
+if((typeof data175 == "number") && (isFinite(data175))){
+if(!(formats42.validate(data175))){
+const err506 = {instancePath:instancePath+"/targetsGeneral/designProvincial/year1",schemaPath:"#/properties/targetsGeneral/properties/designProvincial/properties/year1/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema49.properties.targetsGeneral.properties.designProvincial.properties.year1,data:data175};
 if(vErrors === null){
 vErrors = [err506];
 }
@@ -6327,11 +6325,10 @@ vErrors.push(err506);
 errors++;
 }
 }
-if(data148.designNational !== undefined){
-let data176 = data148.designNational;
-if(data176 && typeof data176 == "object" && !Array.isArray(data176)){
-if(data176.initial === undefined){
-const err507 = {instancePath:instancePath+"/targetsGeneral/designNational",schemaPath:"#/properties/targetsGeneral/properties/designNational/required",keyword:"required",params:{missingProperty: "initial"},message:"must have required property '"+"initial"+"'",schema:schema49.properties.targetsGeneral.properties.designNational.required,parentSchema:schema49.properties.targetsGeneral.properties.designNational,data:data176};
+}
+}
+else {
+const err507 = {instancePath:instancePath+"/targetsGeneral/designProvincial",schemaPath:"#/properties/targetsGeneral/properties/designProvincial/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.targetsGeneral.properties.designProvincial.type,parentSchema:schema49.properties.targetsGeneral.properties.designProvincial,data:data173};
 if(vErrors === null){
 vErrors = [err507];
 }
@@ -6340,8 +6337,12 @@ vErrors.push(err507);
 }
 errors++;
 }
-if(data176.year1 === undefined){
-const err508 = {instancePath:instancePath+"/targetsGeneral/designNational",schemaPath:"#/properties/targetsGeneral/properties/designNational/required",keyword:"required",params:{missingProperty: "year1"},message:"must have required property '"+"year1"+"'",schema:schema49.properties.targetsGeneral.properties.designNational.required,parentSchema:schema49.properties.targetsGeneral.properties.designNational,data:data176};
+}
+if(data148.designNational !== undefined){
+let data176 = data148.designNational;
+if(data176 && typeof data176 == "object" && !Array.isArray(data176)){
+if(data176.initial === undefined){
+const err508 = {instancePath:instancePath+"/targetsGeneral/designNational",schemaPath:"#/properties/targetsGeneral/properties/designNational/required",keyword:"required",params:{missingProperty: "initial"},message:"must have required property '"+"initial"+"'",schema:schema49.properties.targetsGeneral.properties.designNational.required,parentSchema:schema49.properties.targetsGeneral.properties.designNational,data:data176};
 if(vErrors === null){
 vErrors = [err508];
 }
@@ -6350,10 +6351,8 @@ vErrors.push(err508);
 }
 errors++;
 }
-if(data176.initial !== undefined){
-let data177 = data176.initial;
-if(!(((typeof data177 == "number") && (!(data177 % 1) && !isNaN(data177))) && (isFinite(data177)))){
-const err509 = {instancePath:instancePath+"/targetsGeneral/designNational/initial",schemaPath:"#/properties/targetsGeneral/properties/designNational/properties/initial/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.targetsGeneral.properties.designNational.properties.initial.type,parentSchema:schema49.properties.targetsGeneral.properties.designNational.properties.initial,data:data177};
+if(data176.year1 === undefined){
+const err509 = {instancePath:instancePath+"/targetsGeneral/designNational",schemaPath:"#/properties/targetsGeneral/properties/designNational/required",keyword:"required",params:{missingProperty: "year1"},message:"must have required property '"+"year1"+"'",schema:schema49.properties.targetsGeneral.properties.designNational.required,parentSchema:schema49.properties.targetsGeneral.properties.designNational,data:data176};
 if(vErrors === null){
 vErrors = [err509];
 }
@@ -6362,9 +6361,10 @@ vErrors.push(err509);
 }
 errors++;
 }
-if((typeof data177 == "number") && (isFinite(data177))){
-if(!(formats42.validate(data177))){
-const err510 = {instancePath:instancePath+"/targetsGeneral/designNational/initial",schemaPath:"#/properties/targetsGeneral/properties/designNational/properties/initial/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema49.properties.targetsGeneral.properties.designNational.properties.initial,data:data177};
+if(data176.initial !== undefined){
+let data177 = data176.initial;
+if(!(((typeof data177 == "number") && (!(data177 % 1) && !isNaN(data177))) && (isFinite(data177)))){
+const err510 = {instancePath:instancePath+"/targetsGeneral/designNational/initial",schemaPath:"#/properties/targetsGeneral/properties/designNational/properties/initial/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.targetsGeneral.properties.designNational.properties.initial.type,parentSchema:schema49.properties.targetsGeneral.properties.designNational.properties.initial,data:data177};
 if(vErrors === null){
 vErrors = [err510];
 }
@@ -6373,12 +6373,9 @@ vErrors.push(err510);
 }
 errors++;
 }
-}
-}
-if(data176.year1 !== undefined){
-let data178 = data176.year1;
-if(!(((typeof data178 == "number") && (!(data178 % 1) && !isNaN(data178))) && (isFinite(data178)))){
-const err511 = {instancePath:instancePath+"/targetsGeneral/designNational/year1",schemaPath:"#/properties/targetsGeneral/properties/designNational/properties/year1/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.targetsGeneral.properties.designNational.properties.year1.type,parentSchema:schema49.properties.targetsGeneral.properties.designNational.properties.year1,data:data178};
+if((typeof data177 == "number") && (isFinite(data177))){
+if(!(formats42.validate(data177))){
+const err511 = {instancePath:instancePath+"/targetsGeneral/designNational/initial",schemaPath:"#/properties/targetsGeneral/properties/designNational/properties/initial/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema49.properties.targetsGeneral.properties.designNational.properties.initial,data:data177};
 if(vErrors === null){
 vErrors = [err511];
 }
@@ -6387,9 +6384,12 @@ vErrors.push(err511);
 }
 errors++;
 }
-if((typeof data178 == "number") && (isFinite(data178))){
-if(!(formats42.validate(data178))){
-const err512 = {instancePath:instancePath+"/targetsGeneral/designNational/year1",schemaPath:"#/properties/targetsGeneral/properties/designNational/properties/year1/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema49.properties.targetsGeneral.properties.designNational.properties.year1,data:data178};
+}
+}
+if(data176.year1 !== undefined){
+let data178 = data176.year1;
+if(!(((typeof data178 == "number") && (!(data178 % 1) && !isNaN(data178))) && (isFinite(data178)))){
+const err512 = {instancePath:instancePath+"/targetsGeneral/designNational/year1",schemaPath:"#/properties/targetsGeneral/properties/designNational/properties/year1/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.targetsGeneral.properties.designNational.properties.year1.type,parentSchema:schema49.properties.targetsGeneral.properties.designNational.properties.year1,data:data178};
 if(vErrors === null){
 vErrors = [err512];
 }
@@ -6398,11 +6398,9 @@ vErrors.push(err512);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err513 = {instancePath:instancePath+"/targetsGeneral/designNational",schemaPath:"#/properties/targetsGeneral/properties/designNational/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.targetsGeneral.properties.designNational.type,parentSchema:schema49.properties.targetsGeneral.properties.designNational,data:data176};
+if((typeof data178 == "number") && (isFinite(data178))){
+if(!(formats42.validate(data178))){
+const err513 = {instancePath:instancePath+"/targetsGeneral/designNational/year1",schemaPath:"#/properties/targetsGeneral/properties/designNational/properties/year1/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema49.properties.targetsGeneral.properties.designNational.properties.year1,data:data178};
 if(vErrors === null){
 vErrors = [err513];
 }
@@ -6412,11 +6410,10 @@ vErrors.push(err513);
 errors++;
 }
 }
-if(data148.financingProvincial !== undefined){
-let data179 = data148.financingProvincial;
-if(data179 && typeof data179 == "object" && !Array.isArray(data179)){
-if(data179.initial === undefined){
-const err514 = {instancePath:instancePath+"/targetsGeneral/financingProvincial",schemaPath:"#/properties/targetsGeneral/properties/financingProvincial/required",keyword:"required",params:{missingProperty: "initial"},message:"must have required property '"+"initial"+"'",schema:schema49.properties.targetsGeneral.properties.financingProvincial.required,parentSchema:schema49.properties.targetsGeneral.properties.financingProvincial,data:data179};
+}
+}
+else {
+const err514 = {instancePath:instancePath+"/targetsGeneral/designNational",schemaPath:"#/properties/targetsGeneral/properties/designNational/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.targetsGeneral.properties.designNational.type,parentSchema:schema49.properties.targetsGeneral.properties.designNational,data:data176};
 if(vErrors === null){
 vErrors = [err514];
 }
@@ -6425,8 +6422,12 @@ vErrors.push(err514);
 }
 errors++;
 }
-if(data179.year1 === undefined){
-const err515 = {instancePath:instancePath+"/targetsGeneral/financingProvincial",schemaPath:"#/properties/targetsGeneral/properties/financingProvincial/required",keyword:"required",params:{missingProperty: "year1"},message:"must have required property '"+"year1"+"'",schema:schema49.properties.targetsGeneral.properties.financingProvincial.required,parentSchema:schema49.properties.targetsGeneral.properties.financingProvincial,data:data179};
+}
+if(data148.financingProvincial !== undefined){
+let data179 = data148.financingProvincial;
+if(data179 && typeof data179 == "object" && !Array.isArray(data179)){
+if(data179.initial === undefined){
+const err515 = {instancePath:instancePath+"/targetsGeneral/financingProvincial",schemaPath:"#/properties/targetsGeneral/properties/financingProvincial/required",keyword:"required",params:{missingProperty: "initial"},message:"must have required property '"+"initial"+"'",schema:schema49.properties.targetsGeneral.properties.financingProvincial.required,parentSchema:schema49.properties.targetsGeneral.properties.financingProvincial,data:data179};
 if(vErrors === null){
 vErrors = [err515];
 }
@@ -6435,11 +6436,8 @@ vErrors.push(err515);
 }
 errors++;
 }
-if(data179.initial !== undefined){
-let data180 = data179.initial;
-if((typeof data180 == "number") && (isFinite(data180))){
-if(!(formats14.validate(data180))){
-const err516 = {instancePath:instancePath+"/targetsGeneral/financingProvincial/initial",schemaPath:"#/properties/targetsGeneral/properties/financingProvincial/properties/initial/format",keyword:"format",params:{format: "wanyuan"},message:"must match format \""+"wanyuan"+"\"",schema:"wanyuan",parentSchema:schema49.properties.targetsGeneral.properties.financingProvincial.properties.initial,data:data180};
+if(data179.year1 === undefined){
+const err516 = {instancePath:instancePath+"/targetsGeneral/financingProvincial",schemaPath:"#/properties/targetsGeneral/properties/financingProvincial/required",keyword:"required",params:{missingProperty: "year1"},message:"must have required property '"+"year1"+"'",schema:schema49.properties.targetsGeneral.properties.financingProvincial.required,parentSchema:schema49.properties.targetsGeneral.properties.financingProvincial,data:data179};
 if(vErrors === null){
 vErrors = [err516];
 }
@@ -6448,9 +6446,11 @@ vErrors.push(err516);
 }
 errors++;
 }
-}
-else {
-const err517 = {instancePath:instancePath+"/targetsGeneral/financingProvincial/initial",schemaPath:"#/properties/targetsGeneral/properties/financingProvincial/properties/initial/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.targetsGeneral.properties.financingProvincial.properties.initial.type,parentSchema:schema49.properties.targetsGeneral.properties.financingProvincial.properties.initial,data:data180};
+if(data179.initial !== undefined){
+let data180 = data179.initial;
+if((typeof data180 == "number") && (isFinite(data180))){
+if(!(formats14.validate(data180))){
+const err517 = {instancePath:instancePath+"/targetsGeneral/financingProvincial/initial",schemaPath:"#/properties/targetsGeneral/properties/financingProvincial/properties/initial/format",keyword:"format",params:{format: "wanyuan"},message:"must match format \""+"wanyuan"+"\"",schema:"wanyuan",parentSchema:schema49.properties.targetsGeneral.properties.financingProvincial.properties.initial,data:data180};
 if(vErrors === null){
 vErrors = [err517];
 }
@@ -6460,11 +6460,8 @@ vErrors.push(err517);
 errors++;
 }
 }
-if(data179.year1 !== undefined){
-let data181 = data179.year1;
-if((typeof data181 == "number") && (isFinite(data181))){
-if(!(formats14.validate(data181))){
-const err518 = {instancePath:instancePath+"/targetsGeneral/financingProvincial/year1",schemaPath:"#/properties/targetsGeneral/properties/financingProvincial/properties/year1/format",keyword:"format",params:{format: "wanyuan"},message:"must match format \""+"wanyuan"+"\"",schema:"wanyuan",parentSchema:schema49.properties.targetsGeneral.properties.financingProvincial.properties.year1,data:data181};
+else {
+const err518 = {instancePath:instancePath+"/targetsGeneral/financingProvincial/initial",schemaPath:"#/properties/targetsGeneral/properties/financingProvincial/properties/initial/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.targetsGeneral.properties.financingProvincial.properties.initial.type,parentSchema:schema49.properties.targetsGeneral.properties.financingProvincial.properties.initial,data:data180};
 if(vErrors === null){
 vErrors = [err518];
 }
@@ -6474,8 +6471,11 @@ vErrors.push(err518);
 errors++;
 }
 }
-else {
-const err519 = {instancePath:instancePath+"/targetsGeneral/financingProvincial/year1",schemaPath:"#/properties/targetsGeneral/properties/financingProvincial/properties/year1/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.targetsGeneral.properties.financingProvincial.properties.year1.type,parentSchema:schema49.properties.targetsGeneral.properties.financingProvincial.properties.year1,data:data181};
+if(data179.year1 !== undefined){
+let data181 = data179.year1;
+if((typeof data181 == "number") && (isFinite(data181))){
+if(!(formats14.validate(data181))){
+const err519 = {instancePath:instancePath+"/targetsGeneral/financingProvincial/year1",schemaPath:"#/properties/targetsGeneral/properties/financingProvincial/properties/year1/format",keyword:"format",params:{format: "wanyuan"},message:"must match format \""+"wanyuan"+"\"",schema:"wanyuan",parentSchema:schema49.properties.targetsGeneral.properties.financingProvincial.properties.year1,data:data181};
 if(vErrors === null){
 vErrors = [err519];
 }
@@ -6485,9 +6485,8 @@ vErrors.push(err519);
 errors++;
 }
 }
-}
 else {
-const err520 = {instancePath:instancePath+"/targetsGeneral/financingProvincial",schemaPath:"#/properties/targetsGeneral/properties/financingProvincial/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.targetsGeneral.properties.financingProvincial.type,parentSchema:schema49.properties.targetsGeneral.properties.financingProvincial,data:data179};
+const err520 = {instancePath:instancePath+"/targetsGeneral/financingProvincial/year1",schemaPath:"#/properties/targetsGeneral/properties/financingProvincial/properties/year1/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.targetsGeneral.properties.financingProvincial.properties.year1.type,parentSchema:schema49.properties.targetsGeneral.properties.financingProvincial.properties.year1,data:data181};
 if(vErrors === null){
 vErrors = [err520];
 }
@@ -6497,11 +6496,9 @@ vErrors.push(err520);
 errors++;
 }
 }
-if(data148.financingNational !== undefined){
-let data182 = data148.financingNational;
-if(data182 && typeof data182 == "object" && !Array.isArray(data182)){
-if(data182.initial === undefined){
-const err521 = {instancePath:instancePath+"/targetsGeneral/financingNational",schemaPath:"#/properties/targetsGeneral/properties/financingNational/required",keyword:"required",params:{missingProperty: "initial"},message:"must have required property '"+"initial"+"'",schema:schema49.properties.targetsGeneral.properties.financingNational.required,parentSchema:schema49.properties.targetsGeneral.properties.financingNational,data:data182};
+}
+else {
+const err521 = {instancePath:instancePath+"/targetsGeneral/financingProvincial",schemaPath:"#/properties/targetsGeneral/properties/financingProvincial/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.targetsGeneral.properties.financingProvincial.type,parentSchema:schema49.properties.targetsGeneral.properties.financingProvincial,data:data179};
 if(vErrors === null){
 vErrors = [err521];
 }
@@ -6510,8 +6507,12 @@ vErrors.push(err521);
 }
 errors++;
 }
-if(data182.year1 === undefined){
-const err522 = {instancePath:instancePath+"/targetsGeneral/financingNational",schemaPath:"#/properties/targetsGeneral/properties/financingNational/required",keyword:"required",params:{missingProperty: "year1"},message:"must have required property '"+"year1"+"'",schema:schema49.properties.targetsGeneral.properties.financingNational.required,parentSchema:schema49.properties.targetsGeneral.properties.financingNational,data:data182};
+}
+if(data148.financingNational !== undefined){
+let data182 = data148.financingNational;
+if(data182 && typeof data182 == "object" && !Array.isArray(data182)){
+if(data182.initial === undefined){
+const err522 = {instancePath:instancePath+"/targetsGeneral/financingNational",schemaPath:"#/properties/targetsGeneral/properties/financingNational/required",keyword:"required",params:{missingProperty: "initial"},message:"must have required property '"+"initial"+"'",schema:schema49.properties.targetsGeneral.properties.financingNational.required,parentSchema:schema49.properties.targetsGeneral.properties.financingNational,data:data182};
 if(vErrors === null){
 vErrors = [err522];
 }
@@ -6520,11 +6521,8 @@ vErrors.push(err522);
 }
 errors++;
 }
-if(data182.initial !== undefined){
-let data183 = data182.initial;
-if((typeof data183 == "number") && (isFinite(data183))){
-if(!(formats14.validate(data183))){
-const err523 = {instancePath:instancePath+"/targetsGeneral/financingNational/initial",schemaPath:"#/properties/targetsGeneral/properties/financingNational/properties/initial/format",keyword:"format",params:{format: "wanyuan"},message:"must match format \""+"wanyuan"+"\"",schema:"wanyuan",parentSchema:schema49.properties.targetsGeneral.properties.financingNational.properties.initial,data:data183};
+if(data182.year1 === undefined){
+const err523 = {instancePath:instancePath+"/targetsGeneral/financingNational",schemaPath:"#/properties/targetsGeneral/properties/financingNational/required",keyword:"required",params:{missingProperty: "year1"},message:"must have required property '"+"year1"+"'",schema:schema49.properties.targetsGeneral.properties.financingNational.required,parentSchema:schema49.properties.targetsGeneral.properties.financingNational,data:data182};
 if(vErrors === null){
 vErrors = [err523];
 }
@@ -6533,9 +6531,11 @@ vErrors.push(err523);
 }
 errors++;
 }
-}
-else {
-const err524 = {instancePath:instancePath+"/targetsGeneral/financingNational/initial",schemaPath:"#/properties/targetsGeneral/properties/financingNational/properties/initial/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.targetsGeneral.properties.financingNational.properties.initial.type,parentSchema:schema49.properties.targetsGeneral.properties.financingNational.properties.initial,data:data183};
+if(data182.initial !== undefined){
+let data183 = data182.initial;
+if((typeof data183 == "number") && (isFinite(data183))){
+if(!(formats14.validate(data183))){
+const err524 = {instancePath:instancePath+"/targetsGeneral/financingNational/initial",schemaPath:"#/properties/targetsGeneral/properties/financingNational/properties/initial/format",keyword:"format",params:{format: "wanyuan"},message:"must match format \""+"wanyuan"+"\"",schema:"wanyuan",parentSchema:schema49.properties.targetsGeneral.properties.financingNational.properties.initial,data:data183};
 if(vErrors === null){
 vErrors = [err524];
 }
@@ -6545,11 +6545,8 @@ vErrors.push(err524);
 errors++;
 }
 }
-if(data182.year1 !== undefined){
-let data184 = data182.year1;
-if((typeof data184 == "number") && (isFinite(data184))){
-if(!(formats14.validate(data184))){
-const err525 = {instancePath:instancePath+"/targetsGeneral/financingNational/year1",schemaPath:"#/properties/targetsGeneral/properties/financingNational/properties/year1/format",keyword:"format",params:{format: "wanyuan"},message:"must match format \""+"wanyuan"+"\"",schema:"wanyuan",parentSchema:schema49.properties.targetsGeneral.properties.financingNational.properties.year1,data:data184};
+else {
+const err525 = {instancePath:instancePath+"/targetsGeneral/financingNational/initial",schemaPath:"#/properties/targetsGeneral/properties/financingNational/properties/initial/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.targetsGeneral.properties.financingNational.properties.initial.type,parentSchema:schema49.properties.targetsGeneral.properties.financingNational.properties.initial,data:data183};
 if(vErrors === null){
 vErrors = [err525];
 }
@@ -6559,8 +6556,11 @@ vErrors.push(err525);
 errors++;
 }
 }
-else {
-const err526 = {instancePath:instancePath+"/targetsGeneral/financingNational/year1",schemaPath:"#/properties/targetsGeneral/properties/financingNational/properties/year1/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.targetsGeneral.properties.financingNational.properties.year1.type,parentSchema:schema49.properties.targetsGeneral.properties.financingNational.properties.year1,data:data184};
+if(data182.year1 !== undefined){
+let data184 = data182.year1;
+if((typeof data184 == "number") && (isFinite(data184))){
+if(!(formats14.validate(data184))){
+const err526 = {instancePath:instancePath+"/targetsGeneral/financingNational/year1",schemaPath:"#/properties/targetsGeneral/properties/financingNational/properties/year1/format",keyword:"format",params:{format: "wanyuan"},message:"must match format \""+"wanyuan"+"\"",schema:"wanyuan",parentSchema:schema49.properties.targetsGeneral.properties.financingNational.properties.year1,data:data184};
 if(vErrors === null){
 vErrors = [err526];
 }
@@ -6570,9 +6570,8 @@ vErrors.push(err526);
 errors++;
 }
 }
-}
 else {
-const err527 = {instancePath:instancePath+"/targetsGeneral/financingNational",schemaPath:"#/properties/targetsGeneral/properties/financingNational/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.targetsGeneral.properties.financingNational.type,parentSchema:schema49.properties.targetsGeneral.properties.financingNational,data:data182};
+const err527 = {instancePath:instancePath+"/targetsGeneral/financingNational/year1",schemaPath:"#/properties/targetsGeneral/properties/financingNational/properties/year1/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.targetsGeneral.properties.financingNational.properties.year1.type,parentSchema:schema49.properties.targetsGeneral.properties.financingNational.properties.year1,data:data184};
 if(vErrors === null){
 vErrors = [err527];
 }
@@ -6582,11 +6581,9 @@ vErrors.push(err527);
 errors++;
 }
 }
-if(data148.consultingProvincial !== undefined){
-let data185 = data148.consultingProvincial;
-if(data185 && typeof data185 == "object" && !Array.isArray(data185)){
-if(data185.initial === undefined){
-const err528 = {instancePath:instancePath+"/targetsGeneral/consultingProvincial",schemaPath:"#/properties/targetsGeneral/properties/consultingProvincial/required",keyword:"required",params:{missingProperty: "initial"},message:"must have required property '"+"initial"+"'",schema:schema49.properties.targetsGeneral.properties.consultingProvincial.required,parentSchema:schema49.properties.targetsGeneral.properties.consultingProvincial,data:data185};
+}
+else {
+const err528 = {instancePath:instancePath+"/targetsGeneral/financingNational",schemaPath:"#/properties/targetsGeneral/properties/financingNational/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.targetsGeneral.properties.financingNational.type,parentSchema:schema49.properties.targetsGeneral.properties.financingNational,data:data182};
 if(vErrors === null){
 vErrors = [err528];
 }
@@ -6595,8 +6592,12 @@ vErrors.push(err528);
 }
 errors++;
 }
-if(data185.year1 === undefined){
-const err529 = {instancePath:instancePath+"/targetsGeneral/consultingProvincial",schemaPath:"#/properties/targetsGeneral/properties/consultingProvincial/required",keyword:"required",params:{missingProperty: "year1"},message:"must have required property '"+"year1"+"'",schema:schema49.properties.targetsGeneral.properties.consultingProvincial.required,parentSchema:schema49.properties.targetsGeneral.properties.consultingProvincial,data:data185};
+}
+if(data148.consultingProvincial !== undefined){
+let data185 = data148.consultingProvincial;
+if(data185 && typeof data185 == "object" && !Array.isArray(data185)){
+if(data185.initial === undefined){
+const err529 = {instancePath:instancePath+"/targetsGeneral/consultingProvincial",schemaPath:"#/properties/targetsGeneral/properties/consultingProvincial/required",keyword:"required",params:{missingProperty: "initial"},message:"must have required property '"+"initial"+"'",schema:schema49.properties.targetsGeneral.properties.consultingProvincial.required,parentSchema:schema49.properties.targetsGeneral.properties.consultingProvincial,data:data185};
 if(vErrors === null){
 vErrors = [err529];
 }
@@ -6605,10 +6606,8 @@ vErrors.push(err529);
 }
 errors++;
 }
-if(data185.initial !== undefined){
-let data186 = data185.initial;
-if(!(((typeof data186 == "number") && (!(data186 % 1) && !isNaN(data186))) && (isFinite(data186)))){
-const err530 = {instancePath:instancePath+"/targetsGeneral/consultingProvincial/initial",schemaPath:"#/properties/targetsGeneral/properties/consultingProvincial/properties/initial/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.targetsGeneral.properties.consultingProvincial.properties.initial.type,parentSchema:schema49.properties.targetsGeneral.properties.consultingProvincial.properties.initial,data:data186};
+if(data185.year1 === undefined){
+const err530 = {instancePath:instancePath+"/targetsGeneral/consultingProvincial",schemaPath:"#/properties/targetsGeneral/properties/consultingProvincial/required",keyword:"required",params:{missingProperty: "year1"},message:"must have required property '"+"year1"+"'",schema:schema49.properties.targetsGeneral.properties.consultingProvincial.required,parentSchema:schema49.properties.targetsGeneral.properties.consultingProvincial,data:data185};
 if(vErrors === null){
 vErrors = [err530];
 }
@@ -6617,9 +6616,10 @@ vErrors.push(err530);
 }
 errors++;
 }
-if((typeof data186 == "number") && (isFinite(data186))){
-if(!(formats42.validate(data186))){
-const err531 = {instancePath:instancePath+"/targetsGeneral/consultingProvincial/initial",schemaPath:"#/properties/targetsGeneral/properties/consultingProvincial/properties/initial/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema49.properties.targetsGeneral.properties.consultingProvincial.properties.initial,data:data186};
+if(data185.initial !== undefined){
+let data186 = data185.initial;
+if(!(((typeof data186 == "number") && (!(data186 % 1) && !isNaN(data186))) && (isFinite(data186)))){
+const err531 = {instancePath:instancePath+"/targetsGeneral/consultingProvincial/initial",schemaPath:"#/properties/targetsGeneral/properties/consultingProvincial/properties/initial/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.targetsGeneral.properties.consultingProvincial.properties.initial.type,parentSchema:schema49.properties.targetsGeneral.properties.consultingProvincial.properties.initial,data:data186};
 if(vErrors === null){
 vErrors = [err531];
 }
@@ -6628,12 +6628,9 @@ vErrors.push(err531);
 }
 errors++;
 }
-}
-}
-if(data185.year1 !== undefined){
-let data187 = data185.year1;
-if(!(((typeof data187 == "number") && (!(data187 % 1) && !isNaN(data187))) && (isFinite(data187)))){
-const err532 = {instancePath:instancePath+"/targetsGeneral/consultingProvincial/year1",schemaPath:"#/properties/targetsGeneral/properties/consultingProvincial/properties/year1/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.targetsGeneral.properties.consultingProvincial.properties.year1.type,parentSchema:schema49.properties.targetsGeneral.properties.consultingProvincial.properties.year1,data:data187};
+if((typeof data186 == "number") && (isFinite(data186))){
+if(!(formats42.validate(data186))){
+const err532 = {instancePath:instancePath+"/targetsGeneral/consultingProvincial/initial",schemaPath:"#/properties/targetsGeneral/properties/consultingProvincial/properties/initial/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema49.properties.targetsGeneral.properties.consultingProvincial.properties.initial,data:data186};
 if(vErrors === null){
 vErrors = [err532];
 }
@@ -6642,9 +6639,12 @@ vErrors.push(err532);
 }
 errors++;
 }
-if((typeof data187 == "number") && (isFinite(data187))){
-if(!(formats42.validate(data187))){
-const err533 = {instancePath:instancePath+"/targetsGeneral/consultingProvincial/year1",schemaPath:"#/properties/targetsGeneral/properties/consultingProvincial/properties/year1/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema49.properties.targetsGeneral.properties.consultingProvincial.properties.year1,data:data187};
+}
+}
+if(data185.year1 !== undefined){
+let data187 = data185.year1;
+if(!(((typeof data187 == "number") && (!(data187 % 1) && !isNaN(data187))) && (isFinite(data187)))){
+const err533 = {instancePath:instancePath+"/targetsGeneral/consultingProvincial/year1",schemaPath:"#/properties/targetsGeneral/properties/consultingProvincial/properties/year1/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.targetsGeneral.properties.consultingProvincial.properties.year1.type,parentSchema:schema49.properties.targetsGeneral.properties.consultingProvincial.properties.year1,data:data187};
 if(vErrors === null){
 vErrors = [err533];
 }
@@ -6653,11 +6653,9 @@ vErrors.push(err533);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err534 = {instancePath:instancePath+"/targetsGeneral/consultingProvincial",schemaPath:"#/properties/targetsGeneral/properties/consultingProvincial/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.targetsGeneral.properties.consultingProvincial.type,parentSchema:schema49.properties.targetsGeneral.properties.consultingProvincial,data:data185};
+if((typeof data187 == "number") && (isFinite(data187))){
+if(!(formats42.validate(data187))){
+const err534 = {instancePath:instancePath+"/targetsGeneral/consultingProvincial/year1",schemaPath:"#/properties/targetsGeneral/properties/consultingProvincial/properties/year1/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema49.properties.targetsGeneral.properties.consultingProvincial.properties.year1,data:data187};
 if(vErrors === null){
 vErrors = [err534];
 }
@@ -6667,11 +6665,10 @@ vErrors.push(err534);
 errors++;
 }
 }
-if(data148.consultingNational !== undefined){
-let data188 = data148.consultingNational;
-if(data188 && typeof data188 == "object" && !Array.isArray(data188)){
-if(data188.initial === undefined){
-const err535 = {instancePath:instancePath+"/targetsGeneral/consultingNational",schemaPath:"#/properties/targetsGeneral/properties/consultingNational/required",keyword:"required",params:{missingProperty: "initial"},message:"must have required property '"+"initial"+"'",schema:schema49.properties.targetsGeneral.properties.consultingNational.required,parentSchema:schema49.properties.targetsGeneral.properties.consultingNational,data:data188};
+}
+}
+else {
+const err535 = {instancePath:instancePath+"/targetsGeneral/consultingProvincial",schemaPath:"#/properties/targetsGeneral/properties/consultingProvincial/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.targetsGeneral.properties.consultingProvincial.type,parentSchema:schema49.properties.targetsGeneral.properties.consultingProvincial,data:data185};
 if(vErrors === null){
 vErrors = [err535];
 }
@@ -6680,8 +6677,12 @@ vErrors.push(err535);
 }
 errors++;
 }
-if(data188.year1 === undefined){
-const err536 = {instancePath:instancePath+"/targetsGeneral/consultingNational",schemaPath:"#/properties/targetsGeneral/properties/consultingNational/required",keyword:"required",params:{missingProperty: "year1"},message:"must have required property '"+"year1"+"'",schema:schema49.properties.targetsGeneral.properties.consultingNational.required,parentSchema:schema49.properties.targetsGeneral.properties.consultingNational,data:data188};
+}
+if(data148.consultingNational !== undefined){
+let data188 = data148.consultingNational;
+if(data188 && typeof data188 == "object" && !Array.isArray(data188)){
+if(data188.initial === undefined){
+const err536 = {instancePath:instancePath+"/targetsGeneral/consultingNational",schemaPath:"#/properties/targetsGeneral/properties/consultingNational/required",keyword:"required",params:{missingProperty: "initial"},message:"must have required property '"+"initial"+"'",schema:schema49.properties.targetsGeneral.properties.consultingNational.required,parentSchema:schema49.properties.targetsGeneral.properties.consultingNational,data:data188};
 if(vErrors === null){
 vErrors = [err536];
 }
@@ -6690,10 +6691,8 @@ vErrors.push(err536);
 }
 errors++;
 }
-if(data188.initial !== undefined){
-let data189 = data188.initial;
-if(!(((typeof data189 == "number") && (!(data189 % 1) && !isNaN(data189))) && (isFinite(data189)))){
-const err537 = {instancePath:instancePath+"/targetsGeneral/consultingNational/initial",schemaPath:"#/properties/targetsGeneral/properties/consultingNational/properties/initial/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.targetsGeneral.properties.consultingNational.properties.initial.type,parentSchema:schema49.properties.targetsGeneral.properties.consultingNational.properties.initial,data:data189};
+if(data188.year1 === undefined){
+const err537 = {instancePath:instancePath+"/targetsGeneral/consultingNational",schemaPath:"#/properties/targetsGeneral/properties/consultingNational/required",keyword:"required",params:{missingProperty: "year1"},message:"must have required property '"+"year1"+"'",schema:schema49.properties.targetsGeneral.properties.consultingNational.required,parentSchema:schema49.properties.targetsGeneral.properties.consultingNational,data:data188};
 if(vErrors === null){
 vErrors = [err537];
 }
@@ -6702,9 +6701,10 @@ vErrors.push(err537);
 }
 errors++;
 }
-if((typeof data189 == "number") && (isFinite(data189))){
-if(!(formats42.validate(data189))){
-const err538 = {instancePath:instancePath+"/targetsGeneral/consultingNational/initial",schemaPath:"#/properties/targetsGeneral/properties/consultingNational/properties/initial/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema49.properties.targetsGeneral.properties.consultingNational.properties.initial,data:data189};
+if(data188.initial !== undefined){
+let data189 = data188.initial;
+if(!(((typeof data189 == "number") && (!(data189 % 1) && !isNaN(data189))) && (isFinite(data189)))){
+const err538 = {instancePath:instancePath+"/targetsGeneral/consultingNational/initial",schemaPath:"#/properties/targetsGeneral/properties/consultingNational/properties/initial/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.targetsGeneral.properties.consultingNational.properties.initial.type,parentSchema:schema49.properties.targetsGeneral.properties.consultingNational.properties.initial,data:data189};
 if(vErrors === null){
 vErrors = [err538];
 }
@@ -6713,12 +6713,9 @@ vErrors.push(err538);
 }
 errors++;
 }
-}
-}
-if(data188.year1 !== undefined){
-let data190 = data188.year1;
-if(!(((typeof data190 == "number") && (!(data190 % 1) && !isNaN(data190))) && (isFinite(data190)))){
-const err539 = {instancePath:instancePath+"/targetsGeneral/consultingNational/year1",schemaPath:"#/properties/targetsGeneral/properties/consultingNational/properties/year1/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.targetsGeneral.properties.consultingNational.properties.year1.type,parentSchema:schema49.properties.targetsGeneral.properties.consultingNational.properties.year1,data:data190};
+if((typeof data189 == "number") && (isFinite(data189))){
+if(!(formats42.validate(data189))){
+const err539 = {instancePath:instancePath+"/targetsGeneral/consultingNational/initial",schemaPath:"#/properties/targetsGeneral/properties/consultingNational/properties/initial/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema49.properties.targetsGeneral.properties.consultingNational.properties.initial,data:data189};
 if(vErrors === null){
 vErrors = [err539];
 }
@@ -6727,9 +6724,12 @@ vErrors.push(err539);
 }
 errors++;
 }
-if((typeof data190 == "number") && (isFinite(data190))){
-if(!(formats42.validate(data190))){
-const err540 = {instancePath:instancePath+"/targetsGeneral/consultingNational/year1",schemaPath:"#/properties/targetsGeneral/properties/consultingNational/properties/year1/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema49.properties.targetsGeneral.properties.consultingNational.properties.year1,data:data190};
+}
+}
+if(data188.year1 !== undefined){
+let data190 = data188.year1;
+if(!(((typeof data190 == "number") && (!(data190 % 1) && !isNaN(data190))) && (isFinite(data190)))){
+const err540 = {instancePath:instancePath+"/targetsGeneral/consultingNational/year1",schemaPath:"#/properties/targetsGeneral/properties/consultingNational/properties/year1/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.targetsGeneral.properties.consultingNational.properties.year1.type,parentSchema:schema49.properties.targetsGeneral.properties.consultingNational.properties.year1,data:data190};
 if(vErrors === null){
 vErrors = [err540];
 }
@@ -6738,11 +6738,9 @@ vErrors.push(err540);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err541 = {instancePath:instancePath+"/targetsGeneral/consultingNational",schemaPath:"#/properties/targetsGeneral/properties/consultingNational/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.targetsGeneral.properties.consultingNational.type,parentSchema:schema49.properties.targetsGeneral.properties.consultingNational,data:data188};
+if((typeof data190 == "number") && (isFinite(data190))){
+if(!(formats42.validate(data190))){
+const err541 = {instancePath:instancePath+"/targetsGeneral/consultingNational/year1",schemaPath:"#/properties/targetsGeneral/properties/consultingNational/properties/year1/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema49.properties.targetsGeneral.properties.consultingNational.properties.year1,data:data190};
 if(vErrors === null){
 vErrors = [err541];
 }
@@ -6752,11 +6750,10 @@ vErrors.push(err541);
 errors++;
 }
 }
-if(data148.ordersProvincial !== undefined){
-let data191 = data148.ordersProvincial;
-if(data191 && typeof data191 == "object" && !Array.isArray(data191)){
-if(data191.initial === undefined){
-const err542 = {instancePath:instancePath+"/targetsGeneral/ordersProvincial",schemaPath:"#/properties/targetsGeneral/properties/ordersProvincial/required",keyword:"required",params:{missingProperty: "initial"},message:"must have required property '"+"initial"+"'",schema:schema49.properties.targetsGeneral.properties.ordersProvincial.required,parentSchema:schema49.properties.targetsGeneral.properties.ordersProvincial,data:data191};
+}
+}
+else {
+const err542 = {instancePath:instancePath+"/targetsGeneral/consultingNational",schemaPath:"#/properties/targetsGeneral/properties/consultingNational/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.targetsGeneral.properties.consultingNational.type,parentSchema:schema49.properties.targetsGeneral.properties.consultingNational,data:data188};
 if(vErrors === null){
 vErrors = [err542];
 }
@@ -6765,8 +6762,12 @@ vErrors.push(err542);
 }
 errors++;
 }
-if(data191.year1 === undefined){
-const err543 = {instancePath:instancePath+"/targetsGeneral/ordersProvincial",schemaPath:"#/properties/targetsGeneral/properties/ordersProvincial/required",keyword:"required",params:{missingProperty: "year1"},message:"must have required property '"+"year1"+"'",schema:schema49.properties.targetsGeneral.properties.ordersProvincial.required,parentSchema:schema49.properties.targetsGeneral.properties.ordersProvincial,data:data191};
+}
+if(data148.ordersProvincial !== undefined){
+let data191 = data148.ordersProvincial;
+if(data191 && typeof data191 == "object" && !Array.isArray(data191)){
+if(data191.initial === undefined){
+const err543 = {instancePath:instancePath+"/targetsGeneral/ordersProvincial",schemaPath:"#/properties/targetsGeneral/properties/ordersProvincial/required",keyword:"required",params:{missingProperty: "initial"},message:"must have required property '"+"initial"+"'",schema:schema49.properties.targetsGeneral.properties.ordersProvincial.required,parentSchema:schema49.properties.targetsGeneral.properties.ordersProvincial,data:data191};
 if(vErrors === null){
 vErrors = [err543];
 }
@@ -6775,11 +6776,8 @@ vErrors.push(err543);
 }
 errors++;
 }
-if(data191.initial !== undefined){
-let data192 = data191.initial;
-if((typeof data192 == "number") && (isFinite(data192))){
-if(!(formats14.validate(data192))){
-const err544 = {instancePath:instancePath+"/targetsGeneral/ordersProvincial/initial",schemaPath:"#/properties/targetsGeneral/properties/ordersProvincial/properties/initial/format",keyword:"format",params:{format: "wanyuan"},message:"must match format \""+"wanyuan"+"\"",schema:"wanyuan",parentSchema:schema49.properties.targetsGeneral.properties.ordersProvincial.properties.initial,data:data192};
+if(data191.year1 === undefined){
+const err544 = {instancePath:instancePath+"/targetsGeneral/ordersProvincial",schemaPath:"#/properties/targetsGeneral/properties/ordersProvincial/required",keyword:"required",params:{missingProperty: "year1"},message:"must have required property '"+"year1"+"'",schema:schema49.properties.targetsGeneral.properties.ordersProvincial.required,parentSchema:schema49.properties.targetsGeneral.properties.ordersProvincial,data:data191};
 if(vErrors === null){
 vErrors = [err544];
 }
@@ -6788,9 +6786,11 @@ vErrors.push(err544);
 }
 errors++;
 }
-}
-else {
-const err545 = {instancePath:instancePath+"/targetsGeneral/ordersProvincial/initial",schemaPath:"#/properties/targetsGeneral/properties/ordersProvincial/properties/initial/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.targetsGeneral.properties.ordersProvincial.properties.initial.type,parentSchema:schema49.properties.targetsGeneral.properties.ordersProvincial.properties.initial,data:data192};
+if(data191.initial !== undefined){
+let data192 = data191.initial;
+if((typeof data192 == "number") && (isFinite(data192))){
+if(!(formats14.validate(data192))){
+const err545 = {instancePath:instancePath+"/targetsGeneral/ordersProvincial/initial",schemaPath:"#/properties/targetsGeneral/properties/ordersProvincial/properties/initial/format",keyword:"format",params:{format: "wanyuan"},message:"must match format \""+"wanyuan"+"\"",schema:"wanyuan",parentSchema:schema49.properties.targetsGeneral.properties.ordersProvincial.properties.initial,data:data192};
 if(vErrors === null){
 vErrors = [err545];
 }
@@ -6800,11 +6800,8 @@ vErrors.push(err545);
 errors++;
 }
 }
-if(data191.year1 !== undefined){
-let data193 = data191.year1;
-if((typeof data193 == "number") && (isFinite(data193))){
-if(!(formats14.validate(data193))){
-const err546 = {instancePath:instancePath+"/targetsGeneral/ordersProvincial/year1",schemaPath:"#/properties/targetsGeneral/properties/ordersProvincial/properties/year1/format",keyword:"format",params:{format: "wanyuan"},message:"must match format \""+"wanyuan"+"\"",schema:"wanyuan",parentSchema:schema49.properties.targetsGeneral.properties.ordersProvincial.properties.year1,data:data193};
+else {
+const err546 = {instancePath:instancePath+"/targetsGeneral/ordersProvincial/initial",schemaPath:"#/properties/targetsGeneral/properties/ordersProvincial/properties/initial/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.targetsGeneral.properties.ordersProvincial.properties.initial.type,parentSchema:schema49.properties.targetsGeneral.properties.ordersProvincial.properties.initial,data:data192};
 if(vErrors === null){
 vErrors = [err546];
 }
@@ -6814,8 +6811,11 @@ vErrors.push(err546);
 errors++;
 }
 }
-else {
-const err547 = {instancePath:instancePath+"/targetsGeneral/ordersProvincial/year1",schemaPath:"#/properties/targetsGeneral/properties/ordersProvincial/properties/year1/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.targetsGeneral.properties.ordersProvincial.properties.year1.type,parentSchema:schema49.properties.targetsGeneral.properties.ordersProvincial.properties.year1,data:data193};
+if(data191.year1 !== undefined){
+let data193 = data191.year1;
+if((typeof data193 == "number") && (isFinite(data193))){
+if(!(formats14.validate(data193))){
+const err547 = {instancePath:instancePath+"/targetsGeneral/ordersProvincial/year1",schemaPath:"#/properties/targetsGeneral/properties/ordersProvincial/properties/year1/format",keyword:"format",params:{format: "wanyuan"},message:"must match format \""+"wanyuan"+"\"",schema:"wanyuan",parentSchema:schema49.properties.targetsGeneral.properties.ordersProvincial.properties.year1,data:data193};
 if(vErrors === null){
 vErrors = [err547];
 }
@@ -6825,9 +6825,8 @@ vErrors.push(err547);
 errors++;
 }
 }
-}
 else {
-const err548 = {instancePath:instancePath+"/targetsGeneral/ordersProvincial",schemaPath:"#/properties/targetsGeneral/properties/ordersProvincial/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.targetsGeneral.properties.ordersProvincial.type,parentSchema:schema49.properties.targetsGeneral.properties.ordersProvincial,data:data191};
+const err548 = {instancePath:instancePath+"/targetsGeneral/ordersProvincial/year1",schemaPath:"#/properties/targetsGeneral/properties/ordersProvincial/properties/year1/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.targetsGeneral.properties.ordersProvincial.properties.year1.type,parentSchema:schema49.properties.targetsGeneral.properties.ordersProvincial.properties.year1,data:data193};
 if(vErrors === null){
 vErrors = [err548];
 }
@@ -6837,11 +6836,9 @@ vErrors.push(err548);
 errors++;
 }
 }
-if(data148.ordersNational !== undefined){
-let data194 = data148.ordersNational;
-if(data194 && typeof data194 == "object" && !Array.isArray(data194)){
-if(data194.initial === undefined){
-const err549 = {instancePath:instancePath+"/targetsGeneral/ordersNational",schemaPath:"#/properties/targetsGeneral/properties/ordersNational/required",keyword:"required",params:{missingProperty: "initial"},message:"must have required property '"+"initial"+"'",schema:schema49.properties.targetsGeneral.properties.ordersNational.required,parentSchema:schema49.properties.targetsGeneral.properties.ordersNational,data:data194};
+}
+else {
+const err549 = {instancePath:instancePath+"/targetsGeneral/ordersProvincial",schemaPath:"#/properties/targetsGeneral/properties/ordersProvincial/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.targetsGeneral.properties.ordersProvincial.type,parentSchema:schema49.properties.targetsGeneral.properties.ordersProvincial,data:data191};
 if(vErrors === null){
 vErrors = [err549];
 }
@@ -6850,8 +6847,12 @@ vErrors.push(err549);
 }
 errors++;
 }
-if(data194.year1 === undefined){
-const err550 = {instancePath:instancePath+"/targetsGeneral/ordersNational",schemaPath:"#/properties/targetsGeneral/properties/ordersNational/required",keyword:"required",params:{missingProperty: "year1"},message:"must have required property '"+"year1"+"'",schema:schema49.properties.targetsGeneral.properties.ordersNational.required,parentSchema:schema49.properties.targetsGeneral.properties.ordersNational,data:data194};
+}
+if(data148.ordersNational !== undefined){
+let data194 = data148.ordersNational;
+if(data194 && typeof data194 == "object" && !Array.isArray(data194)){
+if(data194.initial === undefined){
+const err550 = {instancePath:instancePath+"/targetsGeneral/ordersNational",schemaPath:"#/properties/targetsGeneral/properties/ordersNational/required",keyword:"required",params:{missingProperty: "initial"},message:"must have required property '"+"initial"+"'",schema:schema49.properties.targetsGeneral.properties.ordersNational.required,parentSchema:schema49.properties.targetsGeneral.properties.ordersNational,data:data194};
 if(vErrors === null){
 vErrors = [err550];
 }
@@ -6860,11 +6861,8 @@ vErrors.push(err550);
 }
 errors++;
 }
-if(data194.initial !== undefined){
-let data195 = data194.initial;
-if((typeof data195 == "number") && (isFinite(data195))){
-if(!(formats14.validate(data195))){
-const err551 = {instancePath:instancePath+"/targetsGeneral/ordersNational/initial",schemaPath:"#/properties/targetsGeneral/properties/ordersNational/properties/initial/format",keyword:"format",params:{format: "wanyuan"},message:"must match format \""+"wanyuan"+"\"",schema:"wanyuan",parentSchema:schema49.properties.targetsGeneral.properties.ordersNational.properties.initial,data:data195};
+if(data194.year1 === undefined){
+const err551 = {instancePath:instancePath+"/targetsGeneral/ordersNational",schemaPath:"#/properties/targetsGeneral/properties/ordersNational/required",keyword:"required",params:{missingProperty: "year1"},message:"must have required property '"+"year1"+"'",schema:schema49.properties.targetsGeneral.properties.ordersNational.required,parentSchema:schema49.properties.targetsGeneral.properties.ordersNational,data:data194};
 if(vErrors === null){
 vErrors = [err551];
 }
@@ -6873,9 +6871,11 @@ vErrors.push(err551);
 }
 errors++;
 }
-}
-else {
-const err552 = {instancePath:instancePath+"/targetsGeneral/ordersNational/initial",schemaPath:"#/properties/targetsGeneral/properties/ordersNational/properties/initial/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.targetsGeneral.properties.ordersNational.properties.initial.type,parentSchema:schema49.properties.targetsGeneral.properties.ordersNational.properties.initial,data:data195};
+if(data194.initial !== undefined){
+let data195 = data194.initial;
+if((typeof data195 == "number") && (isFinite(data195))){
+if(!(formats14.validate(data195))){
+const err552 = {instancePath:instancePath+"/targetsGeneral/ordersNational/initial",schemaPath:"#/properties/targetsGeneral/properties/ordersNational/properties/initial/format",keyword:"format",params:{format: "wanyuan"},message:"must match format \""+"wanyuan"+"\"",schema:"wanyuan",parentSchema:schema49.properties.targetsGeneral.properties.ordersNational.properties.initial,data:data195};
 if(vErrors === null){
 vErrors = [err552];
 }
@@ -6885,11 +6885,8 @@ vErrors.push(err552);
 errors++;
 }
 }
-if(data194.year1 !== undefined){
-let data196 = data194.year1;
-if((typeof data196 == "number") && (isFinite(data196))){
-if(!(formats14.validate(data196))){
-const err553 = {instancePath:instancePath+"/targetsGeneral/ordersNational/year1",schemaPath:"#/properties/targetsGeneral/properties/ordersNational/properties/year1/format",keyword:"format",params:{format: "wanyuan"},message:"must match format \""+"wanyuan"+"\"",schema:"wanyuan",parentSchema:schema49.properties.targetsGeneral.properties.ordersNational.properties.year1,data:data196};
+else {
+const err553 = {instancePath:instancePath+"/targetsGeneral/ordersNational/initial",schemaPath:"#/properties/targetsGeneral/properties/ordersNational/properties/initial/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.targetsGeneral.properties.ordersNational.properties.initial.type,parentSchema:schema49.properties.targetsGeneral.properties.ordersNational.properties.initial,data:data195};
 if(vErrors === null){
 vErrors = [err553];
 }
@@ -6899,8 +6896,11 @@ vErrors.push(err553);
 errors++;
 }
 }
-else {
-const err554 = {instancePath:instancePath+"/targetsGeneral/ordersNational/year1",schemaPath:"#/properties/targetsGeneral/properties/ordersNational/properties/year1/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.targetsGeneral.properties.ordersNational.properties.year1.type,parentSchema:schema49.properties.targetsGeneral.properties.ordersNational.properties.year1,data:data196};
+if(data194.year1 !== undefined){
+let data196 = data194.year1;
+if((typeof data196 == "number") && (isFinite(data196))){
+if(!(formats14.validate(data196))){
+const err554 = {instancePath:instancePath+"/targetsGeneral/ordersNational/year1",schemaPath:"#/properties/targetsGeneral/properties/ordersNational/properties/year1/format",keyword:"format",params:{format: "wanyuan"},message:"must match format \""+"wanyuan"+"\"",schema:"wanyuan",parentSchema:schema49.properties.targetsGeneral.properties.ordersNational.properties.year1,data:data196};
 if(vErrors === null){
 vErrors = [err554];
 }
@@ -6910,9 +6910,8 @@ vErrors.push(err554);
 errors++;
 }
 }
-}
 else {
-const err555 = {instancePath:instancePath+"/targetsGeneral/ordersNational",schemaPath:"#/properties/targetsGeneral/properties/ordersNational/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.targetsGeneral.properties.ordersNational.type,parentSchema:schema49.properties.targetsGeneral.properties.ordersNational,data:data194};
+const err555 = {instancePath:instancePath+"/targetsGeneral/ordersNational/year1",schemaPath:"#/properties/targetsGeneral/properties/ordersNational/properties/year1/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.targetsGeneral.properties.ordersNational.properties.year1.type,parentSchema:schema49.properties.targetsGeneral.properties.ordersNational.properties.year1,data:data196};
 if(vErrors === null){
 vErrors = [err555];
 }
@@ -6922,11 +6921,9 @@ vErrors.push(err555);
 errors++;
 }
 }
-if(data148.training !== undefined){
-let data197 = data148.training;
-if(data197 && typeof data197 == "object" && !Array.isArray(data197)){
-if(data197.initial === undefined){
-const err556 = {instancePath:instancePath+"/targetsGeneral/training",schemaPath:"#/properties/targetsGeneral/properties/training/required",keyword:"required",params:{missingProperty: "initial"},message:"must have required property '"+"initial"+"'",schema:schema49.properties.targetsGeneral.properties.training.required,parentSchema:schema49.properties.targetsGeneral.properties.training,data:data197};
+}
+else {
+const err556 = {instancePath:instancePath+"/targetsGeneral/ordersNational",schemaPath:"#/properties/targetsGeneral/properties/ordersNational/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.targetsGeneral.properties.ordersNational.type,parentSchema:schema49.properties.targetsGeneral.properties.ordersNational,data:data194};
 if(vErrors === null){
 vErrors = [err556];
 }
@@ -6935,8 +6932,12 @@ vErrors.push(err556);
 }
 errors++;
 }
-if(data197.year1 === undefined){
-const err557 = {instancePath:instancePath+"/targetsGeneral/training",schemaPath:"#/properties/targetsGeneral/properties/training/required",keyword:"required",params:{missingProperty: "year1"},message:"must have required property '"+"year1"+"'",schema:schema49.properties.targetsGeneral.properties.training.required,parentSchema:schema49.properties.targetsGeneral.properties.training,data:data197};
+}
+if(data148.training !== undefined){
+let data197 = data148.training;
+if(data197 && typeof data197 == "object" && !Array.isArray(data197)){
+if(data197.initial === undefined){
+const err557 = {instancePath:instancePath+"/targetsGeneral/training",schemaPath:"#/properties/targetsGeneral/properties/training/required",keyword:"required",params:{missingProperty: "initial"},message:"must have required property '"+"initial"+"'",schema:schema49.properties.targetsGeneral.properties.training.required,parentSchema:schema49.properties.targetsGeneral.properties.training,data:data197};
 if(vErrors === null){
 vErrors = [err557];
 }
@@ -6945,10 +6946,8 @@ vErrors.push(err557);
 }
 errors++;
 }
-if(data197.initial !== undefined){
-let data198 = data197.initial;
-if(!(((typeof data198 == "number") && (!(data198 % 1) && !isNaN(data198))) && (isFinite(data198)))){
-const err558 = {instancePath:instancePath+"/targetsGeneral/training/initial",schemaPath:"#/properties/targetsGeneral/properties/training/properties/initial/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.targetsGeneral.properties.training.properties.initial.type,parentSchema:schema49.properties.targetsGeneral.properties.training.properties.initial,data:data198};
+if(data197.year1 === undefined){
+const err558 = {instancePath:instancePath+"/targetsGeneral/training",schemaPath:"#/properties/targetsGeneral/properties/training/required",keyword:"required",params:{missingProperty: "year1"},message:"must have required property '"+"year1"+"'",schema:schema49.properties.targetsGeneral.properties.training.required,parentSchema:schema49.properties.targetsGeneral.properties.training,data:data197};
 if(vErrors === null){
 vErrors = [err558];
 }
@@ -6957,9 +6956,10 @@ vErrors.push(err558);
 }
 errors++;
 }
-if((typeof data198 == "number") && (isFinite(data198))){
-if(!(formats42.validate(data198))){
-const err559 = {instancePath:instancePath+"/targetsGeneral/training/initial",schemaPath:"#/properties/targetsGeneral/properties/training/properties/initial/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema49.properties.targetsGeneral.properties.training.properties.initial,data:data198};
+if(data197.initial !== undefined){
+let data198 = data197.initial;
+if(!(((typeof data198 == "number") && (!(data198 % 1) && !isNaN(data198))) && (isFinite(data198)))){
+const err559 = {instancePath:instancePath+"/targetsGeneral/training/initial",schemaPath:"#/properties/targetsGeneral/properties/training/properties/initial/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.targetsGeneral.properties.training.properties.initial.type,parentSchema:schema49.properties.targetsGeneral.properties.training.properties.initial,data:data198};
 if(vErrors === null){
 vErrors = [err559];
 }
@@ -6968,12 +6968,9 @@ vErrors.push(err559);
 }
 errors++;
 }
-}
-}
-if(data197.year1 !== undefined){
-let data199 = data197.year1;
-if(!(((typeof data199 == "number") && (!(data199 % 1) && !isNaN(data199))) && (isFinite(data199)))){
-const err560 = {instancePath:instancePath+"/targetsGeneral/training/year1",schemaPath:"#/properties/targetsGeneral/properties/training/properties/year1/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.targetsGeneral.properties.training.properties.year1.type,parentSchema:schema49.properties.targetsGeneral.properties.training.properties.year1,data:data199};
+if((typeof data198 == "number") && (isFinite(data198))){
+if(!(formats42.validate(data198))){
+const err560 = {instancePath:instancePath+"/targetsGeneral/training/initial",schemaPath:"#/properties/targetsGeneral/properties/training/properties/initial/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema49.properties.targetsGeneral.properties.training.properties.initial,data:data198};
 if(vErrors === null){
 vErrors = [err560];
 }
@@ -6982,9 +6979,12 @@ vErrors.push(err560);
 }
 errors++;
 }
-if((typeof data199 == "number") && (isFinite(data199))){
-if(!(formats42.validate(data199))){
-const err561 = {instancePath:instancePath+"/targetsGeneral/training/year1",schemaPath:"#/properties/targetsGeneral/properties/training/properties/year1/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema49.properties.targetsGeneral.properties.training.properties.year1,data:data199};
+}
+}
+if(data197.year1 !== undefined){
+let data199 = data197.year1;
+if(!(((typeof data199 == "number") && (!(data199 % 1) && !isNaN(data199))) && (isFinite(data199)))){
+const err561 = {instancePath:instancePath+"/targetsGeneral/training/year1",schemaPath:"#/properties/targetsGeneral/properties/training/properties/year1/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.targetsGeneral.properties.training.properties.year1.type,parentSchema:schema49.properties.targetsGeneral.properties.training.properties.year1,data:data199};
 if(vErrors === null){
 vErrors = [err561];
 }
@@ -6993,11 +6993,9 @@ vErrors.push(err561);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err562 = {instancePath:instancePath+"/targetsGeneral/training",schemaPath:"#/properties/targetsGeneral/properties/training/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.targetsGeneral.properties.training.type,parentSchema:schema49.properties.targetsGeneral.properties.training,data:data197};
+if((typeof data199 == "number") && (isFinite(data199))){
+if(!(formats42.validate(data199))){
+const err562 = {instancePath:instancePath+"/targetsGeneral/training/year1",schemaPath:"#/properties/targetsGeneral/properties/training/properties/year1/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema49.properties.targetsGeneral.properties.training.properties.year1,data:data199};
 if(vErrors === null){
 vErrors = [err562];
 }
@@ -7007,11 +7005,10 @@ vErrors.push(err562);
 errors++;
 }
 }
-if(data148.legal !== undefined){
-let data200 = data148.legal;
-if(data200 && typeof data200 == "object" && !Array.isArray(data200)){
-if(data200.initial === undefined){
-const err563 = {instancePath:instancePath+"/targetsGeneral/legal",schemaPath:"#/properties/targetsGeneral/properties/legal/required",keyword:"required",params:{missingProperty: "initial"},message:"must have required property '"+"initial"+"'",schema:schema49.properties.targetsGeneral.properties.legal.required,parentSchema:schema49.properties.targetsGeneral.properties.legal,data:data200};
+}
+}
+else {
+const err563 = {instancePath:instancePath+"/targetsGeneral/training",schemaPath:"#/properties/targetsGeneral/properties/training/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.targetsGeneral.properties.training.type,parentSchema:schema49.properties.targetsGeneral.properties.training,data:data197};
 if(vErrors === null){
 vErrors = [err563];
 }
@@ -7020,8 +7017,12 @@ vErrors.push(err563);
 }
 errors++;
 }
-if(data200.year1 === undefined){
-const err564 = {instancePath:instancePath+"/targetsGeneral/legal",schemaPath:"#/properties/targetsGeneral/properties/legal/required",keyword:"required",params:{missingProperty: "year1"},message:"must have required property '"+"year1"+"'",schema:schema49.properties.targetsGeneral.properties.legal.required,parentSchema:schema49.properties.targetsGeneral.properties.legal,data:data200};
+}
+if(data148.legal !== undefined){
+let data200 = data148.legal;
+if(data200 && typeof data200 == "object" && !Array.isArray(data200)){
+if(data200.initial === undefined){
+const err564 = {instancePath:instancePath+"/targetsGeneral/legal",schemaPath:"#/properties/targetsGeneral/properties/legal/required",keyword:"required",params:{missingProperty: "initial"},message:"must have required property '"+"initial"+"'",schema:schema49.properties.targetsGeneral.properties.legal.required,parentSchema:schema49.properties.targetsGeneral.properties.legal,data:data200};
 if(vErrors === null){
 vErrors = [err564];
 }
@@ -7030,10 +7031,8 @@ vErrors.push(err564);
 }
 errors++;
 }
-if(data200.initial !== undefined){
-let data201 = data200.initial;
-if(!(((typeof data201 == "number") && (!(data201 % 1) && !isNaN(data201))) && (isFinite(data201)))){
-const err565 = {instancePath:instancePath+"/targetsGeneral/legal/initial",schemaPath:"#/properties/targetsGeneral/properties/legal/properties/initial/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.targetsGeneral.properties.legal.properties.initial.type,parentSchema:schema49.properties.targetsGeneral.properties.legal.properties.initial,data:data201};
+if(data200.year1 === undefined){
+const err565 = {instancePath:instancePath+"/targetsGeneral/legal",schemaPath:"#/properties/targetsGeneral/properties/legal/required",keyword:"required",params:{missingProperty: "year1"},message:"must have required property '"+"year1"+"'",schema:schema49.properties.targetsGeneral.properties.legal.required,parentSchema:schema49.properties.targetsGeneral.properties.legal,data:data200};
 if(vErrors === null){
 vErrors = [err565];
 }
@@ -7042,9 +7041,10 @@ vErrors.push(err565);
 }
 errors++;
 }
-if((typeof data201 == "number") && (isFinite(data201))){
-if(!(formats42.validate(data201))){
-const err566 = {instancePath:instancePath+"/targetsGeneral/legal/initial",schemaPath:"#/properties/targetsGeneral/properties/legal/properties/initial/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema49.properties.targetsGeneral.properties.legal.properties.initial,data:data201};
+if(data200.initial !== undefined){
+let data201 = data200.initial;
+if(!(((typeof data201 == "number") && (!(data201 % 1) && !isNaN(data201))) && (isFinite(data201)))){
+const err566 = {instancePath:instancePath+"/targetsGeneral/legal/initial",schemaPath:"#/properties/targetsGeneral/properties/legal/properties/initial/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.targetsGeneral.properties.legal.properties.initial.type,parentSchema:schema49.properties.targetsGeneral.properties.legal.properties.initial,data:data201};
 if(vErrors === null){
 vErrors = [err566];
 }
@@ -7053,12 +7053,9 @@ vErrors.push(err566);
 }
 errors++;
 }
-}
-}
-if(data200.year1 !== undefined){
-let data202 = data200.year1;
-if(!(((typeof data202 == "number") && (!(data202 % 1) && !isNaN(data202))) && (isFinite(data202)))){
-const err567 = {instancePath:instancePath+"/targetsGeneral/legal/year1",schemaPath:"#/properties/targetsGeneral/properties/legal/properties/year1/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.targetsGeneral.properties.legal.properties.year1.type,parentSchema:schema49.properties.targetsGeneral.properties.legal.properties.year1,data:data202};
+if((typeof data201 == "number") && (isFinite(data201))){
+if(!(formats42.validate(data201))){
+const err567 = {instancePath:instancePath+"/targetsGeneral/legal/initial",schemaPath:"#/properties/targetsGeneral/properties/legal/properties/initial/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema49.properties.targetsGeneral.properties.legal.properties.initial,data:data201};
 if(vErrors === null){
 vErrors = [err567];
 }
@@ -7067,9 +7064,12 @@ vErrors.push(err567);
 }
 errors++;
 }
-if((typeof data202 == "number") && (isFinite(data202))){
-if(!(formats42.validate(data202))){
-const err568 = {instancePath:instancePath+"/targetsGeneral/legal/year1",schemaPath:"#/properties/targetsGeneral/properties/legal/properties/year1/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema49.properties.targetsGeneral.properties.legal.properties.year1,data:data202};
+}
+}
+if(data200.year1 !== undefined){
+let data202 = data200.year1;
+if(!(((typeof data202 == "number") && (!(data202 % 1) && !isNaN(data202))) && (isFinite(data202)))){
+const err568 = {instancePath:instancePath+"/targetsGeneral/legal/year1",schemaPath:"#/properties/targetsGeneral/properties/legal/properties/year1/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.targetsGeneral.properties.legal.properties.year1.type,parentSchema:schema49.properties.targetsGeneral.properties.legal.properties.year1,data:data202};
 if(vErrors === null){
 vErrors = [err568];
 }
@@ -7078,11 +7078,9 @@ vErrors.push(err568);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err569 = {instancePath:instancePath+"/targetsGeneral/legal",schemaPath:"#/properties/targetsGeneral/properties/legal/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.targetsGeneral.properties.legal.type,parentSchema:schema49.properties.targetsGeneral.properties.legal,data:data200};
+if((typeof data202 == "number") && (isFinite(data202))){
+if(!(formats42.validate(data202))){
+const err569 = {instancePath:instancePath+"/targetsGeneral/legal/year1",schemaPath:"#/properties/targetsGeneral/properties/legal/properties/year1/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema49.properties.targetsGeneral.properties.legal.properties.year1,data:data202};
 if(vErrors === null){
 vErrors = [err569];
 }
@@ -7092,11 +7090,10 @@ vErrors.push(err569);
 errors++;
 }
 }
-if(data148.cost !== undefined){
-let data203 = data148.cost;
-if(data203 && typeof data203 == "object" && !Array.isArray(data203)){
-if(data203.actual2020 === undefined){
-const err570 = {instancePath:instancePath+"/targetsGeneral/cost",schemaPath:"#/properties/targetsGeneral/properties/cost/required",keyword:"required",params:{missingProperty: "actual2020"},message:"must have required property '"+"actual2020"+"'",schema:schema49.properties.targetsGeneral.properties.cost.required,parentSchema:schema49.properties.targetsGeneral.properties.cost,data:data203};
+}
+}
+else {
+const err570 = {instancePath:instancePath+"/targetsGeneral/legal",schemaPath:"#/properties/targetsGeneral/properties/legal/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.targetsGeneral.properties.legal.type,parentSchema:schema49.properties.targetsGeneral.properties.legal,data:data200};
 if(vErrors === null){
 vErrors = [err570];
 }
@@ -7105,8 +7102,12 @@ vErrors.push(err570);
 }
 errors++;
 }
-if(data203.expected2021 === undefined){
-const err571 = {instancePath:instancePath+"/targetsGeneral/cost",schemaPath:"#/properties/targetsGeneral/properties/cost/required",keyword:"required",params:{missingProperty: "expected2021"},message:"must have required property '"+"expected2021"+"'",schema:schema49.properties.targetsGeneral.properties.cost.required,parentSchema:schema49.properties.targetsGeneral.properties.cost,data:data203};
+}
+if(data148.cost !== undefined){
+let data203 = data148.cost;
+if(data203 && typeof data203 == "object" && !Array.isArray(data203)){
+if(data203.actual2020 === undefined){
+const err571 = {instancePath:instancePath+"/targetsGeneral/cost",schemaPath:"#/properties/targetsGeneral/properties/cost/required",keyword:"required",params:{missingProperty: "actual2020"},message:"must have required property '"+"actual2020"+"'",schema:schema49.properties.targetsGeneral.properties.cost.required,parentSchema:schema49.properties.targetsGeneral.properties.cost,data:data203};
 if(vErrors === null){
 vErrors = [err571];
 }
@@ -7115,11 +7116,8 @@ vErrors.push(err571);
 }
 errors++;
 }
-if(data203.actual2020 !== undefined){
-let data204 = data203.actual2020;
-if((typeof data204 == "number") && (isFinite(data204))){
-if(!(formats14.validate(data204))){
-const err572 = {instancePath:instancePath+"/targetsGeneral/cost/actual2020",schemaPath:"#/properties/targetsGeneral/properties/cost/properties/actual2020/format",keyword:"format",params:{format: "wanyuan"},message:"must match format \""+"wanyuan"+"\"",schema:"wanyuan",parentSchema:schema49.properties.targetsGeneral.properties.cost.properties.actual2020,data:data204};
+if(data203.expected2021 === undefined){
+const err572 = {instancePath:instancePath+"/targetsGeneral/cost",schemaPath:"#/properties/targetsGeneral/properties/cost/required",keyword:"required",params:{missingProperty: "expected2021"},message:"must have required property '"+"expected2021"+"'",schema:schema49.properties.targetsGeneral.properties.cost.required,parentSchema:schema49.properties.targetsGeneral.properties.cost,data:data203};
 if(vErrors === null){
 vErrors = [err572];
 }
@@ -7128,9 +7126,11 @@ vErrors.push(err572);
 }
 errors++;
 }
-}
-else {
-const err573 = {instancePath:instancePath+"/targetsGeneral/cost/actual2020",schemaPath:"#/properties/targetsGeneral/properties/cost/properties/actual2020/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.targetsGeneral.properties.cost.properties.actual2020.type,parentSchema:schema49.properties.targetsGeneral.properties.cost.properties.actual2020,data:data204};
+if(data203.actual2020 !== undefined){
+let data204 = data203.actual2020;
+if((typeof data204 == "number") && (isFinite(data204))){
+if(!(formats14.validate(data204))){
+const err573 = {instancePath:instancePath+"/targetsGeneral/cost/actual2020",schemaPath:"#/properties/targetsGeneral/properties/cost/properties/actual2020/format",keyword:"format",params:{format: "wanyuan"},message:"must match format \""+"wanyuan"+"\"",schema:"wanyuan",parentSchema:schema49.properties.targetsGeneral.properties.cost.properties.actual2020,data:data204};
 if(vErrors === null){
 vErrors = [err573];
 }
@@ -7140,11 +7140,8 @@ vErrors.push(err573);
 errors++;
 }
 }
-if(data203.expected2021 !== undefined){
-let data205 = data203.expected2021;
-if((typeof data205 == "number") && (isFinite(data205))){
-if(!(formats14.validate(data205))){
-const err574 = {instancePath:instancePath+"/targetsGeneral/cost/expected2021",schemaPath:"#/properties/targetsGeneral/properties/cost/properties/expected2021/format",keyword:"format",params:{format: "wanyuan"},message:"must match format \""+"wanyuan"+"\"",schema:"wanyuan",parentSchema:schema49.properties.targetsGeneral.properties.cost.properties.expected2021,data:data205};
+else {
+const err574 = {instancePath:instancePath+"/targetsGeneral/cost/actual2020",schemaPath:"#/properties/targetsGeneral/properties/cost/properties/actual2020/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.targetsGeneral.properties.cost.properties.actual2020.type,parentSchema:schema49.properties.targetsGeneral.properties.cost.properties.actual2020,data:data204};
 if(vErrors === null){
 vErrors = [err574];
 }
@@ -7154,8 +7151,11 @@ vErrors.push(err574);
 errors++;
 }
 }
-else {
-const err575 = {instancePath:instancePath+"/targetsGeneral/cost/expected2021",schemaPath:"#/properties/targetsGeneral/properties/cost/properties/expected2021/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.targetsGeneral.properties.cost.properties.expected2021.type,parentSchema:schema49.properties.targetsGeneral.properties.cost.properties.expected2021,data:data205};
+if(data203.expected2021 !== undefined){
+let data205 = data203.expected2021;
+if((typeof data205 == "number") && (isFinite(data205))){
+if(!(formats14.validate(data205))){
+const err575 = {instancePath:instancePath+"/targetsGeneral/cost/expected2021",schemaPath:"#/properties/targetsGeneral/properties/cost/properties/expected2021/format",keyword:"format",params:{format: "wanyuan"},message:"must match format \""+"wanyuan"+"\"",schema:"wanyuan",parentSchema:schema49.properties.targetsGeneral.properties.cost.properties.expected2021,data:data205};
 if(vErrors === null){
 vErrors = [err575];
 }
@@ -7165,9 +7165,8 @@ vErrors.push(err575);
 errors++;
 }
 }
-}
 else {
-const err576 = {instancePath:instancePath+"/targetsGeneral/cost",schemaPath:"#/properties/targetsGeneral/properties/cost/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.targetsGeneral.properties.cost.type,parentSchema:schema49.properties.targetsGeneral.properties.cost,data:data203};
+const err576 = {instancePath:instancePath+"/targetsGeneral/cost/expected2021",schemaPath:"#/properties/targetsGeneral/properties/cost/properties/expected2021/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.targetsGeneral.properties.cost.properties.expected2021.type,parentSchema:schema49.properties.targetsGeneral.properties.cost.properties.expected2021,data:data205};
 if(vErrors === null){
 vErrors = [err576];
 }
@@ -7179,7 +7178,7 @@ errors++;
 }
 }
 else {
-const err577 = {instancePath:instancePath+"/targetsGeneral",schemaPath:"#/properties/targetsGeneral/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.targetsGeneral.type,parentSchema:schema49.properties.targetsGeneral,data:data148};
+const err577 = {instancePath:instancePath+"/targetsGeneral/cost",schemaPath:"#/properties/targetsGeneral/properties/cost/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.targetsGeneral.properties.cost.type,parentSchema:schema49.properties.targetsGeneral.properties.cost,data:data203};
 if(vErrors === null){
 vErrors = [err577];
 }
@@ -7191,12 +7190,24 @@ errors++;
 }
 }
 else {
-const err578 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.type,parentSchema:schema49,data};
+const err578 = {instancePath:instancePath+"/targetsGeneral",schemaPath:"#/properties/targetsGeneral/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.targetsGeneral.type,parentSchema:schema49.properties.targetsGeneral,data:data148};
 if(vErrors === null){
 vErrors = [err578];
 }
 else {
 vErrors.push(err578);
+}
+errors++;
+}
+}
+}
+else {
+const err579 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.type,parentSchema:schema49,data};
+if(vErrors === null){
+vErrors = [err579];
+}
+else {
+vErrors.push(err579);
 }
 errors++;
 }
@@ -7611,7 +7622,7 @@ return errors === 0;
 validate22.evaluated = {"props":{"served":true},"dynamicProps":false,"dynamicItems":false};
 
 export const v3 = validate23;
-const schema51 = {"title":"附件4-3 服务人员情况一览表","description":"平台档案中附件4-3所用字段的投影：服务人员，每行一人。","type":"object","properties":{"staff":{"type":"array","title":"服务人员情况一览表","description":"附件4-3：每行一名服务人员。申报条件：从事为中小企业服务的专业人员数量原则上不少于20人。","items":{"type":"object","title":"服务人员","description":"一名服务人员。","properties":{"name":{"type":"string","maxChars":30,"title":"姓名","description":"服务人员姓名。","pattern":"\\S"},"born":{"type":"string","format":"yearMonth","title":"出生年月","description":"如1985-06。"},"education":{"type":"string","enum":["博士研究生","硕士研究生","大学本科","大专","中专及以下"],"title":"学历","description":"最高学历。"},"school":{"type":"string","maxChars":100,"title":"毕业院校","description":"最高学历的毕业院校。","pattern":"\\S"},"jobTitle":{"type":"string","maxChars":30,"title":"职称","description":"专业技术职称，如“高级工程师”“经济师”；没有填“无”。","pattern":"\\S"},"years":{"type":"integer","format":"count","title":"服务中小企业从业年限（年）","description":"服务中小企业的从业年限，填整数年。","unit":"年"},"insured":{"type":"string","enum":["否","是"],"title":"是否缴纳社保","description":"是否由本单位缴纳社会保险。"},"duty":{"type":"string","maxChars":50,"title":"主管工作","description":"负责的主要工作，不超过50字。","pattern":"\\S"}},"required":["name","born","education","school","jobTitle","years","insured","duty"]},"maxItems":1000}},"required":["staff"]};
+const schema51 = {"title":"附件4-3 服务人员情况一览表","description":"平台档案中附件4-3所用字段的投影：服务人员，每行一人。","type":"object","properties":{"staff":{"type":"array","title":"服务人员情况一览表","description":"附件4-3：每行一名服务人员。申报条件：从事为中小企业服务的专业人员数量原则上不少于20人。","items":{"type":"object","title":"服务人员","description":"一名服务人员。","properties":{"name":{"type":"string","maxChars":30,"title":"姓名","description":"服务人员姓名。","pattern":"\\S"},"born":{"type":"string","format":"yearMonth","title":"出生年月","description":"如1985-06。","notFuture":true},"education":{"type":"string","enum":["博士研究生","硕士研究生","大学本科","大专","中专及以下"],"title":"学历","description":"最高学历。"},"school":{"type":"string","maxChars":100,"title":"毕业院校","description":"最高学历的毕业院校。","pattern":"\\S"},"jobTitle":{"type":"string","maxChars":30,"title":"职称","description":"专业技术职称，如“高级工程师”“经济师”；没有填“无”。","pattern":"\\S"},"years":{"type":"integer","format":"count","title":"服务中小企业从业年限（年）","description":"服务中小企业的从业年限，填整数年。","unit":"年"},"insured":{"type":"string","enum":["否","是"],"title":"是否缴纳社保","description":"是否由本单位缴纳社会保险。"},"duty":{"type":"string","maxChars":50,"title":"主管工作","description":"负责的主要工作，不超过50字。","pattern":"\\S"}},"required":["name","born","education","school","jobTitle","years","insured","duty"]},"maxItems":1000}},"required":["staff"]};
 const formats270 = runtime.FORMATS.yearMonth;
 
 function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -7780,9 +7791,8 @@ vErrors.push(err13);
 }
 errors++;
 }
-}
-else {
-const err14 = {instancePath:instancePath+"/staff/" + i0+"/born",schemaPath:"#/properties/staff/items/properties/born/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.staff.items.properties.born.type,parentSchema:schema51.properties.staff.items.properties.born,data:data3};
+if(!func3(data3)){
+const err14 = {instancePath:instancePath+"/staff/" + i0+"/born",schemaPath:"#/properties/staff/items/properties/born/notFuture",keyword:"notFuture",params:{},message:"must pass \"notFuture\" keyword validation",schema:true,parentSchema:schema51.properties.staff.items.properties.born,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -7792,10 +7802,8 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data1.education !== undefined){
-let data4 = data1.education;
-if(typeof data4 !== "string"){
-const err15 = {instancePath:instancePath+"/staff/" + i0+"/education",schemaPath:"#/properties/staff/items/properties/education/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.staff.items.properties.education.type,parentSchema:schema51.properties.staff.items.properties.education,data:data4};
+else {
+const err15 = {instancePath:instancePath+"/staff/" + i0+"/born",schemaPath:"#/properties/staff/items/properties/born/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.staff.items.properties.born.type,parentSchema:schema51.properties.staff.items.properties.born,data:data3};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -7804,8 +7812,11 @@ vErrors.push(err15);
 }
 errors++;
 }
-if(!(((((data4 === "博士研究生") || (data4 === "硕士研究生")) || (data4 === "大学本科")) || (data4 === "大专")) || (data4 === "中专及以下"))){
-const err16 = {instancePath:instancePath+"/staff/" + i0+"/education",schemaPath:"#/properties/staff/items/properties/education/enum",keyword:"enum",params:{allowedValues: schema51.properties.staff.items.properties.education.enum},message:"must be equal to one of the allowed values",schema:schema51.properties.staff.items.properties.education.enum,parentSchema:schema51.properties.staff.items.properties.education,data:data4};
+}
+if(data1.education !== undefined){
+let data4 = data1.education;
+if(typeof data4 !== "string"){
+const err16 = {instancePath:instancePath+"/staff/" + i0+"/education",schemaPath:"#/properties/staff/items/properties/education/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.staff.items.properties.education.type,parentSchema:schema51.properties.staff.items.properties.education,data:data4};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -7814,12 +7825,8 @@ vErrors.push(err16);
 }
 errors++;
 }
-}
-if(data1.school !== undefined){
-let data5 = data1.school;
-if(typeof data5 === "string"){
-if(!pattern4.test(data5)){
-const err17 = {instancePath:instancePath+"/staff/" + i0+"/school",schemaPath:"#/properties/staff/items/properties/school/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema51.properties.staff.items.properties.school,data:data5};
+if(!(((((data4 === "博士研究生") || (data4 === "硕士研究生")) || (data4 === "大学本科")) || (data4 === "大专")) || (data4 === "中专及以下"))){
+const err17 = {instancePath:instancePath+"/staff/" + i0+"/education",schemaPath:"#/properties/staff/items/properties/education/enum",keyword:"enum",params:{allowedValues: schema51.properties.staff.items.properties.education.enum},message:"must be equal to one of the allowed values",schema:schema51.properties.staff.items.properties.education.enum,parentSchema:schema51.properties.staff.items.properties.education,data:data4};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -7828,8 +7835,12 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(!func1(data5, 100)){
-const err18 = {instancePath:instancePath+"/staff/" + i0+"/school",schemaPath:"#/properties/staff/items/properties/school/maxChars",keyword:"maxChars",params:{},message:"must pass \"maxChars\" keyword validation",schema:100,parentSchema:schema51.properties.staff.items.properties.school,data:data5};
+}
+if(data1.school !== undefined){
+let data5 = data1.school;
+if(typeof data5 === "string"){
+if(!pattern4.test(data5)){
+const err18 = {instancePath:instancePath+"/staff/" + i0+"/school",schemaPath:"#/properties/staff/items/properties/school/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema51.properties.staff.items.properties.school,data:data5};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -7838,9 +7849,8 @@ vErrors.push(err18);
 }
 errors++;
 }
-}
-else {
-const err19 = {instancePath:instancePath+"/staff/" + i0+"/school",schemaPath:"#/properties/staff/items/properties/school/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.staff.items.properties.school.type,parentSchema:schema51.properties.staff.items.properties.school,data:data5};
+if(!func1(data5, 100)){
+const err19 = {instancePath:instancePath+"/staff/" + i0+"/school",schemaPath:"#/properties/staff/items/properties/school/maxChars",keyword:"maxChars",params:{},message:"must pass \"maxChars\" keyword validation",schema:100,parentSchema:schema51.properties.staff.items.properties.school,data:data5};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -7850,11 +7860,8 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data1.jobTitle !== undefined){
-let data6 = data1.jobTitle;
-if(typeof data6 === "string"){
-if(!pattern4.test(data6)){
-const err20 = {instancePath:instancePath+"/staff/" + i0+"/jobTitle",schemaPath:"#/properties/staff/items/properties/jobTitle/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema51.properties.staff.items.properties.jobTitle,data:data6};
+else {
+const err20 = {instancePath:instancePath+"/staff/" + i0+"/school",schemaPath:"#/properties/staff/items/properties/school/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.staff.items.properties.school.type,parentSchema:schema51.properties.staff.items.properties.school,data:data5};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -7863,8 +7870,12 @@ vErrors.push(err20);
 }
 errors++;
 }
-if(!func1(data6, 30)){
-const err21 = {instancePath:instancePath+"/staff/" + i0+"/jobTitle",schemaPath:"#/properties/staff/items/properties/jobTitle/maxChars",keyword:"maxChars",params:{},message:"must pass \"maxChars\" keyword validation",schema:30,parentSchema:schema51.properties.staff.items.properties.jobTitle,data:data6};
+}
+if(data1.jobTitle !== undefined){
+let data6 = data1.jobTitle;
+if(typeof data6 === "string"){
+if(!pattern4.test(data6)){
+const err21 = {instancePath:instancePath+"/staff/" + i0+"/jobTitle",schemaPath:"#/properties/staff/items/properties/jobTitle/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema51.properties.staff.items.properties.jobTitle,data:data6};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -7873,9 +7884,8 @@ vErrors.push(err21);
 }
 errors++;
 }
-}
-else {
-const err22 = {instancePath:instancePath+"/staff/" + i0+"/jobTitle",schemaPath:"#/properties/staff/items/properties/jobTitle/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.staff.items.properties.jobTitle.type,parentSchema:schema51.properties.staff.items.properties.jobTitle,data:data6};
+if(!func1(data6, 30)){
+const err22 = {instancePath:instancePath+"/staff/" + i0+"/jobTitle",schemaPath:"#/properties/staff/items/properties/jobTitle/maxChars",keyword:"maxChars",params:{},message:"must pass \"maxChars\" keyword validation",schema:30,parentSchema:schema51.properties.staff.items.properties.jobTitle,data:data6};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -7885,10 +7895,8 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data1.years !== undefined){
-let data7 = data1.years;
-if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
-const err23 = {instancePath:instancePath+"/staff/" + i0+"/years",schemaPath:"#/properties/staff/items/properties/years/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema51.properties.staff.items.properties.years.type,parentSchema:schema51.properties.staff.items.properties.years,data:data7};
+else {
+const err23 = {instancePath:instancePath+"/staff/" + i0+"/jobTitle",schemaPath:"#/properties/staff/items/properties/jobTitle/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.staff.items.properties.jobTitle.type,parentSchema:schema51.properties.staff.items.properties.jobTitle,data:data6};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -7897,9 +7905,11 @@ vErrors.push(err23);
 }
 errors++;
 }
-if((typeof data7 == "number") && (isFinite(data7))){
-if(!(formats42.validate(data7))){
-const err24 = {instancePath:instancePath+"/staff/" + i0+"/years",schemaPath:"#/properties/staff/items/properties/years/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema51.properties.staff.items.properties.years,data:data7};
+}
+if(data1.years !== undefined){
+let data7 = data1.years;
+if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
+const err24 = {instancePath:instancePath+"/staff/" + i0+"/years",schemaPath:"#/properties/staff/items/properties/years/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema51.properties.staff.items.properties.years.type,parentSchema:schema51.properties.staff.items.properties.years,data:data7};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -7908,12 +7918,9 @@ vErrors.push(err24);
 }
 errors++;
 }
-}
-}
-if(data1.insured !== undefined){
-let data8 = data1.insured;
-if(typeof data8 !== "string"){
-const err25 = {instancePath:instancePath+"/staff/" + i0+"/insured",schemaPath:"#/properties/staff/items/properties/insured/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.staff.items.properties.insured.type,parentSchema:schema51.properties.staff.items.properties.insured,data:data8};
+if((typeof data7 == "number") && (isFinite(data7))){
+if(!(formats42.validate(data7))){
+const err25 = {instancePath:instancePath+"/staff/" + i0+"/years",schemaPath:"#/properties/staff/items/properties/years/format",keyword:"format",params:{format: "count"},message:"must match format \""+"count"+"\"",schema:"count",parentSchema:schema51.properties.staff.items.properties.years,data:data7};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -7922,8 +7929,12 @@ vErrors.push(err25);
 }
 errors++;
 }
-if(!((data8 === "否") || (data8 === "是"))){
-const err26 = {instancePath:instancePath+"/staff/" + i0+"/insured",schemaPath:"#/properties/staff/items/properties/insured/enum",keyword:"enum",params:{allowedValues: schema51.properties.staff.items.properties.insured.enum},message:"must be equal to one of the allowed values",schema:schema51.properties.staff.items.properties.insured.enum,parentSchema:schema51.properties.staff.items.properties.insured,data:data8};
+}
+}
+if(data1.insured !== undefined){
+let data8 = data1.insured;
+if(typeof data8 !== "string"){
+const err26 = {instancePath:instancePath+"/staff/" + i0+"/insured",schemaPath:"#/properties/staff/items/properties/insured/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.staff.items.properties.insured.type,parentSchema:schema51.properties.staff.items.properties.insured,data:data8};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -7932,12 +7943,8 @@ vErrors.push(err26);
 }
 errors++;
 }
-}
-if(data1.duty !== undefined){
-let data9 = data1.duty;
-if(typeof data9 === "string"){
-if(!pattern4.test(data9)){
-const err27 = {instancePath:instancePath+"/staff/" + i0+"/duty",schemaPath:"#/properties/staff/items/properties/duty/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema51.properties.staff.items.properties.duty,data:data9};
+if(!((data8 === "否") || (data8 === "是"))){
+const err27 = {instancePath:instancePath+"/staff/" + i0+"/insured",schemaPath:"#/properties/staff/items/properties/insured/enum",keyword:"enum",params:{allowedValues: schema51.properties.staff.items.properties.insured.enum},message:"must be equal to one of the allowed values",schema:schema51.properties.staff.items.properties.insured.enum,parentSchema:schema51.properties.staff.items.properties.insured,data:data8};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -7946,8 +7953,12 @@ vErrors.push(err27);
 }
 errors++;
 }
-if(!func1(data9, 50)){
-const err28 = {instancePath:instancePath+"/staff/" + i0+"/duty",schemaPath:"#/properties/staff/items/properties/duty/maxChars",keyword:"maxChars",params:{},message:"must pass \"maxChars\" keyword validation",schema:50,parentSchema:schema51.properties.staff.items.properties.duty,data:data9};
+}
+if(data1.duty !== undefined){
+let data9 = data1.duty;
+if(typeof data9 === "string"){
+if(!pattern4.test(data9)){
+const err28 = {instancePath:instancePath+"/staff/" + i0+"/duty",schemaPath:"#/properties/staff/items/properties/duty/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema51.properties.staff.items.properties.duty,data:data9};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -7956,9 +7967,8 @@ vErrors.push(err28);
 }
 errors++;
 }
-}
-else {
-const err29 = {instancePath:instancePath+"/staff/" + i0+"/duty",schemaPath:"#/properties/staff/items/properties/duty/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.staff.items.properties.duty.type,parentSchema:schema51.properties.staff.items.properties.duty,data:data9};
+if(!func1(data9, 50)){
+const err29 = {instancePath:instancePath+"/staff/" + i0+"/duty",schemaPath:"#/properties/staff/items/properties/duty/maxChars",keyword:"maxChars",params:{},message:"must pass \"maxChars\" keyword validation",schema:50,parentSchema:schema51.properties.staff.items.properties.duty,data:data9};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -7968,9 +7978,8 @@ vErrors.push(err29);
 errors++;
 }
 }
-}
 else {
-const err30 = {instancePath:instancePath+"/staff/" + i0,schemaPath:"#/properties/staff/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema51.properties.staff.items.type,parentSchema:schema51.properties.staff.items,data:data1};
+const err30 = {instancePath:instancePath+"/staff/" + i0+"/duty",schemaPath:"#/properties/staff/items/properties/duty/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.staff.items.properties.duty.type,parentSchema:schema51.properties.staff.items.properties.duty,data:data9};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -7982,7 +7991,7 @@ errors++;
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/staff",schemaPath:"#/properties/staff/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema51.properties.staff.type,parentSchema:schema51.properties.staff,data:data0};
+const err31 = {instancePath:instancePath+"/staff/" + i0,schemaPath:"#/properties/staff/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema51.properties.staff.items.type,parentSchema:schema51.properties.staff.items,data:data1};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -7994,12 +8003,24 @@ errors++;
 }
 }
 else {
-const err32 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema51.type,parentSchema:schema51,data};
+const err32 = {instancePath:instancePath+"/staff",schemaPath:"#/properties/staff/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema51.properties.staff.type,parentSchema:schema51.properties.staff,data:data0};
 if(vErrors === null){
 vErrors = [err32];
 }
 else {
 vErrors.push(err32);
+}
+errors++;
+}
+}
+}
+else {
+const err33 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema51.type,parentSchema:schema51,data};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
 }
 errors++;
 }
@@ -9531,9 +9552,9 @@ validate26.evaluated = {"props":{"platform":true},"dynamicProps":false,"dynamicI
 
 export default {
   "e0a043hdik-um": v0, // annex annex4
-  "24vykt2lklt-ktf": v1, // annex annex4-1
+  "1wbmsjh9ivi-ktw": v1, // annex annex4-1
   "1w6qiwfb7sl-18x": v2, // annex annex4-2
-  "2b0mtyh4mb8-y1": v3, // annex annex4-3
+  "ln069bgboq-yi": v3, // annex annex4-3
   "158gz0pkqc3-1xp": v4, // annex annex4-4
   "20ppg2gp57x-25w": v5, // annex annex4-5
   "2476r67on4-9u": v6, // annex annex4-6
