@@ -20,7 +20,8 @@ const SAVE_DELAY_MS = 250;
 
 export interface DossierState {
   loaded: boolean;
-  saved: 'idle' | 'saved' | 'failed';
+  /** `erased`: 我的档案's 删除全部数据 removed everything this browser kept; this page keeps its answers on screen only. */
+  saved: 'idle' | 'saved' | 'failed' | 'erased';
   record: DossierRecord | null;
   /** Where saves go: the browser's database, or only this page's memory. */
   mode: DossierStore['mode'] | null;
@@ -112,11 +113,14 @@ export function useDossier<T>(kind: DossierKind, data: T, setData: (d: T) => voi
     // Opened once per page; the setters are stable.
   }, [kind]); // Opened once per page load: switching dossiers navigates.
 
+  // Set when another page erased all data: writing again would bring back what the person chose to delete.
+  const erased = useRef(false);
+
   const save = useCallback(async (fresher?: { data: unknown }) => {
     const { annex: a } = latest.current;
     const r = recordRef.current;
     const d = fresher ? fresher.data : latest.current.data;
-    if (!r || !store.current) return;
+    if (!r || !store.current || erased.current) return;
     stored.current = d;
     const savedAt = new Date().toISOString();
     // This tab's part only: the answers. The name, the export mark and a deletion may have been
@@ -155,7 +159,7 @@ export function useDossier<T>(kind: DossierKind, data: T, setData: (d: T) => voi
       flushPendingEdits();
       const held = heldFormData();
       const d = held ? held.data : latest.current.data;
-      if (d === stored.current || !r || readOnly) return;
+      if (d === stored.current || !r || readOnly || erased.current) return;
       leavePending({ ...r, data: d, annex: a, savedAt: new Date().toISOString() });
       void save(held ?? undefined);
     };
@@ -184,6 +188,19 @@ export function useDossier<T>(kind: DossierKind, data: T, setData: (d: T) => voi
         announce({ type: 'yielded', id: r.id });
       }),
     [readOnly, save],
+  );
+
+  // 删除全部数据 in 我的档案 closes this page's database under it. Said as what happened, not as a
+  // browser that cannot save; the answers stay on screen, to be exported or dropped.
+  useEffect(
+    () =>
+      listen((m) => {
+        if (m.type !== 'erased' || erased.current) return;
+        erased.current = true;
+        setSaved('erased');
+        tell('warn', '本浏览器中保存的全部档案已在“我的档案”中删除。本页填写的内容仍在页面上，但不再自动保存；如需保留，请现在导出答案文件。');
+      }),
+    [tell],
   );
 
   // A read-only tab follows the editing tab's saves.

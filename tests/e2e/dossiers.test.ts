@@ -265,6 +265,32 @@ describe('what is stored', () => {
   });
 });
 
+describe('erasing everything with a form open in another tab', () => {
+  it('tells the form, which stops saving and leaves nothing behind that would bring the data back', async () => {
+    await withExample(page);
+    await page.waitForTimeout(700);
+    const list = await context.newPage();
+    list.on('dialog', (d) => void d.accept());
+    await list.goto(`${site.server.url}/dossiers/`);
+    await list.getByRole('button', { name: '删除本站在本浏览器中的全部数据' }).click();
+    await expect.poll(() => list.getByText('本浏览器中还没有档案。').count()).toBe(1);
+    // The form says what happened, not that the browser cannot save.
+    await expect.poll(() => page.getByText('本浏览器中保存的全部档案已在“我的档案”中删除', { exact: false }).count()).toBeGreaterThan(0);
+    await field(page, '企业名称').fill('删除之后打的字');
+    await page.waitForTimeout(700);
+    expect(await page.getByText('浏览器无法保存草稿').count()).toBe(0);
+    // What is on screen can still be exported.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出答案文件' }).click()]);
+    expect(JSON.parse(await readFile((await download.path())!, 'utf8')).data.company.name).toBe('删除之后打的字');
+    // Closing the form leaves no copy for the next page to pick up.
+    await page.close({ runBeforeUnload: true });
+    await list.reload();
+    await expect.poll(() => list.getByText('本浏览器中还没有档案。').count()).toBe(1);
+    expect(await storedDossiers(list)).toEqual([]);
+    expect(await list.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('zjtx:')))).toEqual([]);
+  });
+});
+
 describe('importing', () => {
   it('never replaces the open dossier without asking', async () => {
     const decline = await context.newPage();
