@@ -113,10 +113,10 @@ export async function openDossier(kind: DossierKind, requestedId?: string | null
   // transactions in the order they are made, so every later save and read of this page comes after
   // them; one that fails is tried again by the first save, which says so if it fails too.
   const settle = (write: Promise<void>) => void write.catch(() => undefined);
-  if (!mine(record)) {
-    record = newRecord(kind);
-    settle(store.put(record));
-  }
+  // A new dossier is written by its first save, not here: a page opened and left (the platform page
+  // visited by an enterprise) would otherwise leave an empty dossier in 我的档案 on every visit.
+  // Every write builds on the record it finds or else on this one (DossierStore.update).
+  if (!mine(record)) record = newRecord(kind);
   settle(store.setMeta(`last:${kind}`, record.id));
   settle(store.purgeDeleted(new Date(Date.now() - 24 * 3600 * 1000)));
   const opened = restored ? '已打开最近编辑的档案' : '已新建一份档案';

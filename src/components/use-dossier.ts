@@ -8,6 +8,7 @@ import { openStore, type DossierKind, type DossierRecord, type DossierStore } fr
 import { announce, awaitDossier, listen, releaseDossier, takeOverDossier } from '../browser/dossier-lock.ts';
 import { takeDossier, type HeldDossier } from '../browser/dossier-early.ts';
 import { absorbPending, leavePending } from '../browser/dossier-session.ts';
+import { hasAnswers } from '../core/dossier/has-answers.ts';
 import { flushPendingEdits, heldFormData } from './form-latest.ts';
 
 // The browser opens the database while the page hydrates, not after: on a slow phone that is a
@@ -90,6 +91,7 @@ export function useDossier<T>(kind: DossierKind, data: T, setData: (d: T) => voi
       if (!live) return;
       store.current = opened.store;
       keep(opened.record);
+      unwritten.current = !opened.restored;
       const prepared = prepare(opened.record.data);
       stored.current = prepared;
       setData(prepared);
@@ -99,7 +101,7 @@ export function useDossier<T>(kind: DossierKind, data: T, setData: (d: T) => voi
         tell('warn', '此档案已在另一个标签页中打开。本页只读，以免互相覆盖；如要在本页编辑，请点“在本页编辑”。');
         awaitDossier(opened.record.id, () => grantedRef.current(), () => lostRef.current());
       } else if (opened.warning) tell('warn', opened.warning);
-      else if (opened.restored && hasContent(opened.record.data)) tell('info', '已恢复您上次在本浏览器中填写的内容。');
+      else if (opened.restored && hasAnswers(opened.record.data)) tell('info', '已恢复您上次在本浏览器中填写的内容。');
       // The address names the dossier, so a reload or a second tab opens the same one.
       const url = new URL(location.href);
       url.searchParams.set('d', opened.record.id);
@@ -115,12 +117,16 @@ export function useDossier<T>(kind: DossierKind, data: T, setData: (d: T) => voi
 
   // Set when another page erased all data: writing again would bring back what the person chose to delete.
   const erased = useRef(false);
+  // A dossier this page started is written by its first answer (dossier-session.ts): until then, an
+  // empty form is not saved, on a timer or as the page closes, so no empty dossier is left behind.
+  const unwritten = useRef(false);
+  const worthSaving = (d: unknown) => !unwritten.current || hasAnswers(d);
 
   const save = useCallback(async (fresher?: { data: unknown }) => {
     const { annex: a } = latest.current;
     const r = recordRef.current;
     const d = fresher ? fresher.data : latest.current.data;
-    if (!r || !store.current || erased.current) return;
+    if (!r || !store.current || erased.current || !worthSaving(d)) return;
     stored.current = d;
     const savedAt = new Date().toISOString();
     // This tab's part only: the answers. The name, the export mark and a deletion may have been
@@ -130,6 +136,7 @@ export function useDossier<T>(kind: DossierKind, data: T, setData: (d: T) => voi
     try {
       const next = await store.current.update(r.id, (current) => mine(current ?? r));
       recordRef.current = next;
+      unwritten.current = false;
       setRecord(next);
       setSaved('saved');
       if (next.deletedAt && !r.deletedAt) tell('warn', '此档案已在“我的档案”中删除。本页的修改仍随它保存，一天之内可在“我的档案”撤销删除；也可现在导出答案文件。');
@@ -159,7 +166,7 @@ export function useDossier<T>(kind: DossierKind, data: T, setData: (d: T) => voi
       flushPendingEdits();
       const held = heldFormData();
       const d = held ? held.data : latest.current.data;
-      if (d === stored.current || !r || readOnly || erased.current) return;
+      if (d === stored.current || !r || readOnly || erased.current || !worthSaving(d)) return;
       leavePending({ ...r, data: d, annex: a, savedAt: new Date().toISOString() });
       void save(held ?? undefined);
     };
@@ -270,7 +277,6 @@ export function useDossier<T>(kind: DossierKind, data: T, setData: (d: T) => voi
   return { loaded, saved, record, mode: store.current?.mode ?? null, readOnly, takeOver, rename, markExported };
 }
 
-const hasContent = (data: unknown) => !!data && typeof data === 'object' && Object.keys(data).length > 0 && !(Array.isArray((data as { entries?: unknown }).entries) && (data as { entries: unknown[] }).entries.length === 0 && !(data as { city?: string }).city);
 
 let askedPersistence = false;
 /** Some browsers clear site data after weeks unused; asking once makes the dossiers survive that where allowed. */

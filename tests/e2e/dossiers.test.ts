@@ -265,6 +265,22 @@ describe('what is stored', () => {
   });
 });
 
+describe('a page opened and left', () => {
+  it('adds no empty dossier to 我的档案; the first answer does', async () => {
+    await page.goto(`${site.server.url}/platform/`);
+    await ready(page);
+    await page.waitForTimeout(1000);
+    expect(await storedDossiers(page)).toEqual([]);
+    await page.goto(`${site.server.url}/enterprise/`);
+    await ready(page);
+    await field(page, '企业名称').fill('第一次填写');
+    await expect.poll(async () => (await storedDossiers(page)).map((r) => [r.kind, (r.data as { company?: { name?: string } }).company?.name])).toEqual([['enterprise', '第一次填写']]);
+    await page.goto(`${site.server.url}/dossiers/`);
+    await expect.poll(() => page.getByText('第一次填写').count()).toBeGreaterThan(0);
+    expect(await page.getByText('本浏览器中还没有档案。').count()).toBe(0);
+  });
+});
+
 describe('erasing everything with a form open in another tab', () => {
   it('tells the form, which stops saving and leaves nothing behind that would bring the data back', async () => {
     await withExample(page);
