@@ -278,6 +278,33 @@ describe('the staff table on screen and on paper', () => {
     await context.close();
   });
 
+  it('gives the open list of a last row room in the table’s box: every choice can be seen and clicked', async () => {
+    const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
+    const p = await context.newPage();
+    await p.goto(`${server.url}/platform/`);
+    await p.getByRole('navigation', { name: '附件' }).getByRole('button', { name: '附件4-2', exact: true }).click();
+    await p.getByRole('button', { name: '添加一行' }).click();
+    const summary = p.locator('.cell-choices summary').first();
+    await summary.click();
+    const choices = p.locator('.cell-choices[open] .choice');
+    expect(await choices.count()).toBeGreaterThan(8);
+    // The last choice is what is on top at its own centre, inside the table's box: nothing covers or clips it.
+    const last = choices.last();
+    const hit = await last.evaluate((label) => {
+      const box = label.getBoundingClientRect();
+      const scroller = label.closest('.data-table-scroll')!.getBoundingClientRect();
+      const at = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+      return { onTop: !!at && label.contains(at), inBox: box.bottom <= scroller.bottom };
+    });
+    expect(hit).toEqual({ onTop: true, inBox: true });
+    await last.click();
+    expect(await last.locator('input').isChecked()).toBe(true);
+    // Closed, the room goes again.
+    await p.keyboard.press('Escape');
+    await expect.poll(() => p.locator('.data-table-scroll').first().evaluate((e) => (e as HTMLElement).style.paddingBottom)).toBe('');
+    await context.close();
+  });
+
   it('shows the open list of choices in a cell whole, over the rows below it', async () => {
     const { context, p } = await exampleOpenAt('附件4-2');
     const summary = p.locator('.cell-choices summary').first();

@@ -9,6 +9,7 @@ import { suggestionsFor } from '../../core/reference/suggestions.ts';
 import { tidyDateText } from '../../core/formats/date-text.ts';
 import { parseNumberInput } from '../../core/text/number-input.ts';
 import { shouldShowError } from './field-state.ts';
+import { fitOpenChoices } from './fit-open-choices.ts';
 import type { CellKind } from './testers.ts';
 
 export interface ChoiceOption {
@@ -117,6 +118,7 @@ function TableCellView({ column, row, n, id, message, touched, showAll, enabled,
     editor = (
       <details
         className="cell-choices"
+        onToggle={(e) => fitOpenChoices(e.currentTarget as HTMLDetailsElement)}
         // Open choices cover the rows below: they close when focus leaves them or on Esc.
         onBlur={(e) => {
           if (!e.currentTarget.contains(e.relatedTarget as Node | null)) e.currentTarget.open = false;
@@ -130,7 +132,9 @@ function TableCellView({ column, row, n, id, message, touched, showAll, enabled,
         <summary id={id} aria-label={`${common['aria-label']}：${names.join('、') || '未选择'}`} aria-describedby={common['aria-describedby']}>
           {names.join('、') || '请选择…'}
         </summary>
-        <div role="group" aria-label={common['aria-label']} aria-invalid={common['aria-invalid']}>
+        {/* A press on a choice keeps focus where it is. Moved to the page, focus would leave the list, which
+            closed then, under the press: Chromium's tab crashed on it, and the choice was never made. */}
+        <div role="group" aria-label={common['aria-label']} aria-invalid={common['aria-invalid']} onMouseDown={(e) => e.preventDefault()}>
           {options.map((o, k) => (
             <label className="choice" key={k}>
               <input type="checkbox" checked={picked.includes(o.value)} disabled={!enabled} onChange={(e) => toggle(o.value, e.target.checked)} onBlur={leave} />
