@@ -18,7 +18,10 @@ interface Props {
 }
 
 export default function ReviewPanel({ applicant, data, progress, percent, busy, onJump, onPreview, onDownload }: Props) {
-  const rules = applicant.check(data).filter((r) => r.status === 'fail' || r.status === 'unknown');
+  const checked = applicant.check(data);
+  const rules = checked.filter((r) => r.status === 'fail' || r.status === 'unknown');
+  // Met, but with figures that disagree: listed too, or a clerk who reads only this page sends them as they are.
+  const cautions = checked.filter((r) => r.status === 'pass' && r.caution?.length);
   const problems = progress.reduce((n, a) => n + a.errors.length, 0);
   return (
     <section className="review" aria-labelledby="review-title">
@@ -27,16 +30,18 @@ export default function ReviewPanel({ applicant, data, progress, percent, busy, 
       </h2>
       <p className="annex-status" data-testid="review-summary">
         全部项目已填写 {percent}%（含选填项）。{problems ? `还有 ${problems} 处需要填写或修改` : '全部附件已填写完整'}
-        {rules.length ? `，申报条件自查有 ${rules.length} 项不符合或待填写。` : '，申报条件自查全部符合。'}
+        {rules.length ? `，申报条件自查有 ${rules.length} 项不符合或待填写` : '，申报条件自查全部符合'}
+        {cautions.length ? `，另有 ${cautions.length} 项请核对。` : '。'}
       </p>
 
-      {rules.length > 0 && (
+      {rules.length + cautions.length > 0 && (
         <section aria-labelledby="review-rules">
           <h3 id="review-rules">申报条件自查</h3>
           <ul className="review-list">
-            {rules.map((r) => (
+            {[...rules, ...cautions].map((r) => (
               <li key={r.id}>
-                <strong>{r.title}</strong>：{r.status === 'fail' ? '不符合' : '待填写'}。{r.details.join('；')}
+                <strong>{r.title}</strong>：
+                {r.status === 'pass' ? `符合，但请核对。${r.caution!.join('；')}` : `${r.status === 'fail' ? '不符合' : '待填写'}。${r.details.join('；')}`}
                 {r.fields.length > 0 && (
                   <span className="review-links">
                     {' '}

@@ -11,6 +11,11 @@ export interface RuleResult {
   details: string[];
   /** Dossier paths to look at when the rule fails or cannot be answered. */
   fields: string[];
+  /**
+   * Met, yet something to check before sending (two figures for one thing that differ). 检查与下载
+   * lists these beside the failures: a clerk who reads only that page must see them too.
+   */
+  caution?: string[];
 }
 
 /** Every condition met ('info' rules only inform). */

@@ -278,6 +278,17 @@ describe('the staff table on screen and on paper', () => {
     await context.close();
   });
 
+  it('lists on 检查与下载 a condition that is met but whose two staff counts disagree', async () => {
+    const { context, p } = await exampleOpenAt('附件4-1');
+    await p.getByRole('navigation', { name: '填写步骤' }).getByRole('button', { name: /三、平台服务能力/ }).click();
+    await p.getByLabel('中小企业专业服务人员（人）', { exact: true }).fill('30');
+    await p.keyboard.press('Tab');
+    await openTab(p, '检查与下载');
+    await expect.poll(() => p.getByTestId('review-summary').textContent()).toContain('另有 1 项请核对。');
+    expect(await p.locator('.review-list li').filter({ hasText: '4. 专业服务人员' }).textContent()).toContain('符合，但请核对。两处人数不一致：附件4-1为30人，附件4-3列了24人，请核对。');
+    await context.close();
+  });
+
   it('gives the open list of a last row room in the table’s box: every choice can be seen and clicked', async () => {
     const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
     const p = await context.newPage();

@@ -75,6 +75,9 @@ describe('申报条件', () => {
     expect(r.status).toBe('pass');
     expect(r.details).toContain('⚠ 两处人数不一致：附件4-1为30人，附件4-3列了24人，请核对。');
     expect(r.fields).toEqual(['staff', 'capacity.staffTotal']);
+    // Said apart from the details too: 检查与下载 lists it beside the failures.
+    expect(r.caution).toEqual(['两处人数不一致：附件4-1为30人，附件4-3列了24人，请核对。']);
+    expect(rule(platformExample(), 'staff').caution).toBeUndefined();
   });
   it('rows left blank are neither people nor cases', () => {
     expect(rule(platformWith('staff', Array.from({ length: 24 }, () => ({}))), 'staff').status).toBe('unknown');

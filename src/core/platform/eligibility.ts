@@ -47,7 +47,8 @@ function staff(d: unknown): RuleResult {
   const mismatch = declared !== undefined && declared !== listed;
   const details = [`附件4-3服务人员一览表：${listed}人（原则上不少于20人）`, `附件4-1填写的中小企业专业服务人员：${declared ?? '未填'}人`];
   // The condition counts people (附件4-3); a different figure in 附件4-1 is flagged for correction, not failed.
-  if (mismatch) details.push(`⚠ 两处人数不一致：附件4-1为${declared}人，附件4-3列了${listed}人，请核对。`);
+  const caution = mismatch ? [`两处人数不一致：附件4-1为${declared}人，附件4-3列了${listed}人，请核对。`] : [];
+  details.push(...caution.map((c) => `⚠ ${c}`));
   return {
     id: 'staff',
     title: '4. 专业服务人员',
@@ -55,6 +56,7 @@ function staff(d: unknown): RuleResult {
     status: listed >= 20 ? 'pass' : listed === 0 ? 'unknown' : 'fail',
     details,
     fields: listed >= 20 && !mismatch ? [] : ['staff', 'capacity.staffTotal'],
+    ...(caution.length ? { caution } : {}),
   };
 }
 
