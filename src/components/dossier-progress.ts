@@ -56,7 +56,12 @@ export function combineProgress(annexes: AnnexProgress[], checked: boolean): Dos
   // A field several annexes share (附件1 and 附件3's 发展目标) counts once.
   const shown = new Set(annexes.flatMap((a) => a.steps.flatMap((s) => s.progress.shownPaths)));
   const filled = new Set(annexes.flatMap((a) => a.steps.flatMap((s) => s.progress.filledPaths)));
-  return { annexes, percent: shown.size ? Math.floor((filled.size / shown.size) * 100) : 0, checked, counted: true };
+  const share = shown.size ? Math.floor((filled.size / shown.size) * 100) : 0;
+  // A table counts as filled once it has a row, and a wrong value is still a value: every field could
+  // hold something while a cell or a code is still to be put right. "100%" beside "还有 2 处需要填写或修改"
+  // reads as a contradiction; until nothing is wrong, the most it says is 99%.
+  const percent = share === 100 && annexes.some((a) => a.errors.length > 0) ? 99 : share;
+  return { annexes, percent, checked, counted: true };
 }
 
 export function dossierProgress(annexes: readonly AnnexDefinition[], data: unknown, checked = true): DossierProgress {
