@@ -22,7 +22,22 @@ export interface EntryReview {
   errors: FieldError[];
 }
 
+/**
+ * Reviews by the answers they were made from. A review reads only the applicant's answers, which the desk
+ * never changes; what the authority types (区（县）, 说明) makes a new entry around the same answers. With
+ * 500 enterprises, reviewing them all again took about 0.8 s per keystroke in such a box (1–4 s at 4× CPU).
+ */
+const reviewed = new WeakMap<object, { kind: DeskEntry['kind']; review: EntryReview }>();
+
 export function reviewEntry(entry: DeskEntry): EntryReview {
+  const known = reviewed.get(entry.data);
+  if (known?.kind === entry.kind) return known.review;
+  const review = reviewAnswers(entry);
+  reviewed.set(entry.data, { kind: entry.kind, review });
+  return review;
+}
+
+function reviewAnswers(entry: DeskEntry): EntryReview {
   const applicant = getApplicant(entry.kind);
   const seen = new Set<string>();
   const missing: FieldError[] = [];
