@@ -9,11 +9,30 @@ import type { AnnexDefinition, FieldMapping } from './types.ts';
 const YEARS = ['2019', '2020'] as const;
 const text = (row: Record<string, unknown>, key: string) => row[key] as string;
 
+/** The unit a target's value is asked in, by the common definition it takes. */
+const UNIT_OF: Readonly<Record<string, string>> = {
+  'common.schema.json#/$defs/wanyuan': '万元',
+  'common.schema.json#/$defs/share': '%',
+  'common.schema.json#/$defs/signedPercent': '%',
+  'common.schema.json#/$defs/count': '',
+};
+
+/**
+ * The unit printed after a target's value, where the row's printed label names none (总资产, 服务满意度,
+ * 成本支出; the seed's labels are kept as they are). 从业人员数量 is counted in people.
+ */
+function targetUnit(row: string, def: { title: string; properties: Record<string, { $ref?: string }> }): string {
+  if (/（[^（）]*(万元|%|户|场|人|项)[^（）]*）/.test(def.title)) return '';
+  const ref = Object.values(def.properties)[0]?.$ref ?? '';
+  return row === 'employees' ? '人' : (UNIT_OF[ref] ?? '');
+}
+
 /** Target rows by their keys in the platform schema, so a row added there reaches paper here. */
 const targetFields = (section: 'targetsKey' | 'targetsGeneral', prefix: string): FieldMapping[] =>
-  Object.entries(platform.properties[section].properties).flatMap(([row, def]) =>
-    Object.keys(def.properties).map((col) => ({ tag: `${prefix}_${row}_${col}`, path: `${section}.${row}.${col}` })),
-  );
+  Object.entries(platform.properties[section].properties).flatMap(([row, def]) => {
+    const unit = targetUnit(row, def);
+    return Object.keys(def.properties).map((col) => ({ tag: `${prefix}_${row}_${col}`, path: `${section}.${row}.${col}`, ...(unit ? { unit } : {}) }));
+  });
 
 export const annex41: AnnexDefinition = {
   id: 'annex4-1',

@@ -22,6 +22,11 @@ export interface TextField {
       as?: 'text' | 'date' | 'industry-name' | 'paragraphs' | 'mark-if-positive' | 'product-category' | 'percent';
       /** Path used when `path` is empty, e.g. a target's 初始值 falling back to the 2020 figure. */
       fallback?: string;
+      /**
+       * Printed after a value, for a row whose printed label names no unit (附件4-1's 总资产, 服务满意度):
+       * the form asks in 万元 and %, and a bare 5000 on paper could be read in 元.
+       */
+      unit?: string;
       /** Words printed for each stored value, e.g. the 申报类别 line of a cover. */
       map?: Readonly<Record<string, string>>;
 }

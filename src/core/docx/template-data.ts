@@ -104,7 +104,8 @@ export function templateData(annex: AnnexDefinition, dossier: unknown): Template
         data[`${field.check}=${option}`] = checkMark(ticked);
       }
     } else {
-      data[field.tag] = textValue(field, value);
+      const text = textValue(field, value);
+      data[field.tag] = field.unit && typeof text === 'string' && text !== '' ? `${text}${field.unit}` : text;
     }
   }
   return annex.fitToPage ? annex.fitToPage(data) : data;
