@@ -100,6 +100,20 @@ describe('附件2 form', () => {
     expect(await rep.inputValue()).toBe('陈　立新');
   });
 
+  it('keeps an amount typed in 元 in a 万元 field as typed, and says to convert it', async () => {
+    await openWithExample();
+    const capital = field('注册资本（万元）');
+    await capital.fill('3000元');
+    await capital.blur();
+    await expect.poll(() => errorOf('company.registeredCapital').textContent()).toBe('本项以“万元”为单位，现为“3000元”，请换算成万元后只填数字。');
+    expect(await capital.inputValue()).toBe('3000元');
+    // Its own unit is understood, and said.
+    await capital.fill('3000万');
+    await capital.blur();
+    await expect.poll(() => errorOf('company.registeredCapital').textContent()).toBe('');
+    await expect.poll(() => page.locator('[data-path="company.registeredCapital"] .counter').textContent()).toBe('按 3000万元 记录');
+  });
+
   it('shows a missing required value once the field is left', async () => {
     await openWithExample();
     const name = field('法定代表人');

@@ -138,7 +138,28 @@ describe('number input', () => {
     ['1000000000000', 1e12],
     ['12345678901234567890', '12345678901234567890'],
     ['-1,000,000,000,001', '-1,000,000,000,001'],
+    // U+2212, the minus sign Word and Excel paste, and full-width and dash forms.
+    ['−5', -5],
+    ['－5', -5],
+    // Only thousands are grouped: "1,2" and "12 34" are no figure anyone means for sure.
+    ['1,2', '1,2'],
+    ['12 34', '12 34'],
+    ['1，200', 1200],
+    [' 1200 ', 1200],
   ])('%j → %j', (text, value) => expect(parseNumberInput(text)).toEqual(value));
+
+  it.each([
+    ['3000万元', '万元', 3000],
+    ['3000万', '万元', 3000],
+    ['3000 万元', '万元', 3000],
+    ['12％', '%', 12],
+    ['5台', '台（套）', 5],
+    ['386人', '人', 386],
+    // Another unit is not dropped: 3000元 is not 3000万元.
+    ['3000元', '万元', '3000元'],
+    ['12%', '人', '12%'],
+    ['386人', '万元', '386人'],
+  ])('%j in a %s field → %j', (text, unit, value) => expect(parseNumberInput(text, unit)).toEqual(value));
 
   it('says a number kept as typed for its size is too large, not that it is no number', () => {
     const errors = validateAnnex(getAnnex('annex2'), exampleWith('company.registeredCapital', '12345678901234567890')).errors;

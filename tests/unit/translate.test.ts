@@ -25,6 +25,9 @@ describe.each([
   ['company.employees', -3, 'E_COUNT', '应为不小于0的整数。'],
   ['company.employees', 3.5, 'E_TYPE', '请填写整数。'],
   ['company.employees', '三百', 'E_TYPE', '请填写整数。'],
+  // Kept as typed, not read as 3000万元 (number-input.ts): the message says what to do.
+  ['company.registeredCapital', '3000元', 'E_TYPE', '本项以“万元”为单位，现为“3000元”，请换算成万元后只填数字。'],
+  ['company.registeredCapital', '一千万', 'E_TYPE', '请填写数字。'],
   ['company.registeredCapital', 100.123, 'E_WANYUAN', '金额以万元为单位，最多保留两位小数。'],
   ['company.registeredCapital', -1, 'E_WANYUAN', '金额不能为负数。'],
   // Past 2^53 a number is not even held as typed (…567 became …568); a 23-digit one is no decimals typo.

@@ -12,18 +12,18 @@ const show = (v: unknown): string => (v === undefined || v === null ? '' : Strin
 export function NumberControl(props: ControlProps) {
   const { data, path, handleChange, schema, label, description, errors, visible, enabled } = props;
   const required = isRequiredField(props);
-  // The text box keeps what the user typed ("1,200") while the data holds the number (1200).
-  const [text, setText] = useState(show(data));
-  // The form takes the number when typing pauses or the field is left (form-latest.ts).
-  const pending = usePendingText((typed) => handleChange(path, parseNumberInput(typed)));
-  useEffect(() => {
-    if (parseNumberInput(text) !== data) setText(show(data));
-    // Only resync when the data changes from outside (example loaded, file imported).
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [data]);
   // Our own keywords (see createAjv) are not part of JSON Forms' schema type.
   const custom = schema as { unit?: unknown };
   const unit = typeof custom.unit === 'string' ? custom.unit : undefined;
+  // The text box keeps what the user typed ("1,200") while the data holds the number (1200).
+  const [text, setText] = useState(show(data));
+  // The form takes the number when typing pauses or the field is left (form-latest.ts).
+  const pending = usePendingText((typed) => handleChange(path, parseNumberInput(typed, unit)));
+  useEffect(() => {
+    if (parseNumberInput(text, unit) !== data) setText(show(data));
+    // Only resync when the data changes from outside (example loaded, file imported).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [data]);
   const understood = typeof data === 'number' && text.trim() !== String(data) ? `按 ${data}${unit ?? ''} 记录` : null;
   return (
     <Field

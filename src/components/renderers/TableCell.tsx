@@ -26,6 +26,8 @@ export interface TableColumn {
   options: ChoiceOption[];
   /** The schema's `suggest`: a list offered while typing (e.g. the 区（市县） of the row's 市（州）). */
   suggest?: string;
+  /** The schema's `unit`: typed after a figure, it is dropped; another unit keeps the text for its message. */
+  unit?: string;
 }
 
 /** What a cell may ask of its row; the same functions for the row's lifetime. */
@@ -57,7 +59,7 @@ const show = (v: unknown): string => (v === undefined || v === null ? '' : Strin
 // A date typed as people write them (1985.6, 2024/5/1) is stored as the picker's form, so the cell can become one.
 const valueOf = (column: TableColumn, text: string): unknown =>
   column.kind === 'number' || column.kind === 'integer'
-    ? parseNumberInput(text)
+    ? parseNumberInput(text, column.unit)
     : text === ''
       ? undefined
       : column.kind === 'date' || column.kind === 'month'

@@ -48,14 +48,15 @@ export function columnsOf(itemSchema: unknown): TableColumn[] {
     const kind = cellKind(sub) ?? 'text';
     const options = kind === 'boolean' ? [{ value: true, label: '是' }, { value: false, label: '否' }] : choices(kind === 'enumList' ? (sub.items as Node) : sub);
     const suggest = typeof sub.suggest === 'string' ? sub.suggest : undefined;
-    return { key, title: typeof sub.title === 'string' ? sub.title : key, kind, required: required.includes(key), options, ...(suggest ? { suggest } : {}) };
+    const unit = typeof sub.unit === 'string' ? sub.unit : undefined;
+    return { key, title: typeof sub.title === 'string' ? sub.title : key, kind, required: required.includes(key), options, ...(suggest ? { suggest } : {}), ...(unit ? { unit } : {}) };
   });
 }
 
 function tsvColumn(c: TableColumn): TsvColumn {
   const type = c.kind === 'text' || c.kind === 'textarea' ? 'string' : c.kind;
   const labels = Object.fromEntries(c.options.filter((o) => typeof o.value === 'string').map((o) => [o.label, o.value as string]));
-  return { key: c.key, title: c.title, type, options: c.options.map((o) => show(o.value)), labels, singleLine: c.kind === 'text' };
+  return { key: c.key, title: c.title, type, options: c.options.map((o) => show(o.value)), labels, singleLine: c.kind === 'text', ...(c.unit ? { unit: c.unit } : {}) };
 }
 
 /** The form's own ajv errors for the rows, in our words, as `row index → column key → message` (the first per cell). */

@@ -21,7 +21,7 @@ const quote = (v: unknown) => JSON.stringify(v)?.slice(0, 40) ?? '空';
  * field is its digits, text in a number field its number, a list of one item that item. A list
  * or group where one value belongs is dropped, its content quoted in the note.
  */
-function scalar(type: string, value: unknown, title: string, notes: string[]): { value?: unknown; drop?: true } {
+function scalar(type: string, value: unknown, title: string, notes: string[], unit?: string): { value?: unknown; drop?: true } {
   let v = value;
   if (Array.isArray(v) && v.length === 1 && (typeof v[0] === 'string' || typeof v[0] === 'number')) {
     v = v[0];
@@ -42,7 +42,7 @@ function scalar(type: string, value: unknown, title: string, notes: string[]): {
     return { value: String(v) };
   }
   if (type !== 'string' && typeof v === 'string') {
-    const n = parseNumberInput(v);
+    const n = parseNumberInput(v, unit);
     if (typeof n === 'number') {
       notes.push(`“${title}”的“${v.slice(0, 20)}”已按数字 ${n} 读取。`);
       return { value: n };
@@ -71,7 +71,7 @@ export function repairDossier(schema: JsonSchema, input: Record<string, unknown>
           notes.push(`“${title}”不是有效的分组内容，已忽略原值（${quote(v)}）。`);
         }
       } else if (SCALARS.has(sub.type as string)) {
-        const read = scalar(sub.type as string, v, title, notes);
+        const read = scalar(sub.type as string, v, title, notes, typeof sub.unit === 'string' ? sub.unit : undefined);
         if (read.drop) delete out[key];
         else out[key] = read.value;
       }

@@ -80,6 +80,8 @@ export interface TsvColumn {
   /** Shown label → stored value, for choices whose label differs from the value (`01 农业` → `01`). */
   labels?: Record<string, string>;
   title: string;
+  /** The field's unit: dropped after a figure; another unit keeps the cell's text for its message. */
+  unit?: string;
   /**
    * The column's cells are one-line inputs: a line break Excel kept inside a quoted cell cannot be
    * shown there (the input drops it from view) yet would print, so it becomes a space, said in a note.
@@ -142,7 +144,7 @@ function cellValue(raw: string, col: TsvColumn, readings: Reading[]): unknown {
   switch (col.type) {
     case 'number':
     case 'integer':
-      return parseNumberInput(text);
+      return parseNumberInput(text, col.unit);
     case 'date':
     case 'month':
       return tidyDateText(text, col.type);

@@ -7,7 +7,7 @@ import type { ErrorObject } from 'ajv';
 import type { FieldError, FieldErrorId } from '../errors.ts';
 import { explainUscc, usccProblemText } from '../formats/uscc.ts';
 import { countCharsUpTo } from '../text/count-chars.ts';
-import { isTooLargeNumberText } from '../text/number-input.ts';
+import { isTooLargeNumberText, otherUnit } from '../text/number-input.ts';
 import { schemaAtPath } from '../schema/at-path.ts';
 import { isDate } from '../formats/standard.ts';
 import { withinMagnitude } from '../formats/numbers.ts';
@@ -144,6 +144,10 @@ function describe(e: ErrorObject, fullLabel: string, schema: Schema | undefined,
       if (t === 'number') {
         // Digits kept as typed because the figure is too large to be meant (number-input.ts).
         if (isTooLargeNumberText(e.data)) return { id: 'E_RANGE', message: '数值过大（超过1万亿），请检查是否多输了位数。' };
+        // "3000元" in a 万元 field: kept as typed rather than read as 3000万元 (number-input.ts).
+        const unit = typeof schema?.unit === 'string' ? schema.unit : undefined;
+        const typed = otherUnit(e.data, unit);
+        if (typed) return { id: 'E_TYPE', message: `本项以“${unit}”为单位，现为${quote(e.data)}，请换算成${unit}后只填数字。` };
         return { id: 'E_TYPE', message: '请填写数字。' };
       }
       if (t === 'string') return { id: 'E_TYPE', message: '请填写文字。' };
