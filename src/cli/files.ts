@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { annexesFor } from '../core/annexes/registry.ts';
-import { parseAnswerFile, MAX_ANSWER_FILE_BYTES, type AnswerFile } from '../core/answer-file.ts';
+import { parseAnswerBytes, parseAnswerFile, MAX_ANSWER_FILE_BYTES, type AnswerFile } from '../core/answer-file.ts';
 import { renderAnnexDocument } from '../core/docx/annex-document.ts';
 import { FileError, ProgramError } from '../core/errors.ts';
 import { annexFileName } from '../core/file-name.ts';
@@ -26,8 +26,9 @@ export async function readAnswerFile(path: string): Promise<AnswerFile> {
     // The size first: a huge file is refused without reading it.
     const { size } = await stat(path);
     if (size > MAX_ANSWER_FILE_BYTES) return parseAnswerFile('', size);
-    const bytes = await readFile(path);
-    return parseAnswerFile(bytes.toString('utf8'), bytes.length);
+    // Decoded as the site decodes a dropped file: a file saved again in Notepad as GBK or UTF-16 read as
+    // UTF-8 became garbled names in the documents, or "不是有效的 JSON".
+    return parseAnswerBytes(new Uint8Array(await readFile(path)));
   } catch (error) {
     throw asFileError(error, `文件“${path}”`);
   }

@@ -28,6 +28,14 @@ const invalidFile = () =>
   tempFile('invalid.json', serializeAnswerFile(makeAnswerFile('enterprise', exampleWith('company.creditCode', '91510100MA6CXY3R1X'))));
 
 describe('cli validate', () => {
+  // Notepad saves a file again as GBK or UTF-16: the site reads those, and so does the command line.
+  it.each(['tests/fixtures/answers/enterprise-gbk.json', 'tests/fixtures/answers/enterprise-utf16.json'])('reads %s as the site does', async (path) => {
+    const r = await cli('validate', path);
+    expect(r.err).not.toMatch(/JSON|�/);
+    expect(r.out).not.toContain('�');
+    expect(r.code).toBe(EXIT.ok);
+  });
+
   it('exits 0 for the example', async () => {
     const r = await cli('validate', EXAMPLE_PATH);
     expect(r.code).toBe(EXIT.ok);
