@@ -70,6 +70,36 @@ describe('collecting', () => {
     expect(kept.entries[0]!.own.note).toBe(first.entries[0]!.own.note);
   });
 
+  /** The example applicant's answer file with its answers changed, as a file received later. */
+  const changed = (name: 'enterprise' | 'platform', file: string, change: (data: Record<string, any>) => void) => {
+    const answers = JSON.parse(new TextDecoder().decode(answerFileOf(name).bytes));
+    change(answers.data);
+    return { name: file, bytes: new TextEncoder().encode(JSON.stringify(answers)) };
+  };
+  const batchIs = (batch: string) => (d: Record<string, any>) => void (d.status.batch = batch);
+  const servicesAre = (services: string) => (d: Record<string, any>) => void (d.capacity.services['2020'].content = services);
+  // `own` starts as what the file says (批次, 2020 服务内容): a value still as the old file gave it
+  // follows the file chosen; one the authority typed stays.
+  describe.each([
+    ['a 批次 copied from the old file follows the new one', 'enterprise', batchIs('第一批'), batchIs('第二批'), {}, { batch: '第二批' }],
+    ['a 批次 the authority chose stays', 'enterprise', batchIs('第一批'), batchIs('第二批'), { batch: '第三批（公示名单）' }, { batch: '第三批（公示名单）' }],
+    ['a 批次 the authority chose where the old file gave none stays', 'enterprise', batchIs(''), batchIs('第二批'), { batch: '第一批' }, { batch: '第一批' }],
+    ['区（县） and 说明 the authority typed stay, beside the new 批次', 'enterprise', batchIs('第一批'), batchIs('第二批'), { district: '高新区', note: '说明' }, { batch: '第二批', district: '高新区', note: '说明' }],
+    ['服务内容 copied from the old file follows the new one', 'platform', servicesAre('旧的服务内容'), servicesAre('新的服务内容'), {}, { services: '新的服务内容' }],
+    ['服务内容 the authority rewrote stays', 'platform', servicesAre('旧的服务内容'), servicesAre('新的服务内容'), { services: '主管部门写的服务内容' }, { services: '主管部门写的服务内容' }],
+  ] as const)('改用新收到的: %s', (_what, name, before, after, typed, own) => {
+    it('in the desk and in the summary row', () => {
+      const first = collect(emptyDesk(), [changed(name, '旧.json', before)]).desk;
+      first.entries[0]!.own = { ...first.entries[0]!.own, ...typed };
+      const { desk, conflicts } = collect(first, [changed(name, '新.json', after)]);
+      const kept = resolveConflict(desk, conflicts[0]!, 'incoming').entries[0]!;
+      expect(kept.fileName).toBe('新.json');
+      expect(kept.own).toMatchObject(own);
+      if (name === 'enterprise') expect(annex5Row(kept, 0).batch).toBe(own.batch);
+      else expect(annex6Row(kept, 0).services).toBe(own.services);
+    });
+  });
+
   it('keeps an unanswered question when more files arrive, and asks once about a file received again', () => {
     const first = exampleDesk();
     const again = docxOf('enterprise', true);

@@ -4,7 +4,7 @@
  * archive code), so the desk loads this before its first input and the rest on first use.
  */
 import { APPLICANT_NAMES } from '../annexes/applicant-names.ts';
-import { type CityDesk, type Conflict, type DeskEntry, entryIdentity, entryName } from './desk.ts';
+import { type CityDesk, type Conflict, type DeskEntry, defaultOwn, entryIdentity, entryName } from './desk.ts';
 import { shownName } from '../text/shown-name.ts';
 
 export type { Conflict };
@@ -55,12 +55,22 @@ export function resolveConflict(desk: CityDesk, conflict: Conflict, keep: 'exist
   const at = desk.entries.findIndex((e) => entryIdentity(e) === conflict.identity);
   if (at < 0) return { ...desk, entries: [...desk.entries, conflict.incoming] };
   const entries = [...desk.entries];
-  // The authority's own values stay: they describe the applicant, not the file.
-  entries[at] = { ...conflict.incoming, own: { ...conflict.incoming.own, ...nonEmpty(entries[at]!.own) } };
+  entries[at] = { ...conflict.incoming, own: { ...conflict.incoming.own, ...typedOwn(entries[at]!) } };
   return { ...desk, entries };
 }
 
-const nonEmpty = (own: DeskEntry['own']) => Object.fromEntries(Object.entries(own).filter(([, v]) => typeof v === 'string' && v.trim() !== ''));
+/**
+ * The values of `own` the authority entered itself: they describe the applicant, not the file, and
+ * stay when another file replaces it. `own` starts as values copied from the file (defaultOwn: an
+ * enterprise's 批次, a platform's 2020 服务内容); one still equal to what the old file gave is the
+ * file's, not the authority's, and follows the new file, which may correct it (第一批 → 第二批).
+ * A value the authority chose equal to the old file's cannot be told from a copied one; it too
+ * follows the file, which is then the newer word on the same fact.
+ */
+function typedOwn(old: DeskEntry): DeskEntry['own'] {
+  const copied: Record<string, unknown> = { ...defaultOwn(old.kind, old.data) };
+  return Object.fromEntries(Object.entries(old.own).filter(([k, v]) => typeof v === 'string' && v.trim() !== '' && v !== copied[k]));
+}
 
 /** Moves an entry up or down; the order carries into every summary. */
 export function moveEntry(desk: CityDesk, from: number, to: number): CityDesk {
