@@ -7,6 +7,7 @@ import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { MAX_ANSWER_FILE_BYTES, parseAnswerFile } from '../core/answer-file.ts';
 import { collect, type CollectLine, type IncomingFile } from '../core/city/collect.ts';
+import { answerCounts, ruleLine, unmetCounts, unmetRules } from '../core/city/concerns.ts';
 import { conflictQuestion } from '../core/city/entries.ts';
 import { type CityDesk, DESK_FORMAT, emptyDesk, MAX_DESK_FILE_BYTES, parseDesk } from '../core/city/desk.ts';
 import { summaryFiles } from '../core/city/package.ts';
@@ -174,9 +175,16 @@ export async function summarize(args: SummarizeArgs, io: Out & { err: (line: str
     const review = reviewEntry(entry);
     const away = elsewhere(entry, desk.city);
     if (away) io.out(`! ${review.name}：${away}`);
+    // A condition not met is the authority's to weigh: the applicant is still listed, and the
+    // console says so with the answers that decided it, as 报送清单 does.
+    const unmet = unmetRules(review);
+    if (unmet.length) {
+      io.out(`! ${review.name}：申报条件自查${unmetCounts(review)}，仍列入汇总表：`);
+      for (const r of unmet) io.out(`  - ${ruleLine(r)}`);
+    }
     // The applicant's own answers are theirs to correct: told, not blocking, as the desk page shows them.
     if (review.missing.length || review.errors.length) {
-      const counts = [review.missing.length ? `${review.missing.length}项必填内容未填` : '', review.errors.length ? `${review.errors.length}项填写有误` : ''].filter(Boolean).join('、');
+      const counts = answerCounts(review);
       io.out(`! ${review.name}：${counts}，请申报单位改正后重新提交：`);
       for (const e of [...review.errors, ...review.missing].slice(0, 5)) io.out(`  - ${e.label}：${e.message}`);
       if (review.errors.length + review.missing.length > 5) io.out(`  - ……共${review.errors.length + review.missing.length}处，见报送清单`);

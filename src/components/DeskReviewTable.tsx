@@ -1,6 +1,7 @@
 /** 形式审查: one row per collected applicant, in the order the summaries will list them. */
 import { memo } from 'react';
 import type { DeskEntry } from '../core/city/desk.ts';
+import { RULE_MARK, RULE_WORD, ruleReason, unmetRules } from '../core/city/concerns.ts';
 import { elsewhere } from '../core/city/home-city.ts';
 import type { EntryReview } from '../core/city/review.ts';
 
@@ -14,8 +15,6 @@ interface Props {
   onView: (at: number) => void;
 }
 
-const MARK = { pass: '✓', fail: '✗', unknown: '?', info: 'i' } as const;
-const WORD = { pass: '符合', fail: '不符合', unknown: '待确认', info: '提示' } as const;
 
 /** The id of row i's 查看 button: focus goes back to it when its viewer closes. */
 export const viewButtonId = (i: number): string => `desk-view-${i}`;
@@ -40,7 +39,7 @@ function DeskReviewTable({ entries, city, reviews, onMove, onRemove, onView }: P
         <tbody>
           {entries.map((entry, i) => {
             const review = reviews[i]!;
-            const failed = review.rules.filter((r) => r.status === 'fail' || r.status === 'unknown');
+            const failed = unmetRules(review);
             const away = elsewhere(entry, city);
             return (
               <tr key={`${i}-${entry.fileName}`} data-testid="review-row">
@@ -55,8 +54,10 @@ function DeskReviewTable({ entries, city, reviews, onMove, onRemove, onView }: P
                 <td>
                   <ul className="rule-marks">
                     {review.rules.map((r) => (
-                      <li key={r.id} className={`mark-${r.status}`} title={r.details.join('；')}>
-                        <span aria-hidden="true">{MARK[r.status]}</span> {r.title}：{WORD[r.status]}
+                      <li key={r.id} className={`mark-${r.status}`}>
+                        <span aria-hidden="true">{RULE_MARK[r.status]}</span> {r.title}：{RULE_WORD[r.status]}
+                        {/* Why, in text anyone can read: a tooltip reaches neither the keyboard nor a touch screen. */}
+                        {(r.status === 'fail' || r.status === 'unknown') && r.details.length > 0 && <span className="rule-reason">{ruleReason(r)}</span>}
                       </li>
                     ))}
                   </ul>

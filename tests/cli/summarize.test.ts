@@ -7,7 +7,7 @@ import { EXIT, runCli } from '../../src/cli/run-cli.ts';
 import { collect } from '../../src/core/city/collect.ts';
 import { parseDesk, serializeDesk } from '../../src/core/city/desk.ts';
 import { askConflicts } from '../../src/core/city/entries.ts';
-import { answerFileOf, docxOf, exampleDesk } from '../helpers/city.ts';
+import { answerFileOf, docxOf, exampleDesk, variantOf } from '../helpers/city.ts';
 
 async function cli(argv: string[], root = resolve('.')) {
   const out: string[] = [];
@@ -84,6 +84,24 @@ describe('cli summarize', () => {
     // The examples as they are: nothing of the kind said.
     const clean = await cli(['summarize', ...EXAMPLES, '--city', '成都市', '--out', await outDir(), '--force']);
     expect(clean.out).not.toContain('请申报单位改正后重新提交');
+  });
+
+  // An ineligible applicant is still listed in the summaries: the console names the condition and why.
+  it.each([
+    ['listed', ENTERPRISE, '申报对象：不符合。批次：第二批；已申报成功第一批重点“小巨人”：否；已上市：是'],
+    ['city-recognised', '成都蜀创中小企业服务中心有限公司', '1. 示范平台认定：不符合。认定文件及文号：成都市经济和信息化局'],
+  ] as const)('names the conditions an applicant fails (%s), and still lists it', async (variant, name, line) => {
+    const file = variantOf(variant);
+    const out = await outDir();
+    const r = await cli(['summarize', await tempFile(file.name, file.bytes), '--city', '成都市', '--out', out, '--force']);
+    const printed = r.out.split('\n');
+    const at = printed.indexOf(`! ${name}：申报条件自查1项不符合，仍列入汇总表：`);
+    expect(at, r.out).toBeGreaterThanOrEqual(0);
+    expect(printed[at + 1]).toContain(`  - ${line}`);
+    expect((await writtenDesk(out)).entries).toHaveLength(1);
+    // The examples as they are: nothing of the kind said.
+    const clean = await cli(['summarize', ...EXAMPLES, '--city', '成都市', '--out', await outDir(), '--force']);
+    expect(clean.out).not.toContain('申报条件自查');
   });
 
   it('writes every file with --force, still exiting 1', async () => {

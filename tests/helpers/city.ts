@@ -29,6 +29,22 @@ export function docxOf(name: (typeof EXAMPLE_FILES)[number], revised = false): I
   return { name: annexFileName(annex, data), bytes: renderAnnexDocument(annex, new Uint8Array(readFileSync(`templates/${annex.template}`)), data) };
 }
 
+/** The examples with a few answers changed (tests/fixtures/city/variants.json), by the variant's name. */
+export type Variant = 'listed' | 'key-first-batch' | 'city-recognised' | 'no-legal-rep';
+
+/** A variant's answer file, named after the variant: `listed.json`. */
+export function variantOf(variant: Variant): IncomingFile {
+  const { example, set } = (JSON.parse(readFileSync('tests/fixtures/city/variants.json', 'utf8')) as Record<string, { example: (typeof EXAMPLE_FILES)[number]; set: Record<string, unknown> }>)[variant]!;
+  const file = exampleData(example, false) as { data: Record<string, unknown> };
+  for (const [path, value] of Object.entries(set)) {
+    const keys = path.split('.');
+    const parent = keys.slice(0, -1).reduce((o, k) => o[k] as Record<string, unknown>, file.data);
+    if (value === null) delete parent[keys.at(-1)!];
+    else parent[keys.at(-1)!] = value;
+  }
+  return { name: `${variant}.json`, bytes: new TextEncoder().encode(JSON.stringify(file)) };
+}
+
 export const summaryTemplates = (): Record<string, Uint8Array> => ({
   'annex5.docx': new Uint8Array(readFileSync('templates/annex5.docx')),
   'annex6.docx': new Uint8Array(readFileSync('templates/annex6.docx')),

@@ -10,8 +10,8 @@ import { annex5Row, annex6Row, annex7Basic, annex7Figures, industryText } from '
 import { approvalNumber } from '../../src/core/platform/recognition.ts';
 import { validateDesk, validateSummary } from '../../src/core/city/summaries.ts';
 import { FileError } from '../../src/core/errors.ts';
-import { answerFileOf, docxOf, exampleDesk, summaryTemplates } from '../helpers/city.ts';
-import { summaryFiles } from '../../src/core/city/package.ts';
+import { answerFileOf, docxOf, exampleDesk, summaryTemplates, variantOf, type Variant } from '../helpers/city.ts';
+import { submissionChecklist, summaryFiles } from '../../src/core/city/package.ts';
 import { annex7Sheet, ANNEX7_FIRST_DATA_ROW } from '../../src/core/city/annex7.ts';
 
 const text = (s: string) => new TextEncoder().encode(s);
@@ -276,6 +276,28 @@ describe('形式审查', () => {
       '重点支持国家级专精特新“小巨人”企业公共服务示范平台',
       '统筹支持“专精特新”中小企业公共服务示范平台',
     ]);
+  });
+});
+
+// An applicant that fails a condition is still listed in its summary (the authority decides), so
+// every place the authority looks names the condition and the answers that decided it.
+describe.each([
+  ['an enterprise already listed', 'listed', '四川蜀芯精密传动科技有限公司', '申报对象：不符合。批次：第二批；已申报成功第一批重点“小巨人”：否；已上市：是'],
+  ['an enterprise already a first-batch key one', 'key-first-batch', '四川蜀芯精密传动科技有限公司', '申报对象：不符合。批次：第二批；已申报成功第一批重点“小巨人”：是；已上市：否'],
+  [
+    'a platform recognised only by a city',
+    'city-recognised',
+    '成都蜀创中小企业服务中心有限公司',
+    '1. 示范平台认定：不符合。认定文件及文号：成都市经济和信息化局关于认定2020年度成都市中小企业公共服务示范平台的通知（成经信〔2020〕45号）（这是市（州）或区县的认定；申报条件要求工业和信息化部或四川省经济和信息化厅认定的国家级或省级示范平台）',
+  ],
+] as const)('%s', (_what, variant: Variant, name, line) => {
+  const desk = collect({ ...emptyDesk(), city: '成都市' }, [variantOf(variant)]).desk;
+
+  it('is named in 报送清单 with the condition it fails and why', () => {
+    const lines = submissionChecklist(desk).split('\r\n');
+    const at = lines.findIndex((l) => l.includes(`1. ${name}`));
+    expect(lines[at]).toContain('申报条件自查：1项不符合；');
+    expect(lines[at + 1]).toBe(`      ✗ ${line}。`);
   });
 });
 

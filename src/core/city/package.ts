@@ -7,6 +7,7 @@ import { getApplicant } from '../annexes/registry.ts';
 import { zipFiles } from '../docx/zip.ts';
 import { safeFileNamePart } from '../file-name.ts';
 import { allRulesPass } from '../rules.ts';
+import { RULE_MARK, ruleLine, unmetCounts, unmetRules } from './concerns.ts';
 import { type CityDesk, serializeDesk } from './desk.ts';
 import { elsewhere } from './home-city.ts';
 import { reviewEntry } from './review.ts';
@@ -26,13 +27,16 @@ export function submissionChecklist(desk: CityDesk): string {
     const pending = pendingAnnexes(applicant, entry.data).length ? '（工作方案待选定申报类别）' : '';
     const annexes = applyingAnnexes(applicant, entry.data).map((a) => a.number).join('、') + pending;
     const state = [
-      allRulesPass(review.rules) ? '申报条件自查全部符合' : `申报条件自查：${review.rules.filter((r) => r.status === 'fail').length}项不符合、${review.rules.filter((r) => r.status === 'unknown').length}项待确认`,
+      allRulesPass(review.rules) ? '申报条件自查全部符合' : `申报条件自查：${unmetCounts(review)}`,
       review.missing.length ? `${review.missing.length}项必填内容未填` : '必填内容已填齐',
       // A wrong 信用代码 or a text over its limit goes into the summaries as written: said here, as on the desk.
       ...(review.errors.length ? [`${review.errors.length}项填写有误（如“${review.errors[0]!.label}”：${review.errors[0]!.message.replace(/。$/, '')}）`] : []),
       ...[elsewhere(entry, desk.city)].filter((w): w is string => !!w).map((w) => w.replace(/。$/, '')),
     ].join('；');
-    return `  □ ${i + 1}. ${review.name}（${review.kindLabel}）：${annexes}。${state}。`;
+    // Each condition not met on a line of its own, with the answers that decided it: a count alone
+    // let an ineligible applicant be sent on unnoticed.
+    const unmet = unmetRules(review).map((r) => `      ${RULE_MARK[r.status]} ${ruleLine(r)}。`);
+    return [`  □ ${i + 1}. ${review.name}（${review.kindLabel}）：${annexes}。${state}。`, ...unmet];
   });
   return [
     `${city}第二批“专精特新”重点企业和公共服务示范平台申报材料报送清单`,
@@ -44,7 +48,7 @@ export function submissionChecklist(desk: CityDesk): string {
     `  □ ${name('annex6')}`,
     `二、企业情况汇总表：□ ${name('annex7')}（附件7，电子版表格）`,
     '三、企业（平台）申报材料一式3份：',
-    ...(applicants.length ? applicants : ['  （尚未收集申报材料）']),
+    ...(applicants.length ? applicants.flat() : ['  （尚未收集申报材料）']),
     '四、企业单独装订附件2、附件3及要求的佐证材料，一式2份。',
     '五、光盘一张：以上材料的 Word、PDF 电子版。',
     '',
