@@ -7,6 +7,7 @@ import type { CollectLine } from '../core/city/collect.ts';
 import { askConflicts, conflictQuestion, moveEntry, removeEntry, settleConflict, type Conflict } from '../core/city/entries.ts';
 import { type CityDesk as Desk, type DeskEntry, emptyDesk, entryName, parseDesk, serializeDesk } from '../core/city/desk.ts';
 import { getApplicant } from '../core/annexes/registry.ts';
+import { inclusionWarnings, type InclusionWarning } from '../core/city/concerns.ts';
 import { reviewEntry } from '../core/city/review.ts';
 import type { LazyGroup } from '../core/validate/validators.ts';
 import { SUMMARIES, validateDesk, validateSummary } from '../core/city/summaries.ts';
@@ -19,7 +20,8 @@ import { useFileDrop } from './use-file-drop.ts';
 import DeskOwnInputs from './DeskOwnInputs.tsx';
 import DeskReviewTable, { viewButtonId } from './DeskReviewTable.tsx';
 
-type Notice = { tone: 'info' | 'ok' | 'warn' | 'error'; text: string };
+/** `warnings`: after a download, the applicants it listed that the authority should know about. */
+type Notice = { tone: 'info' | 'ok' | 'warn' | 'error'; text: string; warnings?: InclusionWarning[] };
 
 // The read-only view brings the whole form (JSON Forms and our renderers): loaded on the first 查看.
 const ApplicantViewer = lazy(() => import('./ApplicantViewer.tsx'));
@@ -142,7 +144,10 @@ export default function CityDesk() {
       const name =
         target === 'all' ? await files.downloadAllSummaries(desk, step) : target === 'desk' ? files.exportDesk(desk) : await files.downloadSummary(target, desk, step);
       if (target === 'desk' || target === 'all') dossier.markExported();
-      setNotice({ tone: 'ok', text: `已生成“${name}”。` });
+      // Never a reason to refuse: the authority decides whom to recommend. But an applicant that fails
+      // a condition, or whose answers are incomplete, is said by name, not left to "已生成".
+      const warnings = inclusionWarnings(desk, target, reviews ?? undefined);
+      setNotice(warnings.length ? { tone: 'warn', text: `已生成“${name}”。`, warnings } : { tone: 'ok', text: `已生成“${name}”。` });
     } catch (error) {
       setNotice(failure(error));
     } finally {
@@ -174,6 +179,18 @@ export default function CityDesk() {
       {notice && (
         <div className={`notice notice-${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'}>
           <p>{notice.text}</p>
+          {notice.warnings?.map((w) => (
+            <div key={w.heading} className="inclusion-warning">
+              <p>{w.heading}</p>
+              <ul>
+                {w.applicants.map((a, i) => (
+                  <li key={i}>
+                    {a.name}：{a.lines.length === 1 ? a.lines[0] : <ul>{a.lines.map((l) => <li key={l}>{l}</li>)}</ul>}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ))}
         </div>
       )}
       {lines.length > 0 && (

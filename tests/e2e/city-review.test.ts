@@ -1,7 +1,7 @@
 /**
  * What the 市（州） desk tells the authority about the applicants it collected, in real headless
  * Chromium: why a condition is not met, in text on the page (a tooltip reaches neither keyboard nor
- * touch).
+ * touch), and who of those is listed in a summary just downloaded.
  */
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -31,6 +31,7 @@ beforeAll(async () => {
 });
 
 const rows = () => page.getByTestId('review-row');
+const notice = () => page.locator('.notice', { hasText: '已生成' });
 
 describe('the 市（州） desk’s review', () => {
   it('collects an enterprise already listed, a platform recognised only by a city, and one with an answer missing', async () => {
@@ -46,5 +47,27 @@ describe('the 市（州） desk’s review', () => {
     expect(await reason.textContent()).toContain('已上市：是');
     await expect.poll(() => page.getByText('已上市：是').isVisible()).toBe(true);
     expect(await rows().nth(1).locator('.mark-fail').textContent()).toContain('这是市（州）或区县的认定');
+  });
+
+  it('names, after a download, the applicants it lists that fail a condition or lack an answer', async () => {
+    await page.getByLabel('市（州）', { exact: true }).selectOption('成都市');
+    await page.getByLabel('企业所在区（县）').fill('高新区');
+    await page.getByLabel(/^该企业属于制造强国/).fill('主导产品RV减速器属于机器人关键部件。');
+    const [one] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载附件5（Word）' }).click()]);
+    expect(one.suggestedFilename()).toBe('附件5-成都市-重点小巨人企业名单汇总表.docx');
+    await expect.poll(() => notice().textContent()).toContain('以下申报主体不符合申报条件，仍列入了汇总表：');
+    const five = (await notice().innerText()).replace(/\s+/g, '');
+    expect(five).toContain('已生成“附件5-成都市-重点小巨人企业名单汇总表.docx”。');
+    expect(five).toContain(`${ENTERPRISE}：申报对象：不符合。批次：第二批；已申报成功第一批重点“小巨人”：否；已上市：是`);
+    // 附件5 lists no platform: nothing said of them.
+    expect(five).not.toContain('成都蜀创');
+
+    const [all] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '全部下载（zip）' }).click()]);
+    expect(all.suggestedFilename()).toBe('成都市-汇总材料.zip');
+    await expect.poll(() => notice().textContent()).toContain('已生成“成都市-汇总材料.zip”。');
+    const whole = (await notice().innerText()).replace(/\s+/g, '');
+    expect(whole).toContain('成都蜀创中小企业服务中心有限公司：1.示范平台认定：不符合。');
+    expect(whole).toContain('以下申报主体的材料有未填或填写有误的内容，已照所填内容列入汇总表，请申报单位改正后重新提交：');
+    expect(whole).toContain('四川川企通中小企业服务有限公司：1项必填内容未填（如“法人代表”：请填写法人代表）');
   });
 });

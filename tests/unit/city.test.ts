@@ -11,7 +11,10 @@ import { approvalNumber } from '../../src/core/platform/recognition.ts';
 import { validateDesk, validateSummary } from '../../src/core/city/summaries.ts';
 import { FileError } from '../../src/core/errors.ts';
 import { answerFileOf, docxOf, exampleDesk, summaryTemplates, variantOf, type Variant } from '../helpers/city.ts';
-import { submissionChecklist, summaryFiles } from '../../src/core/city/package.ts';
+import { inclusionWarnings } from '../../src/core/city/concerns.ts';
+import { submissionChecklist } from '../../src/core/city/package.ts';
+import { SUMMARIES } from '../../src/core/city/summaries.ts';
+import { summaryFiles } from '../../src/core/city/package.ts';
 import { annex7Sheet, ANNEX7_FIRST_DATA_ROW } from '../../src/core/city/annex7.ts';
 
 const text = (s: string) => new TextEncoder().encode(s);
@@ -282,15 +285,16 @@ describe('形式审查', () => {
 // An applicant that fails a condition is still listed in its summary (the authority decides), so
 // every place the authority looks names the condition and the answers that decided it.
 describe.each([
-  ['an enterprise already listed', 'listed', '四川蜀芯精密传动科技有限公司', '申报对象：不符合。批次：第二批；已申报成功第一批重点“小巨人”：否；已上市：是'],
-  ['an enterprise already a first-batch key one', 'key-first-batch', '四川蜀芯精密传动科技有限公司', '申报对象：不符合。批次：第二批；已申报成功第一批重点“小巨人”：是；已上市：否'],
+  ['an enterprise already listed', 'listed', '四川蜀芯精密传动科技有限公司', '申报对象：不符合。批次：第二批；已申报成功第一批重点“小巨人”：否；已上市：是', ['annex5', 'annex7']],
+  ['an enterprise already a first-batch key one', 'key-first-batch', '四川蜀芯精密传动科技有限公司', '申报对象：不符合。批次：第二批；已申报成功第一批重点“小巨人”：是；已上市：否', ['annex5', 'annex7']],
   [
     'a platform recognised only by a city',
     'city-recognised',
     '成都蜀创中小企业服务中心有限公司',
     '1. 示范平台认定：不符合。认定文件及文号：成都市经济和信息化局关于认定2020年度成都市中小企业公共服务示范平台的通知（成经信〔2020〕45号）（这是市（州）或区县的认定；申报条件要求工业和信息化部或四川省经济和信息化厅认定的国家级或省级示范平台）',
+    ['annex6'],
   ],
-] as const)('%s', (_what, variant: Variant, name, line) => {
+] as const)('%s', (_what, variant: Variant, name, line, listedBy) => {
   const desk = collect({ ...emptyDesk(), city: '成都市' }, [variantOf(variant)]).desk;
 
   it('is named in 报送清单 with the condition it fails and why', () => {
@@ -298,6 +302,27 @@ describe.each([
     const at = lines.findIndex((l) => l.includes(`1. ${name}`));
     expect(lines[at]).toContain('申报条件自查：1项不符合；');
     expect(lines[at + 1]).toBe(`      ✗ ${line}。`);
+  });
+
+  it.each(SUMMARIES.map((s) => s.id).concat('all'))('is named after downloading %s, if that lists it', (target) => {
+    const warnings = inclusionWarnings(desk, target);
+    if (target !== 'all' && !(listedBy as readonly string[]).includes(target)) return expect(warnings).toEqual([]);
+    expect(warnings).toEqual([{ heading: '以下申报主体不符合申报条件，仍列入了汇总表：', applicants: [{ name, lines: [line] }] }]);
+  });
+});
+
+describe('an applicant whose own answers are incomplete', () => {
+  it('is named after a download that lists it, with what is missing', () => {
+    const desk = collect({ ...emptyDesk(), city: '成都市' }, [answerFileOf('enterprise'), variantOf('no-legal-rep')]).desk;
+    expect(inclusionWarnings(desk, 'annex5')).toEqual([]);
+    expect(inclusionWarnings(desk, 'annex6')).toEqual([
+      {
+        heading: '以下申报主体的材料有未填或填写有误的内容，已照所填内容列入汇总表，请申报单位改正后重新提交：',
+        applicants: [{ name: '四川川企通中小企业服务有限公司', lines: ['1项必填内容未填（如“法人代表”：请填写法人代表）'] }],
+      },
+    ]);
+    // The examples as they are: nothing to say.
+    expect(inclusionWarnings(exampleDesk(), 'all')).toEqual([]);
   });
 });
 
