@@ -4,7 +4,7 @@
  * from the applicants' own answers and is shown here, not retyped.
  */
 import { useState, type ReactNode, memo } from 'react';
-import type { DeskEntry, EnterpriseOwn, PlatformOwn } from '../core/city/desk.ts';
+import { type DeskEntry, type EnterpriseOwn, type PlatformOwn, summaryNumbers } from '../core/city/desk.ts';
 import { annex6Row, industryText } from '../core/city/rows.ts';
 import { getPath } from '../core/dossier/paths.ts';
 import type { FieldError } from '../core/errors.ts';
@@ -51,6 +51,8 @@ function DeskOwnInputs({ entries, names, city, errors, showAll, onChange }: Prop
   const enterprises = entries.map((e, i) => [e, i] as const).filter(([e]) => e.kind === 'enterprise');
   const platforms = entries.map((e, i) => [e, i] as const).filter(([e]) => e.kind === 'platform');
   const id = (i: number, key: string) => `desk-entries-${i}-own-${key}`;
+  // Numbered as the summary they fill numbers them: the platforms of 附件6 from 1, as the enterprises.
+  const numbers = summaryNumbers(entries);
   return (
     <>
       <datalist id="desk-districts">
@@ -62,7 +64,7 @@ function DeskOwnInputs({ entries, names, city, errors, showAll, onChange }: Prop
       {enterprises.map(([entry, i]) => (
         <fieldset key={`${i}-${entry.fileName}`} className="form-section desk-entry">
           <legend>
-            {i + 1}. {names[i]}
+            {numbers[i]}. {names[i]}
           </legend>
           <p className="help">
             所属行业：{industryText(getPath(entry.data, 'company.industry')) || '未填'}；统一社会信用代码：{String(getPath(entry.data, 'company.creditCode') ?? '未填')}。以上取自企业的申请书，附件7的其他数据同样取自附件1–3。
@@ -101,7 +103,7 @@ function DeskOwnInputs({ entries, names, city, errors, showAll, onChange }: Prop
         return (
           <fieldset key={`${i}-${entry.fileName}`} className="form-section desk-entry">
             <legend>
-              {i + 1}. {names[i]}
+              {numbers[i]}. {names[i]}
             </legend>
             <p className="help">
               认定文号：{row.approval || '未填'}；申报类别：{row.category || '未选择'}。以上取自平台的基本情况表。

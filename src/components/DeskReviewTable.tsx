@@ -1,6 +1,6 @@
 /** 形式审查: one row per collected applicant, in the order the summaries will list them. */
 import { memo } from 'react';
-import type { DeskEntry } from '../core/city/desk.ts';
+import { type DeskEntry, summaryNumbers } from '../core/city/desk.ts';
 import { RULE_MARK, RULE_WORD, ruleReason, unmetRules } from '../core/city/concerns.ts';
 import { elsewhere } from '../core/city/home-city.ts';
 import type { EntryReview } from '../core/city/review.ts';
@@ -21,10 +21,11 @@ export const viewButtonId = (i: number): string => `desk-view-${i}`;
 
 function DeskReviewTable({ entries, city, reviews, onMove, onRemove, onView }: Props) {
   if (!entries.length) return <p className="empty-desk">还没有收集申报材料。把企业和平台发来的答案文件或 Word 文档拖到上面，或点“选择文件”。</p>;
+  const numbers = summaryNumbers(entries);
   return (
     <div className="table-scroll">
       <table className="review-table">
-        <caption>形式审查（共 {entries.length} 家；顺序即汇总表中的顺序）</caption>
+        <caption>形式审查（共 {entries.length} 家；顺序即汇总表中的顺序，序号是企业在附件5、附件7中和平台在附件6中的序号）</caption>
         <thead>
           <tr>
             <th scope="col">序号</th>
@@ -43,7 +44,7 @@ function DeskReviewTable({ entries, city, reviews, onMove, onRemove, onView }: P
             const away = elsewhere(entry, city);
             return (
               <tr key={`${i}-${entry.fileName}`} data-testid="review-row">
-                <td>{i + 1}</td>
+                <td>{numbers[i]}</td>
                 <th scope="row">
                   {review.name}
                   <span className="source">{entry.fileName}</span>

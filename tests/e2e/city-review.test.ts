@@ -1,7 +1,8 @@
 /**
  * What the 市（州） desk tells the authority about the applicants it collected, in real headless
  * Chromium: why a condition is not met, in text on the page (a tooltip reaches neither keyboard nor
- * touch), and who of those is listed in a summary just downloaded.
+ * touch), who of those is listed in a summary just downloaded, and each applicant's 序号 as the
+ * summary prints it.
  */
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -32,6 +33,7 @@ beforeAll(async () => {
 
 const rows = () => page.getByTestId('review-row');
 const notice = () => page.locator('.notice', { hasText: '已生成' });
+const texts = async (selector: string) => (await page.locator(selector).allTextContents()).map((t) => t.replace(/\s+/g, ' ').trim());
 
 describe('the 市（州） desk’s review', () => {
   it('collects an enterprise already listed, a platform recognised only by a city, and one with an answer missing', async () => {
@@ -39,6 +41,11 @@ describe('the 市（州） desk’s review', () => {
     await expect.poll(() => page.getByRole('button', { name: '选择文件' }).isEnabled()).toBe(true);
     await page.locator('input[type=file]').setInputFiles(files);
     await expect.poll(() => rows().count()).toBe(3);
+  });
+
+  it('numbers each applicant as its summary does: enterprises and platforms each from 1', async () => {
+    expect(await rows().locator('td:first-child').allTextContents()).toEqual(['1', '1', '2']);
+    expect(await texts('.desk-entry legend')).toEqual([`1. ${ENTERPRISE}`, '1. 成都蜀创中小企业服务中心有限公司', '2. 四川川企通中小企业服务有限公司']);
   });
 
   it('shows why a condition is not met as text on the page, not only in a tooltip', async () => {

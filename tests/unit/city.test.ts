@@ -4,7 +4,7 @@ import PizZip from 'pizzip';
 import { describe, expect, it } from 'vitest';
 import { collect } from '../../src/core/city/collect.ts';
 import { askConflicts, conflictQuestion, moveEntry, queueConflicts, removeEntry, resolveConflict, settleConflict } from '../../src/core/city/entries.ts';
-import { emptyDesk, parseDesk, serializeDesk } from '../../src/core/city/desk.ts';
+import { emptyDesk, parseDesk, serializeDesk, summaryNumbers } from '../../src/core/city/desk.ts';
 import { reviewEntry } from '../../src/core/city/review.ts';
 import { annex5Row, annex6Row, annex7Basic, annex7Figures, industryText } from '../../src/core/city/rows.ts';
 import { approvalNumber } from '../../src/core/platform/recognition.ts';
@@ -323,6 +323,21 @@ describe('an applicant whose own answers are incomplete', () => {
     ]);
     // The examples as they are: nothing to say.
     expect(inclusionWarnings(exampleDesk(), 'all')).toEqual([]);
+  });
+});
+
+describe('序号', () => {
+  it('is each applicant’s number in the summary that lists it, enterprises and platforms each from 1', () => {
+    const desk = moveEntry(exampleDesk(), 0, 1);
+    expect(desk.entries.map((e) => e.kind)).toEqual(['platform', 'enterprise', 'platform']);
+    expect(summaryNumbers(desk.entries)).toEqual([1, 1, 2]);
+    const printed = (id: string, key: 'enterprises' | 'platforms') => {
+      const summary = SUMMARIES.find((s) => s.id === id);
+      if (summary?.format !== 'docx') throw new Error(`${id} 不是 Word 汇总表`);
+      return (summary.data(desk)[key] as { index: string }[]).map((r) => Number(r.index));
+    };
+    expect(printed('annex5', 'enterprises')).toEqual([summaryNumbers(desk.entries)[1]]);
+    expect(printed('annex6', 'platforms')).toEqual([summaryNumbers(desk.entries)[0], summaryNumbers(desk.entries)[2]]);
   });
 });
 

@@ -77,6 +77,16 @@ export function entryIdentity(entry: Pick<DeskEntry, 'kind' | 'data'>): string |
   return name ? `${entry.kind}:${name}` : undefined;
 }
 
+/**
+ * Each entry's 序号 in the summary that lists it: 附件5 and 附件7 number the enterprises 1–N and
+ * 附件6 the platforms 1–M, each in the desk's order. The page shows these, not a count over both
+ * kinds, which gave a platform a number no summary prints.
+ */
+export function summaryNumbers(entries: readonly Pick<DeskEntry, 'kind'>[]): number[] {
+  const counts: Record<ApplicantKind, number> = { enterprise: 0, platform: 0 };
+  return entries.map((e) => ++counts[e.kind]);
+}
+
 /** What the authority would type anyway, taken from the applicant's own answers. */
 export function defaultOwn(kind: ApplicantKind, data: Record<string, unknown>): EnterpriseOwn & PlatformOwn {
   if (kind === 'enterprise') {
