@@ -5,6 +5,7 @@
  */
 import { useState, type ReactNode, memo } from 'react';
 import { type DeskEntry, type EnterpriseOwn, type PlatformOwn, summaryNumbers } from '../core/city/desk.ts';
+import { OWN_LIMITS } from '../core/city/own-limits.ts';
 import { annex6Row, industryText } from '../core/city/rows.ts';
 import { getPath } from '../core/dossier/paths.ts';
 import type { FieldError } from '../core/errors.ts';
@@ -86,10 +87,10 @@ function DeskOwnInputs({ entries, names, city, errors, showAll, onChange }: Prop
           </Input>
           <Input
             id={id(i, 'note')}
-            label="该企业属于制造强国、网络强国建设重点领域且主导产品技术含量高的说明（不超过100字）"
+            label={`该企业属于制造强国、网络强国建设重点领域且主导产品技术含量高的说明（不超过${OWN_LIMITS.note}字）`}
             error={errorAt(`entries.${i}.own.note`)}
             show={showAll}
-            count={[countCharsUpTo(entry.own.note ?? '', 100_000), 100]}
+            count={[countCharsUpTo(entry.own.note ?? '', 100_000), OWN_LIMITS.note]}
           >
             {(p) => (
               <textarea id={id(i, 'note')} rows={3} value={entry.own.note ?? ''} aria-invalid={p.invalid} aria-required="true" aria-describedby={p.describedBy} onBlur={p.onBlur} onChange={(e) => onChange(i, { ...entry.own, note: e.target.value })} />
@@ -108,7 +109,7 @@ function DeskOwnInputs({ entries, names, city, errors, showAll, onChange }: Prop
             <p className="help">
               认定文号：{row.approval || '未填'}；申报类别：{row.category || '未选择'}。以上取自平台的基本情况表。
             </p>
-            <Input id={id(i, 'services')} label="提供服务内容" error={errorAt(`entries.${i}.own.services`)} show={showAll} count={[countCharsUpTo(entry.own.services ?? '', 100_000), 200]}>
+            <Input id={id(i, 'services')} label="提供服务内容" error={errorAt(`entries.${i}.own.services`)} show={showAll} count={[countCharsUpTo(entry.own.services ?? '', 100_000), OWN_LIMITS.services]}>
               {(p) => (
                 <textarea id={id(i, 'services')} rows={3} value={entry.own.services ?? ''} aria-invalid={p.invalid} aria-required="true" aria-describedby={p.describedBy} onBlur={p.onBlur} onChange={(e) => onChange(i, { ...entry.own, services: e.target.value })} />
               )}

@@ -1,8 +1,8 @@
 /**
  * What the 市（州） desk tells the authority about the applicants it collected, in real headless
  * Chromium: why a condition is not met, in text on the page (a tooltip reaches neither keyboard nor
- * touch), who of those is listed in a summary just downloaded, and each applicant's 序号 as the
- * summary prints it.
+ * touch), who of those is listed in a summary just downloaded, each applicant's 序号 as the summary
+ * prints it, and the counters' limits as the checks set them.
  */
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -54,6 +54,18 @@ describe('the 市（州） desk’s review', () => {
     expect(await reason.textContent()).toContain('已上市：是');
     await expect.poll(() => page.getByText('已上市：是').isVisible()).toBe(true);
     expect(await rows().nth(1).locator('.mark-fail').textContent()).toContain('这是市（州）或区县的认定');
+  });
+
+  it('counts 提供服务内容 against its 300 characters, as the check does', async () => {
+    const box = page.getByLabel('提供服务内容').first();
+    const counter = page.locator('[data-path="desk-entries-1-own-services"] .counter');
+    const before = await box.inputValue();
+    await box.fill('服'.repeat(250));
+    await expect.poll(() => counter.textContent()).toBe('已输入 250/300 字');
+    expect(await counter.getAttribute('class')).not.toContain('over');
+    await box.fill('服'.repeat(301));
+    await expect.poll(() => counter.getAttribute('class')).toContain('over');
+    await box.fill(before);
   });
 
   it('names, after a download, the applicants it lists that fail a condition or lack an answer', async () => {
