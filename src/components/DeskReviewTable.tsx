@@ -16,6 +16,81 @@ interface Props {
 }
 
 
+interface RowProps {
+  entry: DeskEntry;
+  at: number;
+  number: number;
+  review: EntryReview;
+  away: string | undefined;
+  last: boolean;
+  onMove: (from: number, to: number) => void;
+  onRemove: (at: number) => void;
+  onView: (at: number) => void;
+}
+
+/**
+ * One applicant's row, drawn again only when its own props change. Typing in one enterprise's 区（县）
+ * makes a new entry for that enterprise alone, and its review is kept with its answers (review.ts):
+ * the other 499 rows are left as they are.
+ */
+const ReviewRow = memo(function ReviewRow({ entry, at, number, review, away, last, onMove, onRemove, onView }: RowProps) {
+  const failed = unmetRules(review);
+  return (
+    <tr data-testid="review-row">
+      <td>{number}</td>
+      <th scope="row">
+        {review.name}
+        <span className="source">{entry.fileName}</span>
+        {away && <span className="elsewhere">! {away}</span>}
+      </th>
+      <td>{review.kindLabel}</td>
+      <td>{review.category}</td>
+      <td>
+        <ul className="rule-marks">
+          {review.rules.map((r) => (
+            <li key={r.id} className={`mark-${r.status}`}>
+              <span aria-hidden="true">{RULE_MARK[r.status]}</span> {r.title}：{RULE_WORD[r.status]}
+              {/* Why, in text anyone can read: a tooltip reaches neither the keyboard nor a touch screen. */}
+              {(r.status === 'fail' || r.status === 'unknown') && r.details.length > 0 && <span className="rule-reason">{ruleReason(r)}</span>}
+            </li>
+          ))}
+        </ul>
+        {failed.length === 0 && <span className="all-pass">全部符合</span>}
+      </td>
+      <td>
+        {review.missing.length + review.errors.length === 0 ? (
+          '无'
+        ) : (
+          <details>
+            <summary>
+              {review.missing.length} 项未填{review.errors.length ? `，${review.errors.length} 项有误` : ''}
+            </summary>
+            <ul>
+              {[...review.missing, ...review.errors].map((e) => (
+                <li key={e.path}>{e.message}</li>
+              ))}
+            </ul>
+          </details>
+        )}
+      </td>
+      <td className="row-actions">
+        <button type="button" id={viewButtonId(at)} aria-label={`查看${review.name}的填报内容`} onClick={() => onView(at)}>
+          查看
+        </button>
+        <button type="button" aria-label={`上移${review.name}`} disabled={at === 0} onClick={() => onMove(at, at - 1)}>
+          上移
+        </button>
+        <button type="button" aria-label={`下移${review.name}`} disabled={last} onClick={() => onMove(at, at + 1)}>
+          下移
+        </button>
+        <button type="button" aria-label={`移除${review.name}`} onClick={() => onRemove(at)}>
+          移除
+        </button>
+      </td>
+    </tr>
+  );
+});
+
 /** The id of row i's 查看 button: focus goes back to it when its viewer closes. */
 export const viewButtonId = (i: number): string => `desk-view-${i}`;
 
@@ -38,65 +113,20 @@ function DeskReviewTable({ entries, city, reviews, onMove, onRemove, onView }: P
           </tr>
         </thead>
         <tbody>
-          {entries.map((entry, i) => {
-            const review = reviews[i]!;
-            const failed = unmetRules(review);
-            const away = elsewhere(entry, city);
-            return (
-              <tr key={`${i}-${entry.fileName}`} data-testid="review-row">
-                <td>{numbers[i]}</td>
-                <th scope="row">
-                  {review.name}
-                  <span className="source">{entry.fileName}</span>
-                  {away && <span className="elsewhere">! {away}</span>}
-                </th>
-                <td>{review.kindLabel}</td>
-                <td>{review.category}</td>
-                <td>
-                  <ul className="rule-marks">
-                    {review.rules.map((r) => (
-                      <li key={r.id} className={`mark-${r.status}`}>
-                        <span aria-hidden="true">{RULE_MARK[r.status]}</span> {r.title}：{RULE_WORD[r.status]}
-                        {/* Why, in text anyone can read: a tooltip reaches neither the keyboard nor a touch screen. */}
-                        {(r.status === 'fail' || r.status === 'unknown') && r.details.length > 0 && <span className="rule-reason">{ruleReason(r)}</span>}
-                      </li>
-                    ))}
-                  </ul>
-                  {failed.length === 0 && <span className="all-pass">全部符合</span>}
-                </td>
-                <td>
-                  {review.missing.length + review.errors.length === 0 ? (
-                    '无'
-                  ) : (
-                    <details>
-                      <summary>
-                        {review.missing.length} 项未填{review.errors.length ? `，${review.errors.length} 项有误` : ''}
-                      </summary>
-                      <ul>
-                        {[...review.missing, ...review.errors].map((e) => (
-                          <li key={e.path}>{e.message}</li>
-                        ))}
-                      </ul>
-                    </details>
-                  )}
-                </td>
-                <td className="row-actions">
-                  <button type="button" id={viewButtonId(i)} aria-label={`查看${review.name}的填报内容`} onClick={() => onView(i)}>
-                    查看
-                  </button>
-                  <button type="button" aria-label={`上移${review.name}`} disabled={i === 0} onClick={() => onMove(i, i - 1)}>
-                    上移
-                  </button>
-                  <button type="button" aria-label={`下移${review.name}`} disabled={i === entries.length - 1} onClick={() => onMove(i, i + 1)}>
-                    下移
-                  </button>
-                  <button type="button" aria-label={`移除${review.name}`} onClick={() => onRemove(i)}>
-                    移除
-                  </button>
-                </td>
-              </tr>
-            );
-          })}
+          {entries.map((entry, i) => (
+            <ReviewRow
+              key={`${i}-${entry.fileName}`}
+              entry={entry}
+              at={i}
+              number={numbers[i]!}
+              review={reviews[i]!}
+              away={elsewhere(entry, city)}
+              last={i === entries.length - 1}
+              onMove={onMove}
+              onRemove={onRemove}
+              onView={onView}
+            />
+          ))}
         </tbody>
       </table>
     </div>
