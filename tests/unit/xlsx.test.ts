@@ -231,6 +231,28 @@ describe('layout', () => {
     expect(elements(doc, 'sheetView')[0]?.getAttribute('workbookViewId')).toBe('0');
   });
 
+  describe.each([
+    ['rows only', { freezeRows: 3 }, [null, '3', 'A4', 'bottomLeft']],
+    ['columns only', { freezeColumns: 2 }, ['2', null, 'C1', 'topRight']],
+    ['rows and the columns naming each row', { freezeRows: 6, freezeColumns: 2 }, ['2', '6', 'C7', 'bottomRight']],
+  ] as const)('freezing %s', (_what, freeze, [xSplit, ySplit, topLeft, active]) => {
+    const view = elements(sheetDoc(one({ rows: [['x']], ...freeze })), 'sheetView')[0]!;
+    it('splits the pane there, with the selection in the pane that scrolls', () => {
+      const pane = elements(view, 'pane')[0]!;
+      expect([pane.getAttribute('xSplit'), pane.getAttribute('ySplit'), pane.getAttribute('topLeftCell'), pane.getAttribute('activePane'), pane.getAttribute('state')]).toEqual([
+        xSplit,
+        ySplit,
+        topLeft,
+        active,
+        'frozen',
+      ]);
+      const selection = elements(view, 'selection')[0]!;
+      expect([selection.getAttribute('pane'), selection.getAttribute('activeCell'), selection.getAttribute('sqref')]).toEqual([active, topLeft, topLeft]);
+      // CT_SheetView's sequence: pane, then selection.
+      expect(children(view).map((e) => e.localName)).toEqual(['pane', 'selection']);
+    });
+  });
+
   it('repeats the title rows on every printed page', () => {
     const wb = parse(parts(bytes).get('xl/workbook.xml')!);
     const names = elements(wb, 'definedName');
@@ -287,6 +309,19 @@ describe('layout', () => {
     const names = ['sheetData', 'pageMargins', 'pageSetup', 'headerFooter'];
     const order = Array.from(sheet.documentElement!.childNodes).map((n) => n.nodeName).filter((n) => names.includes(n));
     expect(order).toEqual(names);
+  });
+
+  it('prints across then down when asked, and down then across (the default) otherwise', () => {
+    expect(elements(sheetDoc(one({ rows: [['x']], acrossThenDown: true })), 'pageSetup')[0]?.getAttribute('pageOrder')).toBe('overThenDown');
+    expect(elements(sheetDoc(one({ rows: [['x']] })), 'pageSetup')[0]?.hasAttribute('pageOrder')).toBe(false);
+  });
+
+  it.each<[string, Partial<SheetSpec>, string | undefined]>([
+    ['beside the footer lines', { footer: ['备注：1.R&D'], pageNumbers: true }, '&L&9备注：1.R&&D&R&9第 &P 页，共 &N 页'],
+    ['alone', { pageNumbers: true }, '&R&9第 &P 页，共 &N 页'],
+    ['not unless asked', { footer: ['备注'] }, '&L&9备注'],
+  ])('numbers the pages in the footer %s', (_what, spec, footer) => {
+    expect(elements(sheetDoc(one({ rows: [['x']], ...spec })), 'oddFooter')[0]?.textContent).toBe(footer);
   });
 
   it.each([[0], [5], [401], [85.5]])('ignores a scale of %s', (scale) => {

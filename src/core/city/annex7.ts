@@ -145,6 +145,8 @@ export function annex7Sheet(desk: CityDesk): SheetSpec {
     columnWidths: COLUMN_WIDTHS,
     rowHeights: { 1: 28, [FIRST_HEADER_ROW + 1]: 42, ...Object.fromEntries(basics.map((b, i) => [ANNEX7_FIRST_DATA_ROW + i, rowHeight(b)])) },
     freezeRows: ANNEX7_FIRST_DATA_ROW,
+    // Scrolled to 生产经营情况, a row still says whose figures they are.
+    freezeColumns: 2,
     // 34 columns fitted to one A4 page wide printed at a quarter of their size, too small to read.
     // On A3 they take three pages side by side at 85 %: the enterprise's identity, its 是否属于
     // groups, and 生产经营情况, each beside the repeated 序号 and 企业名称.
@@ -154,9 +156,13 @@ export function annex7Sheet(desk: CityDesk): SheetSpec {
     columnBreaks: [ANNEX7_GROUPS_COLUMN, ANNEX7_FIGURES_COLUMN],
     printTitleRows: [FIRST_HEADER_ROW, ANNEX7_FIRST_DATA_ROW - 1],
     printTitleColumns: [0, 1],
+    // A band of rows prints its three pages one after another: down first, 500 enterprises put
+    // one's figures 64 pages after its name.
+    acrossThenDown: true,
     // The notes stay under the table in the file, but print in every page's footer: under the table
     // they would also print, cut short, in the repeated columns of pages 2 and 3.
     printRows: [0, notesAt - 1],
     footer: [...ANNEX7_NOTES],
+    pageNumbers: true,
   };
 }

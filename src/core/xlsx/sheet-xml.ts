@@ -138,11 +138,7 @@ export function sheetXml(spec: SheetSpec, sheetName: string, selected: boolean, 
   }
 
   const dimension = lastRow < 0 || lastCol < 0 ? 'A1' : `A1:${ref(lastRow, lastCol)}`;
-  const freeze = Math.max(0, Math.floor(spec.freezeRows ?? 0));
-  const pane = freeze
-    ? `<pane ySplit="${freeze}" topLeftCell="${ref(freeze, 0)}" activePane="bottomLeft" state="frozen"/>`
-      + `<selection pane="bottomLeft" activeCell="${ref(freeze, 0)}" sqref="${ref(freeze, 0)}"/>`
-    : '';
+  const pane = paneXml(spec);
   const cols = (spec.columnWidths ?? [])
     .map((w, i) => (Number.isFinite(w) && w > 0 ? `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>` : ''))
     .join('');
@@ -154,8 +150,10 @@ export function sheetXml(spec: SheetSpec, sheetName: string, selected: boolean, 
     // fitToHeight 0 lets the rows run over as many pages as they need.
     pagesWide ? `fitToWidth="${pagesWide}" fitToHeight="0"` : '',
     !pagesWide && Number.isInteger(spec.scale) && spec.scale! >= 10 && spec.scale! <= 400 ? `scale="${spec.scale}"` : '',
+    spec.acrossThenDown ? 'pageOrder="overThenDown"' : '',
   ].filter(Boolean);
   const footerLines = (spec.footer ?? []).map((l) => xmlSafe(l).replace(/[\r\n]+/g, ' ')).filter(Boolean);
+  const footer = footerText(footerLines, spec.pageNumbers === true);
   // A break's id is the first column of the new page.
   const breaks = [...new Set(spec.columnBreaks ?? [])].filter((c) => Number.isInteger(c) && c > 0).sort((a, b) => a - b);
   const colBreaks = breaks.length
@@ -178,16 +176,31 @@ export function sheetXml(spec: SheetSpec, sheetName: string, selected: boolean, 
     // A footer of several lines needs room above the page's edge: 0.2 inch a line of 9 pt.
     `<pageMargins left="0.7" right="0.7" top="0.75" bottom="${footerLines.length ? (0.45 + 0.2 * footerLines.length).toFixed(2) : '0.75'}" header="0.3" footer="0.3"/>`,
     `<pageSetup ${page.join(' ')}/>`,
-    footerLines.length ? `<headerFooter><oddFooter>${escapeXml(footerText(footerLines))}</oddFooter></headerFooter>` : '',
+    footer ? `<headerFooter><oddFooter>${escapeXml(footer)}</oddFooter></headerFooter>` : '',
     colBreaks,
     '</worksheet>',
   ].join('');
 }
 
 /**
- * A left-aligned footer in SpreadsheetML's code: "&L" starts the left part, "&9" sets 9 pt, and a
- * literal "&" is written "&&".
+ * The footer in SpreadsheetML's code: "&L" and "&R" start the left and right parts, "&9" sets
+ * 9 pt, "&P" and "&N" are the page's number and the count of pages, and a literal "&" is "&&".
  */
-function footerText(lines: string[]): string {
-  return `&L&9${lines.map((l) => l.replace(/&/g, '&&')).join('\n')}`;
+function footerText(lines: string[], pageNumbers: boolean): string {
+  const left = lines.length ? `&L&9${lines.map((l) => l.replace(/&/g, '&&')).join('\n')}` : '';
+  return left + (pageNumbers ? '&R&9第 &P 页，共 &N 页' : '');
+}
+
+/**
+ * The frozen pane: header rows, leading columns, or both. The active pane is the one that scrolls
+ * both ways, and the selection starts in it, as Excel writes a pane it froze itself.
+ */
+function paneXml(spec: SheetSpec): string {
+  const rows = Math.max(0, Math.floor(spec.freezeRows ?? 0));
+  const cols = Math.max(0, Math.floor(spec.freezeColumns ?? 0));
+  if (!rows && !cols) return '';
+  const topLeft = ref(rows, cols);
+  const active = rows && cols ? 'bottomRight' : rows ? 'bottomLeft' : 'topRight';
+  const split = `${cols ? ` xSplit="${cols}"` : ''}${rows ? ` ySplit="${rows}"` : ''}`;
+  return `<pane${split} topLeftCell="${topLeft}" activePane="${active}" state="frozen"/><selection pane="${active}" activeCell="${topLeft}" sqref="${topLeft}"/>`;
 }

@@ -50,6 +50,8 @@ export interface SheetSpec {
   rowHeights?: Record<number, number>;
   /** Header rows that stay in view while scrolling. */
   freezeRows?: number;
+  /** Leading columns that stay in view while scrolling sideways (what names each row). */
+  freezeColumns?: number;
   /** Paper size; A4 when absent. */
   paper?: 'A4' | 'A3';
   /** Portrait unless true. */
@@ -68,6 +70,13 @@ export interface SheetSpec {
   printRows?: [number, number];
   /** Lines printed at the foot of every page, left-aligned; Excel allows 255 characters in all. */
   footer?: string[];
+  /** "第 1 页，共 6 页" at the right of every page's foot. */
+  pageNumbers?: boolean;
+  /**
+   * Pages printed across, then down: a sheet wider than a page prints each band of rows on its
+   * pages side by side, rather than every row's first columns before any row's next ones.
+   */
+  acrossThenDown?: boolean;
 }
 
 export interface WorkbookMeta {
