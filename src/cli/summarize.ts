@@ -6,7 +6,7 @@
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { MAX_ANSWER_FILE_BYTES, parseAnswerFile } from '../core/answer-file.ts';
-import { collect, type CollectLine, type IncomingFile } from '../core/city/collect.ts';
+import { collect, type CollectLine, type IncomingFile, withinZip } from '../core/city/collect.ts';
 import { answerCounts, ruleLine, unmetCounts, unmetRules } from '../core/city/concerns.ts';
 import { conflictQuestion } from '../core/city/entries.ts';
 import { type CityDesk, DESK_FORMAT, emptyDesk, MAX_DESK_FILE_BYTES, parseDesk } from '../core/city/desk.ts';
@@ -54,7 +54,7 @@ export function summarizeArgs(argv: readonly string[]): SummarizeArgs | null {
 
 type Received = { desk: CityDesk } | { file: IncomingFile } | { refused: string };
 
-const isDocxName = (path: string) => /\.docx$/i.test(path);
+const isDocxName = (path: string) => /\.(docx|zip)$/i.test(path);
 const isZip = (b: Uint8Array) => b[0] === 0x50 && b[1] === 0x4b;
 
 function tooLarge(path: string, size: number): string {
@@ -104,7 +104,8 @@ async function receive(path: string): Promise<Received> {
   }
 }
 
-function lineFor(line: CollectLine, path: string): string {
+function lineFor(line: CollectLine, zipPath: string): string {
+  const path = line.entry === undefined ? zipPath : withinZip(zipPath, line.entry);
   if (line.status === 'added') return `✓ 收集：${line.name}（${path}）`;
   if (line.status === 'duplicate') return `! 重复：${line.name}（${path}）与已收集的材料是同一申报单位，保留先收到的文件`;
   if (line.status === 'same') return `= 已收过：${line.name}（${path}）与已收集的材料内容完全相同，不重复收集`;

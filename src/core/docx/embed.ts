@@ -7,12 +7,14 @@
  */
 import PizZip from 'pizzip';
 import { FileError } from '../errors.ts';
-import { parseAnswerBytes, parseAnswerFile, MAX_ANSWER_FILE_BYTES, type AnswerFile } from '../answer-file.ts';
+import { parseAnswerFile, MAX_ANSWER_FILE_BYTES, type AnswerFile } from '../answer-file.ts';
 import { xmlSafeJson } from '../text/xml-safe.ts';
+import { claimedSize, isZip, MAX_DOCX_BYTES, openZip, readEntry } from './archive.ts';
+import { onlyAnswers, readBundle, type BundleAnswers } from './bundle.ts';
+
+export { MAX_DOCX_BYTES };
 
 export const ANSWERS_NAMESPACE = 'urn:zjtx:answers:v1';
-/** Generated documents are tens of KB; an edited one with pictures may be a few MB. */
-export const MAX_DOCX_BYTES = 30 * 1024 * 1024;
 
 const REL_CUSTOM_XML = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml';
 const REL_CUSTOM_PROPS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXmlProps';
@@ -58,39 +60,30 @@ export function addAnswerPart(zip: PizZip, answerJson: string): PizZip {
   return zip;
 }
 
+/** The answer file inside a .docx that this site generated, or the one in a bundle; FileError with a Chinese reason otherwise. */
+export const extractAnswerFile = (docx: Uint8Array): AnswerFile => {
+  const read = readArchive(docx);
+  return 'answers' in read ? read.answers : onlyAnswers(read.bundle);
+};
+
+
+/** A .docx inside a bundle: read as a document only, so a zip holding itself cannot recurse. */
+function entryDocument(docx: Uint8Array): AnswerFile {
+  const read = readArchive(docx, true);
+  if ('answers' in read) return read.answers;
+  throw new FileError('F_NOT_ANSWER_FILE', '这个文件名为 .docx，却不是 Word 文档。');
+}
+
 /**
- * The size a zip entry says it inflates to. The field is unsigned, but PizZip reads it as a signed
- * number: a part of 2 GB claimed −2 147 483 535 bytes, passed a "not too large" test, and froze the
- * tab for half a minute while it inflated.
+ * What a received zip holds: the answers of a Word document, or every applicant's in a bundle
+ * (readBundle). FileError when the file itself is no answers at all.
  */
-function claimedSize(zip: PizZip, name: string): number {
-  const size = (zip.files[name] as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize;
-  return typeof size === 'number' && Number.isFinite(size) ? size >>> 0 : Number.POSITIVE_INFINITY;
-}
-
-/** Inflates an entry; a damaged one is the user's file, said in Chinese, not PizZip's English. */
-function readEntry<T>(read: () => T): T {
-  try {
-    return read();
-  } catch {
-    throw new FileError('F_NOT_ANSWER_FILE', '这个文件已损坏（压缩数据与记录的大小不符），无法读取。请重新下载或导出后再试。');
-  }
-}
-
-const isZip = (bytes: Uint8Array) => bytes.length > 4 && bytes[0] === 0x50 && bytes[1] === 0x4b;
-
-/** The answer file inside a .docx that this site generated; FileError with a Chinese reason otherwise. */
-export function extractAnswerFile(docx: Uint8Array): AnswerFile {
+export function readArchive(docx: Uint8Array, documentOnly = false): { answers: AnswerFile } | { bundle: BundleAnswers } {
   if (docx.length > MAX_DOCX_BYTES) {
     throw new FileError('F_TOO_LARGE', `文件过大（${(docx.length / 1024 / 1024).toFixed(1)} MB），本站生成的 Word 文档不会超过30 MB。`);
   }
   if (!isZip(docx)) throw new FileError('F_NOT_ANSWER_FILE', '这个文件不是 Word 文档（.docx），也不是答案文件。');
-  let zip: PizZip;
-  try {
-    zip = new PizZip(docx);
-  } catch {
-    throw new FileError('F_NOT_ANSWER_FILE', '这个 Word 文档已损坏，无法打开。');
-  }
+  const zip = openZip(docx, '这个 Word 文档已损坏，无法打开。');
   const candidates = Object.keys(zip.files).filter((name) => /^customXml\/item\d+\.xml$/.test(name));
   for (const name of candidates) {
     // Refuse to inflate a part that claims to be huge: a zip bomb must not hang the tab.
@@ -99,31 +92,18 @@ export function extractAnswerFile(docx: Uint8Array): AnswerFile {
     if (!xml.includes(ANSWERS_NAMESPACE)) continue;
     const m = /<zjtxAnswers[^>]*>([\s\S]*)<\/zjtxAnswers>/.exec(xml);
     if (!m) continue;
-    return parseAnswerFile(unescapeText(m[1]!));
+    return { answers: parseAnswerFile(unescapeText(m[1]!)) };
   }
   if (zip.file('xl/workbook.xml')) {
     throw new FileError('F_NOT_ANSWER_FILE', '这是 Excel 工作簿（如本站生成的附件7汇总表），其中没有申报单位的答案。请选择“导出答案文件”保存的 .json 文件或申报单位的 Word 文档。');
   }
-  if (!zip.file('word/document.xml')) return fromBundle(zip);
+  if (!zip.file('word/document.xml')) {
+    if (documentOnly) throw new FileError('F_NOT_ANSWER_FILE', '这个文件名为 .docx，却不是 Word 文档。');
+    return { bundle: readBundle(zip, entryDocument) };
+  }
   // The site's 附件5 and 附件6 are Word documents of its own too, but summaries: they carry no answers.
   if (/汇总表/.test(readEntry(() => zip.file('docProps/core.xml')?.asText() ?? ''))) {
     throw new FileError('F_NOT_ANSWER_FILE', '这是市（州）汇总表（附件5或附件6），其中没有申报单位的答案。请选择申报单位的答案文件（.json）或它生成的 Word 文档。');
   }
   throw new FileError('F_NOT_ANSWER_FILE', '这个 Word 文档里没有本站的答案（只有本站为申报单位生成的文档才能重新打开）。请改用“导出答案文件”保存的 .json 文件。');
-}
-
-/**
- * A zip that is no Word document: the site's own 全部下载 bundle holds the answer file beside the
- * documents, and a city desk is sent such bundles. Its answer file is read; anything else in it is not.
- */
-function fromBundle(zip: PizZip): AnswerFile {
-  for (const name of Object.keys(zip.files).filter((n) => /\.json$/i.test(n) && !zip.files[n]!.dir)) {
-    if (claimedSize(zip, name) > MAX_ANSWER_FILE_BYTES) continue;
-    try {
-      return parseAnswerBytes(readEntry(() => zip.file(name)!.asUint8Array()));
-    } catch (error) {
-      if (!(error instanceof FileError)) throw error;
-    }
-  }
-  throw new FileError('F_NOT_ANSWER_FILE', '这个压缩包里没有本站的答案文件。请选择“导出答案文件”保存的 .json 文件、本站生成的 Word 文档，或“全部下载”的压缩包。');
 }
