@@ -169,8 +169,8 @@ export default function CityDesk() {
         <button type="button" className="primary" disabled={!loaded || readOnly} onClick={() => picker.current?.click()}>
           选择文件
         </button>
-        <input ref={picker} type="file" multiple hidden accept=".json,.docx,application/json" aria-label="选择申报材料文件" onChange={(e) => void receive([...(e.target.files ?? [])]).then(() => (e.target.value = ''))} />
-        <span className="help">可一次选择多个：企业和平台导出的答案文件（.json）或本站生成的 Word 文档（.docx），也可以打开之前导出的汇总文件。</span>
+        <input ref={picker} type="file" multiple hidden accept=".json,.docx,.zip,application/json,application/zip" aria-label="选择申报材料文件" onChange={(e) => void receive([...(e.target.files ?? [])]).then(() => (e.target.value = ''))} />
+        <span className="help">可一次选择多个：企业和平台导出的答案文件（.json）、本站生成的 Word 文档（.docx），或装有这些文件的压缩包（.zip，其中每家申报单位都会收下），也可以打开之前导出的汇总文件。</span>
         <span className="save-state" role="status">
           {saved === 'saved' ? '已自动保存在本浏览器' : saved === 'failed' ? '本浏览器无法保存，请“导出汇总文件”备份' : ''}
         </span>
