@@ -259,9 +259,16 @@ export default function DossierEditor({ applicant, exampleUrl }: Props) {
   async function exportAnswers() {
     const now = currentData();
     const { downloadAnswerFile } = await import('../browser/answer-export.ts');
-    const name = downloadAnswerFile(kind, namePath, now);
+    const { name, bytes, tooLarge } = downloadAnswerFile(kind, namePath, now);
     dossier.markExported();
-    setNotice({ tone: 'ok', text: `已导出答案文件“${name}”。请妥善保存，可随时导入继续填写。` });
+    setNotice(
+      tooLarge
+        ? {
+            tone: 'warn',
+            text: `已导出答案文件“${name}”，但它有 ${(bytes / 1024 / 1024).toFixed(1)} MB，超过导入的上限 5 MB，以后无法再导入。多半是某一项粘贴了远超字数限制的文字：请按“检查与下载”列出的字数问题删减后重新导出。`,
+          }
+        : { tone: 'ok', text: `已导出答案文件“${name}”。请妥善保存，可随时导入继续填写。` },
+    );
   }
 
   async function download(target: string, force = false) {

@@ -307,6 +307,22 @@ describe('erasing everything with a form open in another tab', () => {
   });
 });
 
+describe('exporting', () => {
+  it('warns when the answer file is past what an import takes, and saves it all the same', async () => {
+    await withExample(page);
+    await page.getByRole('navigation', { name: '附件' }).getByRole('button', { name: '附件2', exact: true }).click();
+    await page.getByRole('navigation', { name: '填写步骤' }).getByRole('button', { name: /企业简介/ }).click();
+    const intro = page.locator('[data-path="intro"] textarea');
+    // 1.8 million characters of three bytes each: 5.4 MB in UTF-8.
+    await intro.fill('字'.repeat(1_800_000));
+    await intro.blur();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出答案文件' }).click()]);
+    expect((await readFile((await download.path())!)).length).toBeGreaterThan(5 * 1024 * 1024);
+    await expect.poll(() => page.getByText('超过导入的上限 5 MB，以后无法再导入', { exact: false }).count()).toBe(1);
+    expect(await page.getByText('可随时导入继续填写').count()).toBe(0);
+  });
+});
+
 describe('importing', () => {
   it('never replaces the open dossier without asking', async () => {
     const decline = await context.newPage();
