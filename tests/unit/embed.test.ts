@@ -6,6 +6,7 @@ import { getAnnex } from '../../src/core/annexes/registry.ts';
 import { renderAnnexDocument } from '../../src/core/docx/annex-document.ts';
 import { ANSWERS_NAMESPACE, embedAnswerFile, extractAnswerFile, MAX_DOCX_BYTES } from '../../src/core/docx/embed.ts';
 import { FileError } from '../../src/core/errors.ts';
+import { parseAnswerBytes } from '../../src/core/answer-file.ts';
 import { assertWellFormed, paragraphs } from '../helpers/docx.ts';
 import { example, exampleWith } from '../helpers/example.ts';
 
@@ -72,6 +73,14 @@ describe('a generated document', () => {
     assertWellFormed(twice);
     // The first answer part found is the original one.
     expect(extractAnswerFile(twice).data).toEqual(example());
+  });
+});
+
+describe('a file named .docx that is an answer file', () => {
+  // Renamed by hand, or saved so by a mail program: read by its bytes, not its name.
+  it.each(['public/examples/enterprise.json', 'tests/fixtures/answers/enterprise-gbk.json'])('%s is read as the answers it holds', (path) => {
+    const bytes = new Uint8Array(readFileSync(path));
+    expect(extractAnswerFile(bytes).data).toEqual(parseAnswerBytes(bytes).data);
   });
 });
 

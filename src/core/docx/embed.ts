@@ -7,7 +7,7 @@
  */
 import PizZip from 'pizzip';
 import { FileError } from '../errors.ts';
-import { parseAnswerFile, MAX_ANSWER_FILE_BYTES, type AnswerFile } from '../answer-file.ts';
+import { parseAnswerBytes, parseAnswerFile, MAX_ANSWER_FILE_BYTES, type AnswerFile } from '../answer-file.ts';
 import { xmlSafeJson } from '../text/xml-safe.ts';
 import { claimedSize, isZip, MAX_DOCX_BYTES, openZip, readEntry } from './archive.ts';
 import { onlyAnswers, readBundle, type BundleAnswers } from './bundle.ts';
@@ -82,7 +82,14 @@ export function readArchive(docx: Uint8Array, documentOnly = false): { answers: 
   if (docx.length > MAX_DOCX_BYTES) {
     throw new FileError('F_TOO_LARGE', `文件过大（${(docx.length / 1024 / 1024).toFixed(1)} MB），本站生成的 Word 文档不会超过30 MB。`);
   }
-  if (!isZip(docx)) throw new FileError('F_NOT_ANSWER_FILE', '这个文件不是 Word 文档（.docx），也不是答案文件。');
+  if (!isZip(docx)) {
+    // An answer file renamed to .docx (or saved so by a mail program) is still the answers: read by its bytes, not its name.
+    try {
+      return { answers: parseAnswerBytes(docx) };
+    } catch {
+      throw new FileError('F_NOT_ANSWER_FILE', '这个文件不是 Word 文档（.docx），也不是答案文件。');
+    }
+  }
   const zip = openZip(docx, '这个 Word 文档已损坏，无法打开。');
   const candidates = Object.keys(zip.files).filter((name) => /^customXml\/item\d+\.xml$/.test(name));
   for (const name of candidates) {
