@@ -415,6 +415,21 @@ describe('what the authority must enter', () => {
     expect(errors.some((e) => e.path === 'city')).toBe(true);
   });
 
+  it.each([
+    ['锦江区', []],
+    ['成都高新区', []],
+    ['天府新区', []],
+    ['涪城区', [['E_CHOICE', '“涪城区”不是成都市的区（县、市），请核对，如锦江区。']]],
+    ['北京市朝阳区', [['E_CHOICE', '“北京市朝阳区”不是成都市的区（县、市），请核对，如锦江区。']]],
+    ['区'.repeat(21), [['E_MAX_CHARS', '企业所在区（县）不能超过20字，现有21字，请删减1字。'], ['E_CHOICE', `“${'区'.repeat(20)}”不是成都市的区（县、市），请核对，如锦江区。`]]],
+  ])('checks an enterprise’s 区（县） %s against the desk’s 市（州）', (district, expected) => {
+    const desk = exampleDesk();
+    desk.city = '成都市';
+    const at = desk.entries.findIndex((e) => e.kind === 'enterprise');
+    desk.entries[at]!.own.district = district;
+    expect(validateDesk(desk).filter((e) => e.path === `entries.${at}.own.district`).map((e) => [e.id, e.message])).toEqual(expected);
+  });
+
   it('takes a 主管部门名称 of up to 50 characters (附件5 and 6 print it in their heading)', () => {
     const desk = exampleDesk();
     desk.department = '局'.repeat(50);

@@ -8,6 +8,7 @@ import type { TemplateData } from '../docx/template-data.ts';
 import { type FieldError, ProgramError } from '../errors.ts';
 import { safeFileNamePart } from '../file-name.ts';
 import { validateAgainst } from '../validate/validate.ts';
+import { districtOutside } from '../reference/district-check.ts';
 import { ANNEX7_TITLE } from './annex7.ts';
 import type { CityDesk } from './desk.ts';
 import { annex5Row, annex6Row } from './rows.ts';
@@ -66,7 +67,25 @@ export function validateDesk(desk: CityDesk): FieldError[] {
   // An emptied box is an unanswered question ("请填写…"), not a wrong answer ("“”不是可选项").
   const blankToMissing = (o: Record<string, unknown>) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== ''));
   const answers = { ...blankToMissing({ ...desk }), entries: desk.entries.map((e) => ({ ...e, own: blankToMissing({ ...e.own }) })) };
-  return validateAgainst(resolvedSchema('city.schema.json'), answers).errors;
+  return [...validateAgainst(resolvedSchema('city.schema.json'), answers).errors, ...districtErrors(desk)];
+}
+
+/** An enterprise's 区（县） outside the desk's 市（州）: 涪城区 for a 成都市 enterprise is a slip, or another city's. */
+function districtErrors(desk: CityDesk): FieldError[] {
+  const errors: FieldError[] = [];
+  desk.entries.forEach((entry, i) => {
+    const district = entry.own.district;
+    if (entry.kind !== 'enterprise' || typeof district !== 'string' || typeof desk.city !== 'string') return;
+    const outside = districtOutside(desk.city, district);
+    if (!outside) return;
+    errors.push({
+      id: 'E_CHOICE',
+      path: `entries.${i}.own.district`,
+      label: '企业所在区（县）',
+      message: `“${district.trim().slice(0, 20)}”不是${desk.city}的区（县、市），请核对，如${outside.example}。`,
+    });
+  });
+  return errors;
 }
 
 /**

@@ -2,7 +2,7 @@
 import { getPath } from '../dossier/paths.ts';
 import { readNumber } from '../dossier/read.ts';
 import type { FieldError } from '../errors.ts';
-import { districtsOf } from '../reference/sichuan.ts';
+import { districtOutside } from '../reference/district-check.ts';
 import { roundHalfAway } from '../util/round.ts';
 
 const round2 = (x: number) => roundHalfAway(x, 2);
@@ -55,16 +55,13 @@ export function platformChecks(dossier: unknown): FieldError[] {
       const city = getPath(row, 'city');
       const district = getPath(row, 'district');
       if (typeof city !== 'string' || typeof district !== 'string' || !district.trim()) return;
-      const known = districtsOf(city);
-      // Besides the administrative divisions, enterprises give the zone they are in: 成都高新区,
-      // 天府新区, 经开区. A name of that kind is taken as written.
-      const zone = /(高新区|新区|开发区|经开区|园区)$/.test(district.trim());
-      if (known.length && !zone && !known.includes(district.trim())) {
+      const outside = districtOutside(city, district);
+      if (outside) {
         errors.push({
           id: 'E_CHOICE',
           path: `served.${i}.district`,
           label: '企业所在地：区（市县）',
-          message: `第${i + 1}行：“${district.trim().slice(0, 20)}”不是${city}的区（市、县），请按“**市（州）**区（市县）”填写，如${known[0]}。`,
+          message: `第${i + 1}行：“${district.trim().slice(0, 20)}”不是${city}的区（市、县），请按“**市（州）**区（市县）”填写，如${outside.example}。`,
         });
       }
     });

@@ -3,7 +3,7 @@
 import * as runtime from '../runtime.ts';
 "use strict";
 export const v0 = validate20;
-const schema48 = {"title":"市（州）汇总","description":"市（州）中小企业主管部门收集的申报材料，以及汇总表中由主管部门自己填写的内容。申报单位的填报内容原样保存，不在这里修改。","type":"object","required":["city","entries"],"properties":{"city":{"type":"string","enum":["成都市","自贡市","攀枝花市","泸州市","德阳市","绵阳市","广元市","遂宁市","内江市","乐山市","南充市","眉山市","宜宾市","广安市","达州市","雅安市","巴中市","资阳市","阿坝藏族羌族自治州","甘孜藏族自治州","凉山彝族自治州"],"title":"市（州）","description":"汇总表标题和文件名中的市（州）名称，四川省21个市（州）之一。"},"department":{"type":"string","maxChars":50,"title":"市（州）中小企业主管部门名称","description":"附件5、附件6表头“主管部门：”后的名称，如“成都市经济和信息化局”，不超过50字；可不填，留空则在“（盖章）”前留白。"},"entries":{"type":"array","title":"已收集的申报材料","description":"每个申报单位一行，顺序即汇总表中的顺序。","items":{"type":"object","title":"申报单位","description":"一个申报单位的答案文件和主管部门为它填写的汇总内容。","required":["kind","fileName","data","own"],"properties":{"kind":{"enum":["enterprise","platform"],"title":"申报主体类型","description":"enterprise：专精特新“小巨人”企业；platform：公共服务示范平台。"},"fileName":{"type":"string","title":"来源文件","description":"收到的答案文件或 Word 文档的文件名。"},"receivedAt":{"type":"string","title":"收集时间","description":"文件加入汇总的时间（ISO 8601）。"},"data":{"type":"object","title":"填报内容","description":"申报单位的档案，原样保存，只读。"},"own":{"type":"object","title":"主管部门填写","description":"汇总表中由主管部门填写的内容。"}},"allOf":[{"if":{"properties":{"kind":{"const":"enterprise"}}},"then":{"properties":{"own":{"type":"object","title":"企业汇总信息","description":"附件5、附件7中由主管部门填写的内容。","required":["batch","district","note"],"properties":{"batch":{"type":"string","enum":["第一批","第二批","第三批（公示名单）"],"title":"专精特新“小巨人”企业批次","description":"国家级专精特新“小巨人”企业认定批次（附件5、附件7）。默认取企业申请书中填写的批次。"},"district":{"type":"string","pattern":"\\S","suggest":"districtsOf:city","title":"企业所在区（县）","description":"企业所在的区（县、市），填入附件7。"},"note":{"type":"string","maxChars":100,"pattern":"\\S","title":"该企业属于制造强国、网络强国建设重点领域且主导产品技术含量高的说明（不超过100字）","description":"附件5最后一栏，由主管部门填写，不超过100字。"}}}}}},{"if":{"properties":{"kind":{"const":"platform"}}},"then":{"properties":{"own":{"type":"object","title":"平台汇总信息","description":"附件6中由主管部门填写的内容。","required":["services"],"properties":{"services":{"type":"string","maxChars":300,"pattern":"\\S","title":"提供服务内容","description":"附件6“提供服务内容”一栏，不超过300字，与平台附件4-1的服务内容同一上限。默认取平台2020年服务内容。"}}}}}}]}}}};
+const schema48 = {"title":"市（州）汇总","description":"市（州）中小企业主管部门收集的申报材料，以及汇总表中由主管部门自己填写的内容。申报单位的填报内容原样保存，不在这里修改。","type":"object","required":["city","entries"],"properties":{"city":{"type":"string","enum":["成都市","自贡市","攀枝花市","泸州市","德阳市","绵阳市","广元市","遂宁市","内江市","乐山市","南充市","眉山市","宜宾市","广安市","达州市","雅安市","巴中市","资阳市","阿坝藏族羌族自治州","甘孜藏族自治州","凉山彝族自治州"],"title":"市（州）","description":"汇总表标题和文件名中的市（州）名称，四川省21个市（州）之一。"},"department":{"type":"string","maxChars":50,"title":"市（州）中小企业主管部门名称","description":"附件5、附件6表头“主管部门：”后的名称，如“成都市经济和信息化局”，不超过50字；可不填，留空则在“（盖章）”前留白。"},"entries":{"type":"array","title":"已收集的申报材料","description":"每个申报单位一行，顺序即汇总表中的顺序。","items":{"type":"object","title":"申报单位","description":"一个申报单位的答案文件和主管部门为它填写的汇总内容。","required":["kind","fileName","data","own"],"properties":{"kind":{"enum":["enterprise","platform"],"title":"申报主体类型","description":"enterprise：专精特新“小巨人”企业；platform：公共服务示范平台。"},"fileName":{"type":"string","title":"来源文件","description":"收到的答案文件或 Word 文档的文件名。"},"receivedAt":{"type":"string","title":"收集时间","description":"文件加入汇总的时间（ISO 8601）。"},"data":{"type":"object","title":"填报内容","description":"申报单位的档案，原样保存，只读。"},"own":{"type":"object","title":"主管部门填写","description":"汇总表中由主管部门填写的内容。"}},"allOf":[{"if":{"properties":{"kind":{"const":"enterprise"}}},"then":{"properties":{"own":{"type":"object","title":"企业汇总信息","description":"附件5、附件7中由主管部门填写的内容。","required":["batch","district","note"],"properties":{"batch":{"type":"string","enum":["第一批","第二批","第三批（公示名单）"],"title":"专精特新“小巨人”企业批次","description":"国家级专精特新“小巨人”企业认定批次（附件5、附件7）。默认取企业申请书中填写的批次。"},"district":{"type":"string","pattern":"\\S","suggest":"districtsOf:city","maxChars":20,"title":"企业所在区（县）","description":"企业所在的区（县、市），填入附件7。"},"note":{"type":"string","maxChars":100,"pattern":"\\S","title":"该企业属于制造强国、网络强国建设重点领域且主导产品技术含量高的说明（不超过100字）","description":"附件5最后一栏，由主管部门填写，不超过100字。"}}}}}},{"if":{"properties":{"kind":{"const":"platform"}}},"then":{"properties":{"own":{"type":"object","title":"平台汇总信息","description":"附件6中由主管部门填写的内容。","required":["services"],"properties":{"services":{"type":"string","maxChars":300,"pattern":"\\S","title":"提供服务内容","description":"附件6“提供服务内容”一栏，不超过300字，与平台附件4-1的服务内容同一上限。默认取平台2020年服务内容。"}}}}}}]}}}};
 const func1 = runtime.withinChars;
 const pattern4 = new RegExp("\\S", "u");
 
@@ -191,9 +191,8 @@ vErrors.push(err12);
 }
 errors++;
 }
-}
-else {
-const err13 = {instancePath:instancePath+"/entries/" + i0+"/own/district",schemaPath:"#/properties/entries/items/allOf/0/then/properties/own/properties/district/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.entries.items.allOf[0].then.properties.own.properties.district.type,parentSchema:schema48.properties.entries.items.allOf[0].then.properties.own.properties.district,data:data7};
+if(!func1(data7, 20)){
+const err13 = {instancePath:instancePath+"/entries/" + i0+"/own/district",schemaPath:"#/properties/entries/items/allOf/0/then/properties/own/properties/district/maxChars",keyword:"maxChars",params:{},message:"must pass \"maxChars\" keyword validation",schema:20,parentSchema:schema48.properties.entries.items.allOf[0].then.properties.own.properties.district,data:data7};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -203,11 +202,8 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data5.note !== undefined){
-let data8 = data5.note;
-if(typeof data8 === "string"){
-if(!pattern4.test(data8)){
-const err14 = {instancePath:instancePath+"/entries/" + i0+"/own/note",schemaPath:"#/properties/entries/items/allOf/0/then/properties/own/properties/note/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema48.properties.entries.items.allOf[0].then.properties.own.properties.note,data:data8};
+else {
+const err14 = {instancePath:instancePath+"/entries/" + i0+"/own/district",schemaPath:"#/properties/entries/items/allOf/0/then/properties/own/properties/district/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.entries.items.allOf[0].then.properties.own.properties.district.type,parentSchema:schema48.properties.entries.items.allOf[0].then.properties.own.properties.district,data:data7};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -216,8 +212,12 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(!func1(data8, 100)){
-const err15 = {instancePath:instancePath+"/entries/" + i0+"/own/note",schemaPath:"#/properties/entries/items/allOf/0/then/properties/own/properties/note/maxChars",keyword:"maxChars",params:{},message:"must pass \"maxChars\" keyword validation",schema:100,parentSchema:schema48.properties.entries.items.allOf[0].then.properties.own.properties.note,data:data8};
+}
+if(data5.note !== undefined){
+let data8 = data5.note;
+if(typeof data8 === "string"){
+if(!pattern4.test(data8)){
+const err15 = {instancePath:instancePath+"/entries/" + i0+"/own/note",schemaPath:"#/properties/entries/items/allOf/0/then/properties/own/properties/note/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema48.properties.entries.items.allOf[0].then.properties.own.properties.note,data:data8};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -226,9 +226,8 @@ vErrors.push(err15);
 }
 errors++;
 }
-}
-else {
-const err16 = {instancePath:instancePath+"/entries/" + i0+"/own/note",schemaPath:"#/properties/entries/items/allOf/0/then/properties/own/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.entries.items.allOf[0].then.properties.own.properties.note.type,parentSchema:schema48.properties.entries.items.allOf[0].then.properties.own.properties.note,data:data8};
+if(!func1(data8, 100)){
+const err16 = {instancePath:instancePath+"/entries/" + i0+"/own/note",schemaPath:"#/properties/entries/items/allOf/0/then/properties/own/properties/note/maxChars",keyword:"maxChars",params:{},message:"must pass \"maxChars\" keyword validation",schema:100,parentSchema:schema48.properties.entries.items.allOf[0].then.properties.own.properties.note,data:data8};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -238,14 +237,25 @@ vErrors.push(err16);
 errors++;
 }
 }
-}
 else {
-const err17 = {instancePath:instancePath+"/entries/" + i0+"/own",schemaPath:"#/properties/entries/items/allOf/0/then/properties/own/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.entries.items.allOf[0].then.properties.own.type,parentSchema:schema48.properties.entries.items.allOf[0].then.properties.own,data:data5};
+const err17 = {instancePath:instancePath+"/entries/" + i0+"/own/note",schemaPath:"#/properties/entries/items/allOf/0/then/properties/own/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.entries.items.allOf[0].then.properties.own.properties.note.type,parentSchema:schema48.properties.entries.items.allOf[0].then.properties.own.properties.note,data:data8};
 if(vErrors === null){
 vErrors = [err17];
 }
 else {
 vErrors.push(err17);
+}
+errors++;
+}
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/entries/" + i0+"/own",schemaPath:"#/properties/entries/items/allOf/0/then/properties/own/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.entries.items.allOf[0].then.properties.own.type,parentSchema:schema48.properties.entries.items.allOf[0].then.properties.own,data:data5};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
 }
 errors++;
 }
@@ -260,12 +270,12 @@ props0.kind = true;
 }
 }
 if(!valid4){
-const err18 = {instancePath:instancePath+"/entries/" + i0,schemaPath:"#/properties/entries/items/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema48.properties.entries.items.allOf[0].if,parentSchema:schema48.properties.entries.items.allOf[0],data:data3};
+const err19 = {instancePath:instancePath+"/entries/" + i0,schemaPath:"#/properties/entries/items/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema48.properties.entries.items.allOf[0].if,parentSchema:schema48.properties.entries.items.allOf[0],data:data3};
 if(vErrors === null){
-vErrors = [err18];
+vErrors = [err19];
 }
 else {
-vErrors.push(err18);
+vErrors.push(err19);
 }
 errors++;
 }
@@ -275,12 +285,12 @@ const _errs25 = errors;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.kind !== undefined){
 if("platform" !== data3.kind){
-const err19 = {};
+const err20 = {};
 if(vErrors === null){
-vErrors = [err19];
+vErrors = [err20];
 }
 else {
-vErrors.push(err19);
+vErrors.push(err20);
 }
 errors++;
 }
@@ -303,20 +313,7 @@ if(data3.own !== undefined){
 let data10 = data3.own;
 if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 if(data10.services === undefined){
-const err20 = {instancePath:instancePath+"/entries/" + i0+"/own",schemaPath:"#/properties/entries/items/allOf/1/then/properties/own/required",keyword:"required",params:{missingProperty: "services"},message:"must have required property '"+"services"+"'",schema:schema48.properties.entries.items.allOf[1].then.properties.own.required,parentSchema:schema48.properties.entries.items.allOf[1].then.properties.own,data:data10};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-if(data10.services !== undefined){
-let data11 = data10.services;
-if(typeof data11 === "string"){
-if(!pattern4.test(data11)){
-const err21 = {instancePath:instancePath+"/entries/" + i0+"/own/services",schemaPath:"#/properties/entries/items/allOf/1/then/properties/own/properties/services/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema48.properties.entries.items.allOf[1].then.properties.own.properties.services,data:data11};
+const err21 = {instancePath:instancePath+"/entries/" + i0+"/own",schemaPath:"#/properties/entries/items/allOf/1/then/properties/own/required",keyword:"required",params:{missingProperty: "services"},message:"must have required property '"+"services"+"'",schema:schema48.properties.entries.items.allOf[1].then.properties.own.required,parentSchema:schema48.properties.entries.items.allOf[1].then.properties.own,data:data10};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -325,8 +322,11 @@ vErrors.push(err21);
 }
 errors++;
 }
-if(!func1(data11, 300)){
-const err22 = {instancePath:instancePath+"/entries/" + i0+"/own/services",schemaPath:"#/properties/entries/items/allOf/1/then/properties/own/properties/services/maxChars",keyword:"maxChars",params:{},message:"must pass \"maxChars\" keyword validation",schema:300,parentSchema:schema48.properties.entries.items.allOf[1].then.properties.own.properties.services,data:data11};
+if(data10.services !== undefined){
+let data11 = data10.services;
+if(typeof data11 === "string"){
+if(!pattern4.test(data11)){
+const err22 = {instancePath:instancePath+"/entries/" + i0+"/own/services",schemaPath:"#/properties/entries/items/allOf/1/then/properties/own/properties/services/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema48.properties.entries.items.allOf[1].then.properties.own.properties.services,data:data11};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -335,9 +335,8 @@ vErrors.push(err22);
 }
 errors++;
 }
-}
-else {
-const err23 = {instancePath:instancePath+"/entries/" + i0+"/own/services",schemaPath:"#/properties/entries/items/allOf/1/then/properties/own/properties/services/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.entries.items.allOf[1].then.properties.own.properties.services.type,parentSchema:schema48.properties.entries.items.allOf[1].then.properties.own.properties.services,data:data11};
+if(!func1(data11, 300)){
+const err23 = {instancePath:instancePath+"/entries/" + i0+"/own/services",schemaPath:"#/properties/entries/items/allOf/1/then/properties/own/properties/services/maxChars",keyword:"maxChars",params:{},message:"must pass \"maxChars\" keyword validation",schema:300,parentSchema:schema48.properties.entries.items.allOf[1].then.properties.own.properties.services,data:data11};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -347,14 +346,25 @@ vErrors.push(err23);
 errors++;
 }
 }
-}
 else {
-const err24 = {instancePath:instancePath+"/entries/" + i0+"/own",schemaPath:"#/properties/entries/items/allOf/1/then/properties/own/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.entries.items.allOf[1].then.properties.own.type,parentSchema:schema48.properties.entries.items.allOf[1].then.properties.own,data:data10};
+const err24 = {instancePath:instancePath+"/entries/" + i0+"/own/services",schemaPath:"#/properties/entries/items/allOf/1/then/properties/own/properties/services/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.entries.items.allOf[1].then.properties.own.properties.services.type,parentSchema:schema48.properties.entries.items.allOf[1].then.properties.own.properties.services,data:data11};
 if(vErrors === null){
 vErrors = [err24];
 }
 else {
 vErrors.push(err24);
+}
+errors++;
+}
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/entries/" + i0+"/own",schemaPath:"#/properties/entries/items/allOf/1/then/properties/own/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.entries.items.allOf[1].then.properties.own.type,parentSchema:schema48.properties.entries.items.allOf[1].then.properties.own,data:data10};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
 }
 errors++;
 }
@@ -369,12 +379,12 @@ props1.kind = true;
 }
 }
 if(!valid8){
-const err25 = {instancePath:instancePath+"/entries/" + i0,schemaPath:"#/properties/entries/items/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema48.properties.entries.items.allOf[1].if,parentSchema:schema48.properties.entries.items.allOf[1],data:data3};
+const err26 = {instancePath:instancePath+"/entries/" + i0,schemaPath:"#/properties/entries/items/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema48.properties.entries.items.allOf[1].if,parentSchema:schema48.properties.entries.items.allOf[1],data:data3};
 if(vErrors === null){
-vErrors = [err25];
+vErrors = [err26];
 }
 else {
-vErrors.push(err25);
+vErrors.push(err26);
 }
 errors++;
 }
@@ -389,17 +399,7 @@ Object.assign(props0, props1);
 }
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.kind === undefined){
-const err26 = {instancePath:instancePath+"/entries/" + i0,schemaPath:"#/properties/entries/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema48.properties.entries.items.required,parentSchema:schema48.properties.entries.items,data:data3};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-if(data3.fileName === undefined){
-const err27 = {instancePath:instancePath+"/entries/" + i0,schemaPath:"#/properties/entries/items/required",keyword:"required",params:{missingProperty: "fileName"},message:"must have required property '"+"fileName"+"'",schema:schema48.properties.entries.items.required,parentSchema:schema48.properties.entries.items,data:data3};
+const err27 = {instancePath:instancePath+"/entries/" + i0,schemaPath:"#/properties/entries/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema48.properties.entries.items.required,parentSchema:schema48.properties.entries.items,data:data3};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -408,8 +408,8 @@ vErrors.push(err27);
 }
 errors++;
 }
-if(data3.data === undefined){
-const err28 = {instancePath:instancePath+"/entries/" + i0,schemaPath:"#/properties/entries/items/required",keyword:"required",params:{missingProperty: "data"},message:"must have required property '"+"data"+"'",schema:schema48.properties.entries.items.required,parentSchema:schema48.properties.entries.items,data:data3};
+if(data3.fileName === undefined){
+const err28 = {instancePath:instancePath+"/entries/" + i0,schemaPath:"#/properties/entries/items/required",keyword:"required",params:{missingProperty: "fileName"},message:"must have required property '"+"fileName"+"'",schema:schema48.properties.entries.items.required,parentSchema:schema48.properties.entries.items,data:data3};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -418,13 +418,23 @@ vErrors.push(err28);
 }
 errors++;
 }
-if(data3.own === undefined){
-const err29 = {instancePath:instancePath+"/entries/" + i0,schemaPath:"#/properties/entries/items/required",keyword:"required",params:{missingProperty: "own"},message:"must have required property '"+"own"+"'",schema:schema48.properties.entries.items.required,parentSchema:schema48.properties.entries.items,data:data3};
+if(data3.data === undefined){
+const err29 = {instancePath:instancePath+"/entries/" + i0,schemaPath:"#/properties/entries/items/required",keyword:"required",params:{missingProperty: "data"},message:"must have required property '"+"data"+"'",schema:schema48.properties.entries.items.required,parentSchema:schema48.properties.entries.items,data:data3};
 if(vErrors === null){
 vErrors = [err29];
 }
 else {
 vErrors.push(err29);
+}
+errors++;
+}
+if(data3.own === undefined){
+const err30 = {instancePath:instancePath+"/entries/" + i0,schemaPath:"#/properties/entries/items/required",keyword:"required",params:{missingProperty: "own"},message:"must have required property '"+"own"+"'",schema:schema48.properties.entries.items.required,parentSchema:schema48.properties.entries.items,data:data3};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
 }
 errors++;
 }
@@ -439,20 +449,7 @@ props0.own = true;
 if(data3.kind !== undefined){
 let data12 = data3.kind;
 if(!((data12 === "enterprise") || (data12 === "platform"))){
-const err30 = {instancePath:instancePath+"/entries/" + i0+"/kind",schemaPath:"#/properties/entries/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema48.properties.entries.items.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema48.properties.entries.items.properties.kind.enum,parentSchema:schema48.properties.entries.items.properties.kind,data:data12};
-if(vErrors === null){
-vErrors = [err30];
-}
-else {
-vErrors.push(err30);
-}
-errors++;
-}
-}
-if(data3.fileName !== undefined){
-let data13 = data3.fileName;
-if(typeof data13 !== "string"){
-const err31 = {instancePath:instancePath+"/entries/" + i0+"/fileName",schemaPath:"#/properties/entries/items/properties/fileName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.entries.items.properties.fileName.type,parentSchema:schema48.properties.entries.items.properties.fileName,data:data13};
+const err31 = {instancePath:instancePath+"/entries/" + i0+"/kind",schemaPath:"#/properties/entries/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema48.properties.entries.items.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema48.properties.entries.items.properties.kind.enum,parentSchema:schema48.properties.entries.items.properties.kind,data:data12};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -462,10 +459,10 @@ vErrors.push(err31);
 errors++;
 }
 }
-if(data3.receivedAt !== undefined){
-let data14 = data3.receivedAt;
-if(typeof data14 !== "string"){
-const err32 = {instancePath:instancePath+"/entries/" + i0+"/receivedAt",schemaPath:"#/properties/entries/items/properties/receivedAt/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.entries.items.properties.receivedAt.type,parentSchema:schema48.properties.entries.items.properties.receivedAt,data:data14};
+if(data3.fileName !== undefined){
+let data13 = data3.fileName;
+if(typeof data13 !== "string"){
+const err32 = {instancePath:instancePath+"/entries/" + i0+"/fileName",schemaPath:"#/properties/entries/items/properties/fileName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.entries.items.properties.fileName.type,parentSchema:schema48.properties.entries.items.properties.fileName,data:data13};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -475,10 +472,10 @@ vErrors.push(err32);
 errors++;
 }
 }
-if(data3.data !== undefined){
-let data15 = data3.data;
-if(!(data15 && typeof data15 == "object" && !Array.isArray(data15))){
-const err33 = {instancePath:instancePath+"/entries/" + i0+"/data",schemaPath:"#/properties/entries/items/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.entries.items.properties.data.type,parentSchema:schema48.properties.entries.items.properties.data,data:data15};
+if(data3.receivedAt !== undefined){
+let data14 = data3.receivedAt;
+if(typeof data14 !== "string"){
+const err33 = {instancePath:instancePath+"/entries/" + i0+"/receivedAt",schemaPath:"#/properties/entries/items/properties/receivedAt/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.entries.items.properties.receivedAt.type,parentSchema:schema48.properties.entries.items.properties.receivedAt,data:data14};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -488,10 +485,10 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data3.own !== undefined){
-let data16 = data3.own;
-if(!(data16 && typeof data16 == "object" && !Array.isArray(data16))){
-const err34 = {instancePath:instancePath+"/entries/" + i0+"/own",schemaPath:"#/properties/entries/items/properties/own/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.entries.items.properties.own.type,parentSchema:schema48.properties.entries.items.properties.own,data:data16};
+if(data3.data !== undefined){
+let data15 = data3.data;
+if(!(data15 && typeof data15 == "object" && !Array.isArray(data15))){
+const err34 = {instancePath:instancePath+"/entries/" + i0+"/data",schemaPath:"#/properties/entries/items/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.entries.items.properties.data.type,parentSchema:schema48.properties.entries.items.properties.data,data:data15};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -501,9 +498,10 @@ vErrors.push(err34);
 errors++;
 }
 }
-}
-else {
-const err35 = {instancePath:instancePath+"/entries/" + i0,schemaPath:"#/properties/entries/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.entries.items.type,parentSchema:schema48.properties.entries.items,data:data3};
+if(data3.own !== undefined){
+let data16 = data3.own;
+if(!(data16 && typeof data16 == "object" && !Array.isArray(data16))){
+const err35 = {instancePath:instancePath+"/entries/" + i0+"/own",schemaPath:"#/properties/entries/items/properties/own/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.entries.items.properties.own.type,parentSchema:schema48.properties.entries.items.properties.own,data:data16};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -515,7 +513,7 @@ errors++;
 }
 }
 else {
-const err36 = {instancePath:instancePath+"/entries",schemaPath:"#/properties/entries/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema48.properties.entries.type,parentSchema:schema48.properties.entries,data:data2};
+const err36 = {instancePath:instancePath+"/entries/" + i0,schemaPath:"#/properties/entries/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.entries.items.type,parentSchema:schema48.properties.entries.items,data:data3};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -527,12 +525,24 @@ errors++;
 }
 }
 else {
-const err37 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.type,parentSchema:schema48,data};
+const err37 = {instancePath:instancePath+"/entries",schemaPath:"#/properties/entries/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema48.properties.entries.type,parentSchema:schema48.properties.entries,data:data2};
 if(vErrors === null){
 vErrors = [err37];
 }
 else {
 vErrors.push(err37);
+}
+errors++;
+}
+}
+}
+else {
+const err38 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.type,parentSchema:schema48,data};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
 }
 errors++;
 }
@@ -543,5 +553,5 @@ validate20.evaluated = {"props":{"city":true,"department":true,"entries":true},"
 
 
 export default {
-  "1happkd40et-1oc": v0, // city city.schema.json
+  "1now3se3p4w-1oq": v0, // city city.schema.json
 };
