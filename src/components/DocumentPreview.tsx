@@ -29,6 +29,17 @@ function trapTab(e: KeyboardEvent, dialog: HTMLElement | null): void {
   }
 }
 
+/**
+ * On a phone an A4 page is twice the screen's width: it was cut off on the right and read by scrolling
+ * sideways. The pages are scaled down to the width there is (never up); print is not affected (global.css).
+ */
+function fitPagesToWidth(region: HTMLElement): void {
+  const wrapper = region.querySelector<HTMLElement>('.docx-wrapper');
+  if (!wrapper) return;
+  const scale = Math.min(1, region.clientWidth / wrapper.scrollWidth);
+  if (scale < 1) wrapper.style.zoom = String(Math.floor(scale * 100) / 100);
+}
+
 export default function DocumentPreview({ annex, data, onClose }: Props) {
   const dialog = useRef<HTMLDivElement>(null);
   const pages = useRef<HTMLDivElement>(null);
@@ -45,6 +56,7 @@ export default function DocumentPreview({ annex, data, onClose }: Props) {
       try {
         const { previewAnnex } = await import('../browser/preview.ts');
         const name = await previewAnnex(annex, data, pages.current!);
+        if (live) fitPagesToWidth(pages.current!);
         if (live) setState({ status: 'ready', text: name });
       } catch (error) {
         if (live) setState({ status: 'failed', text: error instanceof Error ? error.message : String(error) });

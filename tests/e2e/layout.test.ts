@@ -97,6 +97,28 @@ describe.each(['enterprise', 'platform'])('/%s/ with the example', (kind) => {
   });
 });
 
+describe('the preview on a phone', () => {
+  // An A4 page is twice a phone's width: it was cut off on the right, and the bar's note was squeezed
+  // into a column a few characters wide beside the buttons.
+  it('scales the pages to the screen and gives the note its own line', async () => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.goto(`${site.server.url}/enterprise/`);
+    await loadExample(page);
+    await openTab(page, '附件2');
+    await page.getByRole('button', { name: '预览附件2' }).click();
+    const dialog = page.getByRole('dialog', { name: /预览：附件2/ });
+    await waitUntil(async () => ((await dialog.getByRole('status').textContent()) ?? '').includes('.docx'), '预览未生成', 30_000);
+    const fit = await page.getByTestId('preview-pages').evaluate((region) => ({
+      sideways: region.scrollWidth - region.clientWidth,
+      pageRight: Math.max(...[...region.querySelectorAll('section.docx')].map((s) => s.getBoundingClientRect().right)),
+    }));
+    expect(fit.sideways).toBeLessThanOrEqual(1);
+    expect(fit.pageRight).toBeLessThanOrEqual(375);
+    const note = await dialog.getByRole('status').evaluate((e) => e.getBoundingClientRect().width);
+    expect(note).toBeGreaterThan(250);
+  });
+});
+
 describe('printing a step', () => {
   it('prints 附件2 step 1 with its values and none of the page controls', async () => {
     await page.goto(`${site.server.url}/enterprise/`);
