@@ -150,9 +150,10 @@ describe('a table of 200 rows', () => {
     await cell('姓名').pressSequentially('逐格交出', { delay: 10 });
     await cell('服务中小企业从业年限（年）').focus();
     await cell('服务中小企业从业年限（年）').fill('');
-    await cell('服务中小企业从业年限（年）').pressSequentially('1,2', { delay: 10 });
+    // Full-width digits and the column's own unit, as a Chinese input method types them.
+    await cell('服务中小企业从业年限（年）').pressSequentially('１２年', { delay: 10 });
     // Shown as typed while focused, then as the form took it.
-    expect(await cell('服务中小企业从业年限（年）').inputValue()).toBe('1,2');
+    expect(await cell('服务中小企业从业年限（年）').inputValue()).toBe('１２年');
     await cell('主管工作').focus();
     await expect.poll(() => cell('服务中小企业从业年限（年）').inputValue()).toBe('12');
     await cell('主管工作').fill('');
