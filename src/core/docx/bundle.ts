@@ -7,7 +7,7 @@
 import type PizZip from 'pizzip';
 import { MAX_ANSWER_FILE_BYTES, parseAnswerBytes, type AnswerFile } from '../answer-file.ts';
 import { FileError, ProgramError } from '../errors.ts';
-import { claimedSize, MAX_DOCX_BYTES, readEntry } from './archive.ts';
+import { claimedSize, inflateEntry, MAX_DOCX_BYTES } from './archive.ts';
 
 /** Inflated in all: well past a city's answer files and documents, well short of what stalls a page. */
 export const MAX_BUNDLE_BYTES = 200 * 1024 * 1024;
@@ -76,7 +76,10 @@ export function readBundle(zip: PizZip, readDocx: (bytes: Uint8Array) => AnswerF
     let answers: AnswerFile;
     try {
       // zip.files, not zip.file(): that one filters every entry on each call, minutes for a few thousand.
-      const bytes = readEntry(() => zip.files[name]!.asUint8Array());
+      const limit = kind === 'json' ? MAX_ANSWER_FILE_BYTES : MAX_DOCX_BYTES;
+      const bytes = inflateEntry(zip, name, limit, `解压后远大于压缩包所记的大小（超过${limit / 1024 / 1024} MB），不是正常的文件，没有读取。`);
+      // What it really took, not what it claimed, counts toward the bundle's ceiling.
+      inflated += bytes.length - size;
       answers = kind === 'json' ? parseAnswerBytes(bytes) : readDocx(bytes);
     } catch (error) {
       if (error instanceof ProgramError) throw error;

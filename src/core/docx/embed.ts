@@ -9,7 +9,10 @@ import PizZip from 'pizzip';
 import { FileError } from '../errors.ts';
 import { parseAnswerBytes, parseAnswerFile, MAX_ANSWER_FILE_BYTES, type AnswerFile } from '../answer-file.ts';
 import { xmlSafeJson } from '../text/xml-safe.ts';
-import { claimedSize, isZip, MAX_DOCX_BYTES, openZip, readEntry } from './archive.ts';
+import { claimedSize, inflateEntry, isZip, MAX_DOCX_BYTES, openZip } from './archive.ts';
+
+const utf8 = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
+const PART_TOO_LARGE = '这个 Word 文档中的一个部件解压后远大于它所记的大小，不是正常的文档，没有读取。';
 import { onlyAnswers, readBundle, type BundleAnswers } from './bundle.ts';
 
 export { MAX_DOCX_BYTES };
@@ -95,7 +98,7 @@ export function readArchive(docx: Uint8Array, documentOnly = false): { answers: 
   for (const name of candidates) {
     // Refuse to inflate a part that claims to be huge: a zip bomb must not hang the tab.
     if (claimedSize(zip, name) > MAX_ANSWER_FILE_BYTES * 2) continue;
-    const xml = readEntry(() => zip.file(name)!.asText());
+    const xml = utf8(inflateEntry(zip, name, MAX_ANSWER_FILE_BYTES * 2, PART_TOO_LARGE));
     if (!xml.includes(ANSWERS_NAMESPACE)) continue;
     const m = /<zjtxAnswers[^>]*>([\s\S]*)<\/zjtxAnswers>/.exec(xml);
     if (!m) continue;
@@ -109,7 +112,7 @@ export function readArchive(docx: Uint8Array, documentOnly = false): { answers: 
     return { bundle: readBundle(zip, entryDocument) };
   }
   // The site's 附件5 and 附件6 are Word documents of its own too, but summaries: they carry no answers.
-  if (/汇总表/.test(readEntry(() => zip.file('docProps/core.xml')?.asText() ?? ''))) {
+  if (zip.files['docProps/core.xml'] && /汇总表/.test(utf8(inflateEntry(zip, 'docProps/core.xml', 1024 * 1024, PART_TOO_LARGE)))) {
     throw new FileError('F_NOT_ANSWER_FILE', '这是市（州）汇总表（附件5或附件6），其中没有申报单位的答案。请选择申报单位的答案文件（.json）或它生成的 Word 文档。');
   }
   throw new FileError('F_NOT_ANSWER_FILE', '这个 Word 文档里没有本站的答案（只有本站为申报单位生成的文档才能重新打开）。请改用“导出答案文件”保存的 .json 文件。');
