@@ -3,7 +3,8 @@
  * archive it may be: its entries are counted before PizZip lists them, a part is size-checked
  * before it is inflated, and whatever goes wrong is said in Chinese.
  */
-import { Inflate } from 'pako';
+// The very module PizZip deflates with (its flate.js): one copy of pako in the browser's generator, not two.
+import pako from 'pako/dist/pako.es5.min.js';
 import PizZip from 'pizzip';
 import { FileError } from '../errors.ts';
 import { decodeText } from '../text/decode.ts';
@@ -114,7 +115,7 @@ export function inflateEntry(zip: PizZip, name: string, limit: number, tooLarge:
   }
   const parts: Uint8Array[] = [];
   let total = 0;
-  const inflater = new Inflate({ raw: true, chunkSize: 64 * 1024 });
+  const inflater = new pako.Inflate({ raw: true, chunkSize: 64 * 1024 });
   inflater.onData = (chunk) => {
     total += chunk.length;
     if (total > limit) throw new FileError('F_TOO_LARGE', tooLarge);
