@@ -62,19 +62,30 @@ interface RowProps {
   onChange: (at: number, own: EnterpriseOwn & PlatformOwn) => void;
 }
 
+/** One applicant's part: its number and name as the summary prints them, and what is taken from its own papers. */
+function EntryBox({ number, name, help, children }: { number: number; name: string; help: string; children: ReactNode }) {
+  return (
+    <fieldset className="form-section desk-entry">
+      <legend>
+        {number}. {name}
+      </legend>
+      <p className="help">{help}</p>
+      {children}
+    </fieldset>
+  );
+}
+
 /**
  * One enterprise's boxes, drawn again only when its own props change: with 500 enterprises, each
  * keystroke in one 区（县） drew all 1,500 boxes again (about half a second a keystroke at 4× CPU).
  */
 const EnterpriseOwnRow = memo(function EnterpriseOwnRow({ entry, at: i, number, name, batchError, districtError, noteError, showAll, onChange }: RowProps) {
   return (
-    <fieldset className="form-section desk-entry">
-      <legend>
-        {number}. {name}
-      </legend>
-      <p className="help">
-        所属行业：{industryText(getPath(entry.data, 'company.industry')) || '未填'}；统一社会信用代码：{String(getPath(entry.data, 'company.creditCode') ?? '未填')}。以上取自企业的申请书，附件7的其他数据同样取自附件1–3。
-      </p>
+    <EntryBox
+      number={number}
+      name={name}
+      help={`所属行业：${industryText(getPath(entry.data, 'company.industry')) || '未填'}；统一社会信用代码：${String(getPath(entry.data, 'company.creditCode') ?? '未填')}。以上取自企业的申请书，附件7的其他数据同样取自附件1–3。`}
+    >
       <Input id={id(i, 'batch')} label="专精特新“小巨人”企业批次" error={batchError} show={showAll}>
         {(p) => (
           <select id={id(i, 'batch')} value={entry.own.batch ?? ''} aria-invalid={p.invalid} aria-required="true" aria-describedby={p.describedBy} onBlur={p.onBlur} onChange={(e) => onChange(i, { ...entry.own, batch: e.target.value || undefined })}>
@@ -101,7 +112,7 @@ const EnterpriseOwnRow = memo(function EnterpriseOwnRow({ entry, at: i, number, 
           <textarea id={id(i, 'note')} rows={3} value={entry.own.note ?? ''} aria-invalid={p.invalid} aria-required="true" aria-describedby={p.describedBy} onBlur={p.onBlur} onChange={(e) => onChange(i, { ...entry.own, note: e.target.value })} />
         )}
       </Input>
-    </fieldset>
+    </EntryBox>
   );
 });
 
@@ -109,19 +120,13 @@ const EnterpriseOwnRow = memo(function EnterpriseOwnRow({ entry, at: i, number, 
 const PlatformOwnRow = memo(function PlatformOwnRow({ entry, at: i, number, name, servicesError, showAll, onChange }: RowProps) {
   const row = annex6Row(entry, 0);
   return (
-    <fieldset className="form-section desk-entry">
-      <legend>
-        {number}. {name}
-      </legend>
-      <p className="help">
-        认定文号：{row.approval || '未填'}；申报类别：{row.category || '未选择'}。以上取自平台的基本情况表。
-      </p>
+    <EntryBox number={number} name={name} help={`认定文号：${row.approval || '未填'}；申报类别：${row.category || '未选择'}。以上取自平台的基本情况表。`}>
       <Input id={id(i, 'services')} label="提供服务内容" error={servicesError} show={showAll} count={[countCharsUpTo(entry.own.services ?? '', 100_000), OWN_LIMITS.services]}>
         {(p) => (
           <textarea id={id(i, 'services')} rows={3} value={entry.own.services ?? ''} aria-invalid={p.invalid} aria-required="true" aria-describedby={p.describedBy} onBlur={p.onBlur} onChange={(e) => onChange(i, { ...entry.own, services: e.target.value })} />
         )}
       </Input>
-    </fieldset>
+    </EntryBox>
   );
 });
 

@@ -8,7 +8,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { axeViolations, describeViolations, labelProblems } from '../helpers/axe.ts';
 import { freshPage, useSite } from '../helpers/site.ts';
-import { forEachStep, loadExample, openTab, REVIEW_TAB, waitForEditor, waitUntil } from '../helpers/steps.ts';
+import { forEachStep, loadExample, openTab, previewAnnex2, REVIEW_TAB, waitForEditor, waitUntil } from '../helpers/steps.ts';
 
 const site = useSite();
 let context: BrowserContext;
@@ -85,12 +85,7 @@ describe.each(['enterprise', 'platform'])('/%s/', (kind) => {
 
 describe('the preview dialog', () => {
   it('has no violations once the document is drawn', async () => {
-    await page.goto(`${site.server.url}/enterprise/`);
-    await loadExample(page);
-    await openTab(page, '附件2');
-    await page.getByRole('button', { name: '预览附件2' }).click();
-    const dialog = page.getByRole('dialog', { name: /预览：附件2/ });
-    await waitUntil(async () => ((await dialog.getByRole('status').textContent()) ?? '').includes('.docx'), '预览未生成', 30_000);
+    await previewAnnex2(page, site.server.url);
     expect((await audit('预览附件2')).join('\n')).toBe('');
   });
 });
@@ -99,14 +94,10 @@ describe('the preview dialog and the keyboard', () => {
   // Tab once walked out of the dialog to the links under the overlay, and closing it left focus on
   // the page's body.
   it('keeps Tab within the dialog and returns focus to 预览 on closing', async () => {
-    await page.goto(`${site.server.url}/enterprise/`);
-    await loadExample(page);
-    await openTab(page, '附件2');
-    const opener = page.getByRole('button', { name: '预览附件2' });
-    await opener.focus();
-    await page.keyboard.press('Enter');
-    const dialog = page.getByRole('dialog', { name: /预览：附件2/ });
-    await waitUntil(async () => ((await dialog.getByRole('status').textContent()) ?? '').includes('.docx'), '预览未生成', 30_000);
+    const { opener, dialog } = await previewAnnex2(page, site.server.url, async (button) => {
+      await button.focus();
+      await page.keyboard.press('Enter');
+    });
     const inDialog = () => page.evaluate(() => !!document.activeElement?.closest('[role=dialog]'));
     for (let i = 0; i < 6; i++) {
       await page.keyboard.press('Tab');

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { freshPage, useSite } from '../helpers/site.ts';
-import { forEachStep, loadExample, openTab, waitForEditor, waitUntil } from '../helpers/steps.ts';
+import { forEachStep, loadExample, openTab, previewAnnex2, waitForEditor, waitUntil } from '../helpers/steps.ts';
 
 /** 375: a phone; 640: a 1280 px window at 200% zoom; 1440: a desktop. */
 const WIDTHS = [375, 640, 1440] as const;
@@ -102,12 +102,7 @@ describe('the preview on a phone', () => {
   // into a column a few characters wide beside the buttons.
   it('scales the pages to the screen and gives the note its own line', async () => {
     await page.setViewportSize({ width: 375, height: 800 });
-    await page.goto(`${site.server.url}/enterprise/`);
-    await loadExample(page);
-    await openTab(page, '附件2');
-    await page.getByRole('button', { name: '预览附件2' }).click();
-    const dialog = page.getByRole('dialog', { name: /预览：附件2/ });
-    await waitUntil(async () => ((await dialog.getByRole('status').textContent()) ?? '').includes('.docx'), '预览未生成', 30_000);
+    const { dialog } = await previewAnnex2(page, site.server.url);
     const fit = await page.getByTestId('preview-pages').evaluate((region) => ({
       sideways: region.scrollWidth - region.clientWidth,
       pageRight: Math.max(...[...region.querySelectorAll('section.docx')].map((s) => s.getBoundingClientRect().right)),

@@ -2,7 +2,7 @@
  * Walking an applicant page the way a person does: the annex tabs (附件…, then 检查与下载) and,
  * inside each annex, its steps. Shared by the accessibility, layout and screenshot runs.
  */
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 
 export const REVIEW_TAB = '检查与下载';
 
@@ -101,4 +101,16 @@ export async function forEachStep(page: Page, visit: (v: StepVisit) => Promise<v
     await openTab(page, REVIEW_TAB);
     await visit({ tab: REVIEW_TAB, step: 0, label: REVIEW_TAB });
   }
+}
+
+/** The enterprise example's 附件2 open in the preview dialog, drawn; opened with `open` (a click, or Enter on the button). */
+export async function previewAnnex2(page: Page, siteUrl: string, open: (button: Locator) => Promise<void> = (b) => b.click()) {
+  await page.goto(`${siteUrl}/enterprise/`);
+  await loadExample(page);
+  await openTab(page, '附件2');
+  const opener = page.getByRole('button', { name: '预览附件2' });
+  await open(opener);
+  const dialog = page.getByRole('dialog', { name: /预览：附件2/ });
+  await waitUntil(async () => ((await dialog.getByRole('status').textContent()) ?? '').includes('.docx'), '预览未生成', 30_000);
+  return { opener, dialog };
 }
