@@ -80,7 +80,7 @@ describe('cli summarize', () => {
     expect(r.out).toContain(`! ${ENTERPRISE}：1项必填内容未填、1项填写有误，请申报单位改正后重新提交：`);
     expect(r.out).toContain('  - 统一社会信用代码：最后一位校验码应为“W”，现为“X”');
     const checklist = (await readFile(join(out, '报送清单.txt'), 'utf8')).split('\r\n').find((l) => l.includes(ENTERPRISE))!;
-    expect(checklist).toContain('1项必填内容未填；1项填写有误（如“统一社会信用代码');
+    expect(checklist).toContain('1项必填内容未填（“法定代表人”）；1项填写有误（如“统一社会信用代码');
     // The examples as they are: nothing of the kind said.
     const clean = await cli(['summarize', ...EXAMPLES, '--city', '成都市', '--out', await outDir(), '--force']);
     expect(clean.out).not.toContain('请申报单位改正后重新提交');

@@ -16,6 +16,8 @@ import { SUMMARIES, summaryFileName } from './summaries.ts';
 
 export const deskFileName = (desk: CityDesk): string => `汇总文件-${safeFileNamePart(desk.city) || '未选市州'}.json`;
 
+const missingNames = (labels: string[]): string => labels.slice(0, 5).map((l) => `“${l}”`).join('、') + (labels.length > 5 ? '等' : '');
+
 /** 报送清单: what to send, how many copies and by when, with every applicant and its review state. */
 export function submissionChecklist(desk: CityDesk): string {
   const city = desk.city || 'XX市（州）';
@@ -28,7 +30,8 @@ export function submissionChecklist(desk: CityDesk): string {
     const annexes = applyingAnnexes(applicant, entry.data).map((a) => a.number).join('、') + pending;
     const state = [
       allRulesPass(review.rules) ? '申报条件自查全部符合' : `申报条件自查：${unmetCounts(review)}`,
-      review.missing.length ? `${review.missing.length}项必填内容未填` : '必填内容已填齐',
+      // Named, the first few: the checklist goes back to the applicant with what to add.
+      review.missing.length ? `${review.missing.length}项必填内容未填（${missingNames(review.missing.map((e) => e.label))}）` : '必填内容已填齐',
       // A wrong 信用代码 or a text over its limit goes into the summaries as written: said here, as on the desk.
       ...(review.errors.length ? [`${review.errors.length}项填写有误（如“${review.errors[0]!.label}”：${review.errors[0]!.message.replace(/。$/, '')}）`] : []),
       ...[elsewhere(entry, desk.city)].filter((w): w is string => !!w).map((w) => w.replace(/。$/, '')),
