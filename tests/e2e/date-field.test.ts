@@ -103,6 +103,25 @@ describe('the date field of a first step', () => {
     await close();
   });
 
+  it('says a date with a part cleared is no date, not that the field is empty, and forgets it once corrected', async () => {
+    const { page, close } = await openHeld();
+    await enter(page, '2024-05-01');
+    await release(page);
+    await expectDate(page, '2024-05-01');
+    // Backspace clears the part the caret is in, whichever order this browser shows them in: the
+    // input then holds no date (validity.badInput) and reports an empty value.
+    await page.locator(INPUT).focus();
+    await page.keyboard.press('Backspace');
+    expect(await page.locator(INPUT).evaluate((e) => (e as HTMLInputElement).validity.badInput)).toBe(true);
+    await page.locator('#field-company-name-input').focus();
+    await expect.poll(() => page.locator(`${FIELD} .error`).textContent()).toBe('这个日期不完整或不存在（例如2月30日），请补全或改正。');
+    expect(await page.locator(INPUT).getAttribute('aria-invalid')).toBe('true');
+    await page.locator(INPUT).fill('2024-06-01');
+    await page.keyboard.press('Tab');
+    await expect.poll(() => page.locator(`${FIELD} .error`).textContent()).toBe('');
+    await close();
+  });
+
   it('stays a text field while someone types in it, and changes when they leave it', async () => {
     const { page, close } = await openHeld();
     await page.locator(INPUT).click();

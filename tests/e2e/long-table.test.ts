@@ -169,6 +169,23 @@ describe('a table of 200 rows', () => {
     expect(await cell('主管工作').inputValue()).toBe('最后一格');
   });
 
+  it('says a month cell with a part cleared is no month, not that it is empty', async () => {
+    const page = await openStaff();
+    const born = page.getByLabel('出生年月（第3行）', { exact: true });
+    expect(await born.evaluate((e) => (e as HTMLInputElement).type)).toBe('month');
+    await born.focus();
+    // Backspace clears the part the caret is in: the picker then holds no month and reports ''.
+    await page.keyboard.press('Backspace');
+    expect(await born.evaluate((e) => (e as HTMLInputElement).validity.badInput)).toBe(true);
+    await page.getByLabel('姓名（第3行）', { exact: true }).focus();
+    await expect.poll(() => born.getAttribute('aria-invalid')).toBe('true');
+    const error = page.locator(`[id="${await born.getAttribute('aria-describedby')}"]`);
+    expect(await error.textContent()).toBe('这个年月不完整，请补全或改正。');
+    await born.fill('1985-06');
+    await page.getByLabel('姓名（第3行）', { exact: true }).focus();
+    await expect.poll(() => born.getAttribute('aria-invalid')).toBe(null);
+  });
+
   it('prints every row', async () => {
     const page = await openStaff();
     await page.emulateMedia({ media: 'print' });

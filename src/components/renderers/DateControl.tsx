@@ -7,7 +7,7 @@ import { datesReady, onDatesReady } from './warm-date-input.ts';
 import { warmDatesWhenIdle } from '../date-warmup.ts';
 import { isDate } from '../../core/formats/standard.ts';
 import { readDateText } from '../../core/formats/date-text.ts';
-import { isRequiredField } from './field-state.ts';
+import { BAD_DATE, isRequiredField } from './field-state.ts';
 
 /**
  * Whether the browser's date machinery is warm (warm-date-input.ts). The first date input a page makes
@@ -38,11 +38,13 @@ export function DateControl(props: ControlProps) {
   const ready = useDatesReady();
   // Typing into the text field: it stays one until the person leaves it.
   const [typing, setTyping] = useState(false);
+  // The date input shows what is no date (BAD_DATE); nothing is stored while it does.
+  const [bad, setBad] = useState(false);
   const value = typeof data === 'string' ? data : '';
   // A value the date input would empty stays in a text field, where it can be seen and corrected.
   const asDate = ready && !typing && keptByDateInput(value);
   return (
-    <Field path={path} label={label} required={!!required} description={description} errors={errors} value={data} visible={visible}>
+    <Field path={path} label={label} required={!!required} description={description} errors={bad && value === '' ? BAD_DATE : errors} value={data} visible={visible}>
       {({ inputId, describedBy, invalid, onBlur }) => (
         <input
           id={inputId}
@@ -57,7 +59,10 @@ export function DateControl(props: ControlProps) {
           aria-describedby={describedBy || undefined}
           aria-required={required}
           onFocus={() => !asDate && setTyping(true)}
-          onChange={(e) => handleChange(path, e.target.value === '' ? undefined : e.target.value)}
+          onChange={(e) => {
+            setBad(!!e.target.validity?.badInput);
+            handleChange(path, e.target.value === '' ? undefined : e.target.value);
+          }}
           onBlur={() => {
             setTyping(false);
             // 2024/5/1 or 2024年5月1日, typed where the picker is not yet or not shown: stored as the picker's form.

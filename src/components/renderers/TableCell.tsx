@@ -8,7 +8,7 @@ import { memo, useState, type ReactNode } from 'react';
 import { suggestionsFor } from '../../core/reference/suggestions.ts';
 import { tidyDateText } from '../../core/formats/date-text.ts';
 import { parseNumberInput } from '../../core/text/number-input.ts';
-import { shouldShowError } from './field-state.ts';
+import { BAD_DATE, BAD_MONTH, shouldShowError } from './field-state.ts';
 import { fitOpenChoices } from './fit-open-choices.ts';
 import type { CellKind } from './testers.ts';
 
@@ -73,9 +73,12 @@ function TableCellView({ column, row, n, id, message, touched, showAll, enabled,
   // The text being typed, shown until the cell is left; then the stored value ("1,200" becomes 1200,
   // so the user sees what was understood).
   const [draft, setDraft] = useState<string | undefined>(undefined);
+  // The date or month picker shows what is no date (BAD_DATE): said instead of "请填写".
+  const [bad, setBad] = useState(false);
   const stored = row[key];
   const text = draft ?? show(stored);
-  const shown = shouldShowError(message, touched, stored, showAll);
+  const said = bad && text === '' ? (kind === 'month' ? BAD_MONTH : BAD_DATE) : message;
+  const shown = shouldShowError(said, touched, stored, showAll);
   const errorId = `${id}-error`;
   const suggestions = suggestionsFor(column.suggest, row);
   const typeText = (value: string) => {
@@ -160,7 +163,10 @@ function TableCellView({ column, row, n, id, message, touched, showAll, enabled,
         autoComplete="off"
         list={suggestions.length ? `${id}-list` : undefined}
         value={text}
-        onChange={(e) => typeText(e.target.value)}
+        onChange={(e) => {
+          setBad(!!e.target.validity?.badInput);
+          typeText(e.target.value);
+        }}
       />
     );
   }
@@ -177,7 +183,7 @@ function TableCellView({ column, row, n, id, message, touched, showAll, enabled,
       {shown && (
         // Appearing on leaving the cell, it is announced at once; shown all together by 检查, it stays quiet (a table can hold hundreds).
         <p className="error" id={errorId} role={touched && !showAll ? 'alert' : undefined}>
-          {message}
+          {said}
         </p>
       )}
     </td>

@@ -10,6 +10,14 @@ export const ShowAllErrorsContext = createContext(false);
 
 export const isEmptyValue = (v: unknown): boolean => v === undefined || v === null || v === '';
 
+/**
+ * Said at a date or month input that holds what is no date: a day its month does not have (02/30),
+ * or a part cleared. The input then reports an empty value, which alone read as "请填写" beside a
+ * date that looks filled in. Nothing is stored while it shows.
+ */
+export const BAD_DATE = '这个日期不完整或不存在（例如2月30日），请补全或改正。';
+export const BAD_MONTH = '这个年月不完整，请补全或改正。';
+
 export const shouldShowError = (errors: string, touched: boolean, value: unknown, showAll: boolean): boolean =>
   errors !== '' && (showAll || touched || !isEmptyValue(value));
 
