@@ -25,6 +25,11 @@ describe('display values', () => {
     [0, '0'],
     [6800.5, '6800.5'],
     [Number.NaN, ''],
+    // Digits, never exponent form (only a file forced past its errors has such values).
+    [1e21, '1000000000000000000000'],
+    [-2.5e22, '-25000000000000000000000'],
+    [1e-7, '0.0000001'],
+    [1.5e-7, '0.00000015'],
     ['a\u0000b', 'ab'],
     [{ x: 1 }, ''],
   ])('text %j → %j', (v, out) => expect(displayText(v)).toBe(out));

@@ -4,6 +4,7 @@ import platform from '../../../schemas/platform.schema.json';
 import { GENERAL_CATEGORY, KEY_CATEGORY } from '../platform/category.ts';
 import { platformChecks } from '../platform/checks.ts';
 import { platformDerived } from '../platform/derived.ts';
+import { numberText } from '../docx/display.ts';
 import type { AnnexDefinition, FieldMapping } from './types.ts';
 
 const YEARS = ['2019', '2020'] as const;
@@ -57,7 +58,7 @@ export const annex41: AnnexDefinition = {
       columns: [
         { tag: 'investorName', text: (r) => text(r, 'name') },
         { tag: 'investorNature', text: (r) => text(r, 'nature') },
-        { tag: 'investorShare', text: (r) => (typeof r.share === 'number' ? String(r.share) : '') },
+        { tag: 'investorShare', text: (r) => (typeof r.share === 'number' ? numberText(r.share) : '') },
       ],
     },
     ...YEARS.flatMap((y): FieldMapping[] => [
