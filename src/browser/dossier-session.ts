@@ -16,6 +16,9 @@ const local = (): Storage | null => {
   }
 };
 
+/** The address's `d` for a dossier not yet begun (新建档案): it is written by its first answer, like any new one. */
+export const NEW_DOSSIER = 'new';
+
 export const blankData = (kind: DossierKind): unknown => (kind === 'city' ? { city: '', department: '', entries: [] } : {});
 
 export function newRecord(kind: DossierKind, data: unknown = blankData(kind), name = ''): DossierRecord {
@@ -98,6 +101,7 @@ export async function openDossier(kind: DossierKind, requestedId?: string | null
   const warning = await migrateLegacy(store, kind);
   await absorbPending(store);
   const mine = (r: DossierRecord | undefined): r is DossierRecord => !!r && r.kind === kind && !r.deletedAt;
+  if (requestedId === NEW_DOSSIER) return { store, record: newRecord(kind), warning, restored: false };
   let record: DossierRecord | undefined;
   if (requestedId) record = await store.get(requestedId);
   // A link to a dossier this page cannot open (deleted, made in another browser, another kind)
@@ -122,7 +126,10 @@ export async function openDossier(kind: DossierKind, requestedId?: string | null
   const opened = restored ? '已打开最近编辑的档案' : '已新建一份档案';
   const missed = !requestedId || requested === record
     ? undefined
-    : requested && !requested.deletedAt
+    : store.mode === 'memory'
+      ? // Nothing outlives a page here: the dossier of the link was this browser's refusal, not a deletion.
+        `本浏览器不允许网页保存内容，上次在本页填写的内容没有保存下来；${opened}。`
+      : requested && !requested.deletedAt
       ? `链接中的档案是${KIND_LABELS[requested.kind]}档案，不能在本页打开；${opened}。`
       : `链接中的档案在本浏览器中找不到（可能已被删除，或保存在其他浏览器中）；${opened}。`;
   return { store, record, warning: [warning, missed].filter(Boolean).join('') || undefined, restored };

@@ -19,6 +19,7 @@ import DossierBar from './DossierBar.tsx';
 import { useFileDrop } from './use-file-drop.ts';
 import DeskOwnInputs from './DeskOwnInputs.tsx';
 import DeskReviewTable, { viewButtonId } from './DeskReviewTable.tsx';
+import { saveStateText } from './save-state.ts';
 
 /** `warnings`: after a download, the applicants it listed that the authority should know about. */
 type Notice = { tone: 'info' | 'ok' | 'warn' | 'error'; text: string; warnings?: InclusionWarning[] };
@@ -143,7 +144,7 @@ export default function CityDesk() {
       const step = (label: string, done?: number, total?: number) => setProgress({ label, done, total });
       const name =
         target === 'all' ? await files.downloadAllSummaries(desk, step) : target === 'desk' ? files.exportDesk(desk) : await files.downloadSummary(target, desk, step);
-      if (target === 'desk' || target === 'all') dossier.markExported();
+      if (target === 'desk' || target === 'all') dossier.markExported(desk);
       // Never a reason to refuse: the authority decides whom to recommend. But an applicant that fails
       // a condition, or whose answers are incomplete, is said by name, not left to "已生成".
       const warnings = inclusionWarnings(desk, target, reviews ?? undefined);
@@ -172,7 +173,7 @@ export default function CityDesk() {
         <input ref={picker} type="file" multiple hidden accept=".json,.docx,.zip,application/json,application/zip" aria-label="选择申报材料文件" onChange={(e) => void receive([...(e.target.files ?? [])]).then(() => (e.target.value = ''))} />
         <span className="help">可一次选择多个：企业和平台导出的答案文件（.json）、本站生成的 Word 文档（.docx），或装有这些文件的压缩包（.zip，其中每家申报单位都会收下），也可以打开之前导出的汇总文件。</span>
         <span className="save-state" role="status">
-          {saved === 'saved' ? '已自动保存在本浏览器' : saved === 'failed' ? '本浏览器无法保存，请“导出汇总文件”备份' : ''}
+          {saveStateText(saved, '导出汇总文件')}
         </span>
       </div>
 

@@ -5,6 +5,7 @@
  */
 import { useState } from 'react';
 import type { DossierKind } from '../browser/dossier-db.ts';
+import { NEW_DOSSIER } from '../browser/dossier-session.ts';
 import { shownName } from '../core/text/shown-name.ts';
 import type { DossierState } from './use-dossier.ts';
 
@@ -32,12 +33,16 @@ export default function DossierBar({ kind, dossier, fallbackName, onExport }: Pr
   const base = import.meta.env.BASE_URL;
   const name = shownName(record?.name || fallbackName);
 
-  async function createNew() {
-    const [{ openStore }, { newRecord }] = await Promise.all([import('../browser/dossier-db.ts'), import('../browser/dossier-session.ts')]);
-    const store = await openStore();
-    const fresh = newRecord(kind);
-    await store.put(fresh);
-    location.assign(`?d=${encodeURIComponent(fresh.id)}`);
+  // What the page's export button is called: the desk exports a 汇总文件, the forms an 答案文件.
+  const exportName = kind === 'city' ? '导出汇总文件' : '导出答案文件';
+  const memory = dossier.mode === 'memory';
+
+  // Nothing is written here: the new dossier is, by its first answer (dossier-session.ts NEW_DOSSIER),
+  // so one begun and left leaves nothing behind in 我的档案.
+  function createNew() {
+    // Where the browser keeps nothing, leaving the page drops what is on it.
+    if (memory && !window.confirm(`本浏览器不允许保存，新建档案会离开本页，本页填写的内容将丢失。如需保留，请先“${exportName}”。\n\n仍要新建档案吗？`)) return;
+    location.assign(`?d=${NEW_DOSSIER}`);
   }
 
   function rename() {
@@ -50,12 +55,12 @@ export default function DossierBar({ kind, dossier, fallbackName, onExport }: Pr
     <div className="dossier-bar">
       <p className="dossier-name">
         档案：<strong data-testid="dossier-name">{loaded ? name : '…'}</strong>
-        {record && <span className="save-time">（最后保存 {savedTime(record.savedAt)}）</span>}
+        {record && !memory && <span className="save-time">（最后保存 {savedTime(record.savedAt)}）</span>}
       </p>
       <button type="button" disabled={!loaded || readOnly} onClick={rename}>
         重命名
       </button>
-      <button type="button" disabled={!loaded} onClick={() => void createNew()}>
+      <button type="button" disabled={!loaded} onClick={createNew}>
         新建档案
       </button>
       <a className="button" href={`${base}dossiers/`}>
@@ -63,7 +68,7 @@ export default function DossierBar({ kind, dossier, fallbackName, onExport }: Pr
       </a>
       {dossier.mode === 'memory' && (
         <div className="notice notice-warn" role="status">
-          <p>本浏览器不允许保存（可能是隐私模式或存储已关闭）。内容只保留在本页中，关闭页面前请“导出答案文件”备份。</p>
+          <p>本浏览器不允许保存（可能是隐私模式或存储已关闭）。内容只保留在本页中，关闭页面前请“{exportName}”备份。</p>
         </div>
       )}
       {readOnly && (
@@ -76,9 +81,9 @@ export default function DossierBar({ kind, dossier, fallbackName, onExport }: Pr
       )}
       {remind && (
         <div className="notice notice-info" role="status">
-          <p>已有不少改动尚未导出。浏览器在长期不用后可能清除网站数据，建议现在“导出答案文件”备份一份。</p>
+          <p>已有不少改动尚未导出。浏览器在长期不用后可能清除网站数据，建议现在“{exportName}”备份一份。</p>
           <button type="button" onClick={onExport}>
-            导出答案文件
+            {exportName}
           </button>{' '}
           <button type="button" onClick={() => setDismissed(true)}>
             稍后

@@ -14,6 +14,7 @@ import { FileError, ProgramError } from '../core/errors.ts';
 import { fieldOrder } from '../core/validate/translate.ts';
 
 import { useDossier } from './use-dossier.ts';
+import { saveStateText } from './save-state.ts';
 import DossierBar from './DossierBar.tsx';
 import { useFileDrop } from './use-file-drop.ts';
 import AnnexForm from './AnnexForm.tsx';
@@ -260,7 +261,7 @@ export default function DossierEditor({ applicant, exampleUrl }: Props) {
     const now = currentData();
     const { downloadAnswerFile } = await import('../browser/answer-export.ts');
     const { name, bytes, tooLarge } = downloadAnswerFile(kind, namePath, now);
-    dossier.markExported();
+    dossier.markExported(now);
     setNotice(
       tooLarge
         ? {
@@ -344,7 +345,7 @@ export default function DossierEditor({ applicant, exampleUrl }: Props) {
           </button>
           <span className="help">可导入 .json 答案文件或本站生成的 Word 文档，也可把文件拖到表单上。</span>
           <span className="save-state" aria-live="polite">
-            {saved === 'saved' ? '已自动保存在本浏览器' : saved === 'failed' ? '浏览器无法保存草稿，请及时导出答案文件' : saved === 'erased' ? '不再自动保存（已删除全部数据），请导出答案文件' : ''}
+            {saveStateText(saved, '导出答案文件')}
           </span>
         </div>
 

@@ -7,7 +7,7 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react
 import { openStore, type DossierKind, type DossierRecord, type DossierStore } from '../browser/dossier-db.ts';
 import { announce, awaitDossier, listen, releaseDossier, takeOverDossier } from '../browser/dossier-lock.ts';
 import { takeDossier, type HeldDossier } from '../browser/dossier-early.ts';
-import { absorbPending, leavePending } from '../browser/dossier-session.ts';
+import { absorbPending, leavePending, NEW_DOSSIER } from '../browser/dossier-session.ts';
 import { hasAnswers } from '../core/dossier/has-answers.ts';
 import { flushPendingEdits, heldFormData } from './form-latest.ts';
 
@@ -21,8 +21,11 @@ const SAVE_DELAY_MS = 250;
 
 export interface DossierState {
   loaded: boolean;
-  /** `erased`: 我的档案's 删除全部数据 removed everything this browser kept; this page keeps its answers on screen only. */
-  saved: 'idle' | 'saved' | 'failed' | 'erased';
+  /**
+   * `erased`: 我的档案's 删除全部数据 removed everything this browser kept; this page keeps its answers on screen only.
+   * `memory`: the browser refuses storage, and the answers live only as long as this page.
+   */
+  saved: 'idle' | 'saved' | 'failed' | 'erased' | 'memory';
   record: DossierRecord | null;
   /** Where saves go: the browser's database, or only this page's memory. */
   mode: DossierStore['mode'] | null;
@@ -30,11 +33,21 @@ export interface DossierState {
   readOnly: boolean;
   takeOver: () => Promise<void>;
   rename: (name: string) => Promise<void>;
-  /** After an export: resets the backup reminder. */
-  markExported: () => void;
+  /** After an export of `answers` (by default those on screen): resets the backup reminder. */
+  markExported: (answers?: unknown) => void;
 }
 
 type Tell = (tone: 'info' | 'warn', text: string) => void;
+
+const DELETED_ELSEWHERE = '此档案已在“我的档案”中删除。本页的修改仍随它保存，一天之内可在“我的档案”撤销删除；也可现在导出答案文件。';
+
+/** Puts the dossier's id in the address (`?d=`), or takes a stale one out; a 新建档案 address stays until its first save. */
+function addressDossier(id: string | null): void {
+  const url = new URL(location.href);
+  if (id) url.searchParams.set('d', id);
+  else if (url.searchParams.get('d') !== NEW_DOSSIER) url.searchParams.delete('d');
+  if (url.href !== location.href) history.replaceState(history.state, '', url);
+}
 
 export function useDossier<T>(kind: DossierKind, data: T, setData: (d: T) => void, prepare: (raw: unknown) => T, tell: Tell, annex?: string): DossierState {
   const [loaded, setLoaded] = useState(false);
@@ -102,10 +115,10 @@ export function useDossier<T>(kind: DossierKind, data: T, setData: (d: T) => voi
         awaitDossier(opened.record.id, () => grantedRef.current(), () => lostRef.current());
       } else if (opened.warning) tell('warn', opened.warning);
       else if (opened.restored && hasAnswers(opened.record.data)) tell('info', '已恢复您上次在本浏览器中填写的内容。');
-      // The address names the dossier, so a reload or a second tab opens the same one.
-      const url = new URL(location.href);
-      url.searchParams.set('d', opened.record.id);
-      history.replaceState(history.state, '', url);
+      // The address names the dossier, so a reload or a second tab opens the same one. A dossier not
+      // yet written is named once it is (save): until then a reload opens a new one again, or the
+      // latest, and never a link to nothing.
+      addressDossier(opened.restored ? opened.record.id : null);
       setLoaded(true);
     })();
     return () => {
@@ -127,6 +140,7 @@ export function useDossier<T>(kind: DossierKind, data: T, setData: (d: T) => voi
     const r = recordRef.current;
     const d = fresher ? fresher.data : latest.current.data;
     if (!r || !store.current || erased.current || !worthSaving(d)) return;
+    const before = stored.current;
     stored.current = d;
     const savedAt = new Date().toISOString();
     // This tab's part only: the answers. The name, the export mark and a deletion may have been
@@ -136,16 +150,21 @@ export function useDossier<T>(kind: DossierKind, data: T, setData: (d: T) => voi
     try {
       const next = await store.current.update(r.id, (current) => mine(current ?? r));
       recordRef.current = next;
+      if (unwritten.current) addressDossier(next.id);
       unwritten.current = false;
       setRecord(next);
-      setSaved('saved');
-      if (next.deletedAt && !r.deletedAt) tell('warn', '此档案已在“我的档案”中删除。本页的修改仍随它保存，一天之内可在“我的档案”撤销删除；也可现在导出答案文件。');
+      setSaved(store.current.mode === 'memory' ? 'memory' : 'saved');
+      // The dossier a plain link opens next is the one last written, not the one last opened in some tab.
+      void store.current.setMeta(`last:${kind}`, next.id).catch(() => undefined);
+      if (next.deletedAt && !r.deletedAt) tell('warn', DELETED_ELSEWHERE);
       announce({ type: 'saved', id: next.id, savedAt: next.savedAt });
       void askPersistence();
     } catch {
+      // The store still holds what it held: the tab's closing copy (below) must not take these answers for saved.
+      if (stored.current === d) stored.current = before;
       setSaved('failed');
     }
-  }, [tell]);
+  }, [kind, tell]);
 
   useEffect(() => {
     if (!loaded || readOnly) return;
@@ -181,6 +200,27 @@ export function useDossier<T>(kind: DossierKind, data: T, setData: (d: T) => voi
     };
   }, [readOnly, save]);
 
+  // The answers as last exported: leaving with exactly these loses nothing.
+  const exported = useRef<unknown>(undefined);
+  // Where nothing outlives the page (a browser refusing storage, or everything erased in 我的档案),
+  // leaving it with answers not exported since their last change asks first: the browser's own
+  // "离开此网站？" is the only thing that can still stop a close.
+  useEffect(() => {
+    const ask = (e: BeforeUnloadEvent) => {
+      const r = recordRef.current;
+      if (readOnly || !r || (store.current?.mode !== 'memory' && !erased.current)) return;
+      flushPendingEdits();
+      const held = heldFormData();
+      const d = held ? held.data : latest.current.data;
+      if (!hasAnswers(d) || d === exported.current) return;
+      e.preventDefault();
+      // Older browsers ask only when this is set.
+      e.returnValue = '';
+    };
+    window.addEventListener('beforeunload', ask);
+    return () => window.removeEventListener('beforeunload', ask);
+  }, [readOnly]);
+
   // The editing tab, asked to give the dossier up, first saves what it holds: the text still in
   // its fields too. It answers when the save is written (or has failed: the taking tab must not wait on).
   useEffect(
@@ -210,13 +250,21 @@ export function useDossier<T>(kind: DossierKind, data: T, setData: (d: T) => voi
     [tell],
   );
 
-  // A read-only tab follows the editing tab's saves.
+  // A read-only tab follows the editing tab's saves. The editing tab takes what 我的档案 changed (a
+  // new name, an export mark, a deletion), so its bar shows it at once; the answers stay its own.
   useEffect(
     () =>
       listen(async (m) => {
         const r = recordRef.current;
-        if (m.type !== 'saved' || !r || m.id !== r.id || !readOnly || !store.current) return;
+        if (m.type !== 'saved' || !r || m.id !== r.id || !store.current) return;
         const fresh = await store.current.get(r.id);
+        if (!readOnly) {
+          const now = recordRef.current;
+          if (!fresh || now?.id !== fresh.id) return;
+          if (fresh.deletedAt && !now.deletedAt) tell('warn', DELETED_ELSEWHERE);
+          keep({ ...now, name: fresh.name, exportedAt: fresh.exportedAt, changes: fresh.changes, deletedAt: fresh.deletedAt });
+          return;
+        }
         if (fresh) {
           keep(fresh);
           const prepared = prepare(fresh.data);
@@ -224,7 +272,7 @@ export function useDossier<T>(kind: DossierKind, data: T, setData: (d: T) => voi
           setData(prepared);
         }
       }),
-    [readOnly, prepare, setData],
+    [readOnly, prepare, setData, keep, tell],
   );
 
   /** This tab becomes the editing one, with the dossier as now stored. */
@@ -266,7 +314,8 @@ export function useDossier<T>(kind: DossierKind, data: T, setData: (d: T) => voi
     keep(await store.current.update(r.id, (current) => ({ ...(current ?? r), name: name.trim() })));
   }, [keep]);
 
-  const markExported = useCallback(() => {
+  const markExported = useCallback((answers?: unknown) => {
+    exported.current = answers ?? latest.current.data;
     const r = recordRef.current;
     if (!r || !store.current) return;
     const exportedAt = new Date().toISOString();

@@ -29,6 +29,8 @@ async function withExample(p: Page) {
   await ready(p);
   await p.getByRole('button', { name: '载入示例' }).click();
   await expect.poll(() => field(p, '企业名称').inputValue()).toBe('四川蜀芯精密传动科技有限公司');
+  // Written by its first save, the dossier is then named in the address, which a second tab or a reload opens.
+  await expect.poll(() => new URL(p.url()).searchParams.get('d')).toBeTruthy();
 }
 
 describe('saving', () => {
@@ -189,6 +191,8 @@ describe('我的档案 beside an open editor', () => {
     await list.goto(`${site.server.url}/dossiers/`);
     await list.getByRole('button', { name: '重命名甲公司' }).click();
     await expect.poll(() => list.getByRole('list', { name: '档案列表' }).textContent()).toContain('乙档案');
+    // The open editor's bar follows at once, before its own next save.
+    await expect.poll(() => page.getByTestId('dossier-name').textContent()).toBe('乙档案');
 
     await field(page, '企业名称').fill('甲公司改名后');
     await expect.poll(async () => ((await openDossierRecord(page))?.data.company as Record<string, unknown>)?.name).toBe('甲公司改名后');
@@ -199,8 +203,9 @@ describe('我的档案 beside an open editor', () => {
     await expect.poll(() => list.getByTestId('dossier-item').count()).toBe(0);
     await field(page, '企业名称').fill('删除后又打的字');
     await expect.poll(() => page.getByText('此档案已在“我的档案”中删除', { exact: false }).count()).toBeGreaterThan(0);
-    const stored = (await storedDossiers(page)).find((d) => (d.data.company as Record<string, unknown> | undefined)?.name === '删除后又打的字');
-    expect(stored?.deletedAt).toBeTruthy();
+    // Said as soon as the list deleted it; the typing is saved with it after the pause.
+    const stored = async () => (await storedDossiers(page)).find((d) => (d.data.company as Record<string, unknown> | undefined)?.name === '删除后又打的字');
+    await expect.poll(async () => (await stored())?.deletedAt).toBeTruthy();
     await list.reload();
     await expect.poll(() => list.getByRole('list', { name: '档案列表' }).count()).toBe(0);
   });
@@ -248,6 +253,103 @@ describe('when the browser refuses storage', () => {
     expect(await field(page, '企业名称').inputValue()).toBe('只在内存里');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出答案文件' }).click()]);
     expect(JSON.parse(await readFile((await download.path())!, 'utf8')).data.company.name).toBe('只在内存里');
+  });
+});
+
+describe('when the browser refuses storage, leaving the page', () => {
+  it('asks first while answers are not exported, says where they are kept, and why they are gone after a reload', async () => {
+    await context.addInitScript(() => Object.defineProperty(window, 'indexedDB', { get: () => undefined }));
+    const dialogs: string[] = [];
+    page.removeAllListeners('dialog');
+    page.on('dialog', (d) => {
+      dialogs.push(`${d.type()} ${d.message()}`);
+      void d.dismiss();
+    });
+    await page.goto(`${site.server.url}/enterprise/`);
+    await ready(page);
+    // A click: browsers ask before leaving only a page the person has used.
+    await field(page, '企业名称').click();
+    await field(page, '企业名称').fill('只在本页');
+    await expect.poll(() => page.locator('.save-state').textContent()).toBe('只保留在本页（浏览器不允许保存），请“导出答案文件”备份');
+    expect(await page.locator('.save-time').count()).toBe(0);
+
+    await page.getByRole('button', { name: '新建档案' }).click();
+    expect(dialogs).toEqual(['confirm 本浏览器不允许保存，新建档案会离开本页，本页填写的内容将丢失。如需保留，请先“导出答案文件”。\n\n仍要新建档案吗？']);
+    expect(await field(page, '企业名称').inputValue()).toBe('只在本页');
+
+    await page.evaluate(() => location.reload());
+    await expect.poll(() => dialogs.length).toBe(2);
+    expect(dialogs[1]).toMatch(/^beforeunload/);
+    expect(await field(page, '企业名称').inputValue()).toBe('只在本页');
+
+    // Exported, the same answers leave without a question; the page that opens says why they are gone.
+    await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出答案文件' }).click()]);
+    await page.reload();
+    await ready(page);
+    expect(dialogs).toHaveLength(2);
+    await expect.poll(() => page.getByText('本浏览器不允许网页保存内容，上次在本页填写的内容没有保存下来；已新建一份档案。').count()).toBe(1);
+  });
+});
+
+describe('when the browser cannot write (storage full)', () => {
+  it('still leaves the closing copy of answers it could not save', async () => {
+    await context.addInitScript(() => {
+      // Every write aborts, as on a full disk.
+      const put = IDBObjectStore.prototype.put;
+      IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+        const r = put.apply(this, args);
+        this.transaction.abort();
+        return r;
+      };
+    });
+    await page.goto(`${site.server.url}/enterprise/`);
+    await ready(page);
+    await field(page, '企业名称').fill('存不进去的');
+    await expect.poll(() => page.locator('.save-state').textContent()).toBe('浏览器无法保存草稿，请“导出答案文件”备份');
+    await page.close({ runBeforeUnload: true });
+    // The landing page runs no dossier code: it leaves the copy where the closing tab put it.
+    const other = await context.newPage();
+    await other.goto(`${site.server.url}/`);
+    const copies = await other.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('zjtx:pending:')).map((k) => localStorage.getItem(k)));
+    expect(copies.join('')).toContain('存不进去的');
+  });
+});
+
+describe('新建档案', () => {
+  it('leaves nothing in 我的档案 until its first answer, and a reload of it is a new dossier again', async () => {
+    await withExample(page);
+    await page.getByRole('button', { name: '新建档案' }).click();
+    await expect.poll(() => field(page, '企业名称').inputValue()).toBe('');
+    await page.waitForTimeout(800);
+    expect(await storedDossiers(page)).toHaveLength(1);
+    await page.reload();
+    await ready(page);
+    expect(await field(page, '企业名称').inputValue()).toBe('');
+    expect(await page.getByText('链接中的档案', { exact: false }).count()).toBe(0);
+    await field(page, '企业名称').fill('第二家');
+    await expect.poll(async () => (await storedDossiers(page)).length).toBe(2);
+  });
+
+  it('a plain link opens the dossier last written, not the one last opened in another tab', async () => {
+    await withExample(page);
+    const other = await context.newPage();
+    other.on('dialog', (d) => void d.accept());
+    await other.goto(page.url());
+    // Opened read-only beside the editing tab, taken over, then left for a new dossier.
+    await other.getByRole('button', { name: '在本页编辑' }).click();
+    await ready(other);
+    await other.getByRole('button', { name: '新建档案' }).click();
+    await expect.poll(() => field(other, '企业名称').inputValue()).toBe('');
+    await field(other, '企业名称').fill('另一家');
+    await expect.poll(async () => (await storedDossiers(page)).length).toBe(2);
+    await other.close();
+    // The first tab edits again once the other has let the dossier go.
+    await expect.poll(() => field(page, '企业名称').isEnabled(), { timeout: 10_000 }).toBe(true);
+    await field(page, '企业名称').fill('最后编辑的');
+    await expect.poll(async () => ((await openDossierRecord(page))?.data.company as Record<string, unknown>)?.name).toBe('最后编辑的');
+    const again = await context.newPage();
+    await again.goto(`${site.server.url}/enterprise/`);
+    await expect.poll(() => field(again, '企业名称').inputValue()).toBe('最后编辑的');
   });
 });
 
