@@ -33,7 +33,7 @@ export const STARTUP_CHUNK_GROUPS: Group[] = [
           '|' +
           ['annexes/(applying|schemas|applicant-names)', 'dossier/(gates|skeleton|read)', 'enterprise/derived'].join('|') +
           '|validate/(validate|validators|schema-key|translate|runtime|generated/(index|validators-rules))' +
-          ')\\.(ts|js)|components/(form-latest|use-dossier|use-validators|use-file-drop)\\.ts|browser/dossier-early\\.ts)$' +
+          ')\\.(ts|js)|components/(form-latest|use-dossier|save-state|use-validators|use-file-drop)\\.ts|browser/dossier-early\\.ts)$' +
           '|/schemas/(common|answer-file|city|reference/sichuan)\\.schema\\.json$',
       ),
     ),

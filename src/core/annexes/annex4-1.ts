@@ -4,7 +4,7 @@ import platform from '../../../schemas/platform.schema.json';
 import { GENERAL_CATEGORY, KEY_CATEGORY } from '../platform/category.ts';
 import { platformChecks } from '../platform/checks.ts';
 import { platformDerived } from '../platform/derived.ts';
-import { numberText } from '../docx/display.ts';
+import { numberText } from '../formats/numbers.ts';
 import type { AnnexDefinition, FieldMapping } from './types.ts';
 
 const YEARS = ['2019', '2020'] as const;

@@ -2,7 +2,7 @@
 import uischema42 from '../../../schemas/annex4-2.uischema.json';
 import uischema43 from '../../../schemas/annex4-3.uischema.json';
 import { platformChecks } from '../platform/checks.ts';
-import { numberText } from '../docx/display.ts';
+import { numberText } from '../formats/numbers.ts';
 import type { AnnexDefinition } from './types.ts';
 
 const s = (v: unknown) => (typeof v === 'string' ? v : typeof v === 'number' ? numberText(v) : '');

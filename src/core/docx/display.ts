@@ -3,6 +3,9 @@
  * with ☑/□, nothing ever shown as "undefined".
  */
 import { xmlSafe } from '../text/xml-safe.ts';
+import { numberText } from '../formats/numbers.ts';
+
+export { numberText };
 
 export const CHECKED = '☑';
 export const UNCHECKED = '□';
@@ -23,17 +26,6 @@ export function chineseDate(value: unknown): string {
  * made a space on paper; the dossier keeps what was typed.
  */
 const printable = (text: string): string => text.replace(/[\u202A-\u202E\u2066-\u2069]/g, '').replace(/\t/g, ' ');
-
-/**
- * A number as digits, never in exponent form: String() writes 1e+21 and 1e-7, which no one filling
- * these forms reads. Valid answers stay far inside that range (amounts are capped at 1万亿, see
- * numbers.ts); only a file rendered with `--force` past its errors reaches it.
- */
-export function numberText(value: number): string {
-  if (!Number.isFinite(value)) return '';
-  const plain = String(value);
-  return plain.includes('e') ? value.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 20 }) : plain;
-}
 
 /** Plain text for a cell: empty for missing values so the line stays blank for handwriting. */
 export function displayText(value: unknown): string {

@@ -51,3 +51,13 @@ export const isPhone = (value: string): boolean => /^(0\d{2,3}-?\d{7,8}(-\d{1,6}
 
 /** 出生年月: YYYY-MM, a real month between 1900 and 2099. */
 export const isYearMonth = (value: string): boolean => /^(19|20)\d{2}-(0[1-9]|1[0-2])$/.test(value);
+
+/**
+ * A number as digits, never in exponent form: String() writes 1e+21 and 1e-7, which no one filling
+ * these forms reads. Valid answers stay far inside that range (amounts are capped at 1万亿, MAX_MAGNITUDE); only a file rendered with `--force` past its errors reaches it.
+ */
+export function numberText(value: number): string {
+  if (!Number.isFinite(value)) return '';
+  const plain = String(value);
+  return plain.includes('e') ? value.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 20 }) : plain;
+}
