@@ -2,7 +2,7 @@
  * The 市（州） desk: collect the applicants' files, review them, enter the authority's own
  * values, and download 附件5, 6 and 7. Everything stays in this browser.
  */
-import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CollectLine } from '../core/city/collect.ts';
 import { askConflicts, conflictQuestion, moveEntry, removeEntry, settleConflict, type Conflict } from '../core/city/entries.ts';
 import { type CityDesk as Desk, type DeskEntry, emptyDesk, entryName, parseDesk, serializeDesk } from '../core/city/desk.ts';
@@ -18,7 +18,7 @@ import { useValidators } from './use-validators.ts';
 import DossierBar from './DossierBar.tsx';
 import { useFileDrop } from './use-file-drop.ts';
 import DeskOwnInputs from './DeskOwnInputs.tsx';
-import DeskReviewTable, { viewButtonId } from './DeskReviewTable.tsx';
+import DeskReviewTable, { rowActionId, viewButtonId } from './DeskReviewTable.tsx';
 import { saveStateText } from './save-state.ts';
 
 /** `warnings`: after a download, the applicants it listed that the authority should know about. */
@@ -45,6 +45,9 @@ const failure = (error: unknown): Notice =>
     : error instanceof ProgramError
       ? { tone: 'error', text: `生成文件时程序出错（不是您填写的问题）：${error.message}` }
       : { tone: 'error', text: `操作失败：${error instanceof Error ? error.message : String(error)}` };
+
+const PICK_FILES_ID = 'desk-pick-files';
+const COLLECT_LINES_ID = 'desk-collect-lines';
 
 /** A file's line as the page shows it: a duplicate becomes "settled" once the authority answers. */
 type ShownLine = CollectLine | { file: string; status: 'settled'; name: string; kept: 'existing' | 'incoming' };
@@ -104,20 +107,46 @@ export default function CityDesk() {
   }
 
   function settle(conflict: Conflict, keep: 'existing' | 'incoming') {
+    // The question and its buttons go: focus goes to the lines that now say what was kept.
+    focusNext.current = [COLLECT_LINES_ID, PICK_FILES_ID];
     setDesk((d) => settleConflict(d, conflict, keep));
     // The file's line no longer asks for a choice: it says which one was kept.
     setLines((ls) => ls.map((l) => (l.status === 'duplicate' && l.file === conflict.incoming.fileName ? ({ file: l.file, status: 'settled', name: l.name, kept: keep }) satisfies ShownLine : l)));
   }
+
+  // Where focus goes once the page has drawn what an action changed: the first of these ids that is
+  // there and enabled. A button that goes away with its row would leave focus on the page's <body>.
+  const focusNext = useRef<string[]>([]);
+  useEffect(() => {
+    const ids = focusNext.current;
+    if (!ids.length) return;
+    focusNext.current = [];
+    for (const id of ids) {
+      const target = document.getElementById(id) as HTMLButtonElement | null;
+      if (target && !target.disabled) return target.focus();
+    }
+  });
+  // What a move or a removal did, said where the review table is.
+  const [rowStatus, setRowStatus] = useState('');
 
   // The review table and the desk's own inputs hold hundreds of rows: their handlers keep their
   // identity, so a change elsewhere (a download starting) does not re-render them.
   const remove = useCallback((at: number) => {
     const name = namesRef.current[at];
     if (!window.confirm(`从汇总中移除“${name}”？移除后需重新导入其文件才能恢复。`)) return;
+    // Its row goes with its buttons: focus goes to the row that takes its place, else the one above.
+    focusNext.current = [rowActionId('remove', at), rowActionId('remove', at - 1), PICK_FILES_ID];
+    setRowStatus(`已移除“${name}”。`);
     setDesk((d) => removeEntry(d, at));
     setViewing(null);
   }, []);
-  const move = useCallback((from: number, to: number) => setDesk((d) => moveEntry(d, from, to)), []);
+  const move = useCallback((from: number, to: number) => {
+    // The row is drawn anew in its new place: focus follows it, to the same button while it can move on.
+    const same = rowActionId(to < from ? 'up' : 'down', to);
+    focusNext.current = [same, rowActionId(to < from ? 'down' : 'up', to), viewButtonId(to)];
+    setRowStatus(`已将“${namesRef.current[from]}”移到第${to + 1}位。`);
+    setDesk((d) => moveEntry(d, from, to));
+  }, []);
   const changeOwn = useCallback(
     (at: number, own: DeskEntry['own']) => setDesk((d) => ({ ...d, entries: d.entries.map((e, i) => (i === at ? { ...e, own } : e)) })),
     [],
@@ -167,7 +196,7 @@ export default function CityDesk() {
     >
       <DossierBar kind="city" dossier={dossier} fallbackName={desk.city ? `${desk.city}汇总` : '未命名汇总'} onExport={() => void download('desk', true)} />
       <div className="toolbar">
-        <button type="button" className="primary" disabled={!loaded || readOnly} onClick={() => picker.current?.click()}>
+        <button type="button" id={PICK_FILES_ID} className="primary" disabled={!loaded || readOnly} onClick={() => picker.current?.click()}>
           选择文件
         </button>
         <input ref={picker} type="file" multiple hidden accept=".json,.docx,.zip,application/json,application/zip" aria-label="选择申报材料文件" onChange={(e) => void receive([...(e.target.files ?? [])]).then(() => (e.target.value = ''))} />
@@ -195,7 +224,7 @@ export default function CityDesk() {
         </div>
       )}
       {lines.length > 0 && (
-        <ul className="collect-lines" aria-label="文件处理结果">
+        <ul className="collect-lines" id={COLLECT_LINES_ID} tabIndex={-1} aria-label="文件处理结果">
           {lines.map((l, i) => (
             <li key={i} className={`collect-${l.status}`}>
               {l.status === 'added' && `✓ 已收集：${l.name}（${l.file}）`}
@@ -266,6 +295,9 @@ export default function CityDesk() {
       ) : (
         <p className="loading">正在载入检查规则…</p>
       )}
+      <p className="table-status" role="status" aria-live="polite">
+        {rowStatus}
+      </p>
       {viewing !== null && desk.entries[viewing] && (
         <Suspense fallback={<p className="loading">正在载入…</p>}>
           <ApplicantViewer entry={desk.entries[viewing]!} name={names[viewing]!} onClose={() => closeViewer(viewing)} />

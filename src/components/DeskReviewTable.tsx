@@ -77,13 +77,13 @@ const ReviewRow = memo(function ReviewRow({ entry, at, number, review, away, las
         <button type="button" id={viewButtonId(at)} aria-label={`查看${review.name}的填报内容`} onClick={() => onView(at)}>
           查看
         </button>
-        <button type="button" aria-label={`上移${review.name}`} disabled={at === 0} onClick={() => onMove(at, at - 1)}>
+        <button type="button" id={rowActionId('up', at)} aria-label={`上移${review.name}`} disabled={at === 0} onClick={() => onMove(at, at - 1)}>
           上移
         </button>
-        <button type="button" aria-label={`下移${review.name}`} disabled={last} onClick={() => onMove(at, at + 1)}>
+        <button type="button" id={rowActionId('down', at)} aria-label={`下移${review.name}`} disabled={last} onClick={() => onMove(at, at + 1)}>
           下移
         </button>
-        <button type="button" aria-label={`移除${review.name}`} onClick={() => onRemove(at)}>
+        <button type="button" id={rowActionId('remove', at)} aria-label={`移除${review.name}`} onClick={() => onRemove(at)}>
           移除
         </button>
       </td>
@@ -93,6 +93,8 @@ const ReviewRow = memo(function ReviewRow({ entry, at, number, review, away, las
 
 /** The id of row i's 查看 button: focus goes back to it when its viewer closes. */
 export const viewButtonId = (i: number): string => `desk-view-${i}`;
+/** The ids of row i's other buttons: after a move or a removal, focus goes to the button in the row's new place. */
+export const rowActionId = (action: 'up' | 'down' | 'remove', i: number): string => `desk-${action}-${i}`;
 
 function DeskReviewTable({ entries, city, reviews, onMove, onRemove, onView }: Props) {
   if (!entries.length) return <p className="empty-desk">还没有收集申报材料。把企业和平台发来的答案文件或 Word 文档拖到上面，或点“选择文件”。</p>;
