@@ -31,6 +31,8 @@ export interface DossierStore {
   readonly mode: 'indexeddb' | 'memory';
   /** Live records (not deleted), newest first. */
   list(): Promise<DossierRecord[]>;
+  /** Deleted records not yet purged, the latest deletion first: what can still be restored. */
+  listDeleted(): Promise<DossierRecord[]>;
   get(id: string): Promise<DossierRecord | undefined>;
   put(record: DossierRecord): Promise<void>;
   /**
@@ -64,6 +66,8 @@ const done = (tx: IDBTransaction) =>
   });
 
 const newestFirst = (a: DossierRecord, b: DossierRecord) => b.savedAt.localeCompare(a.savedAt);
+const deletedLast = (records: DossierRecord[]) =>
+  records.filter((r) => r.deletedAt).sort((a, b) => b.deletedAt!.localeCompare(a.deletedAt!));
 
 function idbStore(db: IDBDatabase): DossierStore {
   const tx = (mode: IDBTransactionMode, stores: string[] = ['dossiers']) => db.transaction(stores, mode);
@@ -73,6 +77,7 @@ function idbStore(db: IDBDatabase): DossierStore {
       const all = await request(tx('readonly').objectStore('dossiers').getAll() as IDBRequest<DossierRecord[]>);
       return all.filter((r) => !r.deletedAt).sort(newestFirst);
     },
+    listDeleted: async () => deletedLast(await request(tx('readonly').objectStore('dossiers').getAll() as IDBRequest<DossierRecord[]>)),
     get: (id) => request(tx('readonly').objectStore('dossiers').get(id) as IDBRequest<DossierRecord | undefined>),
     async put(record) {
       const t = tx('readwrite');
@@ -123,6 +128,7 @@ export function memoryStore(): DossierStore {
   return {
     mode: 'memory',
     list: async () => [...records.values()].filter((r) => !r.deletedAt).sort(newestFirst),
+    listDeleted: async () => deletedLast([...records.values()]),
     get: async (id) => records.get(id),
     put: async (r) => void records.set(r.id, structuredClone(r)),
     update: async (id, change) => {

@@ -19,6 +19,11 @@ const local = (): Storage | null => {
 /** The address's `d` for a dossier not yet begun (新建档案): it is written by its first answer, like any new one. */
 export const NEW_DOSSIER = 'new';
 
+/** How long a deleted dossier can still be restored in 我的档案 (the editor promises 一天之内). */
+export const UNDO_HOURS = 24;
+/** Deleted before this, a dossier is removed for good. */
+export const undoCutoff = (now = Date.now()): Date => new Date(now - UNDO_HOURS * 3600 * 1000);
+
 export const blankData = (kind: DossierKind): unknown => (kind === 'city' ? { city: '', department: '', entries: [] } : {});
 
 export function newRecord(kind: DossierKind, data: unknown = blankData(kind), name = ''): DossierRecord {
@@ -122,7 +127,7 @@ export async function openDossier(kind: DossierKind, requestedId?: string | null
   // Every write builds on the record it finds or else on this one (DossierStore.update).
   if (!mine(record)) record = newRecord(kind);
   settle(store.setMeta(`last:${kind}`, record.id));
-  settle(store.purgeDeleted(new Date(Date.now() - 24 * 3600 * 1000)));
+  settle(store.purgeDeleted(undoCutoff()));
   const opened = restored ? '已打开最近编辑的档案' : '已新建一份档案';
   const missed = !requestedId || requested === record
     ? undefined

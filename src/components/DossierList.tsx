@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { type DossierKind, type DossierRecord, type DossierStore, openStore } from '../browser/dossier-db.ts';
 import { announce, listen } from '../browser/dossier-lock.ts';
-import { absorbPending, newRecord } from '../browser/dossier-session.ts';
+import { absorbPending, newRecord, UNDO_HOURS, undoCutoff } from '../browser/dossier-session.ts';
 import { getPath } from '../core/dossier/paths.ts';
 import { shownName } from '../core/text/shown-name.ts';
 import { savedTime } from './DossierBar.tsx';
@@ -23,6 +23,9 @@ export const displayName = (r: DossierRecord): string => {
   return shownName(r.name || (typeof derived === 'string' && derived.trim() ? (r.kind === 'city' ? `${derived}汇总` : derived) : KINDS[r.kind].unnamed));
 };
 
+/** Until when a deletion made at `deletedAt` can be undone. */
+const undoDeadline = (deletedAt: string): string => new Date(Date.parse(deletedAt) + UNDO_HOURS * 3600 * 1000).toISOString();
+
 /** A dossier's own name, as long as the longest 企业名称 the forms allow. */
 const MAX_NAME = 100;
 
@@ -30,18 +33,25 @@ export default function DossierList() {
   const base = import.meta.env.BASE_URL;
   const [store, setStore] = useState<DossierStore | null>(null);
   const [records, setRecords] = useState<DossierRecord[] | null>(null);
-  // Every dossier deleted on this page, latest first: each keeps its own 撤销删除 (a second
-  // deletion once took the first one's undo away, and the first dossier with it).
+  // Read from the store, not kept by this page: the editor promises 一天之内可在“我的档案”撤销删除,
+  // and an undo held in page state was gone after a reload, or for a deletion made in another tab.
+  // Each keeps its own 撤销删除 (a second deletion once took the first one's undo away).
   const [deleted, setDeleted] = useState<DossierRecord[]>([]);
   const [message, setMessage] = useState('');
 
   const refresh = useCallback(async (s: DossierStore | null = store) => {
-    if (s) setRecords(await s.list());
+    if (!s) return;
+    const [live, gone] = await Promise.all([s.list(), s.listDeleted()]);
+    setRecords(live);
+    setDeleted(gone);
   }, [store]);
 
   useEffect(() => {
     void openStore().then(async (s) => {
       await absorbPending(s);
+      // Only what can still be restored is offered: the editor pages purge older deletions, and
+      // someone who comes straight here must not be offered one that the next form page removes.
+      await s.purgeDeleted(undoCutoff()).catch(() => undefined);
       setStore(s);
       void refresh(s);
     });
@@ -75,12 +85,11 @@ export default function DossierList() {
     void update(copy.id, () => copy, `已复制为“${copy.name}”。`, copy);
   };
   const remove = (r: DossierRecord) => {
-    setDeleted((list) => [r, ...list.filter((d) => d.id !== r.id)]);
     const deletedAt = new Date().toISOString();
-    void update(r.id, (current) => ({ ...current, deletedAt }), `已删除“${displayName(r)}”。`, r);
+    void update(r.id, (current) => ({ ...current, deletedAt }), `已删除“${displayName(r)}”。${UNDO_HOURS}小时内可在下方“最近删除”中撤销删除。`, r);
   };
+  // Clears the deletion mark on the record as stored: an editor tab may have kept saving its answers since.
   const restore = (r: DossierRecord) => {
-    setDeleted((list) => list.filter((d) => d.id !== r.id));
     const { deletedAt: _gone, ...fallback } = r;
     void update(
       r.id,
@@ -119,11 +128,6 @@ export default function DossierList() {
       {message && (
         <div className="notice notice-ok" role="status">
           <p>{message}</p>
-          {deleted.map((r) => (
-            <button key={r.id} type="button" className="undo" onClick={() => restore(r)}>
-              撤销删除“{displayName(r)}”
-            </button>
-          ))}
         </div>
       )}
       <div className="toolbar">
@@ -161,6 +165,26 @@ export default function DossierList() {
             </li>
           ))}
         </ul>
+      )}
+      {deleted.length > 0 && (
+        <section className="deleted-dossiers" aria-labelledby="deleted-dossiers-title">
+          <h2 id="deleted-dossiers-title">最近删除（{UNDO_HOURS}小时内可恢复）</h2>
+          <ul className="dossier-list" aria-label="最近删除的档案">
+            {deleted.map((r) => (
+              <li key={r.id} className="dossier-item" data-testid="deleted-item">
+                <span className="what">
+                  {displayName(r)}
+                  <span className="kind">
+                    {KINDS[r.kind].label} · 删除于 {savedTime(r.deletedAt!)} · {savedTime(undoDeadline(r.deletedAt!))} 之前可撤销
+                  </span>
+                </span>
+                <button type="button" className="undo" aria-label={`撤销删除“${displayName(r)}”`} onClick={() => restore(r)}>
+                  撤销删除
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
       )}
       <StoragePanel store={store} records={records} onErased={() => void refresh()} />
     </>

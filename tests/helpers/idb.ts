@@ -5,6 +5,7 @@ export interface StoredDossier {
   id: string;
   kind: string;
   name: string;
+  createdAt?: string;
   savedAt: string;
   data: Record<string, unknown>;
   deletedAt?: string;
@@ -31,6 +32,31 @@ export const storedDossiers = (page: Page): Promise<StoredDossier[]> =>
         };
         r.onerror = () => reject(r.error);
       }),
+  );
+
+/** Writes dossier records as the site stores them, for a state no test could wait for (a deletion a day old). */
+export const putDossiers = (page: Page, records: StoredDossier[]): Promise<void> =>
+  page.evaluate(
+    (rows) =>
+      new Promise<void>((resolve, reject) => {
+        const r = indexedDB.open('zjtx', 1);
+        r.onupgradeneeded = () => {
+          r.result.createObjectStore('dossiers', { keyPath: 'id' });
+          r.result.createObjectStore('meta', { keyPath: 'key' });
+        };
+        r.onsuccess = () => {
+          const db = r.result;
+          const tx = db.transaction('dossiers', 'readwrite');
+          for (const row of rows) tx.objectStore('dossiers').put(row);
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+        r.onerror = () => reject(r.error);
+      }),
+    records,
   );
 
 /** The stored record of the dossier the page has open (its id is in the address). */
