@@ -2,7 +2,7 @@
  * The 市（州） desk: collect the applicants' files, review them, enter the authority's own
  * values, and download 附件5, 6 and 7. Everything stays in this browser.
  */
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CollectLine } from '../core/city/collect.ts';
 import { askConflicts, conflictQuestion, moveEntry, removeEntry, settleConflict, type Conflict } from '../core/city/entries.ts';
 import { type CityDesk as Desk, type DeskEntry, emptyDesk, entryName, parseDesk, serializeDesk } from '../core/city/desk.ts';
@@ -20,12 +20,13 @@ import { useFileDrop } from './use-file-drop.ts';
 import DeskOwnInputs from './DeskOwnInputs.tsx';
 import DeskReviewTable, { rowActionId, viewButtonId } from './DeskReviewTable.tsx';
 import { saveStateText } from './save-state.ts';
+import { lazyPart } from './lazy-part.tsx';
 
 /** `warnings`: after a download, the applicants it listed that the authority should know about. */
 type Notice = { tone: 'info' | 'ok' | 'warn' | 'error'; text: string; warnings?: InclusionWarning[] };
 
 // The read-only view brings the whole form (JSON Forms and our renderers): loaded on the first 查看.
-const ApplicantViewer = lazy(() => import('./ApplicantViewer.tsx'));
+const ApplicantViewer = lazyPart(() => import('./ApplicantViewer.tsx'), { loading: <p className="loading">正在载入…</p>, backup: '导出汇总文件' });
 
 /** The desk reviews both kinds of applicant and checks its own answers. */
 const DESK_VALIDATORS: readonly LazyGroup[] = ['enterprise', 'platform', 'city'];
@@ -299,9 +300,7 @@ export default function CityDesk() {
         {rowStatus}
       </p>
       {viewing !== null && desk.entries[viewing] && (
-        <Suspense fallback={<p className="loading">正在载入…</p>}>
-          <ApplicantViewer entry={desk.entries[viewing]!} name={names[viewing]!} onClose={() => closeViewer(viewing)} />
-        </Suspense>
+        <ApplicantViewer entry={desk.entries[viewing]!} name={names[viewing]!} onClose={() => closeViewer(viewing)} />
       )}
 
       <DeskOwnInputs

@@ -2,7 +2,7 @@
  * The island for one applicant: its dossier, the annex forms that view it,
  * the answer file and the downloads. Everything stays in this browser.
  */
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { applyingAnnexes, pendingAnnexes } from '../core/annexes/applying.ts';
 import { APPLICANT_NAMES } from '../core/annexes/applicant-names.ts';
 import type { ApplicantDefinition } from '../core/annexes/types.ts';
@@ -29,11 +29,12 @@ import { warmDatesWhenIdle } from './date-warmup.ts';
 import { stepOf } from '../core/annexes/steps.ts';
 import { REVEAL_PATH, ShowAllErrorsContext } from './renderers/field-state.ts';
 import { flushPendingEdits, hasPendingEdits, heldFormData } from './form-latest.ts';
+import { lazyPart } from './lazy-part.tsx';
 
 // Shown only when asked for: they load then, not before the form's first input.
-const ReviewPanel = lazy(() => import('./ReviewPanel.tsx'));
-const DocumentPreview = lazy(() => import('./DocumentPreview.tsx'));
 const loadingPanel = <p className="loading">正在载入…</p>;
+const ReviewPanel = lazyPart(() => import('./ReviewPanel.tsx'), { loading: loadingPanel });
+const DocumentPreview = lazyPart(() => import('./DocumentPreview.tsx'), { loading: loadingPanel });
 
 /** What the page gives the island; each applicant's island adds its definition (EnterpriseEditor.tsx, PlatformEditor.tsx). */
 export interface EditorProps {
@@ -380,7 +381,6 @@ export default function DossierEditor({ applicant, exampleUrl }: Props) {
         {reviewing && !progress.checked ? (
           <p className="loading">正在载入检查规则…</p>
         ) : reviewing ? (
-          <Suspense fallback={loadingPanel}>
           <ReviewPanel
             applicant={applicant}
             data={data}
@@ -391,7 +391,6 @@ export default function DossierEditor({ applicant, exampleUrl }: Props) {
             onPreview={setPreviewing}
             onDownload={(t, f) => void download(t, f)}
           />
-          </Suspense>
         ) : (
           <>
             <h2 className="annex-title">
@@ -464,9 +463,7 @@ export default function DossierEditor({ applicant, exampleUrl }: Props) {
           {busy && <span aria-live="polite">正在生成…</span>}
         </div>
         {previewing && (
-          <Suspense fallback={loadingPanel}>
-            <DocumentPreview annex={annexes.find((a) => a.id === previewing) ?? active} data={data} onClose={() => setPreviewing(null)} />
-          </Suspense>
+          <DocumentPreview annex={annexes.find((a) => a.id === previewing) ?? active} data={data} onClose={() => setPreviewing(null)} />
         )}
         <p className="privacy-note">{applicant.label}的全部内容只保存在您的浏览器中，不会上传到任何服务器。</p>
       </div>

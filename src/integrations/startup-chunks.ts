@@ -23,7 +23,8 @@ export const STARTUP_CHUNK_GROUPS: Group[] = [
   { name: 'preact', test: under(/\/node_modules\/(preact\/(dist|hooks|compat|jsx-runtime)\/|@astrojs\/preact\/dist\/)|vite\/preload-helper/) },
   // Every page with an island, /dossiers/ included: the bar that names the open dossier, and the dossier store.
   { name: 'dossier-bar', test: under(/\/src\/(components\/DossierBar\.tsx|core\/(dossier\/paths|text\/shown-name)\.ts|browser\/dossier-(db|lock|session)\.ts)$/) },
-  // The three pages that read and check answers: the schemas they share, validation, the draft and the file drop.
+  // The three pages that read and check answers: the schemas they share, validation, the draft, the file drop
+  // and the frame of their lazily loaded parts (left out, it went with the editor, which the desk then loaded).
   {
     name: 'forms-common',
     test: under(
@@ -33,7 +34,7 @@ export const STARTUP_CHUNK_GROUPS: Group[] = [
           '|' +
           ['annexes/(applying|schemas|applicant-names)', 'dossier/(gates|skeleton|read)', 'enterprise/derived'].join('|') +
           '|validate/(validate|validators|schema-key|translate|runtime|generated/(index|validators-rules))' +
-          ')\\.(ts|js)|components/(form-latest|use-dossier|save-state|use-validators|use-file-drop)\\.ts|browser/dossier-early\\.ts)$' +
+          ')\\.(ts|js)|components/((form-latest|use-dossier|save-state|use-validators|use-file-drop)\\.ts|lazy-part\\.tsx)|browser/dossier-early\\.ts)$' +
           '|/schemas/(common|answer-file|city|reference/sichuan)\\.schema\\.json$',
       ),
     ),

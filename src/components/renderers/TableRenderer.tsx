@@ -3,15 +3,11 @@
  * loads when a step first shows a table, not before the form's first input. JSON Forms' own props
  * pass straight through.
  */
-import { lazy, Suspense } from 'react';
 import type { OwnPropsOfControl } from '@jsonforms/core';
+import { lazyPart } from '../lazy-part.tsx';
 
-const TableControl = lazy(() => import('./TableControl.tsx'));
+const TableControl = lazyPart(() => import('./TableControl.tsx'), { loading: <p className="loading">正在载入表格…</p> });
 
 export default function TableRenderer(props: OwnPropsOfControl) {
-  return (
-    <Suspense fallback={<p className="loading">正在载入表格…</p>}>
-      <TableControl {...props} />
-    </Suspense>
-  );
+  return <TableControl {...props} />;
 }
