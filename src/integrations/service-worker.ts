@@ -2,7 +2,9 @@
  * Offline use: after the build, write `sw.js` into the output directory. It lists every file the
  * build produced (pages, hashed scripts, the .docx templates, examples, favicon) and keeps them in a
  * cache named after a hash of their contents, so a new deployment brings a new service worker and a
- * new cache, and the old cache is deleted once the new worker takes over.
+ * new cache. The old cache is deleted once the new worker has taken over and no page that was open
+ * then is left: those pages still run the old version, and load its hashed scripts when first
+ * needed (检查与下载, the preview, the generator); they are served from the old cache until then.
  *
  * Pages and assets are served cache-first from that one versioned cache, so a page and the scripts
  * and templates it loads later always come from the same deployment, on or off the network. The
@@ -49,6 +51,9 @@ const BASE = ${JSON.stringify(base)};
 const FILES = ${JSON.stringify(urls, null, 1)};
 const PREFIX = 'zjtx:' + BASE + ':';
 const CACHE = PREFIX + VERSION;
+// The pages open when this version took over, kept in its cache: the worker may be stopped and started
+// again while they stay open.
+const OLD_PAGES = BASE + 'sw-old-pages.json';
 
 self.addEventListener('install', (event) => {
   event.waitUntil(precache());
@@ -71,14 +76,50 @@ async function precache() {
   );
 }
 
+// Deleting the previous version's cache here broke every other open tab: their lazily loaded scripts,
+// named after the old build, came back 404. It stays until the pages open now are gone (tidy).
 self.addEventListener('activate', (event) => {
   event.waitUntil(
     (async () => {
-      for (const key of await caches.keys()) if (key.startsWith(PREFIX) && key !== CACHE) await caches.delete(key);
+      if ((await oldCaches()).length > 0) {
+        const ids = (await openPages()).map((page) => page.id);
+        await (await caches.open(CACHE)).put(OLD_PAGES, new Response(JSON.stringify(ids)));
+      }
+      await tidy();
       await self.clients.claim();
     })(),
   );
 });
+
+const oldCaches = async () => (await caches.keys()).filter((key) => key.startsWith(PREFIX) && key !== CACHE);
+const openPages = async () =>
+  (await self.clients.matchAll({ type: 'window', includeUncontrolled: true })).filter((page) => page.url.startsWith(self.registration.scope));
+
+/** Deletes the older versions' caches once no page open at the takeover is left; says whether none is left to delete. */
+async function tidy() {
+  const old = await oldCaches();
+  if (old.length === 0) return true;
+  const cache = await caches.open(CACHE);
+  const note = await cache.match(OLD_PAGES);
+  const ids = note ? await note.json() : [];
+  if ((await openPages()).some((page) => ids.includes(page.id))) return false;
+  for (const key of old) await caches.delete(key);
+  await cache.delete(OLD_PAGES);
+  return true;
+}
+
+// Looked at again on later requests (a page closing tells the worker nothing), one look at a time,
+// until no old cache is left.
+let tidied = false;
+let tidying = null;
+function tidyLater(event) {
+  if (tidied) return;
+  tidying ??= tidy().then(
+    (done) => void (tidied = done),
+    () => undefined,
+  ).finally(() => (tidying = null));
+  event.waitUntil(tidying);
+}
 
 // Sent by sw-register.js when the person clicks 刷新 in the update notice.
 self.addEventListener('message', (event) => {
@@ -91,6 +132,7 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   if (url.origin !== self.location.origin || !url.pathname.startsWith(BASE)) return;
   event.respondWith(respond(request, url));
+  tidyLater(event);
 });
 
 async function respond(request, url) {
@@ -101,7 +143,8 @@ async function respond(request, url) {
     const hit = await cache.match(page, { ignoreSearch: true });
     if (hit) return page === url.pathname ? hit : Response.redirect(page + url.search, 301);
   } else {
-    const hit = await cache.match(request);
+    // A page still on an older version asks for that version's hashed files, kept in its cache.
+    const hit = (await cache.match(request)) ?? (await caches.match(request));
     if (hit) return hit;
   }
   try {

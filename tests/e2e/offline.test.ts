@@ -1,10 +1,11 @@
 /**
  * Offline and updates, in real headless Chromium: after one visit the service worker serves every
  * page, script, example and template with the network off; a new deployment installs beside the
- * running one, shows a notice, and takes over only when 刷新 is clicked.
+ * running one, shows a notice, and takes over only when 刷新 is clicked, without breaking the tabs
+ * still open on the old version.
  * A copy of dist/ is served, so the "new deployment" never touches the dist/ other tests read.
  */
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -49,6 +50,13 @@ const PAGES: [path: string, heading: string][] = [
 ];
 
 const NOTICE = '本站已更新。刷新页面即可使用新版本。';
+
+/** The cache names, once the page has made a request through the worker (which tidies its caches on requests). */
+const cacheNamesAfterARequest = (page: Page) =>
+  page.evaluate(async () => {
+    await fetch(location.href);
+    return caches.keys();
+  });
 
 describe('offline', () => {
   it('works with the network off after one visit, and a new deployment waits for 刷新', async () => {
@@ -115,7 +123,8 @@ describe('offline', () => {
 
     await Promise.all([page.waitForEvent('load'), notice.getByRole('button', { name: '刷新' }).click()]);
     await expect.poll(() => page.locator('html').getAttribute('data-deployment')).toBe('next');
-    expect(await page.evaluate(() => caches.keys())).toEqual(['zjtx:/:next-deployment']);
+    // The old cache goes once the page that ran the old version is gone, seen on a later request.
+    await expect.poll(() => cacheNamesAfterARequest(page)).toEqual(['zjtx:/:next-deployment']);
     expect(await page.locator('#sw-update').count()).toBe(0);
     // The new version still works offline.
     await context.setOffline(true);
@@ -123,6 +132,61 @@ describe('offline', () => {
     await expect.poll(() => page.locator('h1').textContent()).toContain('公共服务示范平台');
     expect(problems).toEqual([]);
     await context.close();
+  });
+});
+
+describe('a tab still on the old version when another takes the update', () => {
+  // The new worker deleted the old cache as it took over: the other tab's 检查与下载, preview and
+  // generator, loaded when first used and named after the old build, came back 404.
+  it('loads the old version’s scripts from its cache, which goes once that tab is closed', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'zjtx-stale-tab-'));
+    const deployed = join(root, 'site');
+    await cp('dist', deployed, { recursive: true });
+    const own = await serveDist({ dir: deployed });
+    const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
+    try {
+      const updating = await context.newPage();
+      updating.on('dialog', (d) => void d.accept());
+      await updating.goto(`${own.url}/enterprise/`);
+      await controlled(updating);
+      // Open before the update, 检查与下载 not yet shown: its script is not loaded.
+      const stale = await context.newPage();
+      const problems: string[] = [];
+      stale.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+      await stale.goto(`${own.url}/platform/`);
+      await expect.poll(() => stale.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+      await expect.poll(() => stale.getByRole('navigation', { name: '附件' }).getByRole('button', { name: '检查与下载' }).isEnabled()).toBe(true);
+      await stale.evaluate(() => ((window as unknown as { __loadedBefore: boolean }).__loadedBefore = true));
+
+      // A new deployment, whose build no longer has the old 检查与下载 script.
+      const chunk = (await readdir(join(deployed, '_astro'))).find((f) => /^ReviewPanel\.[\w-]+\.js$/.test(f));
+      expect(chunk).toBeDefined();
+      await unlink(join(deployed, '_astro', chunk!));
+      const sw = await readFile(join(deployed, 'sw.js'), 'utf8');
+      const next = sw.replace(/^const VERSION = "[0-9a-f]{16}";$/m, 'const VERSION = "next-deployment";').replace(` "/_astro/${chunk}",\n`, '');
+      expect(next).not.toContain(chunk);
+      await writeFile(join(deployed, 'sw.js'), next);
+
+      await updating.evaluate(async () => void (await (await navigator.serviceWorker.getRegistration())!.update()));
+      const notice = updating.locator('#sw-update');
+      await expect.poll(() => notice.textContent()).toContain(NOTICE);
+      await Promise.all([updating.waitForEvent('load'), notice.getByRole('button', { name: '刷新' }).click()]);
+      await expect.poll(() => updating.evaluate(() => caches.keys())).toContain('zjtx:/:next-deployment');
+
+      // The tab left on the old version still works, and was not reloaded.
+      await stale.getByRole('navigation', { name: '附件' }).getByRole('button', { name: '检查与下载' }).click();
+      await expect.poll(() => stale.locator('#review-title').count()).toBe(1);
+      expect(await stale.evaluate(() => (window as unknown as { __loadedBefore?: boolean }).__loadedBefore)).toBe(true);
+      expect(problems).toEqual([]);
+      expect((await cacheNamesAfterARequest(updating)).length).toBe(2);
+
+      await stale.close();
+      await expect.poll(() => cacheNamesAfterARequest(updating)).toEqual(['zjtx:/:next-deployment']);
+    } finally {
+      await context.close();
+      await own.close();
+      await rm(root, { recursive: true, force: true });
+    }
   });
 });
 
