@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { type DossierKind, type DossierRecord, type DossierStore, openStore } from '../browser/dossier-db.ts';
 import { announce, listen } from '../browser/dossier-lock.ts';
-import { absorbPending, newRecord, UNDO_HOURS, undoCutoff } from '../browser/dossier-session.ts';
+import { absorbPending, NEW_DOSSIER, newRecord, UNDO_HOURS, undoCutoff } from '../browser/dossier-session.ts';
 import { getPath } from '../core/dossier/paths.ts';
 import { shownName } from '../core/text/shown-name.ts';
 import { savedTime } from './DossierBar.tsx';
@@ -101,11 +101,8 @@ export default function DossierList() {
       fallback,
     );
   };
-  const createNew = async (kind: DossierKind) => {
-    const fresh = newRecord(kind);
-    await store!.put(fresh);
-    location.assign(`${base}${KINDS[kind].path}/?d=${encodeURIComponent(fresh.id)}`);
-  };
+  // Written by its first answer on the page it opens (NEW_DOSSIER): one begun and left leaves nothing here.
+  const createNew = (kind: DossierKind) => location.assign(`${base}${KINDS[kind].path}/?d=${NEW_DOSSIER}`);
   async function exportOne(r: DossierRecord) {
     const { exportRecord } = await import('../browser/dossier-export.ts');
     // The answers as stored now: an open tab may have saved since this list was read.
@@ -132,7 +129,7 @@ export default function DossierList() {
       )}
       <div className="toolbar">
         {(Object.keys(KINDS) as DossierKind[]).map((k) => (
-          <button key={k} type="button" onClick={() => void createNew(k)}>
+          <button key={k} type="button" onClick={() => createNew(k)}>
             新建{KINDS[k].label}档案
           </button>
         ))}

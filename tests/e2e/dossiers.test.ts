@@ -118,6 +118,10 @@ describe('the dossier list', () => {
     await page.goto(`${site.server.url}/dossiers/`);
     await page.getByRole('button', { name: '新建市（州）汇总档案' }).click();
     await expect.poll(() => page.locator('h1').textContent()).toContain('汇总申报材料');
+    // Written by its first answer: a new dossier left empty is not kept.
+    await expect.poll(() => page.locator('#desk-city').isEnabled()).toBe(true);
+    await page.locator('#desk-city').selectOption('成都市');
+    await expect.poll(async () => (await storedDossiers(page)).some((r) => r.kind === 'city')).toBe(true);
     await page.goto(`${site.server.url}/dossiers/`);
     await expect.poll(() => page.getByRole('list', { name: '档案列表' }).textContent()).toContain('市（州）汇总');
   });
@@ -213,7 +217,8 @@ describe('我的档案 beside an open editor', () => {
     // and without losing what the editor saved after the deletion.
     await list.getByRole('button', { name: '撤销删除“乙档案”' }).click();
     await expect.poll(() => list.getByTestId('dossier-item').count()).toBe(1);
-    const back = (await storedDossiers(list)).find((d) => d.id === stored!.id);
+    const deleted = await stored();
+    const back = (await storedDossiers(list)).find((d) => d.id === deleted!.id);
     expect(back).toMatchObject({ name: '乙档案', data: { company: { name: '删除后又打的字' } } });
     expect(back?.deletedAt).toBeUndefined();
     await field(page, '企业名称').fill('恢复后打的字');
