@@ -19,6 +19,8 @@ export interface DossierRecord {
   data: unknown;
   /** The annex open when last saved, to come back to it. */
   annex?: string;
+  /** The step of that annex open when last saved (an `AnnexStep` id): a long annex reopens where the user was, not on its first step. */
+  step?: string;
   /** When the user last exported it, for the backup reminder. */
   exportedAt?: string;
   /** Saves since the last export: many unexported changes earn a reminder to back up. */

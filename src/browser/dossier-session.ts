@@ -82,7 +82,7 @@ export async function absorbPending(store: DossierStore): Promise<void> {
       // The answers left by the closing tab, onto the record as stored: its name or export mark may
       // have changed in 我的档案 since that tab read it.
       await store.update(id, (current) =>
-        !current ? pending : !current.deletedAt && pending.savedAt > current.savedAt ? { ...current, data: pending.data, annex: pending.annex, savedAt: pending.savedAt } : current,
+        !current ? pending : !current.deletedAt && pending.savedAt > current.savedAt ? { ...current, data: pending.data, annex: pending.annex, step: pending.step, savedAt: pending.savedAt } : current,
       );
     } catch {
       /* a torn copy: the stored dossier stands */

@@ -26,7 +26,7 @@ import { useValidators } from './use-validators.ts';
 import { useAfterPaint } from './use-after-paint.ts';
 import { useDownloadWarmup } from './use-download-warmup.ts';
 import { warmDatesWhenIdle } from './date-warmup.ts';
-import { stepOf } from '../core/annexes/steps.ts';
+import { stepOf, stepToReopen } from '../core/annexes/steps.ts';
 import { REVEAL_PATH, ShowAllErrorsContext } from './renderers/field-state.ts';
 import { flushPendingEdits, hasPendingEdits, heldFormData } from './form-latest.ts';
 import { lazyPart } from './lazy-part.tsx';
@@ -89,7 +89,7 @@ export default function DossierEditor({ applicant, exampleUrl }: Props) {
     (raw: unknown) => (isPlainObject(raw) && Object.keys(raw).length > 0 ? repairDossier(resolvedSchema(applicant.dossierSchemaId), raw).data : {}),
     [applicant],
   );
-  const dossier = useDossier(kind, data, setData, prepare, tell, reviewing ? REVIEW : active.id);
+  const dossier = useDossier(kind, data, setData, prepare, tell, reviewing ? REVIEW : active.id, reviewing ? undefined : stepByAnnex[active.id]);
   const { loaded, saved, readOnly } = dossier;
   // The annex validators arrive after the form accepts input; until then no error is known, and
   // whatever needs them (a download, 检查与下载) waits for them.
@@ -101,13 +101,18 @@ export default function DossierEditor({ applicant, exampleUrl }: Props) {
   // not before the form, where it only pushed the form back).
   useEffect(() => (loaded ? warmDatesWhenIdle() : undefined), [loaded]);
 
-  // Back to the annex that was open when the dossier was last saved.
+  // Back to the annex, and its step, open when the dossier was last saved: once the answers are read,
+  // for the step may depend on them. One they no longer show is not kept: the annex opens on its first
+  // step, and would otherwise jump to the old one the moment an answer showed it again.
   const reopened = useRef(false);
   useEffect(() => {
-    if (reopened.current || !dossier.record) return;
+    if (reopened.current || !dossier.record || !loaded) return;
     reopened.current = true;
-    if (dossier.record.annex) setActiveId(dossier.record.annex);
-  }, [dossier.record]);
+    const { annex: annexId, step } = dossier.record;
+    if (annexId) setActiveId(annexId);
+    const annex = annexes.find((a) => a.id === annexId);
+    if (annex && step && stepToReopen(annex, step, data)) setStepByAnnex({ [annex.id]: step });
+  }, [dossier.record, loaded]); // eslint-disable-line react-hooks/exhaustive-deps
 
   // The summaries of the whole dossier follow the data a task later (use-after-paint.ts), the count
   // in slices after that (use-sliced-progress.ts). A download checks the data of the moment itself.

@@ -49,14 +49,14 @@ function addressDossier(id: string | null): void {
   if (url.href !== location.href) history.replaceState(history.state, '', url);
 }
 
-export function useDossier<T>(kind: DossierKind, data: T, setData: (d: T) => void, prepare: (raw: unknown) => T, tell: Tell, annex?: string): DossierState {
+export function useDossier<T>(kind: DossierKind, data: T, setData: (d: T) => void, prepare: (raw: unknown) => T, tell: Tell, annex?: string, step?: string): DossierState {
   const [loaded, setLoaded] = useState(false);
   const [saved, setSaved] = useState<DossierState['saved']>('idle');
   const [record, setRecord] = useState<DossierRecord | null>(null);
   const [readOnly, setReadOnly] = useState(false);
   const store = useRef<DossierStore | null>(null);
-  const latest = useRef({ data, annex });
-  latest.current = { data, annex };
+  const latest = useRef({ data, annex, step });
+  latest.current = { data, annex, step };
   // The record as last written, set when a write is issued, not when the page re-renders after it:
   // every write builds on it, and IndexedDB applies writes in the order they are issued. Built on the
   // rendered record instead, an export marked while a save was in flight wrote the older answers back.
@@ -136,7 +136,7 @@ export function useDossier<T>(kind: DossierKind, data: T, setData: (d: T) => voi
   const worthSaving = (d: unknown) => !unwritten.current || hasAnswers(d);
 
   const save = useCallback(async (fresher?: { data: unknown }) => {
-    const { annex: a } = latest.current;
+    const { annex: a, step: s } = latest.current;
     const r = recordRef.current;
     const d = fresher ? fresher.data : latest.current.data;
     if (!r || !store.current || erased.current || !worthSaving(d)) return;
@@ -145,7 +145,7 @@ export function useDossier<T>(kind: DossierKind, data: T, setData: (d: T) => voi
     const savedAt = new Date().toISOString();
     // This tab's part only: the answers. The name, the export mark and a deletion may have been
     // changed in 我的档案 meanwhile; written from this tab's copy, they were quietly undone.
-    const mine = (base: DossierRecord): DossierRecord => ({ ...base, data: d, annex: a, savedAt, changes: (base.changes ?? 0) + 1 });
+    const mine = (base: DossierRecord): DossierRecord => ({ ...base, data: d, annex: a, step: s, savedAt, changes: (base.changes ?? 0) + 1 });
     recordRef.current = mine(r);
     try {
       const next = await store.current.update(r.id, (current) => mine(current ?? r));
@@ -174,19 +174,19 @@ export function useDossier<T>(kind: DossierKind, data: T, setData: (d: T) => voi
     }
     const timer = setTimeout(() => void save(), SAVE_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [data, annex, loaded, readOnly, save]);
+  }, [data, annex, step, loaded, readOnly, save]);
 
   // A tab going away may not finish an asynchronous save: leave a synchronous copy to pick up next time.
   useEffect(() => {
     const flush = () => {
-      const { annex: a } = latest.current;
+      const { annex: a, step: s } = latest.current;
       const r = recordRef.current;
       // The open form may hold a change it has not reported yet, and its fields text it has not taken (form-latest.ts).
       flushPendingEdits();
       const held = heldFormData();
       const d = held ? held.data : latest.current.data;
       if (d === stored.current || !r || readOnly || erased.current || !worthSaving(d)) return;
-      leavePending({ ...r, data: d, annex: a, savedAt: new Date().toISOString() });
+      leavePending({ ...r, data: d, annex: a, step: s, savedAt: new Date().toISOString() });
       void save(held ?? undefined);
     };
     const onHidden = () => document.visibilityState === 'hidden' && flush();

@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import type { BrowserContext, Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { openDossierRecord, putDossiers, storedDossiers } from '../helpers/idb.ts';
+import { openTab } from '../helpers/steps.ts';
 import { useSite } from '../helpers/site.ts';
 
 const site = useSite();
@@ -57,6 +58,51 @@ describe('saving', () => {
     const again = await context.newPage();
     await again.goto(`${site.server.url}/enterprise/`);
     await expect.poll(() => field(again, '企业名称').inputValue()).toBe('马上关闭的标签页');
+  });
+});
+
+describe('reopening a dossier', () => {
+  const currentStep = (p: Page) => p.getByRole('navigation', { name: '填写步骤' }).locator('[aria-current="step"]').textContent();
+  const openStep = (p: Page, label: RegExp) => p.getByRole('navigation', { name: '填写步骤' }).getByRole('button', { name: label }).click();
+
+  // A later step of a long annex: once the page reopened on the annex's first step, far from what was typed.
+  it.each([
+    { kind: 'enterprise', annex: '附件2', step: /企业简介/, path: 'intro', typed: '再次打开时回到这一步' },
+    { kind: 'platform', annex: '附件4-1', step: /绩效目标表（重点支持/, path: 'targetsKey.servedGiants.initial', typed: '12' },
+  ])('opens $kind on $annex at the step the user was on', async ({ kind, annex, step, path, typed }) => {
+    await page.goto(`${site.server.url}/${kind}/`);
+    await ready(page);
+    await page.getByRole('button', { name: '载入示例' }).click();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: '已载入示例' }).count()).toBe(1);
+    await openTab(page, annex);
+    await openStep(page, step);
+    await page.locator(`[data-path="${path}"]`).locator('input, textarea').first().fill(typed);
+    await expect.poll(async () => JSON.stringify((await openDossierRecord(page))?.data)).toContain(typed);
+    await page.reload();
+    await expect.poll(() => page.locator('.annex-title').textContent()).toContain(`${annex} `);
+    await expect.poll(() => currentStep(page)).toMatch(step);
+    expect(await page.locator(`[data-path="${path}"]`).locator('input, textarea').first().inputValue()).toBe(typed);
+  });
+
+  it('opens the annex on its first step when the answers no longer show the step it was on', async () => {
+    await page.goto(`${site.server.url}/platform/`);
+    await ready(page);
+    await page.getByRole('button', { name: '载入示例' }).click();
+    await openTab(page, '附件4-1');
+    await openStep(page, /绩效目标表（重点支持/);
+    await expect.poll(async () => (await openDossierRecord(page))?.step).toBe('annex4-1-5');
+    // The 申报类别 changed since (in a file imported in another tab, say): that 绩效目标表 is no step of this dossier now.
+    const stored = (await openDossierRecord(page))!;
+    await page.goto(`${site.server.url}/`);
+    await putDossiers(page, [{ ...stored, savedAt: new Date().toISOString(), data: { ...stored.data, category: '统筹支持“专精特新”中小企业公共服务示范平台' } }]);
+    await page.goto(`${site.server.url}/platform/?d=${encodeURIComponent(stored.id)}`);
+    await expect.poll(() => page.locator('.annex-title').textContent()).toContain('附件4-1 ');
+    await expect.poll(() => currentStep(page)).toMatch(/申报类别/);
+    expect(await page.getByRole('navigation', { name: '填写步骤' }).textContent()).toContain('绩效目标表（统筹支持');
+    // Nor does it come back when the 申报类别 is set back: the user is on the step they chose.
+    await page.getByRole('radio', { name: '重点支持国家级专精特新“小巨人”企业公共服务示范平台' }).first().check();
+    await expect.poll(() => page.getByRole('navigation', { name: '填写步骤' }).textContent()).toContain('绩效目标表（重点支持');
+    expect(await currentStep(page)).toMatch(/申报类别/);
   });
 });
 

@@ -8,6 +8,8 @@ export interface StoredDossier {
   createdAt?: string;
   savedAt: string;
   data: Record<string, unknown>;
+  annex?: string;
+  step?: string;
   deletedAt?: string;
 }
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { ANNEXES, annexesOf, getAnnex } from '../../src/core/annexes/registry.ts';
 import { dossierProgress, uncountedProgress } from '../../src/components/dossier-progress.ts';
-import { annexSteps, stepOf, stepProgress, stepShown } from '../../src/core/annexes/steps.ts';
+import { annexSteps, stepOf, stepProgress, stepShown, stepToReopen } from '../../src/core/annexes/steps.ts';
 import { validateAnnex } from '../../src/core/validate/validate.ts';
 import { example, exampleWith } from '../helpers/example.ts';
 import { platformExample } from '../helpers/platform-example.ts';
@@ -82,6 +82,20 @@ describe('progress', () => {
     expect(shown('key').some((l) => l.includes('重点支持'))).toBe(true);
     expect(shown('key').some((l) => l.includes('统筹支持'))).toBe(false);
     expect(shown('general').some((l) => l.includes('统筹支持'))).toBe(true);
+  });
+});
+
+describe('the step a dossier reopens on', () => {
+  // The step saved with the dossier, checked against its answers as they are when it reopens.
+  it.each([
+    ['a later step of 附件2', 'annex2', 'annex2-3', example(), true],
+    ['附件4-1\'s 绩效目标表 of the 申报类别 chosen', 'annex4-1', 'annex4-1-5', platformExample('key'), true],
+    ['附件4-1\'s 绩效目标表 of the other 申报类别', 'annex4-1', 'annex4-1-5', platformExample('general'), false],
+    ['附件4-1\'s 绩效目标表 before a 申报类别 is chosen', 'annex4-1', 'annex4-1-6', {}, false],
+    ['a step the annex no longer has', 'annex2', 'annex2-9', example(), false],
+    ['another annex\'s step', 'annex2', 'annex1-1', example(), false],
+  ])('%s', (_what, annexId, stepId, data, reopens) => {
+    expect(stepToReopen(getAnnex(annexId), stepId, data)).toBe(reopens);
   });
 });
 

@@ -90,6 +90,12 @@ export const stepShown = (step: AnnexStep, data: unknown): boolean => {
   return !group.rule || shown([group], data);
 };
 
+/**
+ * Whether the step `id` is still one to open in this annex for these answers: it may since have been
+ * hidden by an answer (附件4-1's 绩效目标表 of the other 申报类别), or be gone from the annex.
+ */
+export const stepToReopen = (annex: AnnexDefinition, id: string, data: unknown): boolean => annexSteps(annex).some((s) => s.id === id && stepShown(s, data));
+
 export interface StepProgress {
   filled: number;
   total: number;
