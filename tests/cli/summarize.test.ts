@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { EXIT, runCli } from '../../src/cli/run-cli.ts';
 import { collect } from '../../src/core/city/collect.ts';
 import { parseDesk, serializeDesk } from '../../src/core/city/desk.ts';
-import { askConflicts } from '../../src/core/city/entries.ts';
+import { askConflicts, conflictQuestion } from '../../src/core/city/entries.ts';
 import { answerFileOf, docxOf, exampleDesk, variantOf } from '../helpers/city.ts';
 
 async function cli(argv: string[], root = resolve('.')) {
@@ -124,13 +124,15 @@ describe('cli summarize', () => {
   it('says which duplicate questions a desk file leaves open, and uses the file collected first', async () => {
     const desk = exampleDesk();
     const { desk: asked, conflicts } = collect(desk, [docxOf('enterprise', true)]);
-    const path = await tempFile('汇总文件-成都市.json', serializeDesk(askConflicts(asked, conflicts)));
+    const saved = askConflicts(asked, conflicts);
+    const path = await tempFile('汇总文件-成都市.json', serializeDesk(saved));
     const out = await outDir();
     const r = await cli(['summarize', path, '--out', out]);
     expect(r.code, r.err).toBe(EXIT.ok);
     expect(r.out.split('\n').filter((l) => l.startsWith('! 尚未确认：'))).toEqual([
-      `! 尚未确认：“${ENTERPRISE}”已有一份材料（${desk.entries[0]!.fileName}），又收到“${docxOf('enterprise', true).name}”。保留哪一份？本次按原有的一份生成；可在网站的市（州）汇总页面选择。`,
+      `! 尚未确认：${conflictQuestion(saved, conflicts[0]!)}本次按原有的一份生成；可在网站的市（州）汇总页面选择。`,
     ]);
+    expect(conflictQuestion(saved, conflicts[0]!)).toMatch(new RegExp(`^“${ENTERPRISE}”已有一份材料（${desk.entries[0]!.fileName}），又收到“${docxOf('enterprise', true).name}”。新收到的文件保存于 .+，比已收的（.+）新。保留哪一份？$`));
     // The question travels on in the desk file written beside the summaries.
     expect((await writtenDesk(out)).conflicts?.map((c) => c.incoming.fileName)).toEqual([docxOf('enterprise', true).name]);
   });

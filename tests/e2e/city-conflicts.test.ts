@@ -19,12 +19,14 @@ let renamed: string;
 beforeAll(async () => {
   server = await serveDist();
   browser = await launchBrowser();
-  const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
+  // The times the question gives are read as a clock in Sichuan reads them.
+  const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 1280, height: 900 } });
   page = await context.newPage();
   page.on('dialog', (d) => void d.accept());
-  // The example enterprise's 统一社会信用代码 under another name.
+  // The example enterprise's 统一社会信用代码 under another name, saved later than the example (2021-06-20 17:00).
   const file = JSON.parse(await readFile('public/examples/enterprise.json', 'utf8'));
   file.data.company.name = '另一家公司';
+  file.savedAt = '2021-07-01T06:05:00.000Z';
   renamed = join(await mkdtemp(join(tmpdir(), 'zjtx-conflict-')), '改名.json');
   await writeFile(renamed, JSON.stringify(file));
 });
@@ -38,14 +40,16 @@ const question = () => page.locator('.conflict p');
 const choose = (files: string[]) => page.locator('input[type=file]').setInputFiles(files);
 
 describe('a duplicate on the 市（州） desk', () => {
-  it('asks about the applicant already collected, naming the other name the file gives', async () => {
+  it('asks about the applicant already collected, naming the other name the file gives and which file is newer', async () => {
     await page.goto(`${server.url}/city/`);
     await expect.poll(() => page.getByRole('button', { name: '选择文件' }).isEnabled()).toBe(true);
     await choose(['public/examples/enterprise.json']);
     await expect.poll(() => rows().count()).toBe(1);
     await choose([renamed]);
     await expect.poll(() => question().count()).toBe(1);
-    expect(await question().textContent()).toBe('“四川蜀芯精密传动科技有限公司”已有一份材料（enterprise.json），又收到“改名.json”（其中的名称为“另一家公司”）。保留哪一份？');
+    expect(await question().textContent()).toBe(
+      '“四川蜀芯精密传动科技有限公司”已有一份材料（enterprise.json），又收到“改名.json”（其中的名称为“另一家公司”）。新收到的文件保存于 2021-07-01 14:05，比已收的（2021-06-20 17:00）新。保留哪一份？',
+    );
   });
 
   it('keeps the question while another batch arrives, and across a reload, then takes the newer file', async () => {
@@ -59,7 +63,7 @@ describe('a duplicate on the 市（州） desk', () => {
     await page.reload();
     await expect.poll(() => rows().count()).toBe(2);
     await expect.poll(() => question().count()).toBe(1);
-    expect(await question().textContent()).toContain('又收到“改名.json”（其中的名称为“另一家公司”）');
+    expect(await question().textContent()).toContain('又收到“改名.json”（其中的名称为“另一家公司”）。新收到的文件保存于 2021-07-01 14:05，比已收的（2021-06-20 17:00）新。');
     await page.getByRole('button', { name: '改用新收到的' }).click();
     await expect.poll(() => question().count()).toBe(0);
     await expect.poll(() => rows().first().textContent()).toContain('改名.json');
@@ -74,6 +78,8 @@ describe('a duplicate on the 市（州） desk', () => {
     // Other answers for it: asked, and the line says so until answered.
     await choose(['public/examples/enterprise.json']);
     await expect.poll(() => question().count()).toBe(1);
+    // The file sent again is the older one: said, so it does not replace the newer by its late arrival.
+    expect(await question().textContent()).toContain('新收到的文件保存于 2021-06-20 17:00，比已收的（2021-07-01 14:05）旧。');
     const lines = page.getByRole('list', { name: '文件处理结果' });
     expect(await lines.textContent()).toContain('请在下方选择保留哪一份');
     await page.getByRole('button', { name: '保留原有的' }).click();

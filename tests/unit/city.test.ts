@@ -10,6 +10,7 @@ import { annex5Row, annex6Row, annex7Basic, annex7Figures, industryText } from '
 import { approvalNumber } from '../../src/core/platform/recognition.ts';
 import { validateDesk, validateSummary } from '../../src/core/city/summaries.ts';
 import { FileError } from '../../src/core/errors.ts';
+import { localDateTime } from '../../src/core/util/today.ts';
 import { answerFileOf, docxOf, exampleDesk, summaryTemplates, variantOf, type Variant } from '../helpers/city.ts';
 import { inclusionWarnings } from '../../src/core/city/concerns.ts';
 import { submissionChecklist } from '../../src/core/city/package.ts';
@@ -150,16 +151,46 @@ describe('collecting', () => {
   it('names the applicant already collected in its question, and the other name a file gives it', () => {
     const desk = exampleDesk();
     const same = collect(desk, [docxOf('enterprise', true)]).conflicts[0]!;
-    expect(conflictQuestion(desk, same)).toBe(
-      `“四川蜀芯精密传动科技有限公司”已有一份材料（${desk.entries[0]!.fileName}），又收到“${docxOf('enterprise', true).name}”。保留哪一份？`,
+    // The Word document's answers were saved as it was generated, just now.
+    expect(conflictQuestion(desk, same)).toMatch(
+      new RegExp(`^“四川蜀芯精密传动科技有限公司”已有一份材料（${desk.entries[0]!.fileName}），又收到“${docxOf('enterprise', true).name}”。新收到的文件保存于 [-0-9: ]+，比已收的（[-0-9: ]+）新。保留哪一份？$`),
     );
     // The same 统一社会信用代码 under another name: the question names the one on the desk.
     const file = JSON.parse(new TextDecoder().decode(answerFileOf('enterprise').bytes));
     file.data.company.name = '另一家公司';
     const renamed = collect(desk, [{ name: '改名.json', bytes: new TextEncoder().encode(JSON.stringify(file)) }]).conflicts[0]!;
     expect(conflictQuestion(desk, renamed)).toBe(
-      `“四川蜀芯精密传动科技有限公司”已有一份材料（${desk.entries[0]!.fileName}），又收到“改名.json”（其中的名称为“另一家公司”）。保留哪一份？`,
+      `“四川蜀芯精密传动科技有限公司”已有一份材料（${desk.entries[0]!.fileName}），又收到“改名.json”（其中的名称为“另一家公司”）。两份文件保存于同一时间（${localDateTime(file.savedAt)}）。保留哪一份？`,
     );
+  });
+
+  describe('says which of the two files the applicant saved later, by the times the files carry', () => {
+    // Times as the clock where the desk is shows them, whatever zone the tests run in.
+    const at = (day: number, hour: number, minute: number, second = 0) => new Date(2026, 10, day, hour, minute, second).toISOString();
+    /** The example enterprise's answer file, saved at `savedAt` (none when undefined), with other answers each time. */
+    const savedAtFile = (name: string, savedAt: string | undefined) => {
+      const file = JSON.parse(new TextDecoder().decode(answerFileOf('enterprise').bytes));
+      if (savedAt === undefined) delete file.savedAt;
+      else file.savedAt = savedAt;
+      file.data.company.contact = name;
+      return { name, bytes: new TextEncoder().encode(JSON.stringify(file)) };
+    };
+    it.each([
+      ['the one received later is newer', at(20, 9, 12), at(29, 14, 5), '新收到的文件保存于 2026-11-29 14:05，比已收的（2026-11-20 09:12）新。'],
+      ['the one received later is older', at(29, 14, 5), at(20, 9, 12), '新收到的文件保存于 2026-11-20 09:12，比已收的（2026-11-29 14:05）旧。'],
+      ['within one minute: to the second', at(29, 14, 5, 10), at(29, 14, 5, 40), '新收到的文件保存于 2026-11-29 14:05:40，比已收的（2026-11-29 14:05:10）新。'],
+      ['at one time', at(29, 14, 5), at(29, 14, 5), '两份文件保存于同一时间（2026-11-29 14:05）。'],
+      ['the one received gives no time', at(20, 9, 12), undefined, '已收的文件保存于 2026-11-20 09:12；新收到的那份没有记录保存时间，无法判断哪份较新。'],
+      ['the one received gives no time but words', at(20, 9, 12), '昨天下午', '已收的文件保存于 2026-11-20 09:12；新收到的那份没有记录保存时间，无法判断哪份较新。'],
+      ['the one collected gives no time', undefined, at(29, 14, 5), '新收到的文件保存于 2026-11-29 14:05；已收的那份没有记录保存时间，无法判断哪份较新。'],
+      ['neither gives a time', undefined, undefined, '两份文件都没有记录保存时间，无法判断哪份较新。'],
+    ])('%s', (_when, first, second, said) => {
+      const { desk } = collect(emptyDesk(), [savedAtFile('甲.json', first)]);
+      const { desk: after, conflicts } = collect(desk, [savedAtFile('乙.json', second)]);
+      // Asked again after a reload, or from a saved 汇总文件: the times are kept with the desk.
+      const asked = parseDesk(serializeDesk(askConflicts(after, conflicts)));
+      expect(conflictQuestion(asked, asked.conflicts![0]!)).toBe(`“四川蜀芯精密传动科技有限公司”已有一份材料（甲.json），又收到“乙.json”。${said}保留哪一份？`);
+    });
   });
 
   it('shows a name longer than any allowed by its first 60 characters, in lines, reviews and questions', () => {

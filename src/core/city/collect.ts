@@ -83,7 +83,14 @@ export function collect(desk: CityDesk, files: readonly IncomingFile[], now = ne
         continue;
       }
       const { answers } = one;
-      const entry: DeskEntry = { kind: answers.kind, fileName, receivedAt: now.toISOString(), data: answers.data, own: defaultOwn(answers.kind, answers.data) };
+      const entry: DeskEntry = {
+        kind: answers.kind,
+        fileName,
+        receivedAt: now.toISOString(),
+        ...(answers.savedAt ? { savedAt: answers.savedAt } : {}),
+        data: answers.data,
+        own: defaultOwn(answers.kind, answers.data),
+      };
       const name = shownName(entryName(entry)) || getApplicant(entry.kind).unnamed;
       const identity = entryIdentity(entry);
       if (!identity) {

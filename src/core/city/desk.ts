@@ -27,6 +27,12 @@ export interface DeskEntry {
   kind: ApplicantKind;
   fileName: string;
   receivedAt: string;
+  /**
+   * When the applicant saved these answers: the answer file's own time (its export, or for a Word
+   * document its generation). Two files of one applicant are told apart by it, not by the order
+   * they arrived in. Absent when the file gave none, and in desks collected before it was kept.
+   */
+  savedAt?: string;
   data: Record<string, unknown>;
   own: EnterpriseOwn & PlatformOwn;
 }
@@ -110,6 +116,7 @@ const readEntry = (e: DeskEntry): DeskEntry => ({
   kind: e.kind,
   fileName: e.fileName,
   receivedAt: typeof e.receivedAt === 'string' ? e.receivedAt : '',
+  ...(typeof e.savedAt === 'string' && e.savedAt ? { savedAt: e.savedAt } : {}),
   data: e.data,
   own: isPlainObject(e.own) ? (e.own as DeskEntry['own']) : defaultOwn(e.kind, e.data),
 });

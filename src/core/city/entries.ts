@@ -6,6 +6,7 @@
 import { APPLICANT_NAMES } from '../annexes/applicant-names.ts';
 import { type CityDesk, type Conflict, type DeskEntry, defaultOwn, entryIdentity, entryName } from './desk.ts';
 import { shownName } from '../text/shown-name.ts';
+import { localDateTime } from '../util/today.ts';
 
 export type { Conflict };
 
@@ -20,8 +21,26 @@ export function queueConflicts(open: readonly Conflict[], arriving: readonly Con
 }
 
 /**
+ * Which of two files of one applicant the applicant saved later, by the times the files carry: the
+ * one that arrived last may well be the older (a colleague forwarding last week's file). A time a
+ * file does not give is said to be unknown, never guessed from when the file arrived.
+ */
+function newerOne(current: DeskEntry, incoming: DeskEntry): string {
+  const [was, now] = [Date.parse(current.savedAt ?? ''), Date.parse(incoming.savedAt ?? '')];
+  if (Number.isNaN(was) && Number.isNaN(now)) return '两份文件都没有记录保存时间，无法判断哪份较新。';
+  // To the minute, unless that shows two different times as one.
+  const seconds = localDateTime(current.savedAt) === localDateTime(incoming.savedAt) && was !== now;
+  const [wasAt, nowAt] = [localDateTime(current.savedAt, seconds), localDateTime(incoming.savedAt, seconds)];
+  if (Number.isNaN(was)) return `新收到的文件保存于 ${nowAt}；已收的那份没有记录保存时间，无法判断哪份较新。`;
+  if (Number.isNaN(now)) return `已收的文件保存于 ${wasAt}；新收到的那份没有记录保存时间，无法判断哪份较新。`;
+  if (now === was) return `两份文件保存于同一时间（${nowAt}）。`;
+  return `新收到的文件保存于 ${nowAt}，比已收的（${wasAt}）${now > was ? '新' : '旧'}。`;
+}
+
+/**
  * The question put to the authority. It names the applicant already collected: the file that
- * arrived may give another name (the same credit code under a new name), which is said too.
+ * arrived may give another name (the same credit code under a new name), which is said too; and
+ * which of the two files is newer, by when the applicant saved each.
  */
 export function conflictQuestion(desk: CityDesk, conflict: Conflict): string {
   const current = desk.entries.find((e) => entryIdentity(e) === conflict.identity);
@@ -29,7 +48,8 @@ export function conflictQuestion(desk: CityDesk, conflict: Conflict): string {
   const incomingName = nameOf(conflict.incoming);
   const name = current ? nameOf(current) : incomingName;
   const renamed = incomingName !== name ? `（其中的名称为“${incomingName}”）` : '';
-  return `“${name}”已有一份材料（${current?.fileName ?? '已收集'}），又收到“${conflict.incoming.fileName}”${renamed}。保留哪一份？`;
+  const newer = current ? newerOne(current, conflict.incoming) : '';
+  return `“${name}”已有一份材料（${current?.fileName ?? '已收集'}），又收到“${conflict.incoming.fileName}”${renamed}。${newer}保留哪一份？`;
 }
 
 /** The desk with a batch's duplicate questions added to those still open (queueConflicts). */
