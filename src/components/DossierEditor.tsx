@@ -4,7 +4,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { applyingAnnexes, pendingAnnexes } from '../core/annexes/applying.ts';
-import { APPLICANT_NAMES } from '../core/annexes/applicant-names.ts';
+import { APPLICANT_NAMES, otherApplicantFile } from '../core/annexes/applicant-names.ts';
 import type { ApplicantDefinition } from '../core/annexes/types.ts';
 import { repairDossier } from '../core/dossier/repair.ts';
 import { getPath } from '../core/dossier/paths.ts';
@@ -45,7 +45,8 @@ interface Props extends EditorProps {
   applicant: ApplicantDefinition;
 }
 
-type Notice = { tone: 'info' | 'ok' | 'warn' | 'error'; text: string; detail?: string[] };
+/** `link`: the page to go to instead, for a file this page does not open. */
+type Notice = { tone: 'info' | 'ok' | 'warn' | 'error'; text: string; detail?: string[]; link?: { href: string; text: string } };
 
 function describeFailure(error: unknown): Notice {
   if (error instanceof FileError) return { tone: 'error', text: error.message };
@@ -244,9 +245,10 @@ export default function DossierEditor({ applicant, exampleUrl }: Props) {
     try {
       // The readers (JSON, and .docx through the zip library) load when a file is first opened.
       const { readAnswers } = await import('../browser/read-answers.ts');
-      const parsed = await readAnswers(file);
+      const { answers: parsed, form } = await readAnswers(file);
       if (parsed.kind !== kind) {
-        setNotice({ tone: 'error', text: `这是“${APPLICANT_NAMES[parsed.kind].label}”的答案文件，不能在本页打开。` });
+        const page = { href: `${import.meta.env.BASE_URL}${parsed.kind}/`, text: `打开“${APPLICANT_NAMES[parsed.kind].label}”页面` };
+        setNotice({ tone: 'error', text: otherApplicantFile(form, parsed.kind), link: page });
         return;
       }
       if (!confirmReplace(typing)) return;
@@ -378,7 +380,15 @@ export default function DossierEditor({ applicant, exampleUrl }: Props) {
 
         {notice && (
           <div className={`notice notice-${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'}>
-            <p>{notice.text}</p>
+            <p>
+              {notice.text}
+              {notice.link && (
+                <>
+                  {' '}
+                  <a href={notice.link.href}>{notice.link.text}</a>
+                </>
+              )}
+            </p>
             {notice.detail && <pre>{notice.detail.join('\n')}</pre>}
           </div>
         )}

@@ -67,8 +67,9 @@ export function parseAnswerFile(text: string, byteLength = new TextEncoder().enc
     throw new FileError('F_NOT_JSON', '这个文件不是答案文件：内容不是有效的 JSON。请选择本站“导出答案文件”保存的 .json 文件。');
   }
   // The 市（州） desk's own file (DESK_FORMAT of city/desk.ts, not imported here: the form pages need none of it).
+  // The page is named as its heading and the home page name it; no "本页": the desk itself meets this file inside a zip.
   if (isPlainObject(parsed) && parsed.format === 'zjtx-city') {
-    throw new FileError('F_NOT_ANSWER_FILE', '这是市（州）汇总文件，不是企业或平台的答案文件。请在“市（州）汇总”页面打开它。');
+    throw new FileError('F_NOT_ANSWER_FILE', '这是市（州）汇总文件，不是企业或平台的答案文件。请在“市（州）中小企业主管部门”页面点“选择文件”打开它。');
   }
   if (!isPlainObject(parsed) || parsed.format !== ANSWER_FORMAT) {
     throw new FileError('F_NOT_ANSWER_FILE', '这个文件不是本站导出的答案文件。请选择“导出答案文件”保存的 .json 文件。');

@@ -9,7 +9,10 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { paragraphs } from '../helpers/docx.ts';
 import { openDossierRecord } from '../helpers/idb.ts';
 import { freshPage, useSite } from '../helpers/site.ts';
-import { openTab } from '../helpers/steps.ts';
+import { loadExample, openTab } from '../helpers/steps.ts';
+import { answerFileOf, docxOf } from '../helpers/city.ts';
+import { emptyDesk, serializeDesk } from '../../src/core/city/desk.ts';
+import { zipFiles } from '../../src/core/docx/zip.ts';
 
 const site = useSite();
 let context: BrowserContext;
@@ -218,12 +221,62 @@ describe('answers', () => {
   });
 });
 
-describe('an answer file of the other applicant', () => {
-  it('is refused on this page with the other applicant named, and the open draft is kept', async () => {
-    await openWithExample();
-    await page.locator('input[type=file]').setInputFiles('public/examples/platform.json');
-    await expect.poll(() => page.getByRole('alert').textContent()).toContain('这是“公共服务示范平台”的答案文件，不能在本页打开。');
-    expect(await field('企业名称').inputValue()).toBe('四川蜀芯精密传动科技有限公司');
+describe('a file of another page', () => {
+  const platformDocx = docxOf('platform');
+  const desk = { name: '汇总文件-成都市.json', bytes: new TextEncoder().encode(serializeDesk(emptyDesk())) };
+  const toPlatform = { text: '打开“公共服务示范平台”页面', href: '/platform/' };
+  // Once it said only "答案文件" and "不能在本页打开", of a Word document too, and not where to go.
+  it.each([
+    {
+      what: 'the platform\'s answer file',
+      page: 'enterprise',
+      file: answerFileOf('platform'),
+      said: '这是“公共服务示范平台”的答案文件，不能在本页打开。请到“公共服务示范平台”页面，点“导入答案文件”选择它。',
+      link: toPlatform,
+    },
+    {
+      what: 'a Word document generated for the platform',
+      page: 'enterprise',
+      file: platformDocx,
+      said: '这是本站为“公共服务示范平台”生成的 Word 文档，不能在本页打开。请到“公共服务示范平台”页面，点“导入答案文件”选择它。',
+      link: toPlatform,
+    },
+    {
+      what: 'the platform\'s zip of 全部下载',
+      page: 'enterprise',
+      file: { name: '全部下载.zip', bytes: zipFiles([answerFileOf('platform'), platformDocx]) },
+      said: '这个压缩包里是“公共服务示范平台”的答案，不能在本页打开。请到“公共服务示范平台”页面，点“导入答案文件”选择它。',
+      link: toPlatform,
+    },
+    {
+      what: 'a Word document generated for an enterprise',
+      page: 'platform',
+      file: docxOf('enterprise'),
+      said: '这是本站为“企业（专精特新“小巨人”）”生成的 Word 文档，不能在本页打开。请到“企业（专精特新“小巨人”）”页面，点“导入答案文件”选择它。',
+      link: { text: '打开“企业（专精特新“小巨人”）”页面', href: '/enterprise/' },
+    },
+    {
+      what: 'the city desk\'s 汇总文件',
+      page: 'enterprise',
+      file: desk,
+      said: '这是市（州）汇总文件，不是企业或平台的答案文件。请在“市（州）中小企业主管部门”页面点“选择文件”打开它。',
+      link: undefined,
+    },
+  ])('on the $page page, $what is refused with what it is and where it opens, and the open draft is kept', async ({ page: kind, file, said, link }) => {
+    await page.goto(`${site.server.url}/${kind}/`);
+    await loadExample(page);
+    // The dossier bar names the applicant of the open draft: the example's, before and after.
+    const name = page.getByTestId('dossier-name');
+    const before = await name.textContent();
+    expect(before).toContain(kind === 'enterprise' ? '四川蜀芯精密传动科技有限公司' : '成都蜀创中小企业服务中心有限公司');
+    await page.locator('input[type=file]').setInputFiles({ name: file.name, mimeType: 'application/octet-stream', buffer: Buffer.from(file.bytes) });
+    await expect.poll(() => page.getByRole('alert').locator('p').first().textContent()).toContain(said);
+    const links = page.getByRole('alert').getByRole('link');
+    if (link) {
+      expect(await links.textContent()).toBe(link.text);
+      expect(await links.getAttribute('href')).toBe(link.href);
+    } else expect(await links.count()).toBe(0);
+    expect(await name.textContent()).toBe(before);
   });
 });
 

@@ -12,6 +12,9 @@ import { extractAnswerFile } from '../../src/core/docx/embed.ts';
 import { zipFiles } from '../../src/core/docx/zip.ts';
 import { DESK_FORMAT, emptyDesk, serializeDesk } from '../../src/core/city/desk.ts';
 import { FileError } from '../../src/core/errors.ts';
+import { otherApplicantFile } from '../../src/core/annexes/applicant-names.ts';
+import { readAnswers } from '../../src/browser/read-answers.ts';
+import { answerFileOf, docxOf } from '../helpers/city.ts';
 
 const fixture = (name: string) => readFileSync(`tests/fixtures/answers/${name}`, 'utf8');
 
@@ -94,7 +97,7 @@ describe('answer files', () => {
   it('sends a 市（州） 汇总文件 to the desk rather than calling it foreign', () => {
     const e = refusal(serializeDesk(emptyDesk()));
     expect(e.id).toBe('F_NOT_ANSWER_FILE');
-    expect(e.message).toBe('这是市（州）汇总文件，不是企业或平台的答案文件。请在“市（州）汇总”页面打开它。');
+    expect(e.message).toBe('这是市（州）汇总文件，不是企业或平台的答案文件。请在“市（州）中小企业主管部门”页面点“选择文件”打开它。');
     expect(DESK_FORMAT).toBe('zjtx-city');
   });
 
@@ -111,5 +114,22 @@ describe('answer files', () => {
     expect((file.data.company as object).constructor).toBe(Object);
     expect((file.data.company as Record<string, unknown>).name).toBe('正常企业');
     expect(Object.keys(file.data.company as object)).toEqual(['name']);
+  });
+});
+
+describe('a file of the other applicant', () => {
+  // A page for one applicant refuses the other's file by what it is, and names the page that opens it.
+  const docx = docxOf('platform');
+  it.each([
+    ['an answer file', answerFileOf('platform'), 'json', '这是“公共服务示范平台”的答案文件'],
+    ['an answer file a mail program renamed .docx', { ...answerFileOf('platform'), name: '答案文件.docx' }, 'json', '这是“公共服务示范平台”的答案文件'],
+    ['a Word document this site generated', docx, 'docx', '这是本站为“公共服务示范平台”生成的 Word 文档'],
+    ['the zip of 全部下载', { name: '全部.zip', bytes: zipFiles([answerFileOf('platform'), docx]) }, 'zip', '这个压缩包里是“公共服务示范平台”的答案'],
+    ['an enterprise\'s Word document', docxOf('enterprise'), 'docx', '这是本站为“企业（专精特新“小巨人”）”生成的 Word 文档'],
+  ] as const)('%s', async (_what, file, form, what) => {
+    const read = await readAnswers(new File([file.bytes as Uint8Array<ArrayBuffer>], file.name));
+    expect(read.form).toBe(form);
+    const label = read.answers.kind === 'platform' ? '公共服务示范平台' : '企业（专精特新“小巨人”）';
+    expect(otherApplicantFile(read.form, read.answers.kind)).toBe(`${what}，不能在本页打开。请到“${label}”页面，点“导入答案文件”选择它。`);
   });
 });

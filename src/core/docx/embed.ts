@@ -15,7 +15,8 @@ const utf8 = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
 const PART_TOO_LARGE = '这个 Word 文档中的一个部件解压后远大于它所记的大小，不是正常的文档，没有读取。';
 import { onlyAnswers, readBundle, type BundleAnswers } from './bundle.ts';
 
-export { MAX_DOCX_BYTES };
+// The page importing one dossier reads a zip itself (readArchive), to say what it was when refusing it.
+export { MAX_DOCX_BYTES, onlyAnswers };
 
 export const ANSWERS_NAMESPACE = 'urn:zjtx:answers:v1';
 
