@@ -14,7 +14,7 @@ export interface FieldProps {
   /** Extra line under the input, e.g. the character count. */
   meta?: ReactNode;
   /** Renders the input; receives the ids it must reference and a blur handler. */
-  children: (a: { inputId: string; describedBy: string; invalid: boolean; onBlur: () => void }) => ReactNode;
+  children: (a: { inputId: string; labelId: string; describedBy: string; invalid: boolean; onBlur: () => void }) => ReactNode;
   /** Radio groups label with a legend instead of a label element. */
   asGroup?: boolean;
 }
@@ -25,6 +25,7 @@ export function Field({ path, label, required, description, errors, value, visib
   if (!visible) return null;
   const id = `field-${path.replace(/\./g, '-')}`;
   const inputId = `${id}-input`;
+  const labelId = `${id}-label`;
   const helpId = `${id}-help`;
   const errorId = `${id}-error`;
   // JSON Forms joins a field's messages with newlines and may leave empty ones behind.
@@ -32,7 +33,11 @@ export function Field({ path, label, required, description, errors, value, visib
   const showError = shouldShowError(message, touched, value, showAll);
   const describedBy = [showError ? errorId : '', description ? helpId : ''].filter(Boolean).join(' ');
   // The asterisk is drawn by CSS: the accessible name stays the official label, and aria-required says "必填".
-  const labelText = <span className={required ? 'label is-required' : 'label'}>{label}</span>;
+  const labelText = (
+    <span className={required ? 'label is-required' : 'label'} id={labelId}>
+      {label}
+    </span>
+  );
   const body = (
     <>
       {description && (
@@ -40,7 +45,7 @@ export function Field({ path, label, required, description, errors, value, visib
           {description}
         </p>
       )}
-      {children({ inputId, describedBy, invalid: showError, onBlur: () => setTouched(true) })}
+      {children({ inputId, labelId, describedBy, invalid: showError, onBlur: () => setTouched(true) })}
       {meta}
       <p className="error" id={errorId} role="status" aria-live="polite">
         {showError ? message : ''}

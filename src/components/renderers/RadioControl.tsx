@@ -9,8 +9,9 @@ export function RadioControl(props: ControlProps & OwnPropsOfEnum) {
   const required = isRequiredField(props);
   return (
     <Field path={path} label={label} required={!!required} description={description} errors={errors} value={data} visible={visible} asGroup>
-      {({ inputId, describedBy, invalid, onBlur }) => (
-        <div className="choices" role="radiogroup" aria-describedby={describedBy || undefined} aria-invalid={invalid} aria-required={required}>
+      {({ inputId, labelId, describedBy, invalid, onBlur }) => (
+        // Named by the legend, as the fieldset around it is: a radio group without a name is announced as just "radio group".
+        <div className="choices" role="radiogroup" aria-labelledby={labelId} aria-describedby={describedBy || undefined} aria-invalid={invalid} aria-required={required}>
           {options.map((o, i) => (
             <label key={String(o.value)} className="choice">
               <input
