@@ -1,5 +1,5 @@
 /** The annex's sections as steps, each with how much is filled and whether something is wrong. */
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type FocusEvent } from 'react';
 import type { AnnexProgress } from './dossier-progress.ts';
 
 interface Props {
@@ -8,6 +8,23 @@ interface Props {
   counted?: boolean;
   activeStep: string;
   onSelect: (stepId: string) => void;
+}
+
+/** How far a focused step's ring reaches past its box: 3px outline, 2px off (global.css). */
+const RING_PX = 5;
+
+/**
+ * A step Tabbed to at the edge of the sideways strip (a phone, or 200% zoom) is brought wholly into
+ * view. Chromium leaves a focused element it deems partly in view where it is, and the strip's
+ * snapping pulled back what it did scroll: the step stayed cut off at the right edge. Aligned to
+ * the start, as the strip snaps (the strip's scroll-padding keeps the ring in view).
+ */
+function revealStep(e: FocusEvent<HTMLOListElement>) {
+  const strip = e.currentTarget;
+  if (strip.scrollWidth <= strip.clientWidth || !(e.target instanceof HTMLElement)) return;
+  const box = strip.getBoundingClientRect();
+  const step = e.target.getBoundingClientRect();
+  if (step.left - RING_PX < box.left || step.right + RING_PX > box.right) e.target.scrollIntoView({ block: 'nearest', inline: 'start' });
 }
 
 export default function StepNav({ progress, counted = true, activeStep, onSelect }: Props) {
@@ -23,7 +40,7 @@ export default function StepNav({ progress, counted = true, activeStep, onSelect
   if (progress.steps.length < 2) return null;
   return (
     <nav className="steps-nav" aria-label="填写步骤">
-      <ol ref={list}>
+      <ol ref={list} onFocus={revealStep}>
         {progress.steps.map(({ step, progress: p }, i) => {
           const state = !counted ? '' : p.errors.length ? `${p.errors.length} 处需修改` : p.filled === p.total ? '已完成' : '';
           return (

@@ -3,6 +3,7 @@
  * focus and printing. A short table renders every row.
  */
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type FocusEvent } from 'react';
+import { revealBesideSticky } from './sticky-reveal.ts';
 import { fitWindow, nextWindow, openingWindow, renderedRows, rowsInView, type RowWindow } from './row-window.ts';
 
 /** A row of inputs before any has been measured (0.9rem text, padded inputs). */
@@ -85,6 +86,7 @@ export function useRowWindow(count: number, windowed: boolean): RowWindowState {
   // key) must find the next row already there, not leave the table.
   const onFocus = useCallback(
     (e: FocusEvent<HTMLTableSectionElement>) => {
+      revealBesideSticky(e.target, scrollerRef.current);
       const at = rowOf(e.target);
       focused.current = at;
       if (windowed && at !== undefined) setWin((w) => nextWindow(w, at, at, latest.current.count));
