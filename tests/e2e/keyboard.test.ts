@@ -64,7 +64,8 @@ describe('the enterprise journey by keyboard alone', () => {
     const wrong = await focusedField();
     expect(wrong.invalid).toBe('true');
     const message = wrong.descriptions.find((d) => d.text?.includes('校验码应为'));
-    expect(message, JSON.stringify(wrong.descriptions)).toMatchObject({ text: '最后一位校验码应为“W”，现为“X”，请核对营业执照。', live: true });
+    // Read with the field's name; not a live region itself (said once on leaving: tests/e2e/announcements.test.ts).
+    expect(message, JSON.stringify(wrong.descriptions)).toMatchObject({ text: '最后一位校验码应为“W”，现为“X”，请核对营业执照。', live: false });
 
     // Put it right: the message goes, and so does the mark.
     await page.keyboard.press('Control+A');

@@ -4,12 +4,13 @@
  * memoised, and every prop its row passes stays identical while the cell's own value, message and
  * state do not change (the row's handlers are stable; see TableRow).
  */
-import { memo, useState, type ReactNode } from 'react';
+import { memo, useRef, useState, type FocusEvent, type ReactNode } from 'react';
 import { suggestionsFor } from '../../core/reference/suggestions.ts';
 import { tidyDateText } from '../../core/formats/date-text.ts';
 import { parseNumberInput } from '../../core/text/number-input.ts';
 import { BAD_DATE, BAD_MONTH, shouldShowError } from './field-state.ts';
 import { fitOpenChoices } from './fit-open-choices.ts';
+import { announce, leavingMessage, type Visit } from './announce.ts';
 import type { CellKind } from './testers.ts';
 
 export interface ChoiceOption {
@@ -80,6 +81,29 @@ function TableCellView({ column, row, n, id, message, touched, showAll, enabled,
   const said = bad && text === '' ? (kind === 'month' ? BAD_MONTH : BAD_DATE) : message;
   const shown = shouldShowError(said, touched, stored, showAll);
   const errorId = `${id}-error`;
+  // The message said once on leaving the cell, as at a field (announce.ts): tabbing across a new row
+  // had each required cell's "请填写" cut into the next cell's name as an alert.
+  const now = useRef({ shown: '', value: stored });
+  now.current.shown = shown ? said : '';
+  now.current.value = stored;
+  const visit = useRef<(Visit & { edited: boolean }) | null>(null);
+  const within = (e: FocusEvent<HTMLElement>) => e.currentTarget.contains(e.relatedTarget as Node | null);
+  const enter = (e: FocusEvent<HTMLElement>) => {
+    if (!within(e)) visit.current = { shown: now.current.shown, value: now.current.value, edited: false };
+  };
+  const edit = () => {
+    if (visit.current) visit.current.edited = true;
+  };
+  const depart = (e: FocusEvent<HTMLElement>) => {
+    const v = visit.current;
+    if (within(e) || !v) return;
+    visit.current = null;
+    // After the render that takes the cell's text and checks the row (see Field).
+    setTimeout(() => {
+      const message = leavingMessage(v, now.current.shown, now.current.value, v.edited);
+      if (message) announce(`${column.title}（第${n}行）：${message}`);
+    }, 0);
+  };
   const suggestions = suggestionsFor(column.suggest, row);
   const typeText = (value: string) => {
     setDraft(value);
@@ -171,7 +195,7 @@ function TableCellView({ column, row, n, id, message, touched, showAll, enabled,
     );
   }
   return (
-    <td role="cell" className={`cell-${kind}${shown ? ' has-error' : ''}`}>
+    <td role="cell" className={`cell-${kind}${shown ? ' has-error' : ''}`} onFocus={enter} onBlur={depart} onInput={edit}>
       {editor}
       {suggestions.length > 0 && (
         <datalist id={`${id}-list`}>
@@ -181,8 +205,7 @@ function TableCellView({ column, row, n, id, message, touched, showAll, enabled,
         </datalist>
       )}
       {shown && (
-        // Appearing on leaving the cell, it is announced at once; shown all together by 检查, it stays quiet (a table can hold hundreds).
-        <p className="error" id={errorId} role={touched && !showAll ? 'alert' : undefined}>
+        <p className="error" id={errorId}>
           {said}
         </p>
       )}
