@@ -11,6 +11,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../helpers/browser.ts';
 import { docxOf } from '../helpers/city.ts';
+import { tabTo } from '../helpers/keyboard.ts';
 import { paragraphs } from '../helpers/docx.ts';
 import { serveDist, type StaticServer } from '../helpers/static-server.ts';
 
@@ -95,11 +96,23 @@ describe('the 市（州） desk', () => {
     const viewer = page.getByRole('region', { name: '四川蜀芯精密传动科技有限公司的填报内容' });
     const name = viewer.getByLabel('企业名称', { exact: true });
     await expect.poll(() => name.inputValue()).toBe('四川蜀芯精密传动科技有限公司');
-    expect(await name.isDisabled()).toBe(true);
+    expect(await name.isEditable()).toBe(false);
     // It opens below the list: in sight, with focus on its heading.
     const heading = viewer.getByRole('heading', { level: 3 });
     await expect.poll(() => heading.evaluate((h) => h === document.activeElement)).toBe(true);
     expect(await heading.evaluate((h) => { const r = h.getBoundingClientRect(); return r.top > -2 && r.bottom <= innerHeight; })).toBe(true);
+    // The answers are read-only, not disabled: Tab reaches them, and their text can be selected, not changed.
+    expect(await viewer.locator(':is(input[type="text"], input[type="date"], textarea):disabled').count()).toBe(0);
+    const reached = await tabTo(page, '企业名称');
+    expect(reached.tag).toBe('input');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('改');
+    expect(
+      await page.evaluate(() => {
+        const el = document.activeElement as HTMLInputElement;
+        return { value: el.value, readOnly: el.readOnly, selected: el.selectionEnd! - el.selectionStart!, inViewer: !!el.closest('.viewer') };
+      }),
+    ).toEqual({ value: '四川蜀芯精密传动科技有限公司', readOnly: true, selected: '四川蜀芯精密传动科技有限公司'.length, inViewer: true });
     await viewer.getByRole('button', { name: '关闭' }).click();
     // Focus goes back to the 查看 that opened it.
     await expect

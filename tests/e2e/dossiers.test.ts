@@ -198,15 +198,15 @@ describe('two tabs on one dossier', () => {
     const second = await context.newPage();
     await second.goto(url);
     await expect.poll(() => second.getByRole('status').filter({ hasText: '此档案正在另一个标签页中编辑' }).count()).toBe(1);
-    expect(await field(second, '企业名称').isDisabled()).toBe(true);
+    expect(await field(second, '企业名称').isEditable()).toBe(false);
 
     await field(page, '企业名称').fill('第一个标签页改的');
     await expect.poll(() => field(second, '企业名称').inputValue()).toBe('第一个标签页改的');
 
     await second.getByRole('button', { name: '在本页编辑' }).click();
-    await expect.poll(() => field(second, '企业名称').isDisabled()).toBe(false);
+    await expect.poll(() => field(second, '企业名称').isEditable()).toBe(true);
     await expect.poll(() => page.getByRole('status').filter({ hasText: '另一个标签页已接管' }).count()).toBeGreaterThan(0);
-    await expect.poll(() => field(page, '企业名称').isDisabled()).toBe(true);
+    await expect.poll(() => field(page, '企业名称').isEditable()).toBe(false);
     await field(second, '企业名称').fill('第二个标签页接管后改的');
     await expect.poll(async () => ((await openDossierRecord(second))?.data.company as Record<string, unknown>)?.name).toBe('第二个标签页接管后改的');
   });
@@ -221,7 +221,7 @@ describe('a read-only tab', () => {
     const second = await context.newPage();
     second.on('dialog', (d) => void d.accept());
     await second.goto(page.url());
-    await expect.poll(() => field(second, '企业名称').isDisabled()).toBe(true);
+    await expect.poll(() => field(second, '企业名称').isEditable()).toBe(false);
     await second.locator('input[type=file][aria-label="选择答案文件"]').setInputFiles('tests/fixtures/answers/versions/v1-enterprise.json');
     await expect.poll(() => second.getByText('本页只读（此档案正在另一个标签页中编辑），没有导入。', { exact: false }).count()).toBe(1);
     expect(await field(second, '企业名称').inputValue()).toBe('编辑中的企业');
@@ -316,10 +316,10 @@ describe('the editing tab closing', () => {
     const url = page.url();
     const second = await context.newPage();
     await second.goto(url);
-    await expect.poll(() => field(second, '企业名称').isDisabled()).toBe(true);
+    await expect.poll(() => field(second, '企业名称').isEditable()).toBe(false);
     await field(page, '企业名称').fill('关闭前改的');
     await page.close();
-    await expect.poll(() => field(second, '企业名称').isDisabled(), { timeout: 10_000 }).toBe(false);
+    await expect.poll(() => field(second, '企业名称').isEditable(), { timeout: 10_000 }).toBe(true);
     expect(await field(second, '企业名称').inputValue()).toBe('关闭前改的');
     await expect.poll(() => second.getByRole('status').filter({ hasText: '另一个标签页已关闭，本页现在可以编辑此档案。' }).count()).toBeGreaterThan(0);
     await field(second, '企业名称').fill('接着改的');
@@ -336,9 +336,9 @@ describe('taking a dossier over at once', () => {
     // Typed, and taken over at once: the text is still in the field, neither in the dossier nor saved.
     await field(page, '企业名称').fill('接管前一刻打的字');
     await second.getByRole('button', { name: '在本页编辑' }).click();
-    await expect.poll(() => field(second, '企业名称').isDisabled()).toBe(false);
+    await expect.poll(() => field(second, '企业名称').isEditable()).toBe(true);
     expect(await field(second, '企业名称').inputValue()).toBe('接管前一刻打的字');
-    await expect.poll(() => field(page, '企业名称').isDisabled()).toBe(true);
+    await expect.poll(() => field(page, '企业名称').isEditable()).toBe(false);
     expect(await field(page, '企业名称').inputValue()).toBe('接管前一刻打的字');
   });
 });

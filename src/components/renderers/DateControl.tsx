@@ -54,7 +54,8 @@ export function DateControl(props: ControlProps) {
           max="2099-12-31"
           placeholder={asDate ? undefined : '年-月-日'}
           autoComplete="off"
-          disabled={!enabled}
+          // Read-only, not disabled, in a read-only form: reachable by Tab, and its date can be read.
+          readOnly={!enabled}
           aria-invalid={invalid}
           aria-describedby={describedBy || undefined}
           aria-required={required}
@@ -66,7 +67,7 @@ export function DateControl(props: ControlProps) {
           onBlur={() => {
             setTyping(false);
             // 2024/5/1 or 2024年5月1日, typed where the picker is not yet or not shown: stored as the picker's form.
-            const read = asDate ? null : readDateText(value, 'date');
+            const read = asDate || !enabled ? null : readDateText(value, 'date');
             if (read !== null && read !== value) handleChange(path, read);
             onBlur();
           }}

@@ -43,7 +43,8 @@ export function NumberControl(props: ControlProps) {
             type="text"
             inputMode={schema.type === 'integer' ? 'numeric' : 'decimal'}
             value={text}
-            disabled={!enabled}
+            // Read-only, not disabled, in a read-only form: reachable by Tab, and its figure can be copied.
+            readOnly={!enabled}
             aria-invalid={invalid}
             aria-describedby={describedBy || undefined}
             aria-required={required}

@@ -119,14 +119,13 @@ function TableCellView({ column, row, n, id, message, touched, showAll, enabled,
     'aria-invalid': shown || undefined,
     'aria-describedby': shown ? errorId : undefined,
     'aria-required': column.required || undefined,
-    disabled: !enabled,
     onBlur: leave,
   };
   let editor: ReactNode;
   if (kind === 'enum' || kind === 'boolean') {
     const at = options.findIndex((o) => o.value === stored);
     editor = (
-      <select {...common} value={at < 0 ? (stored === undefined ? '' : 'other') : String(at)} onChange={(e) => handlers.choose(key, e.target.value === '' ? undefined : options[Number(e.target.value)]?.value)}>
+      <select {...common} disabled={!enabled} value={at < 0 ? (stored === undefined ? '' : 'other') : String(at)} onChange={(e) => handlers.choose(key, e.target.value === '' ? undefined : options[Number(e.target.value)]?.value)}>
         <option value="">请选择…</option>
         {/* A pasted value that is not a choice stays visible until it is replaced. */}
         {at < 0 && stored !== undefined && <option value="other" disabled>{show(stored)}</option>}
@@ -174,13 +173,15 @@ function TableCellView({ column, row, n, id, message, touched, showAll, enabled,
       </details>
     );
   } else if (kind === 'textarea') {
-    editor = <textarea {...common} rows={1} value={text} onChange={(e) => typeText(e.target.value)} />;
+    // Text is read-only rather than disabled in a read-only form: reachable by Tab, and it can be copied.
+    editor = <textarea {...common} readOnly={!enabled} rows={1} value={text} onChange={(e) => typeText(e.target.value)} />;
   } else {
     const format = NATIVE_FORMAT[kind];
     const native = format !== undefined && (text === '' || format.test(text));
     editor = (
       <input
         {...common}
+        readOnly={!enabled}
         type={native ? (kind === 'month' ? 'month' : 'date') : 'text'}
         inputMode={kind === 'integer' ? 'numeric' : kind === 'number' ? 'decimal' : undefined}
         placeholder={kind === 'month' ? '如 1985-06' : undefined}

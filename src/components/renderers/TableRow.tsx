@@ -100,6 +100,8 @@ function TableRowView({ index, rowKey, row, columns, errors, isFirst, isLast, en
 
   // A block copied from a spreadsheet becomes new rows instead of landing in one cell.
   const onPaste = (e: ClipboardEvent<HTMLTableRowElement>) => {
+    // A read-only table's cells take focus (to be read and copied), and a paste there adds nothing.
+    if (!enabled) return;
     const text = e.clipboardData.getData('text/plain');
     const grid = parseTsv(text);
     const intoTextarea = (e.target as HTMLElement).tagName === 'TEXTAREA';

@@ -10,6 +10,10 @@ import { isRequiredField } from './field-state.ts';
 /** Past this the counter says "100000+": exact counts of pasted novels cost more than they tell. */
 const COUNT_CAP = 100_000;
 
+/**
+ * A read-only form (the 市（州） desk's viewer, a dossier open in another tab) shows its answers in
+ * read-only boxes, not disabled ones: Tab reaches them, and their text can be read, selected and copied.
+ */
 export function TextControl(props: ControlProps) {
   const { data, path, handleChange, schema, uischema, label, description, errors, visible, enabled } = props;
   const required = isRequiredField(props);
@@ -38,7 +42,7 @@ export function TextControl(props: ControlProps) {
             id={inputId}
             value={value}
             rows={12}
-            disabled={!enabled}
+            readOnly={!enabled}
             aria-invalid={invalid}
             aria-describedby={describedBy || undefined}
             aria-required={required}
@@ -53,7 +57,7 @@ export function TextControl(props: ControlProps) {
             id={inputId}
             type="text"
             value={value}
-            disabled={!enabled}
+            readOnly={!enabled}
             aria-invalid={invalid}
             aria-describedby={describedBy || undefined}
             aria-required={required}
@@ -63,7 +67,7 @@ export function TextControl(props: ControlProps) {
               pending.flush();
               // A code pasted with spaces or typed in full-width is written as the form asks, on leaving it.
               const tidy = tidyFormatted(custom.format, value);
-              if (tidy !== value) handleChange(path, tidy === '' ? undefined : tidy);
+              if (enabled && tidy !== value) handleChange(path, tidy === '' ? undefined : tidy);
               onBlur();
             }}
           />
