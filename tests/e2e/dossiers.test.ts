@@ -443,7 +443,7 @@ describe('新建档案', () => {
     await expect.poll(async () => (await storedDossiers(page)).length).toBe(2);
     await other.close();
     // The first tab edits again once the other has let the dossier go.
-    await expect.poll(() => field(page, '企业名称').isEnabled(), { timeout: 10_000 }).toBe(true);
+    await expect.poll(() => field(page, '企业名称').isEditable(), { timeout: 10_000 }).toBe(true);
     await field(page, '企业名称').fill('最后编辑的');
     await expect.poll(async () => ((await openDossierRecord(page))?.data.company as Record<string, unknown>)?.name).toBe('最后编辑的');
     const again = await context.newPage();
