@@ -30,8 +30,8 @@ async function clicks(session: Session, button: string, expected: RegExp, runs: 
     const { name, ms } = await timedDownload(page, handle);
     times.push(ms);
     if (!expected.test(name)) throw new Error(`下载的文件名不对：${name}`);
-    // The button stays disabled while it works; let the page finish before the next click.
-    await target.and(page.locator(':enabled')).waitFor();
+    // The button is marked busy (aria-disabled, so it keeps focus) while it works; let the page finish before the next click.
+    await target.and(page.locator(':enabled:not([aria-disabled="true"])')).waitFor();
     await page.waitForTimeout(300);
   }
   return times;

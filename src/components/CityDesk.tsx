@@ -207,8 +207,10 @@ export default function CityDesk() {
         </span>
       </div>
 
+      {/* Present before its first notice, which is then read out (see DossierEditor); an error is an alert. */}
+      <div className="notice-slot" role={notice?.tone === 'error' ? 'alert' : 'status'}>
       {notice && (
-        <div className={`notice notice-${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'}>
+        <div className={`notice notice-${notice.tone}`}>
           <p>{notice.text}</p>
           {notice.warnings?.map((w) => (
             <div key={w.heading} className="inclusion-warning">
@@ -224,6 +226,7 @@ export default function CityDesk() {
           ))}
         </div>
       )}
+      </div>
       {lines.length > 0 && (
         <ul className="collect-lines" id={COLLECT_LINES_ID} tabIndex={-1} aria-label="文件处理结果">
           {lines.map((l, i) => (
@@ -316,14 +319,14 @@ export default function CityDesk() {
 
       <div className="download-bar">
         {SUMMARIES.map((s) => (
-          <button key={s.id} type="button" disabled={busy || !loaded} onClick={() => void download(s.id)}>
+          <button key={s.id} type="button" disabled={!loaded} aria-disabled={busy || undefined} onClick={() => !busy && void download(s.id)}>
             下载{s.number}（{s.format === 'xlsx' ? 'Excel' : 'Word'}）
           </button>
         ))}
-        <button type="button" className="primary" disabled={busy || !loaded} onClick={() => void download('all')}>
+        <button type="button" className="primary" disabled={!loaded} aria-disabled={busy || undefined} onClick={() => !busy && void download('all')}>
           全部下载（zip）
         </button>
-        <button type="button" disabled={busy || !loaded} onClick={() => void download('desk', true)}>
+        <button type="button" disabled={!loaded} aria-disabled={busy || undefined} onClick={() => !busy && void download('desk', true)}>
           导出汇总文件
         </button>
         {pending && (

@@ -125,6 +125,20 @@ export default function DossierEditor({ applicant, exampleUrl }: Props) {
   const activeProgress = progress.annexes.find((p) => p.annex.id === active.id)!;
   const validation = { valid: activeProgress.errors.length === 0, errors: activeProgress.errors };
   const steps = activeProgress.steps;
+  const noticeBox = notice && (
+    <div className={`notice notice-${notice.tone}`}>
+      <p>
+        {notice.text}
+        {notice.link && (
+          <>
+            {' '}
+            <a href={notice.link.href}>{notice.link.text}</a>
+          </>
+        )}
+      </p>
+      {notice.detail && <pre>{notice.detail.join('\n')}</pre>}
+    </div>
+  );
   const activeStep = steps.find((s) => s.step.id === stepByAnnex[active.id]) ?? steps[0];
   const stepIndex = activeStep ? steps.indexOf(activeStep) : 0;
   // 上一步 / 下一步 replace the form under the keyboard's focus (and 上一步 is then disabled on the
@@ -157,6 +171,18 @@ export default function DossierEditor({ applicant, exampleUrl }: Props) {
     }
     setFocusPath(path);
   }
+
+  // The last step's 检查与下载 replaces the form under the keyboard's focus, as 下一步 does: focus
+  // goes to the review's heading once it is drawn (after the rules have loaded, on a first visit).
+  const focusReview = useRef(false);
+  useEffect(() => {
+    if (!focusReview.current) return;
+    const heading = document.getElementById('review-title');
+    if (!heading) return;
+    focusReview.current = false;
+    heading.tabIndex = -1;
+    heading.focus();
+  });
 
   function openReview() {
     // Asking for the review is asking to see every error, not only those of fields already left.
@@ -378,20 +404,12 @@ export default function DossierEditor({ applicant, exampleUrl }: Props) {
           </p>
         )}
 
-        {notice && (
-          <div className={`notice notice-${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'}>
-            <p>
-              {notice.text}
-              {notice.link && (
-                <>
-                  {' '}
-                  <a href={notice.link.href}>{notice.link.text}</a>
-                </>
-              )}
-            </p>
-            {notice.detail && <pre>{notice.detail.join('\n')}</pre>}
-          </div>
-        )}
+        {/* A status region is there before its first notice: one inserted with its text already in it is
+            often not read out. An error is an alert, which is read however it arrives. */}
+        <div className="notice-slot" role="status">
+          {notice && notice.tone !== 'error' && noticeBox}
+        </div>
+        {notice?.tone === 'error' && <div role="alert">{noticeBox}</div>}
 
         {reviewing && !progress.checked ? (
           <p className="loading">正在载入检查规则…</p>
@@ -444,7 +462,13 @@ export default function DossierEditor({ applicant, exampleUrl }: Props) {
                     下一步：{steps[stepIndex + 1]!.step.label}
                   </button>
                 ) : (
-                  <button type="button" onClick={openReview}>
+                  <button
+                    type="button"
+                    onClick={() => {
+                      focusReview.current = true;
+                      openReview();
+                    }}
+                  >
                     检查与下载
                   </button>
                 )}
@@ -457,16 +481,16 @@ export default function DossierEditor({ applicant, exampleUrl }: Props) {
           {/* 检查与下载 has each annex's own buttons; here it keeps only the whole set. */}
           {!reviewing && (
             <>
-              <button type="button" className="primary" disabled={busy || !loaded} onClick={() => download('annex')} onPointerEnter={warmDownloads} onFocus={warmDownloads}>
+              <button type="button" className="primary" disabled={!loaded} aria-disabled={busy || undefined} onClick={() => !busy && download('annex')} onPointerEnter={warmDownloads} onFocus={warmDownloads}>
                 下载{active.number}（Word）
               </button>
-              <button type="button" disabled={busy || !loaded} onClick={() => setPreviewing(active.id)} onPointerEnter={warmDownloads} onFocus={warmDownloads}>
+              <button type="button" disabled={!loaded} aria-disabled={busy || undefined} onClick={() => !busy && setPreviewing(active.id)} onPointerEnter={warmDownloads} onFocus={warmDownloads}>
                 预览{active.number}
               </button>
             </>
           )}
           {annexes.length > 1 && (
-            <button type="button" disabled={busy || !loaded} onClick={() => download('all')} onPointerEnter={warmDownloads} onFocus={warmDownloads}>
+            <button type="button" disabled={!loaded} aria-disabled={busy || undefined} onClick={() => !busy && download('all')} onPointerEnter={warmDownloads} onFocus={warmDownloads}>
               全部下载（zip）
             </button>
           )}

@@ -85,10 +85,10 @@ export default function ReviewPanel({ applicant, data, progress, percent, busy, 
               ))
           )}
           <p className="review-actions">
-            <button type="button" disabled={busy} onClick={() => onPreview(annex.id)}>
+            <button type="button" aria-disabled={busy || undefined} onClick={() => !busy && onPreview(annex.id)}>
               预览{annex.number}
             </button>{' '}
-            <button type="button" disabled={busy} onClick={() => onDownload(`annex:${annex.id}`)}>
+            <button type="button" aria-disabled={busy || undefined} onClick={() => !busy && onDownload(`annex:${annex.id}`)}>
               下载{annex.number}（Word）
             </button>
           </p>

@@ -124,6 +124,9 @@ describe('a table cell’s message', () => {
     await page.goto(`${site.server.url}/platform/`);
     await loadExample(page);
     await openTab(page, '附件4-2');
+    // The example's first save changes the save state's words once ("已自动保存在本浏览器"): heard
+    // then, not as a cell's message, so the listening starts after it.
+    await waitUntil(async () => (await page.locator('.save-state').textContent()) === '已自动保存在本浏览器', '示例未保存');
     await listen();
     const add = page.getByRole('button', { name: '添加一行' });
     await add.focus();
