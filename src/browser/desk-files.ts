@@ -11,6 +11,7 @@ import { renderSummary } from '../core/city/render-summary.ts';
 import { SUMMARIES } from '../core/city/summaries.ts';
 import { MAX_DOCX_BYTES } from '../core/docx/embed.ts';
 import { ProgramError } from '../core/errors.ts';
+import { saveFile } from './save-file.ts';
 
 const templateUrls = import.meta.glob<string>('../../templates/annex[56].docx', { query: '?url', import: 'default', eager: true });
 
@@ -87,7 +88,7 @@ export async function downloadSummary(id: string, desk: CityDesk, progress: Prog
   progress(`正在生成${summary.number}（${desk.entries.length} 家）…`);
   await painted();
   const { name, bytes } = renderSummary(summary, desk, summary.format === 'docx' ? templates[summary.template] : undefined);
-  fileSaver.saveAs(new Blob([bytes as BlobPart], { type: TYPES[summary.format] }), name);
+  await saveFile(new Blob([bytes as BlobPart], { type: TYPES[summary.format] }), name);
   return name;
 }
 
@@ -103,7 +104,7 @@ export async function downloadAllSummaries(desk: CityDesk, progress: Progress = 
   }
   progress('正在打包…', SUMMARIES.length, steps);
   await painted();
-  fileSaver.saveAs(new Blob([zipFiles([...files, ...summaryExtras(desk)]) as BlobPart], { type: 'application/zip' }), name);
+  await saveFile(new Blob([zipFiles([...files, ...summaryExtras(desk)]) as BlobPart], { type: 'application/zip' }), name);
   return name;
 }
 

@@ -3,7 +3,6 @@
  * brings docxtemplater, pizzip and file-saver, which the page does not need
  * to show the form.
  */
-import fileSaver from 'file-saver';
 import type { AnnexDefinition, ApplicantDefinition } from '../core/annexes/types.ts';
 import { applyingAnnexes } from '../core/annexes/applying.ts';
 import { answerFileName, makeAnswerFile, serializeAnswerFile } from '../core/answer-file.ts';
@@ -74,63 +73,76 @@ export function prepareDownloads(annexes: readonly AnnexDefinition[], then?: () 
 }
 
 // The first document a page makes runs code the engine has not compiled yet: at 4× CPU, the first
-// 全部下载 after the templates were compiled ahead still took up to twice as long as the next ones.
-// One rehearsal, while the page is idle, runs that code once: the dossier of the moment through one
-// template and into a zip, thrown away. After a real download there is nothing left to rehearse.
-let rehearsed = false;
+// 全部下载 after the templates were compiled ahead still took up to twice as long as the next ones,
+// most of it in the largest annex. A rehearsal, while the page is idle, runs that code: the dossier
+// of the moment through each annex's template and into a zip, thrown away, one annex per idle
+// moment. After a real download there is nothing left to rehearse.
+let rehearsalStarted = false;
+let madeForReal = false;
 let rehearsals = 0;
 
-function rehearse(annex: AnnexDefinition | undefined, dossier: unknown): void {
-  if (rehearsed || !annex) return;
-  rehearsed = true;
+function rehearse(annexes: readonly AnnexDefinition[], dossier: () => unknown): void {
+  const [annex, ...rest] = annexes;
+  if (madeForReal || !annex) return;
   whenIdle(() => {
+    if (madeForReal) return;
     loadTemplate(annex)
       .then((bytes) => {
-        zipFiles([{ name: annex.template, bytes: renderAnnexDocument(annex, compileTemplate(bytes, annex.template), dossier) }]);
+        zipFiles([{ name: annex.template, bytes: renderAnnexDocument(annex, compileTemplate(bytes, annex.template), dossier()) }]);
         rehearsals++;
       })
       // Nothing is lost: the real download does the same work and reports what fails.
-      .catch(() => undefined);
+      .catch(() => undefined)
+      .finally(() => rehearse(rest, dossier));
   });
 }
 
 /**
  * Gets the first download ready ahead of the click (src/browser/download-warmup.ts): every annex's
- * template fetched and compiled, then one rehearsal with the last annex (a short table where there
- * are several).
+ * template fetched and compiled, then one rehearsal of each annex.
  */
 export function getDownloadsReady(annexes: readonly AnnexDefinition[], dossier: () => unknown): void {
-  prepareDownloads(annexes, () => rehearse(annexes.at(-1), dossier()));
+  prepareDownloads(annexes, () => {
+    if (rehearsalStarted) return;
+    rehearsalStarted = true;
+    rehearse(annexes, dossier);
+  });
 }
 
 export async function buildAnnex(annex: AnnexDefinition, dossier: unknown): Promise<{ name: string; bytes: Uint8Array }> {
   const bytes = renderAnnexDocument(annex, await compiledTemplate(annex), dossier);
-  rehearsed = true;
+  madeForReal = true;
   // Not before the file is handed over: FileSaver clicks its link in a timer of its own, and a
   // compile that slipped in between (some 60 ms at 4× CPU) made the download wait for it.
   setTimeout(() => prepareDownloads([annex]), 0);
   return { name: annexFileName(annex, dossier), bytes };
 }
 
-/** How many rehearsals the page has made (for tests of the warm-up). */
+/** How many annexes the page has rehearsed (for tests of the warm-up). */
 export const rehearsalsMade = (): number => rehearsals;
 
 /** How many annexes have a compiled template waiting (for tests of the idle preparation). */
 export const compiledWaiting = (): number => compiled.size;
 
-export async function downloadAnnex(annex: AnnexDefinition, dossier: unknown): Promise<string> {
+/** A finished file, not yet handed to the browser (saveFile): the page clears its busy mark first. */
+export interface MadeFile {
+  name: string;
+  blob: Blob;
+}
+
+export { saveFile } from './save-file.ts';
+
+export async function makeAnnexFile(annex: AnnexDefinition, dossier: unknown): Promise<MadeFile> {
   const { name, bytes } = await buildAnnex(annex, dossier);
-  fileSaver.saveAs(new Blob([bytes as BlobPart], { type: DOCX }), name);
-  return name;
+  return { name, blob: new Blob([bytes as BlobPart], { type: DOCX }) };
 }
 
 /** 全部下载: every annex of the applicant plus the answer file, in one zip. */
-export async function downloadAll(applicant: ApplicantDefinition, namePath: string, dossier: Record<string, unknown>): Promise<string> {
+export async function makeZip(applicant: ApplicantDefinition, namePath: string, dossier: Record<string, unknown>): Promise<MadeFile> {
   const files = await Promise.all(applyingAnnexes(applicant, dossier).map((a) => buildAnnex(a, dossier)));
   const answers = makeAnswerFile(applicant.kind, dossier);
   const name = getPath(dossier, namePath);
   files.push({ name: answerFileName(answers, name), bytes: new TextEncoder().encode(serializeAnswerFile(answers)) });
   const zipName = `${safeFileNamePart(typeof name === 'string' ? name : '') || '申报材料'}-申报材料.zip`;
-  fileSaver.saveAs(new Blob([zipFiles(files) as BlobPart], { type: 'application/zip' }), zipName);
-  return zipName;
+  return { name: zipName, blob: new Blob([zipFiles(files) as BlobPart], { type: 'application/zip' }) };
 }

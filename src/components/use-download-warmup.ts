@@ -5,6 +5,7 @@
  */
 import { useCallback, useEffect, useRef } from 'react';
 import type { AnnexDefinition } from '../core/annexes/types.ts';
+import { loadDownloads } from './download-module.ts';
 import { warmWhenQuiet, type Warmup } from '../browser/download-warmup.ts';
 
 /** Two seconds without typing: long enough to be a real pause, short enough to come before the click. */
@@ -22,7 +23,7 @@ export function useDownloadWarmup(hasContent: boolean, annexes: readonly AnnexDe
     warmup.current?.cancel();
     if (started.current) return;
     started.current = true;
-    import('../browser/download.ts')
+    loadDownloads()
       .then(({ getDownloadsReady }) => getDownloadsReady(latest.current, () => answers.current))
       // Offline, or the code could not load: the click tries again and says what went wrong.
       .catch(() => {
