@@ -135,7 +135,7 @@ export default function DossierList() {
         ))}
       </div>
       {records.length === 0 ? (
-        <p className="empty-desk">本浏览器中还没有档案。</p>
+        <p className="empty-desk">{deleted.length > 0 ? '本浏览器中没有现存的档案。最近删除的档案列在下方，可以撤销删除。' : '本浏览器中还没有档案。'}</p>
       ) : (
         <ul className="dossier-list" aria-label="档案列表">
           {records.map((r) => (

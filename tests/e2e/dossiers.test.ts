@@ -297,6 +297,9 @@ describe('a deleted dossier', () => {
     expect(text).toMatch(/删除于 \d{4}-\d{2}-\d{2} \d{2}:\d{2}/);
     expect(await recent.textContent()).not.toContain('一天多以前删除的');
     expect((await storedDossiers(page)).map((d) => d.id)).toEqual([id]);
+    // Not "no dossiers yet" above a dossier that can still be restored.
+    expect(await page.getByText('本浏览器中还没有档案。').count()).toBe(0);
+    expect(await page.locator('.empty-desk').textContent()).toBe('本浏览器中没有现存的档案。最近删除的档案列在下方，可以撤销删除。');
 
     await recent.getByRole('button', { name: '撤销删除“四川蜀芯精密传动科技有限公司”' }).click();
     await expect.poll(() => items.count()).toBe(1);
