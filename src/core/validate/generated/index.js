@@ -17,7 +17,7 @@ export const GROUP_OF_KEY = {
   "158gz0pkqc3-1xp": "platform",
   "20ppg2gp57x-25w": "platform",
   "2476r67on4-9u": "platform",
-  "1now3se3p4w-1oq": "city",
+  "lvkv3aoyba-25s": "city",
 };
 
 export const KEY_OF_RESOLVED = {
@@ -31,7 +31,7 @@ export const KEY_OF_RESOLVED = {
   "annex4-4.schema.json": "158gz0pkqc3-1xp",
   "annex4-5.schema.json": "20ppg2gp57x-25w",
   "annex4-6.schema.json": "2476r67on4-9u",
-  "city.schema.json": "1now3se3p4w-1oq"
+  "city.schema.json": "lvkv3aoyba-25s"
 };
 
 export const LOADERS = {

@@ -3,7 +3,7 @@
 import * as runtime from '../runtime.ts';
 "use strict";
 export const v0 = validate20;
-const schema48 = {"title":"市（州）汇总","description":"市（州）中小企业主管部门收集的申报材料，以及汇总表中由主管部门自己填写的内容。申报单位的填报内容原样保存，不在这里修改。","type":"object","required":["city","entries"],"properties":{"city":{"type":"string","enum":["成都市","自贡市","攀枝花市","泸州市","德阳市","绵阳市","广元市","遂宁市","内江市","乐山市","南充市","眉山市","宜宾市","广安市","达州市","雅安市","巴中市","资阳市","阿坝藏族羌族自治州","甘孜藏族自治州","凉山彝族自治州"],"title":"市（州）","description":"汇总表标题和文件名中的市（州）名称，四川省21个市（州）之一。"},"department":{"type":"string","maxChars":50,"title":"市（州）中小企业主管部门名称","description":"附件5、附件6表头“主管部门：”后的名称，如“成都市经济和信息化局”，不超过50字；可不填，留空则在“（盖章）”前留白。"},"entries":{"type":"array","title":"已收集的申报材料","description":"每个申报单位一行，顺序即汇总表中的顺序。","items":{"type":"object","title":"申报单位","description":"一个申报单位的答案文件和主管部门为它填写的汇总内容。","required":["kind","fileName","data","own"],"properties":{"kind":{"enum":["enterprise","platform"],"title":"申报主体类型","description":"enterprise：专精特新“小巨人”企业；platform：公共服务示范平台。"},"fileName":{"type":"string","title":"来源文件","description":"收到的答案文件或 Word 文档的文件名。"},"receivedAt":{"type":"string","title":"收集时间","description":"文件加入汇总的时间（ISO 8601）。"},"data":{"type":"object","title":"填报内容","description":"申报单位的档案，原样保存，只读。"},"own":{"type":"object","title":"主管部门填写","description":"汇总表中由主管部门填写的内容。"}},"allOf":[{"if":{"properties":{"kind":{"const":"enterprise"}}},"then":{"properties":{"own":{"type":"object","title":"企业汇总信息","description":"附件5、附件7中由主管部门填写的内容。","required":["batch","district","note"],"properties":{"batch":{"type":"string","enum":["第一批","第二批","第三批（公示名单）"],"title":"专精特新“小巨人”企业批次","description":"国家级专精特新“小巨人”企业认定批次（附件5、附件7）。默认取企业申请书中填写的批次。"},"district":{"type":"string","pattern":"\\S","suggest":"districtsOf:city","maxChars":20,"title":"企业所在区（县）","description":"企业所在的区（县、市），填入附件7。"},"note":{"type":"string","maxChars":100,"pattern":"\\S","title":"该企业属于制造强国、网络强国建设重点领域且主导产品技术含量高的说明（不超过100字）","description":"附件5最后一栏，由主管部门填写，不超过100字。"}}}}}},{"if":{"properties":{"kind":{"const":"platform"}}},"then":{"properties":{"own":{"type":"object","title":"平台汇总信息","description":"附件6中由主管部门填写的内容。","required":["services"],"properties":{"services":{"type":"string","maxChars":300,"pattern":"\\S","title":"提供服务内容","description":"附件6“提供服务内容”一栏，不超过300字，与平台附件4-1的服务内容同一上限。默认取平台2020年服务内容。"}}}}}}]}}}};
+const schema48 = {"title":"市（州）汇总","description":"市（州）中小企业主管部门收集的申报材料，以及汇总表中由主管部门自己填写的内容。申报单位的填报内容原样保存，不在这里修改。","type":"object","required":["city","entries"],"properties":{"city":{"type":"string","enum":["成都市","自贡市","攀枝花市","泸州市","德阳市","绵阳市","广元市","遂宁市","内江市","乐山市","南充市","眉山市","宜宾市","广安市","达州市","雅安市","巴中市","资阳市","阿坝藏族羌族自治州","甘孜藏族自治州","凉山彝族自治州"],"title":"市（州）","description":"汇总表标题和文件名中的市（州）名称，四川省21个市（州）之一。"},"department":{"type":"string","maxChars":50,"title":"市（州）中小企业主管部门名称","description":"附件5、附件6表头“主管部门：”后的名称，如“成都市经济和信息化局”，不超过50字；可不填，留空则在“（盖章）”前留白。"},"entries":{"type":"array","title":"已收集的申报材料","description":"每个申报单位一行，顺序即汇总表中的顺序。","items":{"type":"object","title":"申报单位","description":"一个申报单位的答案文件和主管部门为它填写的汇总内容。","required":["kind","fileName","data","own"],"properties":{"kind":{"enum":["enterprise","platform"],"title":"申报主体类型","description":"enterprise：专精特新“小巨人”企业；platform：公共服务示范平台。"},"fileName":{"type":"string","title":"来源文件","description":"收到的答案文件或 Word 文档的文件名。"},"receivedAt":{"type":"string","title":"收集时间","description":"文件加入汇总的时间（ISO 8601）。"},"savedAt":{"type":"string","title":"答案保存时间","description":"申报单位保存这份答案的时间（ISO 8601）：答案文件的导出时间，或 Word 文档的生成时间。同一申报单位收到两份文件时据此说明哪份较新；文件没有写明时、以及较早保存的汇总文件中没有这一项。"},"data":{"type":"object","title":"填报内容","description":"申报单位的档案，原样保存，只读。"},"own":{"type":"object","title":"主管部门填写","description":"汇总表中由主管部门填写的内容。"}},"allOf":[{"if":{"properties":{"kind":{"const":"enterprise"}}},"then":{"properties":{"own":{"type":"object","title":"企业汇总信息","description":"附件5、附件7中由主管部门填写的内容。","required":["batch","district","note"],"properties":{"batch":{"type":"string","enum":["第一批","第二批","第三批（公示名单）"],"title":"专精特新“小巨人”企业批次","description":"国家级专精特新“小巨人”企业认定批次（附件5、附件7）。默认取企业申请书中填写的批次。"},"district":{"type":"string","pattern":"\\S","suggest":"districtsOf:city","maxChars":20,"title":"企业所在区（县）","description":"企业所在的区（县、市），填入附件7。"},"note":{"type":"string","maxChars":100,"pattern":"\\S","title":"该企业属于制造强国、网络强国建设重点领域且主导产品技术含量高的说明（不超过100字）","description":"附件5最后一栏，由主管部门填写，不超过100字。"}}}}}},{"if":{"properties":{"kind":{"const":"platform"}}},"then":{"properties":{"own":{"type":"object","title":"平台汇总信息","description":"附件6中由主管部门填写的内容。","required":["services"],"properties":{"services":{"type":"string","maxChars":300,"pattern":"\\S","title":"提供服务内容","description":"附件6“提供服务内容”一栏，不超过300字，与平台附件4-1的服务内容同一上限。默认取平台2020年服务内容。"}}}}}}]}},"conflicts":{"type":"array","title":"待选择的重复文件","description":"已收集的申报单位又收到的文件，等主管部门选择保留哪一份；选择之前随汇总一起保存，重新打开仍会询问。","items":{"type":"object","title":"重复的申报单位","description":"同一申报单位的另一份文件。","required":["identity","incoming"],"properties":{"identity":{"type":"string","title":"申报单位标识","description":"据以判断为同一申报单位的标识，如统一社会信用代码。"},"incoming":{"type":"object","title":"新收到的文件","description":"新收到、尚未决定是否替换已收集的那一份的文件，各项与“申报单位”相同。选择之前不检查其中主管部门填写的内容：选中后才成为汇总的一行。"}}}}}};
 const func1 = runtime.withinChars;
 const pattern4 = new RegExp("\\S", "u");
 
@@ -443,6 +443,7 @@ props0 = props0 || {};
 props0.kind = true;
 props0.fileName = true;
 props0.receivedAt = true;
+props0.savedAt = true;
 props0.data = true;
 props0.own = true;
 }
@@ -485,10 +486,10 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data3.data !== undefined){
-let data15 = data3.data;
-if(!(data15 && typeof data15 == "object" && !Array.isArray(data15))){
-const err34 = {instancePath:instancePath+"/entries/" + i0+"/data",schemaPath:"#/properties/entries/items/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.entries.items.properties.data.type,parentSchema:schema48.properties.entries.items.properties.data,data:data15};
+if(data3.savedAt !== undefined){
+let data15 = data3.savedAt;
+if(typeof data15 !== "string"){
+const err34 = {instancePath:instancePath+"/entries/" + i0+"/savedAt",schemaPath:"#/properties/entries/items/properties/savedAt/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.entries.items.properties.savedAt.type,parentSchema:schema48.properties.entries.items.properties.savedAt,data:data15};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -498,10 +499,10 @@ vErrors.push(err34);
 errors++;
 }
 }
-if(data3.own !== undefined){
-let data16 = data3.own;
+if(data3.data !== undefined){
+let data16 = data3.data;
 if(!(data16 && typeof data16 == "object" && !Array.isArray(data16))){
-const err35 = {instancePath:instancePath+"/entries/" + i0+"/own",schemaPath:"#/properties/entries/items/properties/own/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.entries.items.properties.own.type,parentSchema:schema48.properties.entries.items.properties.own,data:data16};
+const err35 = {instancePath:instancePath+"/entries/" + i0+"/data",schemaPath:"#/properties/entries/items/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.entries.items.properties.data.type,parentSchema:schema48.properties.entries.items.properties.data,data:data16};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -511,9 +512,10 @@ vErrors.push(err35);
 errors++;
 }
 }
-}
-else {
-const err36 = {instancePath:instancePath+"/entries/" + i0,schemaPath:"#/properties/entries/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.entries.items.type,parentSchema:schema48.properties.entries.items,data:data3};
+if(data3.own !== undefined){
+let data17 = data3.own;
+if(!(data17 && typeof data17 == "object" && !Array.isArray(data17))){
+const err36 = {instancePath:instancePath+"/entries/" + i0+"/own",schemaPath:"#/properties/entries/items/properties/own/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.entries.items.properties.own.type,parentSchema:schema48.properties.entries.items.properties.own,data:data17};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -525,7 +527,7 @@ errors++;
 }
 }
 else {
-const err37 = {instancePath:instancePath+"/entries",schemaPath:"#/properties/entries/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema48.properties.entries.type,parentSchema:schema48.properties.entries,data:data2};
+const err37 = {instancePath:instancePath+"/entries/" + i0,schemaPath:"#/properties/entries/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.entries.items.type,parentSchema:schema48.properties.entries.items,data:data3};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -537,7 +539,7 @@ errors++;
 }
 }
 else {
-const err38 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.type,parentSchema:schema48,data};
+const err38 = {instancePath:instancePath+"/entries",schemaPath:"#/properties/entries/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema48.properties.entries.type,parentSchema:schema48.properties.entries,data:data2};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -546,12 +548,101 @@ vErrors.push(err38);
 }
 errors++;
 }
+}
+if(data.conflicts !== undefined){
+let data18 = data.conflicts;
+if(Array.isArray(data18)){
+const len1 = data18.length;
+for(let i1=0; i1<len1; i1++){
+let data19 = data18[i1];
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+if(data19.identity === undefined){
+const err39 = {instancePath:instancePath+"/conflicts/" + i1,schemaPath:"#/properties/conflicts/items/required",keyword:"required",params:{missingProperty: "identity"},message:"must have required property '"+"identity"+"'",schema:schema48.properties.conflicts.items.required,parentSchema:schema48.properties.conflicts.items,data:data19};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+if(data19.incoming === undefined){
+const err40 = {instancePath:instancePath+"/conflicts/" + i1,schemaPath:"#/properties/conflicts/items/required",keyword:"required",params:{missingProperty: "incoming"},message:"must have required property '"+"incoming"+"'",schema:schema48.properties.conflicts.items.required,parentSchema:schema48.properties.conflicts.items,data:data19};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+if(data19.identity !== undefined){
+let data20 = data19.identity;
+if(typeof data20 !== "string"){
+const err41 = {instancePath:instancePath+"/conflicts/" + i1+"/identity",schemaPath:"#/properties/conflicts/items/properties/identity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.conflicts.items.properties.identity.type,parentSchema:schema48.properties.conflicts.items.properties.identity,data:data20};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+if(data19.incoming !== undefined){
+let data21 = data19.incoming;
+if(!(data21 && typeof data21 == "object" && !Array.isArray(data21))){
+const err42 = {instancePath:instancePath+"/conflicts/" + i1+"/incoming",schemaPath:"#/properties/conflicts/items/properties/incoming/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.conflicts.items.properties.incoming.type,parentSchema:schema48.properties.conflicts.items.properties.incoming,data:data21};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+}
+else {
+const err43 = {instancePath:instancePath+"/conflicts/" + i1,schemaPath:"#/properties/conflicts/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.conflicts.items.type,parentSchema:schema48.properties.conflicts.items,data:data19};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+}
+else {
+const err44 = {instancePath:instancePath+"/conflicts",schemaPath:"#/properties/conflicts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema48.properties.conflicts.type,parentSchema:schema48.properties.conflicts,data:data18};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+}
+else {
+const err45 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.type,parentSchema:schema48,data};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
 validate20.errors = vErrors;
 return errors === 0;
 }
-validate20.evaluated = {"props":{"city":true,"department":true,"entries":true},"dynamicProps":false,"dynamicItems":false};
+validate20.evaluated = {"props":{"city":true,"department":true,"entries":true,"conflicts":true},"dynamicProps":false,"dynamicItems":false};
 
 
 export default {
-  "1now3se3p4w-1oq": v0, // city city.schema.json
+  "lvkv3aoyba-25s": v0, // city city.schema.json
 };
