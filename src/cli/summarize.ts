@@ -160,7 +160,7 @@ export async function summarize(args: SummarizeArgs, io: Out & { err: (line: str
   if (desks[0]) io.out(`汇总文件：${desks[0].path}（已有 ${desk.entries.length} 份申报材料）`);
   if (args.city !== undefined) desk = { ...desk, city: args.city };
   // A question left open on the website: with no one to ask here, the file collected first is used.
-  for (const c of desk.conflicts ?? []) io.out(`! 尚未确认：${conflictQuestion(desk, c)}本次按原有的一份生成；可在网站的市（州）汇总页面选择。`);
+  for (const c of desk.conflicts ?? []) io.out(`! 尚未确认：${conflictQuestion(desk, c)}本次按原有的一份生成；可在网站的“市（州）中小企业主管部门”页面（/city/）选择。`);
 
   for (const { path, got } of received) {
     if ('refused' in got) io.out(`✗ ${path}：${got.refused}`);
@@ -194,7 +194,7 @@ export async function summarize(args: SummarizeArgs, io: Out & { err: (line: str
 
   const complete = reportDesk(desk, io);
   if (!complete && !args.force) {
-    io.err('以上内容由市（州）填写：可在网站的市（州）汇总页面填写，或在汇总文件（.json）中填写后重试；加 --force 则照样生成，未填的项留空。未生成任何文件。');
+    io.err('以上内容由市（州）填写：可在网站的“市（州）中小企业主管部门”页面（/city/）填写，或在汇总文件（.json）中填写后重试；加 --force 则照样生成，未填的项留空。未生成任何文件。');
     return false;
   }
   // Every file is made before any is written, so a broken template leaves the folder as it was.

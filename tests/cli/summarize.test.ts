@@ -55,7 +55,7 @@ describe('cli summarize', () => {
     expect(r.out).toContain(`  - 【${ENTERPRISE}】企业所在区（县）（entries.0.own.district）：请填写企业所在区`);
     expect(r.out).toContain(`  - 【${ENTERPRISE}】`);
     expect(r.out).toContain('（entries.0.own.note）');
-    expect(r.err).toContain('市（州）汇总页面');
+    expect(r.err).toContain('网站的“市（州）中小企业主管部门”页面（/city/）');
     expect(r.err).toContain('--force');
     expect(existsSync(out)).toBe(false);
   });
@@ -130,7 +130,7 @@ describe('cli summarize', () => {
     const r = await cli(['summarize', path, '--out', out]);
     expect(r.code, r.err).toBe(EXIT.ok);
     expect(r.out.split('\n').filter((l) => l.startsWith('! 尚未确认：'))).toEqual([
-      `! 尚未确认：${conflictQuestion(saved, conflicts[0]!)}本次按原有的一份生成；可在网站的市（州）汇总页面选择。`,
+      `! 尚未确认：${conflictQuestion(saved, conflicts[0]!)}本次按原有的一份生成；可在网站的“市（州）中小企业主管部门”页面（/city/）选择。`,
     ]);
     expect(conflictQuestion(saved, conflicts[0]!)).toMatch(new RegExp(`^“${ENTERPRISE}”已有一份材料（${desk.entries[0]!.fileName}），又收到“${docxOf('enterprise', true).name}”。新收到的文件保存于 .+，比已收的（.+）新。保留哪一份？$`));
     // The question travels on in the desk file written beside the summaries.
