@@ -145,7 +145,10 @@ export function useDossier<T>(kind: DossierKind, data: T, setData: (d: T) => voi
     const savedAt = new Date().toISOString();
     // This tab's part only: the answers. The name, the export mark and a deletion may have been
     // changed in 我的档案 meanwhile; written from this tab's copy, they were quietly undone.
-    const mine = (base: DossierRecord): DossierRecord => ({ ...base, data: d, annex: a, step: s, savedAt, changes: (base.changes ?? 0) + 1 });
+    // Only a change of the answers counts toward the backup reminder: a save for moving between
+    // steps or annexes changes nothing an export would keep.
+    const changed = d !== before ? 1 : 0;
+    const mine = (base: DossierRecord): DossierRecord => ({ ...base, data: d, annex: a, step: s, savedAt, changes: (base.changes ?? 0) + changed });
     recordRef.current = mine(r);
     try {
       const next = await store.current.update(r.id, (current) => mine(current ?? r));

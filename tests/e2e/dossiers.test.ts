@@ -273,6 +273,38 @@ describe('我的档案 beside an open editor', () => {
   });
 });
 
+describe('the backup reminder', () => {
+  const REMINDER = '已有不少改动尚未导出';
+  it('counts the saves that change the answers, not moves between steps, and goes with an export', async () => {
+    await withExample(page);
+    await page.waitForTimeout(700);
+    const record = (await openDossierRecord(page))!;
+    // One change short of the reminder (REMIND_AFTER_CHANGES = 30).
+    await putDossiers(page, [{ ...record, changes: 29 }]);
+    const steps = page.getByRole('navigation', { name: '填写步骤' }).getByRole('button');
+    // Each move is saved (the dossier reopens on its step): wait for each save before the next.
+    let step = record.step;
+    for (const n of [1, 2, 0]) {
+      await steps.nth(n).click();
+      await expect.poll(async () => (await openDossierRecord(page))?.step).not.toBe(step);
+      step = (await openDossierRecord(page))?.step;
+    }
+    await page.getByRole('navigation', { name: '附件' }).getByRole('button', { name: '附件2', exact: true }).click();
+    await expect.poll(async () => (await openDossierRecord(page))?.annex).toBe('annex2');
+    expect((await openDossierRecord(page))?.changes).toBe(29);
+    expect(await page.getByText(REMINDER).count()).toBe(0);
+
+    await field(page, '主导产品名称').fill('改了一项');
+    await expect.poll(async () => (await openDossierRecord(page))?.changes).toBe(30);
+    await expect.poll(() => page.getByText(REMINDER).count()).toBe(1);
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('toolbar', { name: '答案文件' }).getByRole('button', { name: '导出答案文件' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/\.json$/);
+    await expect.poll(() => page.getByText(REMINDER).count()).toBe(0);
+    await expect.poll(async () => (await openDossierRecord(page))?.changes).toBe(0);
+  });
+});
+
 describe('a deleted dossier', () => {
   // The undo was kept in the page alone: after a reload the dossier stayed in the browser for a day, out of reach.
   it('is listed under 最近删除 after a reload, with when it was deleted, until it is restored', async () => {

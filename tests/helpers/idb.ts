@@ -11,6 +11,9 @@ export interface StoredDossier {
   annex?: string;
   step?: string;
   deletedAt?: string;
+  exportedAt?: string;
+  /** Saves that changed the answers since the last export (the backup reminder's count). */
+  changes?: number;
 }
 
 /** Every dossier record; opening creates the stores exactly as the site does, so it never blocks it. */
