@@ -227,6 +227,25 @@ describe('a read-only tab', () => {
     expect(await field(second, '企业名称').inputValue()).toBe('编辑中的企业');
     await expect.poll(async () => ((await openDossierRecord(page))?.data.company as Record<string, unknown>)?.name).toBe('编辑中的企业');
   });
+
+  it('does not mark an empty required answer that focus passes through; the editing tab does', async () => {
+    await page.goto(`${site.server.url}/enterprise/`);
+    await ready(page);
+    await field(page, '企业名称').fill('只读标签页');
+    await expect.poll(() => new URL(page.url()).searchParams.get('d')).toBeTruthy();
+    const second = await context.newPage();
+    await second.goto(page.url());
+    await expect.poll(() => field(second, '企业名称').isEditable()).toBe(false);
+    // The rules have arrived: the field has an error to show.
+    await expect.poll(() => second.getByTestId('annex-status').textContent()).toContain('还有');
+    await second.locator('#field-company-legalRep-input').focus();
+    await second.keyboard.press('Tab');
+    await second.waitForTimeout(500);
+    expect(await second.locator('#field-company-legalRep-error').textContent()).toBe('');
+    await page.locator('#field-company-legalRep-input').focus();
+    await page.keyboard.press('Tab');
+    await expect.poll(() => page.locator('#field-company-legalRep-error').textContent()).not.toBe('');
+  });
 });
 
 describe('我的档案 beside an open editor', () => {

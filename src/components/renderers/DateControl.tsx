@@ -44,7 +44,7 @@ export function DateControl(props: ControlProps) {
   // A value the date input would empty stays in a text field, where it can be seen and corrected.
   const asDate = ready && !typing && keptByDateInput(value);
   return (
-    <Field path={path} label={label} required={!!required} description={description} errors={bad && value === '' ? BAD_DATE : errors} value={data} visible={visible}>
+    <Field path={path} label={label} required={!!required} readOnly={!enabled} description={description} errors={bad && value === '' ? BAD_DATE : errors} value={data} visible={visible}>
       {({ inputId, describedBy, invalid, onBlur }) => (
         <input
           id={inputId}

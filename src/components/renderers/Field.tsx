@@ -18,9 +18,14 @@ export interface FieldProps {
   children: (a: { inputId: string; labelId: string; describedBy: string; invalid: boolean; onBlur: () => void }) => ReactNode;
   /** Radio groups label with a legend instead of a label element. */
   asGroup?: boolean;
+  /**
+   * Shown, not edited (a dossier another tab edits, the desk's viewer): leaving the field does not
+   * mark it, since whoever reads it here can do nothing about an empty answer.
+   */
+  readOnly?: boolean;
 }
 
-export function Field({ path, label, required, description, errors, value, visible, meta, children, asGroup }: FieldProps) {
+export function Field({ path, label, required, description, errors, value, visible, meta, children, asGroup, readOnly = false }: FieldProps) {
   const showAll = useContext(ShowAllErrorsContext);
   const [touched, setTouched] = useState(false);
   // What the field shows now, read when focus leaves it (announce.ts); kept without a render of its own.
@@ -72,7 +77,7 @@ export function Field({ path, label, required, description, errors, value, visib
           {description}
         </p>
       )}
-      {children({ inputId, labelId, describedBy, invalid: showError, onBlur: () => setTouched(true) })}
+      {children({ inputId, labelId, describedBy, invalid: showError, onBlur: () => !readOnly && setTouched(true) })}
       {meta}
       {/* Not a live region: the message is said once, on leaving the field (announce.ts). */}
       <p className="error" id={errorId}>

@@ -30,6 +30,7 @@ export function NumberControl(props: ControlProps) {
       path={path}
       label={label}
       required={!!required}
+      readOnly={!enabled}
       description={description}
       errors={errors}
       value={data}

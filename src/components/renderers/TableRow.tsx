@@ -61,8 +61,8 @@ function TableRowView({ index, rowKey, row, columns, errors, isFirst, isLast, en
   const unregister = useRef<(() => void) | undefined>(undefined);
   // The index and key at the time of the call, not of the render that made the handlers: a row may
   // have moved in between, and the handlers are made once so that the cells' memo holds.
-  const place = useRef({ index, rowKey });
-  place.current = { index, rowKey };
+  const place = useRef({ index, rowKey, enabled });
+  place.current = { index, rowKey, enabled };
 
   // The table takes a cell's text when typing pauses, on leaving the cell, or when something reads
   // the answers (form-latest.ts): taking it re-renders the table and the step, which a keystroke must not wait for.
@@ -87,6 +87,8 @@ function TableRowView({ index, rowKey, row, columns, errors, isFirst, isLast, en
       },
       leave(key) {
         flush();
+        // Shown, not edited: whoever reads a read-only row can do nothing about an empty cell.
+        if (!place.current.enabled) return;
         setTouched((t) => (t[key] ? t : { ...t, [key]: true }));
         api.touch(place.current.rowKey, key);
       },

@@ -35,7 +35,7 @@ export function TextControl(props: ControlProps) {
     ) : null;
   const onChange = pending.type;
   return (
-    <Field path={path} label={label} required={!!required} description={description} errors={errors} value={data} visible={visible} meta={counter}>
+    <Field path={path} label={label} required={!!required} readOnly={!enabled} description={description} errors={errors} value={data} visible={visible} meta={counter}>
       {({ inputId, describedBy, invalid, onBlur }) =>
         multi ? (
           <textarea
