@@ -254,8 +254,9 @@ export default function CityDesk() {
         );
       })}
 
-      {/* A tab that only shows the collection (another tab edits it) cannot change anything below. */}
-      <fieldset className="plain" disabled={readOnly}>
+      {/* A tab that only shows the collection (another tab edits it) cannot change anything below; nor
+          can anyone before the saved collection is read, which would replace what was chosen. */}
+      <fieldset className="plain" disabled={readOnly || !loaded}>
       <div className={`field${cityError && showAll ? ' has-error' : ''}`} data-path="city">
         <label htmlFor="desk-city" className="is-required">
           市（州）

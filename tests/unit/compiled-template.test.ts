@@ -142,42 +142,39 @@ describe('the download module', () => {
     expect(fetched).toHaveLength(annexes.length);
   });
 
-  it('does not rehearse once a real document was made', async () => {
+  /** The download module loaded afresh, with idle moments run by hand and templates served from disk. */
+  async function rehearsing() {
     const idle: (() => void)[] = [];
     vi.stubGlobal('requestIdleCallback', (f: () => void) => idle.push(f));
     vi.stubGlobal('fetch', async (url: string) => new Response(template(basename(url.split('?')[0]!))));
-    const { getDownloadsReady, buildAnnex, rehearsalsMade } = await import('../../src/browser/download.ts');
+    const module = await import('../../src/browser/download.ts');
     const { annexesFor: freshAnnexes } = await import('../../src/core/annexes/registry.ts');
     const data = example('enterprise');
-    const annexes = freshAnnexes('enterprise', data);
+    /** Runs every idle moment offered, and what they start, `rounds` times over. */
+    const settle = async (rounds = 10) => {
+      for (let round = 0; round < rounds; round++) {
+        await new Promise((r) => setTimeout(r, 0));
+        while (idle.length) idle.shift()!();
+      }
+    };
+    return { ...module, data, annexes: freshAnnexes('enterprise', data), settle };
+  }
+
+  it('does not rehearse once a real document was made', async () => {
+    const { getDownloadsReady, buildAnnex, rehearsalsMade, data, annexes, settle } = await rehearsing();
     await buildAnnex(annexes[0]!, data);
     getDownloadsReady(annexes, () => data);
-    for (let round = 0; round < 10; round++) {
-      await new Promise((r) => setTimeout(r, 0));
-      while (idle.length) idle.shift()!();
-    }
+    await settle();
     expect(rehearsalsMade()).toBe(0);
   });
 
   it('stops rehearsing when a real document is made in the middle of it', async () => {
-    const idle: (() => void)[] = [];
-    vi.stubGlobal('requestIdleCallback', (f: () => void) => idle.push(f));
-    vi.stubGlobal('fetch', async (url: string) => new Response(template(basename(url.split('?')[0]!))));
-    const { getDownloadsReady, buildAnnex, rehearsalsMade } = await import('../../src/browser/download.ts');
-    const { annexesFor: freshAnnexes } = await import('../../src/core/annexes/registry.ts');
-    const data = example('enterprise');
-    const annexes = freshAnnexes('enterprise', data);
+    const { getDownloadsReady, buildAnnex, rehearsalsMade, data, annexes, settle } = await rehearsing();
     getDownloadsReady(annexes, () => data);
     // Every template compiled, then the first annex rehearsed.
-    while (rehearsalsMade() < 1) {
-      while (idle.length) idle.shift()!();
-      await new Promise((r) => setTimeout(r, 0));
-    }
+    while (rehearsalsMade() < 1) await settle(1);
     await buildAnnex(annexes[0]!, data);
-    for (let round = 0; round < 10; round++) {
-      await new Promise((r) => setTimeout(r, 0));
-      while (idle.length) idle.shift()!();
-    }
+    await settle();
     expect(rehearsalsMade()).toBe(1);
   });
 });
